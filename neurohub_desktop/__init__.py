@@ -1,0 +1,1 @@
+"""NeuroHub Desktop: the shop-floor client of the F2X NeuroHub MES."""
