@@ -1,6 +1,120 @@
-"""Shared test set-up: offscreen Qt, one PostgreSQL server per session, a fresh database per test."""
+"""Shared test set-up: offscreen Qt, one PostgreSQL server per session, a fresh database per test.
+
+The server is the embedded one (a throwaway cluster in a temp dir) unless
+``NEUROHUB_TEST_DATABASE_URL`` names a server to use instead (its user must be allowed to
+CREATE DATABASE).  A template database migrated to head is built once; every test that asks
+for ``db_url`` gets its own copy (CREATE DATABASE … TEMPLATE, a few tens of milliseconds).
+"""
 from __future__ import annotations
 
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import itertools  # noqa: E402
+import tempfile  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import psycopg2  # noqa: E402
+import pytest  # noqa: E402
+from psycopg2 import sql  # noqa: E402
+from sqlalchemy import Engine  # noqa: E402
+from sqlalchemy.engine import URL, make_url  # noqa: E402
+
+from neurohub_desktop.db import migrate  # noqa: E402
+from neurohub_desktop.db.embedded import EmbeddedServer  # noqa: E402
+from neurohub_desktop.db.engine import libpq_dsn as dsn  # noqa: E402
+from neurohub_desktop.db.engine import make_engine  # noqa: E402
+
+TEMPLATE = "nh_template_head"
+
+
+@dataclass
+class PgServer:
+    """The test server: creates and drops databases."""
+
+    admin_url: URL
+    embedded: EmbeddedServer | None
+    _names = itertools.count(1)
+
+    def _admin(self):  # type: ignore[no-untyped-def]
+        conn = psycopg2.connect(dsn(self.admin_url))
+        conn.autocommit = True
+        return conn
+
+    def create_database(self, name: str | None = None, template: str | None = None) -> URL:
+        name = name or f"nh_test_{os.getpid()}_{next(self._names)}"
+        conn = self._admin()
+        try:
+            with conn.cursor() as cur:
+                cur.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
+                    sql.Identifier(name)))
+                stmt = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+                if template:
+                    stmt = sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+                        sql.Identifier(name), sql.Identifier(template))
+                cur.execute(stmt)
+        finally:
+            conn.close()
+        return self.admin_url.set(database=name)
+
+    def drop_database(self, url_or_name: URL | str) -> None:
+        name = url_or_name if isinstance(url_or_name, str) else url_or_name.database
+        conn = self._admin()
+        try:
+            with conn.cursor() as cur:
+                cur.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
+                    sql.Identifier(name)))
+        finally:
+            conn.close()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    external = os.environ.get("NEUROHUB_TEST_DATABASE_URL")
+    if external:
+        url = make_url(external).set(drivername="postgresql+psycopg2")
+        yield PgServer(url, None)
+        return
+    with tempfile.TemporaryDirectory(prefix="nh-test-pg-") as tmp:
+        os.chmod(tmp, 0o755)  # the server's own system user (when root) must reach it
+        server = EmbeddedServer(Path(tmp) / "pgdata")
+        admin = server.start(database="postgres")
+        try:
+            yield PgServer(admin, server)
+        finally:
+            server.stop()
+
+
+@pytest.fixture(scope="session")
+def template_db(pg_server: PgServer) -> Iterator[URL]:
+    """A database migrated to head, used as the template of every test database."""
+    url = pg_server.create_database(TEMPLATE)
+    migrate.upgrade(url, "head")
+    yield url
+    pg_server.drop_database(url)
+
+
+@pytest.fixture
+def db_url(pg_server: PgServer, template_db: URL) -> Iterator[URL]:
+    """A fresh database at head, dropped after the test."""
+    url = pg_server.create_database(template=TEMPLATE)
+    yield url
+    pg_server.drop_database(url)
+
+
+@pytest.fixture
+def empty_db_url(pg_server: PgServer) -> Iterator[URL]:
+    """A fresh, empty database (no alembic_version), dropped after the test."""
+    url = pg_server.create_database()
+    yield url
+    pg_server.drop_database(url)
+
+
+@pytest.fixture
+def engine(db_url: URL) -> Iterator[Engine]:
+    eng = make_engine(db_url)
+    yield eng
+    eng.dispose()

@@ -1,0 +1,37 @@
+"""${message}
+
+Revision ID: ${up_revision}
+Revises: ${down_revision | comma,n}
+Create Date: ${create_date}
+
+RULES FOR REVISION AUTHORS
+* A revision that has been released (merged to main) is never edited.  Fix forward with a
+  new revision.
+* The previous client release must keep working against this schema while stations are
+  upgraded one by one: add columns nullable or with a server default, never rename or drop
+  in the same release that stops using a thing.
+* upgrade() and downgrade() both work online and in offline mode (`--sql`): no reads of
+  data to decide what to do, dollar-quoted function bodies, explicit names for everything.
+* downgrade() drops exactly what upgrade() created and restores any function it replaced.
+* Index builds on big tables go through the CONCURRENTLY helper (see 004).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+${imports if imports else ""}
+
+revision: str = ${repr(up_revision)}
+down_revision: str | Sequence[str] | None = ${repr(down_revision)}
+branch_labels: str | Sequence[str] | None = ${repr(branch_labels)}
+depends_on: str | Sequence[str] | None = ${repr(depends_on)}
+
+
+def upgrade() -> None:
+    ${upgrades if upgrades else "pass"}
+
+
+def downgrade() -> None:
+    ${downgrades if downgrades else "pass"}

@@ -1,0 +1,85 @@
+"""Alembic driven from code: the CLI, the launcher (embedded database) and the tests use it."""
+from __future__ import annotations
+
+import importlib.resources
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, pool
+from sqlalchemy.engine import URL
+
+#: The revision this client release requires (the revision gate compares against it).
+REQUIRED_REVISION = "006_add_wip_tables"
+
+
+def migrations_dir() -> Path:
+    return Path(str(importlib.resources.files("neurohub_desktop.migrations")))
+
+
+def alembic_config(**attributes: object) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    cfg.set_main_option("path_separator", "os")
+    for key, value in attributes.items():
+        cfg.attributes[key] = value
+    return cfg
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    assert head is not None
+    return head
+
+
+@contextmanager
+def _engine(url: URL | str) -> Iterator[Engine]:
+    engine = create_engine(url, poolclass=pool.NullPool)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
+def upgrade(url: URL | str, revision: str = "head", **options: object) -> None:
+    with _engine(url) as engine, engine.connect() as conn:
+        command.upgrade(alembic_config(connection=conn, **options), revision)
+
+
+def downgrade(url: URL | str, revision: str, **options: object) -> None:
+    with _engine(url) as engine, engine.connect() as conn:
+        command.downgrade(alembic_config(connection=conn, **options), revision)
+
+
+def stamp(url: URL | str, revision: str) -> None:
+    with _engine(url) as engine, engine.connect() as conn:
+        command.stamp(alembic_config(connection=conn), revision)
+        conn.commit()
+
+
+def current_revisions(url: URL | str) -> tuple[str, ...]:
+    """The revisions recorded in alembic_version (empty: not managed by Alembic)."""
+    with _engine(url) as engine, engine.connect() as conn:
+        return tuple(MigrationContext.configure(conn).get_current_heads())
+
+
+def sql_script(direction: str, revision_range: str) -> str:
+    """Offline SQL (dry-run / rollback script) for e.g. ('upgrade', 'head')."""
+    import io
+
+    buffer = io.StringIO()
+    cfg = alembic_config()
+    cfg.output_buffer = buffer
+    if direction == "upgrade":
+        command.upgrade(cfg, revision_range, sql=True)
+    else:
+        command.downgrade(cfg, revision_range, sql=True)
+    return buffer.getvalue()

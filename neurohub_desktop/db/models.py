@@ -1,0 +1,346 @@
+"""ORM models (SQLAlchemy 2.0 Mapped[] style) mirroring the schema at the head revision.
+
+The migrations are the source of truth; ``tests/db/test_drift.py`` runs ``alembic check``
+so these classes and the revisions cannot drift apart.  Indexes that revision 004/006
+create live in the migrations and are declared here too so the comparison is complete.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    CHAR,
+    TIMESTAMP,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Set before revision 001 so every constraint has a predictable name.  Check constraints
+# must be named explicitly (the plan's own names, chk_…, are kept verbatim).
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+TSTZ = TIMESTAMP(timezone=True)
+NOW = text("now()")
+
+
+class Base(DeclarativeBase):
+    metadata = metadata
+
+
+def _created() -> Mapped[datetime]:
+    return mapped_column(TSTZ, server_default=NOW, nullable=False)
+
+
+class ProductModel(Base):
+    __tablename__ = "product_models"
+    __table_args__ = (UniqueConstraint("model_code"),)
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    model_code: Mapped[str] = mapped_column(String(50), nullable=False)
+    model_name: Mapped[str] = mapped_column(String(200), nullable=False)
+    description: Mapped[str | None] = mapped_column(Text)
+    is_active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"), nullable=False)
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _created()
+
+
+class Lot(Base):
+    __tablename__ = "lots"
+    __table_args__ = (
+        UniqueConstraint("lot_number"),
+        CheckConstraint("shift IN ('D', 'N')", name="chk_lot_shift"),
+        CheckConstraint(
+            "status IN ('CREATED', 'IN_PROGRESS', 'COMPLETED', 'CLOSED')", name="chk_lot_status"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    lot_number: Mapped[str] = mapped_column(String(50), nullable=False)
+    product_model_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("product_models.id", ondelete="RESTRICT"), nullable=False
+    )
+    target_quantity: Mapped[int] = mapped_column(Integer, server_default="100", nullable=False)
+    shift: Mapped[str] = mapped_column(CHAR(1), nullable=False)
+    status: Mapped[str] = mapped_column(String(20), server_default="CREATED", nullable=False)
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _created()
+    completed_at: Mapped[datetime | None] = mapped_column(TSTZ)
+    closed_at: Mapped[datetime | None] = mapped_column(TSTZ)
+    created_by: Mapped[str | None] = mapped_column(String(50))
+
+
+class Process(Base):
+    __tablename__ = "processes"
+    __table_args__ = (
+        UniqueConstraint("process_id"),
+        UniqueConstraint("sequence_order"),
+        CheckConstraint("sequence_order > 0", name="chk_process_sequence_positive"),
+        CheckConstraint("estimated_duration_seconds > 0", name="chk_process_duration_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    process_id: Mapped[str] = mapped_column(String(20), nullable=False)
+    process_name: Mapped[str] = mapped_column(String(100), nullable=False)
+    process_name_en: Mapped[str | None] = mapped_column(String(100))
+    sequence_order: Mapped[int] = mapped_column(Integer, nullable=False)
+    estimated_duration_seconds: Mapped[int] = mapped_column(Integer, nullable=False)
+    description: Mapped[str | None] = mapped_column(Text)
+    quality_criteria: Mapped[dict[str, Any]] = mapped_column(
+        JSONB, server_default=text("'{}'::jsonb"), nullable=False
+    )
+    is_active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"), nullable=False)
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _created()
+
+
+class User(Base):
+    __tablename__ = "users"
+    __table_args__ = (
+        UniqueConstraint("user_id"),
+        UniqueConstraint("email"),
+        CheckConstraint(
+            "role IN ('ADMIN', 'MANAGER', 'WORKER', 'VIEWER')", name="chk_user_role"
+        ),
+        CheckConstraint("failed_login_count >= 0", name="chk_user_failed_login_count"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    user_id: Mapped[str] = mapped_column(String(50), nullable=False)
+    username: Mapped[str] = mapped_column(String(100), nullable=False)
+    email: Mapped[str | None] = mapped_column(String(255))
+    password_hash: Mapped[str] = mapped_column(String(255), nullable=False)
+    role: Mapped[str] = mapped_column(String(20), server_default="WORKER", nullable=False)
+    is_active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"), nullable=False)
+    must_change_password: Mapped[bool] = mapped_column(
+        Boolean, server_default=text("false"), nullable=False
+    )
+    failed_login_count: Mapped[int] = mapped_column(Integer, server_default="0", nullable=False)
+    locked_until: Mapped[datetime | None] = mapped_column(TSTZ)
+    last_login_at: Mapped[datetime | None] = mapped_column(TSTZ)
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _created()
+
+
+class Serial(Base):
+    __tablename__ = "serials"
+    __table_args__ = (
+        UniqueConstraint("serial_number"),
+        UniqueConstraint("lot_id", "sequence"),
+        CheckConstraint("sequence >= 1", name="chk_serial_sequence_positive"),
+        CheckConstraint(
+            "status IN ('CREATED', 'IN_PROGRESS', 'PASSED', 'FAILED', 'SCRAPPED')",
+            name="chk_serial_status",
+        ),
+        CheckConstraint("rework_count BETWEEN 0 AND 3", name="chk_serial_rework_count"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    serial_number: Mapped[str] = mapped_column(String(50), nullable=False)
+    lot_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("lots.id", ondelete="RESTRICT"), nullable=False
+    )
+    sequence: Mapped[int] = mapped_column(Integer, nullable=False)
+    status: Mapped[str] = mapped_column(String(20), server_default="CREATED", nullable=False)
+    rework_count: Mapped[int] = mapped_column(Integer, server_default="0", nullable=False)
+    failure_reason: Mapped[str | None] = mapped_column(Text)
+    completed_at: Mapped[datetime | None] = mapped_column(TSTZ)
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _created()
+
+
+class ProcessData(Base):
+    __tablename__ = "process_data"
+    __table_args__ = (
+        CheckConstraint(
+            "result IS NULL OR result IN ('PASS', 'FAIL', 'REWORK')",
+            name="chk_process_data_result",
+        ),
+        CheckConstraint(
+            "complete_time IS NULL OR complete_time >= start_time",
+            name="chk_process_data_complete_after_start",
+        ),
+        CheckConstraint(
+            "(result IS NULL) = (complete_time IS NULL)",
+            name="chk_process_data_result_iff_complete",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    lot_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("lots.id", ondelete="RESTRICT"), nullable=False
+    )
+    serial_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("serials.id", ondelete="RESTRICT")
+    )
+    process_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("processes.id", ondelete="RESTRICT"), nullable=False
+    )
+    operator_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="RESTRICT"), nullable=False
+    )
+    result: Mapped[str | None] = mapped_column(String(20))
+    process_specific_data: Mapped[dict[str, Any]] = mapped_column(
+        JSONB, server_default=text("'{}'::jsonb"), nullable=False
+    )
+    is_rework: Mapped[bool] = mapped_column(Boolean, server_default=text("false"), nullable=False)
+    notes: Mapped[str | None] = mapped_column(Text)
+    start_time: Mapped[datetime] = mapped_column(TSTZ, server_default=NOW, nullable=False)
+    complete_time: Mapped[datetime | None] = mapped_column(TSTZ)
+    duration_seconds: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _created()
+
+
+class AuditLog(Base):
+    __tablename__ = "audit_logs"
+    __table_args__ = (
+        CheckConstraint("action IN ('INSERT', 'UPDATE', 'DELETE')", name="chk_audit_action"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(100), nullable=False)
+    record_id: Mapped[int | None] = mapped_column(BigInteger)
+    action: Mapped[str] = mapped_column(String(10), nullable=False)
+    user_id: Mapped[int | None] = mapped_column(BigInteger)
+    db_user: Mapped[str] = mapped_column(String(100), nullable=False)
+    station: Mapped[str | None] = mapped_column(String(100))
+    old_data: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    new_data: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    changed_fields: Mapped[list[str] | None] = mapped_column(ARRAY(Text))
+    created_at: Mapped[datetime] = _created()
+
+
+class FirmwareVersion(Base):
+    __tablename__ = "firmware_versions"
+    __table_args__ = (
+        UniqueConstraint("version"),
+        CheckConstraint("file_size > 0", name="chk_firmware_file_size"),
+        CheckConstraint("md5_hash ~ '^[0-9a-f]{32}$'", name="chk_firmware_md5"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    version: Mapped[str] = mapped_column(String(50), nullable=False)
+    filename: Mapped[str] = mapped_column(String(255), nullable=False)
+    file_path: Mapped[str] = mapped_column(String(500), nullable=False)
+    file_size: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    md5_hash: Mapped[str] = mapped_column(CHAR(32), nullable=False)
+    target_mcu: Mapped[str] = mapped_column(String(100), nullable=False)
+    is_active: Mapped[bool] = mapped_column(Boolean, server_default=text("false"), nullable=False)
+    released_at: Mapped[datetime] = mapped_column(TSTZ, server_default=NOW, nullable=False)
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _created()
+
+
+class Equipment(Base):
+    __tablename__ = "equipment"
+    __table_args__ = (
+        UniqueConstraint("equipment_code"),
+        CheckConstraint(
+            "status IN ('AVAILABLE', 'IN_USE', 'MAINTENANCE', 'OUT_OF_SERVICE', 'RETIRED')",
+            name="chk_equipment_status",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    equipment_code: Mapped[str] = mapped_column(String(50), nullable=False)
+    equipment_name: Mapped[str] = mapped_column(String(255), nullable=False)
+    equipment_type: Mapped[str] = mapped_column(String(50), nullable=False)
+    process_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("processes.id", ondelete="SET NULL")
+    )
+    status: Mapped[str] = mapped_column(String(20), server_default="AVAILABLE", nullable=False)
+    is_active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"), nullable=False)
+    specifications: Mapped[dict[str, Any]] = mapped_column(
+        JSONB, server_default=text("'{}'::jsonb"), nullable=False
+    )
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _created()
+
+
+class WipItem(Base):
+    __tablename__ = "wip_items"
+    __table_args__ = (
+        UniqueConstraint("wip_id"),
+        CheckConstraint(
+            "status IN ('CREATED', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CONVERTED')",
+            name="chk_wip_status",
+        ),
+        CheckConstraint(
+            "status <> 'CONVERTED' OR (serial_id IS NOT NULL AND converted_at IS NOT NULL)",
+            name="chk_wip_converted_has_serial",
+        ),
+        CheckConstraint(
+            "status NOT IN ('COMPLETED', 'CONVERTED') OR completed_at IS NOT NULL",
+            name="chk_wip_completed_at",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    wip_id: Mapped[str] = mapped_column(String(19), nullable=False)
+    lot_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("lots.id", ondelete="CASCADE"), nullable=False
+    )
+    serial_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("serials.id", ondelete="SET NULL")
+    )
+    sequence_in_lot: Mapped[int] = mapped_column(Integer, nullable=False)
+    status: Mapped[str] = mapped_column(String(20), server_default="CREATED", nullable=False)
+    current_process_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("processes.id", ondelete="SET NULL")
+    )
+    completed_at: Mapped[datetime | None] = mapped_column(TSTZ)
+    converted_at: Mapped[datetime | None] = mapped_column(TSTZ)
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _created()
+
+
+class WipProcessHistory(Base):
+    __tablename__ = "wip_process_history"
+    __table_args__ = (
+        CheckConstraint("result IN ('PASS', 'FAIL', 'REWORK')", name="chk_process_result"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    wip_item_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("wip_items.id", ondelete="CASCADE"), nullable=False
+    )
+    process_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("processes.id", ondelete="RESTRICT"), nullable=False
+    )
+    operator_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="RESTRICT"), nullable=False
+    )
+    equipment_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("equipment.id", ondelete="SET NULL", name="fk_equipment")
+    )
+    result: Mapped[str] = mapped_column(String(20), nullable=False)
+    measurements: Mapped[dict[str, Any]] = mapped_column(
+        JSONB, server_default=text("'{}'::jsonb"), nullable=False
+    )
+    defects: Mapped[list[Any]] = mapped_column(
+        JSONB, server_default=text("'[]'::jsonb"), nullable=False
+    )
+    notes: Mapped[str | None] = mapped_column(Text)
+    started_at: Mapped[datetime] = mapped_column(TSTZ, nullable=False)
+    completed_at: Mapped[datetime] = mapped_column(TSTZ, nullable=False)
+    duration_seconds: Mapped[int] = mapped_column(Integer, nullable=False)
+    created_at: Mapped[datetime] = _created()
