@@ -1,0 +1,64 @@
+"""What every screen gets through its constructor (architecture lesson 6): no global lookups.
+
+``app.py`` (the composition root) builds one ``AppContext`` after login and hands it to the
+page factories that ``ui.station.page_specs()`` and ``ui.supervisor.page_specs()`` return.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from neurohub_desktop.config import Settings
+
+ROLES_ALL = frozenset({"ADMIN", "MANAGER", "WORKER", "VIEWER"})
+ROLES_STATION = frozenset({"ADMIN", "MANAGER", "WORKER"})
+ROLES_SUPERVISOR = frozenset({"ADMIN", "MANAGER", "VIEWER"})
+ROLES_ADMIN = frozenset({"ADMIN"})
+
+
+class AppEvents(QObject):
+    """Application-wide announcements (lesson 3): screens decide whether to refresh."""
+
+    #: after a write by this station, or a NOTIFY from another: {"kind", "lot_id", "unit", ...}
+    data_changed = Signal(dict)
+    #: "connected" | "reconnecting" | "offline"
+    db_status_changed = Signal(str)
+    #: any user activity at the station (resets the idle auto-logout timer)
+    user_active = Signal()
+
+
+@dataclass
+class Services:
+    """The service objects the UI may call (always through ctx.runner, never directly)."""
+
+    auth: Any = None
+    setup: Any = None
+    station: Any = None
+    lots: Any = None
+    reports: Any = None
+    live: Any = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class AppContext:
+    settings: Settings
+    runner: Any  # neurohub_desktop.ui.background.BackgroundRunner
+    services: Services
+    events: AppEvents
+    user: Any = None  # the logged-in user (a domain dataclass with .id, .user_id, .role …)
+    locale: str = "ko"
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One navigation entry of the main window."""
+
+    key: str
+    title: Callable[[], str]  # called after the translator is installed
+    roles: frozenset[str]
+    factory: Callable[[AppContext], QWidget]
