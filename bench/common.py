@@ -1,0 +1,125 @@
+"""Shared bench plumbing: a private embedded server, fresh databases, timing statistics."""
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import psycopg2
+from psycopg2 import sql
+from sqlalchemy.engine import URL
+
+from neurohub_desktop.db.embedded import EmbeddedServer, bin_dir
+from neurohub_desktop.db.engine import libpq_dsn
+
+
+def percentile(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * p / 100
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+@dataclass
+class Stats:
+    name: str
+    samples_ms: list[float] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        s = self.samples_ms
+        return {
+            "name": self.name, "n": len(s),
+            "median_ms": statistics.median(s) if s else None,
+            "p95_ms": percentile(s, 95), "p99_ms": percentile(s, 99),
+            "max_ms": max(s) if s else None,
+        }
+
+
+def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    t0 = time.perf_counter()
+    result = fn()
+    return (time.perf_counter() - t0) * 1000, result
+
+
+@dataclass
+class BenchServer:
+    server: EmbeddedServer
+    admin: URL
+
+    def new_database(self, name: str, template: str | None = None) -> URL:
+        create = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+        if template:
+            create = sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+                sql.Identifier(name), sql.Identifier(template))
+        conn = psycopg2.connect(libpq_dsn(self.admin))
+        conn.autocommit = True
+        with conn.cursor() as cur:
+            cur.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
+                sql.Identifier(name)))
+            cur.execute(create)
+        conn.close()
+        return self.admin.set(database=name)
+
+    def drop_database(self, name: str) -> None:
+        conn = psycopg2.connect(libpq_dsn(self.admin))
+        conn.autocommit = True
+        with conn.cursor() as cur:
+            cur.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
+                sql.Identifier(name)))
+        conn.close()
+
+    def psql(self, url: URL, script: str) -> None:
+        subprocess.run([str(bin_dir() / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1",
+                        libpq_dsn(url)], input=script, text=True, check=True,
+                       capture_output=True)
+
+
+@contextmanager
+def bench_server() -> Iterator[BenchServer]:
+    with tempfile.TemporaryDirectory(prefix="nh-bench-") as tmp:
+        os.chmod(tmp, 0o755)
+        server = EmbeddedServer(Path(tmp) / "pgdata")
+        admin = server.start(database="postgres")
+        try:
+            yield BenchServer(server, admin)
+        finally:
+            server.stop()
+
+
+def machine() -> dict[str, Any]:
+    mem = ""
+    try:
+        with open("/proc/meminfo") as f:
+            mem = f.readline().split(":")[1].strip()
+    except OSError:
+        pass
+    cpu = platform.processor()
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return {"cpus": os.cpu_count(), "cpu": cpu, "memory": mem, "python": platform.python_version(),
+            "platform": platform.platform()}
+
+
+def server_version(url: URL) -> str:
+    conn = psycopg2.connect(libpq_dsn(url))
+    with conn.cursor() as cur:
+        cur.execute("SHOW server_version")
+        version = cur.fetchone()[0]
+    conn.close()
+    return str(version)
