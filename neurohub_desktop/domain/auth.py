@@ -1,0 +1,116 @@
+"""Who is logged in, what their role lets them do (domain.md §7), and why a login was refused."""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+from neurohub_desktop.domain.errors import NeuroHubError, ValidationError
+
+MIN_PASSWORD_LENGTH = 8
+MAX_FAILED_LOGINS = 5
+LOCK_MINUTES = 10
+
+
+class Role(enum.StrEnum):
+    ADMIN = "ADMIN"
+    MANAGER = "MANAGER"
+    WORKER = "WORKER"
+    VIEWER = "VIEWER"
+
+
+@dataclass(frozen=True)
+class CurrentUser:
+    id: int  # users.id: what set_actor() writes into the audit trail
+    user_id: str  # the login name
+    username: str  # display name (Korean allowed)
+    role: Role
+    must_change_password: bool = False
+
+
+# Capabilities (domain.md §7).  The database enforces the rules; these decide what the UI offers.
+
+def can_do_station_work(role: Role) -> bool:
+    return role in (Role.WORKER, Role.MANAGER, Role.ADMIN)
+
+
+def can_manage_lots(role: Role) -> bool:
+    """Create a LOT, reopen or scrap units, complete and close a LOT."""
+    return role in (Role.MANAGER, Role.ADMIN)
+
+
+def can_view_supervisor(role: Role) -> bool:
+    """The supervisor views (a WORKER sees only their own station's numbers, at the station)."""
+    return role in (Role.MANAGER, Role.ADMIN, Role.VIEWER)
+
+
+def can_export(role: Role) -> bool:
+    return can_view_supervisor(role)
+
+
+def can_administer(role: Role) -> bool:
+    """Users, process criteria, firmware, equipment."""
+    return role is Role.ADMIN
+
+
+def can_view_audit(role: Role) -> bool:
+    return role is Role.ADMIN
+
+
+def can_setup_station(role: Role) -> bool:
+    """Change this PC's process, station name, printer and locale after the first run."""
+    return role in (Role.MANAGER, Role.ADMIN)
+
+
+class LoginReason(enum.Enum):
+    CREDENTIALS = "credentials"  # unknown user or wrong password: deliberately one message
+    LOCKED = "locked"
+    INACTIVE = "inactive"
+
+
+class LoginRefused(NeuroHubError):
+    """The login was refused; ``reason`` says why, the message says it to the operator."""
+
+    code = "LOGIN_REFUSED"
+
+    def __init__(self, reason: LoginReason, *, locked_until: datetime | None = None) -> None:
+        self.reason = reason
+        self.locked_until = locked_until
+        if reason is LoginReason.LOCKED:
+            until = locked_until.astimezone().strftime("%H:%M") if locked_until else "?"
+            en = (f"Too many failed attempts: this account is locked until {until}. "
+                  "Try again later or ask a manager.")
+            ko = (f"로그인 실패가 너무 많아 계정이 {until}까지 잠겼습니다. "
+                  "나중에 다시 시도하거나 관리자에게 문의하세요.")
+        elif reason is LoginReason.INACTIVE:
+            en = "This account is disabled. Ask the administrator."
+            ko = "비활성화된 계정입니다. 관리자에게 문의하세요."
+        else:
+            en = "Wrong user ID or password."
+            ko = "사용자 ID 또는 비밀번호가 올바르지 않습니다."
+        super().__init__(en, ko, code=f"LOGIN_{reason.name}")
+
+
+def check_new_password(new_password: str, confirm: str | None = None) -> None:
+    """The password policy that does not need the old hash (the service checks 'not the same')."""
+    if confirm is not None and new_password != confirm:
+        raise ValidationError("The two new passwords do not match.",
+                              "새 비밀번호가 서로 일치하지 않습니다.", code="PASSWORD_MISMATCH")
+    if len(new_password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            f"The new password must have at least {MIN_PASSWORD_LENGTH} characters.",
+            f"새 비밀번호는 {MIN_PASSWORD_LENGTH}자 이상이어야 합니다.", code="PASSWORD_TOO_SHORT")
+    if new_password.strip() != new_password or not new_password.strip():
+        raise ValidationError("The new password must not start or end with spaces.",
+                              "새 비밀번호의 앞뒤에 공백을 넣을 수 없습니다.",
+                              code="PASSWORD_SPACES")
+
+
+def password_reused_error() -> ValidationError:
+    return ValidationError("The new password must differ from the current one.",
+                           "새 비밀번호는 현재 비밀번호와 달라야 합니다.", code="PASSWORD_REUSED")
+
+
+def wrong_current_password_error() -> ValidationError:
+    return ValidationError("The current password is wrong.",
+                           "현재 비밀번호가 올바르지 않습니다.", code="PASSWORD_WRONG")

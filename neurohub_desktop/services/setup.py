@@ -1,0 +1,51 @@
+"""What station setup needs from the database, and the light health ping of the main window."""
+from __future__ import annotations
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from neurohub_desktop.config import Settings
+from neurohub_desktop.db.models import Equipment, Process
+from neurohub_desktop.domain.setup import EquipmentInfo, ProcessInfo, remember_user
+
+
+class SetupService:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def list_processes(self) -> list[ProcessInfo]:
+        """All processes in line order (inactive ones too, flagged)."""
+        with self._sessions.begin() as session:
+            rows = session.scalars(select(Process).order_by(Process.sequence_order)).all()
+            return [ProcessInfo(p.id, p.process_id, p.process_name, p.process_name_en,
+                                p.sequence_order, p.is_active) for p in rows]
+
+    def get_process(self, process_id: str) -> ProcessInfo | None:
+        return next((p for p in self.list_processes() if p.process_id == process_id), None)
+
+    def list_equipment(self, process_id: str | None = None) -> list[EquipmentInfo]:
+        """Active, not retired equipment; with ``process_id``, that process's and unassigned."""
+        with self._sessions.begin() as session:
+            stmt = (
+                select(Equipment, Process.process_id)
+                .outerjoin(Process, Equipment.process_id == Process.id)
+                .where(Equipment.is_active, Equipment.status != "RETIRED")
+                .order_by(Equipment.equipment_code)
+            )
+            if process_id is not None:
+                stmt = stmt.where(
+                    (Process.process_id == process_id) | (Equipment.process_id.is_(None))
+                )
+            return [EquipmentInfo(e.id, e.equipment_code, e.equipment_name, e.equipment_type,
+                                  pid, e.status) for e, pid in session.execute(stmt).all()]
+
+    def ping(self) -> None:
+        """A round trip to the server; raises if it is unreachable."""
+        with self._sessions.begin() as session:
+            session.execute(text("SELECT 1"))
+
+
+def with_recent_user(settings: Settings, user_id: str, keep: int = 5) -> Settings:
+    """Settings with ``user_id`` at the front of ``recent_users`` (save it with config)."""
+    return settings.with_station_setup(recent_users=remember_user(settings.recent_users,
+                                                                  user_id, keep))
