@@ -1,0 +1,224 @@
+"""LISTEN on ``neurohub_changes`` on a dedicated connection, off the GUI thread (no Qt here).
+
+The writing services NOTIFY inside their transaction (``db.notify.notify_change``), so a
+notification arrives exactly when a change commits.  ``ChangeListener`` runs one daemon
+thread: a ``select()`` loop with a timeout on the connection's socket and a wake-up pipe,
+one callback per notification (on the listener thread: the Qt bridge re-emits it as a queued
+signal).  When the connection is lost it reports ``reconnecting``, retries with backoff,
+LISTENs again and then delivers a synthetic ``resync`` event, because changes committed while
+it was away were not heard.  ``stop()`` wakes the loop and joins the thread.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import select
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg2
+import psycopg2.extensions
+
+from neurohub_desktop.db.notify import CHANNEL
+
+log = logging.getLogger(__name__)
+
+RESYNC = "resync"
+BACKOFF_SECONDS: tuple[float, ...] = (0.2, 0.5, 1.0, 2.0, 5.0, 10.0)
+
+
+@dataclass(frozen=True)
+class ChangeEvent:
+    """One committed change: ``kind`` (e.g. ``step_recorded``; ``resync`` after a reconnect),
+    the LOT's ``lots.id``, the unit id (WIP or serial) and the ``PROC-00N`` if known."""
+
+    kind: str
+    lot_id: int | None = None
+    unit: str | None = None
+    process_id: str | None = None
+    sender_pid: int | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "lot_id": self.lot_id, "unit": self.unit,
+                "process_id": self.process_id}
+
+
+def parse_payload(payload: str, pid: int | None = None) -> ChangeEvent:
+    """A NOTIFY payload → event; anything unreadable still means "something changed"."""
+    try:
+        data = json.loads(payload) if payload else {}
+    except ValueError:
+        data = {}
+    if not isinstance(data, dict):
+        data = {}
+    lot = data.get("lot_id")
+    return ChangeEvent(
+        kind=str(data.get("kind") or "unknown"),
+        lot_id=lot if isinstance(lot, int) and not isinstance(lot, bool) else None,
+        unit=data.get("unit") if isinstance(data.get("unit"), str) else None,
+        process_id=data.get("process_id") if isinstance(data.get("process_id"), str) else None,
+        sender_pid=pid,
+    )
+
+
+class ChangeListener:
+    """``ChangeListener(dsn, callback).start()`` … ``stop()``.  ``on_status`` receives
+    ``connected`` / ``reconnecting`` (both on the listener thread)."""
+
+    def __init__(self, dsn: str, callback: Callable[[ChangeEvent], None] | None = None, *,
+                 channel: str = CHANNEL, poll_timeout: float = 1.0,
+                 keepalive_seconds: float = 30.0,
+                 backoff: Sequence[float] = BACKOFF_SECONDS,
+                 on_status: Callable[[str], None] | None = None) -> None:
+        self._dsn = dsn
+        self.callback = callback
+        self.on_status = on_status
+        self._channel = channel
+        self._poll_timeout = poll_timeout
+        self._keepalive = keepalive_seconds
+        self._backoff = tuple(backoff) or (1.0,)
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._conn: Any = None
+        self._wake_r, self._wake_w = -1, -1
+        self.connected = threading.Event()
+        self.connections = 0  # successful (re)connects, for tests and the status bar
+
+    # -- public API -------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    @property
+    def backend_pid(self) -> int | None:
+        """The server pid of the listening connection (None while disconnected)."""
+        conn = self._conn
+        try:
+            return int(conn.get_backend_pid()) if conn is not None and not conn.closed else None
+        except psycopg2.Error:
+            return None
+
+    def start(self) -> None:
+        if self.running:
+            return
+        self._stop.clear()
+        self._wake_r, self._wake_w = os.pipe()
+        self._thread = threading.Thread(target=self._run, name="neurohub-listen", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        thread = self._thread
+        if thread is None:
+            return
+        self._stop.set()
+        try:
+            os.write(self._wake_w, b"x")
+        except OSError:
+            pass
+        thread.join(timeout)
+        self._thread = None
+        for fd in (self._wake_r, self._wake_w):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        self._wake_r = self._wake_w = -1
+
+    # -- listener thread ------------------------------------------------------------------
+    def _run(self) -> None:
+        attempt = 0
+        first = True
+        while not self._stop.is_set():
+            try:
+                self._connect()
+            except psycopg2.Error as exc:
+                delay = self._backoff[min(attempt, len(self._backoff) - 1)]
+                attempt += 1
+                log.info("listen: connect failed (%s); retry in %.1fs", _oneline(exc), delay)
+                self._status("reconnecting")
+                self._wait(delay)
+                continue
+            attempt = 0
+            self.connections += 1
+            self.connected.set()
+            self._status("connected")
+            if not first:
+                self._deliver(ChangeEvent(RESYNC))
+            first = False
+            try:
+                self._loop()
+            except (psycopg2.Error, OSError) as exc:
+                if self._stop.is_set():
+                    break
+                log.warning("listen: connection lost (%s); reconnecting", _oneline(exc))
+                self._status("reconnecting")
+            finally:
+                self.connected.clear()
+                self._close()
+        self._close()
+
+    def _connect(self) -> None:
+        conn = psycopg2.connect(self._dsn, application_name="neurohub-listen",
+                                connect_timeout=5, keepalives=1, keepalives_idle=10,
+                                keepalives_interval=5, keepalives_count=3)
+        conn.set_isolation_level(psycopg2.extensions.ISOLATION_LEVEL_AUTOCOMMIT)
+        with conn.cursor() as cur:
+            cur.execute(f'LISTEN "{self._channel}"')
+        self._conn = conn
+
+    def _loop(self) -> None:
+        conn = self._conn
+        idle = 0.0
+        while not self._stop.is_set():
+            ready, _, _ = select.select([conn, self._wake_r], [], [], self._poll_timeout)
+            if self._wake_r in ready:
+                return
+            if not ready:
+                idle += self._poll_timeout
+                if idle >= self._keepalive:  # a silent network loss shows up here
+                    idle = 0.0
+                    with conn.cursor() as cur:
+                        cur.execute("SELECT 1")
+                continue
+            idle = 0.0
+            conn.poll()
+            while conn.notifies:
+                n = conn.notifies.pop(0)
+                self._deliver(parse_payload(n.payload, n.pid))
+
+    def _deliver(self, event: ChangeEvent) -> None:
+        callback = self.callback
+        if callback is None:
+            return
+        try:
+            callback(event)
+        except Exception:  # a bad receiver must not kill the listener
+            log.exception("listen: callback failed for %s", event)
+
+    def _status(self, status: str) -> None:
+        if self.on_status is not None:
+            try:
+                self.on_status(status)
+            except Exception:
+                log.exception("listen: status callback failed")
+
+    def _wait(self, seconds: float) -> None:
+        if self._wake_r >= 0:
+            select.select([self._wake_r], [], [], seconds)
+        else:
+            self._stop.wait(seconds)
+
+    def _close(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            try:
+                conn.close()
+            except psycopg2.Error:
+                pass
+
+
+def _oneline(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:200]
