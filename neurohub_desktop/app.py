@@ -1,24 +1,147 @@
-"""Composition root: Settings → database → services → windows.  The only module that sees every layer."""
+"""Composition root: Settings → database → services → windows; the only module seeing every layer.
+
+``DatabaseBackend`` is what the launcher calls (always on the background runner): start the
+embedded server and migrate it to head, or — for a configured server — nothing but the
+read-only revision gate; stations never migrate a shared database.
+"""
 from __future__ import annotations
 
+import logging
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL
 
 from neurohub_desktop.config import Settings
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from neurohub_desktop.db.gate import GateVerdict
+    from neurohub_desktop.ui.context import Services
+    from neurohub_desktop.ui.launcher import Launcher
+    from neurohub_desktop.ui.main_window import NavSection
+
+log = logging.getLogger(__name__)
+
+
+class DatabaseBackend:
+    """The database side of the launch sequence; methods block and run off the GUI thread."""
+
+    def __init__(self, settings: Settings, *, url: URL | None = None) -> None:
+        self.settings = settings
+        self.embedded = url is None and settings.uses_embedded
+        self.url: URL | None = url if url is not None else (
+            None if self.embedded else settings.sqlalchemy_url())
+        self._server: Any = None
+        self._engine: Engine | None = None
+
+    def start_server(self) -> None:
+        from neurohub_desktop.db.embedded import EmbeddedServer
+
+        if self._server is None:
+            self._server = EmbeddedServer(self.settings.pgdata_dir)
+        self.url = self._server.start()
+
+    def migrate(self) -> None:
+        """Embedded only: this PC owns that database, so it is brought to head here."""
+        from neurohub_desktop.db import migrate
+
+        assert self.embedded and self.url is not None
+        migrate.upgrade(self.url, "head")
+
+    def check_gate(self) -> GateVerdict:
+        from neurohub_desktop.db.gate import check_revision
+
+        assert self.url is not None
+        return check_revision(self.url)
+
+    def engine(self) -> Engine:
+        from neurohub_desktop.db.engine import make_engine
+
+        if self._engine is None:
+            assert self.url is not None
+            self._engine = make_engine(self.url)
+        return self._engine
+
+    def make_services(self, settings: Settings) -> Services:
+        """The service objects for this station (rebuilt when station setup changes)."""
+        from neurohub_desktop.db.engine import make_sessionmaker
+        from neurohub_desktop.services.auth import AuthService
+        from neurohub_desktop.services.setup import SetupService
+        from neurohub_desktop.ui.context import Services
+
+        sessions = make_sessionmaker(self.engine())
+        services = Services(auth=AuthService(sessions, station=settings.station or None),
+                            setup=SetupService(sessions))
+        services.extra["sessions"] = sessions  # for screens' services wired by their authors
+        return services
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+
+def nav_sections() -> list[NavSection]:
+    """Every page the main window may show, grouped Station / Supervisor / Admin."""
+    from neurohub_desktop.ui import station, supervisor
+    from neurohub_desktop.ui.main_window import build_sections
+
+    return build_sections(station.page_specs(), supervisor.page_specs())
+
+
+def prepare_application(app: QApplication, settings: Settings) -> None:
+    """Translations, the one stylesheet, the icon: once per application."""
+    from neurohub_desktop import resources
+    from neurohub_desktop.i18n import install_translator
+
+    app.setApplicationName("NeuroHub Desktop")
+    app.setOrganizationName("Withforce")
+    install_translator(app, settings.locale)
+    try:
+        app.setStyleSheet(resources.stylesheet())
+    except OSError:
+        log.warning("application stylesheet missing; using the platform style")
+    try:
+        app.setWindowIcon(resources.icon("app"))
+    except FileNotFoundError:
+        log.warning("application icon missing")
+
+
+def build_launcher(settings: Settings, *, url: URL | None = None,
+                   sections: Callable[[], list[NavSection]] = nav_sections,
+                   health_interval_ms: int = 15_000) -> Launcher:
+    """Everything wired, nothing started (tests call this, then ``launcher.start()``)."""
+    from neurohub_desktop.ui.background import BackgroundRunner
+    from neurohub_desktop.ui.context import AppEvents
+    from neurohub_desktop.ui.launcher import Launcher
+
+    runner = BackgroundRunner()
+    backend = DatabaseBackend(settings, url=url)
+    launcher = Launcher(settings, runner, backend, sections=sections, events=AppEvents(),
+                        health_interval_ms=health_interval_ms)
+    runner.setParent(launcher)
+    return launcher
+
 
 def run_gui(settings: Settings) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    from PySide6.QtWidgets import QApplication
 
-    from neurohub_desktop.cli import resolve_database
-    from neurohub_desktop.db import migrate
+    from neurohub_desktop.logs import setup_logging
 
+    try:
+        setup_logging(settings.log_dir, station=settings.station)
+    except OSError:
+        log.warning("cannot write log files to %s", settings.log_dir)
     app = QApplication.instance() or QApplication(sys.argv)
-    url = resolve_database(settings)
-    if settings.uses_embedded:
-        migrate.upgrade(url, "head")
-    window = QMainWindow()
-    window.setWindowTitle("NeuroHub Desktop")
-    window.setCentralWidget(QLabel(f"NeuroHub Desktop — {', '.join(migrate.current_revisions(url))}"))
-    window.resize(1366, 768)
-    window.show()
-    return int(app.exec())
+    assert isinstance(app, QApplication)
+    prepare_application(app, settings)
+    launcher = build_launcher(settings)
+    launcher.start()
+    code = int(app.exec())
+    launcher.runner.wait_for_done(10_000)
+    launcher.backend.close()  # type: ignore[attr-defined]
+    return code
