@@ -43,9 +43,16 @@ lint: $(STAMP)
 	$(BIN)/ruff check neurohub_desktop migrations tests bench
 	$(BIN)/python -m neurohub_desktop.tools.squawk_lint
 
-# Refresh the .ts sources from the code (keeps existing translations).
+# Refresh each area's .ts from its own sources (keeps existing translations):
+# shell = neurohub_desktop/*.py + ui/*.py, station = ui/station/, supervisor = ui/supervisor/.
+I18N_AREAS         := shell station supervisor
+I18N_LOCALES       := ko en
+I18N_SRC_shell      = $(wildcard neurohub_desktop/*.py neurohub_desktop/ui/*.py)
+I18N_SRC_station    = $(shell find neurohub_desktop/ui/station -name '*.py')
+I18N_SRC_supervisor = $(shell find neurohub_desktop/ui/supervisor -name '*.py')
 i18n: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find neurohub_desktop -name '*.py') -ts $(TS)
+	$(foreach area,$(I18N_AREAS),$(BIN)/pyside6-lupdate -source-language en $(I18N_SRC_$(area)) \
+	    -ts $(foreach l,$(I18N_LOCALES),resources/i18n/$(area)_$(l).ts) &&) true
 
 clean:
 	rm -rf $(VENV) build *.egg-info resources/i18n/*.qm

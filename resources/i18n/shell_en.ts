@@ -1,0 +1,469 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="193"/>
+        <source>Choose a new password</source>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="201"/>
+        <source>%1, you must choose a new password before you continue (at least 8 characters, different from the current one).</source>
+        <translation>%1, you must choose a new password before you continue (at least 8 characters, different from the current one).</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="214"/>
+        <source>Save password</source>
+        <translation>Save password</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="216"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="220"/>
+        <source>&amp;New password</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="221"/>
+        <source>&amp;Repeat new password</source>
+        <translation>&amp;Repeat new password</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="252"/>
+        <source>The password could not be changed because of an unexpected error.</source>
+        <translation>The password could not be changed because of an unexpected error.</translation>
+    </message>
+</context>
+<context>
+    <name>GateView</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="46"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="77"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="82"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="85"/>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="88"/>
+        <source>Cannot reach the database server</source>
+        <translation>Cannot reach the database server</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="89"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="107"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="116"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="123"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="90"/>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="92"/>
+        <source>Check the network cable and that the server is running, then press Retry. If it keeps failing, call the administrator.</source>
+        <translation>Check the network cable and that the server is running, then press Retry. If it keeps failing, call the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="94"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="96"/>
+        <source>The database is empty</source>
+        <translation>The database is empty</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="98"/>
+        <source>The database at %1 has no NeuroHub schema (it is empty or not managed by Alembic).</source>
+        <translation>The database at %1 has no NeuroHub schema (it is empty or not managed by Alembic).</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="101"/>
+        <source>Ask the administrator to run `neurohub-desktop db upgrade` on this database.</source>
+        <translation>Ask the administrator to run `neurohub-desktop db upgrade` on this database.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="103"/>
+        <source>The database must be upgraded</source>
+        <translation>The database must be upgraded</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="105"/>
+        <source>The database is at revision %1; this program needs revision %2.</source>
+        <translation>The database is at revision %1; this program needs revision %2.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="109"/>
+        <source>Ask the administrator to run `neurohub-desktop db upgrade`. Stations never upgrade a shared database themselves.</source>
+        <translation>Ask the administrator to run `neurohub-desktop db upgrade`. Stations never upgrade a shared database themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="112"/>
+        <source>This program is too old for the database</source>
+        <translation>This program is too old for the database</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="114"/>
+        <source>The database is at revision %1, which this program does not know (it needs %2).</source>
+        <translation>The database is at revision %1, which this program does not know (it needs %2).</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="118"/>
+        <source>Install the newer NeuroHub Desktop on this PC (ask the administrator).</source>
+        <translation>Install the newer NeuroHub Desktop on this PC (ask the administrator).</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="120"/>
+        <source>The database records several revisions</source>
+        <translation>The database records several revisions</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="121"/>
+        <source>Revisions found: %1 (this program needs %2).</source>
+        <translation>Revisions found: %1 (this program needs %2).</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="125"/>
+        <source>The migration history is inconsistent. Ask the administrator to repair it.</source>
+        <translation>The migration history is inconsistent. Ask the administrator to repair it.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="127"/>
+        <source>The database is ready</source>
+        <translation>The database is ready</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="128"/>
+        <source>Revision %1.</source>
+        <translation>Revision %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="163"/>
+        <source>Starting the local database… (the first start takes a little longer)</source>
+        <translation>Starting the local database… (the first start takes a little longer)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="170"/>
+        <source>Updating the local database…</source>
+        <translation>Updating the local database…</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="177"/>
+        <source>The local database could not be started:
+%1</source>
+        <translation>The local database could not be started:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="183"/>
+        <source>Checking the database…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="271"/>
+        <source>The language changes when the program is started again.</source>
+        <translation>The language changes when the program is started again.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginView</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="49"/>
+        <source>NeuroHub Desktop</source>
+        <translation>NeuroHub Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="53"/>
+        <source>User ID</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="56"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="58"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="129"/>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="65"/>
+        <source>&amp;User ID</source>
+        <translation>&amp;User ID</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="66"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="85"/>
+        <source>Recent users:</source>
+        <translation>Recent users:</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="129"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="137"/>
+        <source>Enter your user ID.</source>
+        <translation>Enter your user ID.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="140"/>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="156"/>
+        <source>Login failed because of an unexpected error. Please try again.</source>
+        <translation>Login failed because of an unexpected error. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="181"/>
+        <source>You must choose a new password before you can continue.</source>
+        <translation>You must choose a new password before you can continue.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="44"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="46"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="48"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="109"/>
+        <source>Station setup</source>
+        <translation>Station setup</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="112"/>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="113"/>
+        <source>Log out (Ctrl+L)</source>
+        <translation>Log out (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="129"/>
+        <source>No screens are available for your role yet.</source>
+        <translation>No screens are available for your role yet.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="193"/>
+        <source>No process set up</source>
+        <translation>No process set up</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="194"/>
+        <source>(unnamed station)</source>
+        <translation>(unnamed station)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="203"/>
+        <source>● Database connected</source>
+        <translation>● Database connected</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="204"/>
+        <source>● Reconnecting to the database…</source>
+        <translation>● Reconnecting to the database…</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="205"/>
+        <source>● Database offline</source>
+        <translation>● Database offline</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/scanner.py" line="226"/>
+        <source>Scan a barcode</source>
+        <translation>Scan a barcode</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="56"/>
+        <source>Station setup</source>
+        <translation>Station setup</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="62"/>
+        <source>Set up this PC before the first shift.</source>
+        <translation>Set up this PC before the first shift.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="63"/>
+        <source>Changes apply to this PC only.</source>
+        <translation>Changes apply to this PC only.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="67"/>
+        <source>e.g. LINE1-ST03</source>
+        <translation>e.g. LINE1-ST03</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="69"/>
+        <source>Network printer (ZPL over TCP)</source>
+        <translation>Network printer (ZPL over TCP)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="70"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="103"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="172"/>
+        <source>Spool folder</source>
+        <translation>Spool folder</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="71"/>
+        <source>No printer</source>
+        <translation>No printer</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="78"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="94"/>
+        <source>&amp;Process</source>
+        <translation>&amp;Process</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="95"/>
+        <source>&amp;Station name</source>
+        <translation>&amp;Station name</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="96"/>
+        <source>&amp;Equipment</source>
+        <translation>&amp;Equipment</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="97"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="98"/>
+        <source>Printer address</source>
+        <translation>Printer address</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="105"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="109"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="111"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="153"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="164"/>
+        <source>The list could not be loaded from the database.</source>
+        <translation>The list could not be loaded from the database.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="182"/>
+        <source>Choose the process of this station.</source>
+        <translation>Choose the process of this station.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="185"/>
+        <source>Enter the station name.</source>
+        <translation>Enter the station name.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="190"/>
+        <source>The printer address must look like host:port, e.g. 192.168.0.50:9100.</source>
+        <translation>The printer address must look like host:port, e.g. 192.168.0.50:9100.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="195"/>
+        <source>Choose the spool folder.</source>
+        <translation>Choose the spool folder.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWindow</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="109"/>
+        <source>NeuroHub Desktop</source>
+        <translation>NeuroHub Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>StartupView</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="59"/>
+        <source>NeuroHub Desktop</source>
+        <translation>NeuroHub Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="68"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="71"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+</TS>
