@@ -1,8 +1,9 @@
 """Install the station's translations (architecture lesson 8).
 
 Source strings are English (``self.tr()`` / ``QCoreApplication.translate``); Korean comes
-from ``resources/i18n/neurohub_ko.ts`` built into ``.qm`` by ``pyside6-lrelease``.  Qt's own
-strings (dialog buttons, context menus) come from Qt's ``qtbase_<locale>.qm`` when present.
+from ``resources/i18n/<area>_ko.ts`` (shell, station, supervisor) built into ``.qm`` by
+``pyside6-lrelease``.  Qt's own strings (dialog buttons, context menus) come from Qt's
+``qtbase_<locale>.qm`` when present.
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def normalize_locale(locale: str) -> str | None:
 def install_translator(app: QCoreApplication, locale: str, directory: Path | None = None) -> bool:
     """Replace the application's translators with those for ``locale``.
 
-    Loads ``neurohub_<locale>.qm`` from ``directory`` (default: ``resources/i18n``) and Qt's
+    Loads every ``<area>_<locale>.qm`` from ``directory`` (default: ``resources/i18n``) and Qt's
     ``qtbase_<locale>.qm``; sets ``QLocale.setDefault`` so numbers and dates follow.  Returns
     whether the NeuroHub translation was loaded (``False`` for an unsupported locale or a
     missing ``.qm``; the English source strings are then shown).  Safe to call again to switch
@@ -54,14 +55,18 @@ def install_translator(app: QCoreApplication, locale: str, directory: Path | Non
         qt_translator.deleteLater()
 
     folder = directory if directory is not None else translations_dir()
-    translator = QTranslator(app)
-    translator.setObjectName(_APP_TRANSLATOR)
-    if translator.load(f"neurohub_{lang}", str(folder)):
-        app.installTranslator(translator)
-        return True
-    translator.deleteLater()
-    log.warning("No translation file neurohub_%s.qm in %s", lang, folder)
-    return False
+    loaded = False
+    for qm in sorted(folder.glob(f"*_{lang}.qm")):  # one file per area: shell, station, …
+        translator = QTranslator(app)
+        translator.setObjectName(_APP_TRANSLATOR)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            loaded = True
+        else:
+            translator.deleteLater()
+    if not loaded:
+        log.warning("No translation file *_%s.qm in %s", lang, folder)
+    return loaded
 
 
 def _remove_installed(app: QCoreApplication) -> None:
