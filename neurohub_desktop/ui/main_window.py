@@ -102,9 +102,9 @@ class MainWindow(QWidget):
         self.pages: dict[str, QWidget] = {}
 
         # Header
-        self.process_label = QLabel(objectName="headerProcess")
-        self.station_label = QLabel(objectName="headerStation")
-        self.user_label = QLabel(objectName="headerUser")
+        self.process_label = QLabel(objectName="headerTitle")
+        self.station_label = QLabel(objectName="headerInfo")
+        self.user_label = QLabel(objectName="headerInfo")
         self.db_status_label = QLabel(objectName="headerDbStatus")
         self.setup_button = QPushButton(self.tr("Station setup"), objectName="setupButton")
         self.setup_button.setVisible(can_setup)
@@ -112,8 +112,10 @@ class MainWindow(QWidget):
         self.logout_button = QPushButton(self.tr("Log out"), objectName="logoutButton")
         self.logout_button.setToolTip(self.tr("Log out (Ctrl+L)"))
         self.logout_button.clicked.connect(self.logout_requested)
-        header = QFrame(objectName="header")
+        header = QFrame(objectName="headerBar")
         hl = QHBoxLayout(header)
+        hl.setContentsMargins(16, 6, 12, 6)
+        hl.setSpacing(16)
         hl.addWidget(self.process_label)
         hl.addWidget(self.station_label)
         hl.addStretch(1)
