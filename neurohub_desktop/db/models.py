@@ -66,7 +66,8 @@ class ProductModel(Base):
 class Lot(Base):
     __tablename__ = "lots"
     __table_args__ = (
-        UniqueConstraint("lot_number"),
+        # 004 moved the constraint onto the plan's unique index idx_lot_number.
+        UniqueConstraint("lot_number", name="idx_lot_number"),
         CheckConstraint("shift IN ('D', 'N')", name="chk_lot_shift"),
         CheckConstraint(
             "status IN ('CREATED', 'IN_PROGRESS', 'COMPLETED', 'CLOSED')", name="chk_lot_status"
@@ -143,7 +144,8 @@ class User(Base):
 class Serial(Base):
     __tablename__ = "serials"
     __table_args__ = (
-        UniqueConstraint("serial_number"),
+        # 004 moved the constraint onto the plan's unique index idx_serial_number.
+        UniqueConstraint("serial_number", name="idx_serial_number"),
         UniqueConstraint("lot_id", "sequence"),
         CheckConstraint("sequence >= 1", name="chk_serial_sequence_positive"),
         CheckConstraint(
@@ -280,6 +282,50 @@ class Equipment(Base):
     updated_at: Mapped[datetime] = _created()
 
 
+# Indexes of revisions 004 (migrations/versions/004_add_indexes.py says which query needs
+# each) and 005, declared here so `alembic check` compares them too.
+_PD = ProcessData
+#: Each Index(…, Column) attaches itself to its table; the tuple only keeps them together.
+INDEXES_004_005 = (
+    Index("idx_serial_lot", Serial.lot_id),
+    Index("idx_process_data_lot", _PD.lot_id),
+    Index("idx_process_data_serial", _PD.serial_id),
+    Index("idx_lot_product_model", Lot.product_model_id),
+    Index("idx_lot_status_created", Lot.status, Lot.created_at.desc()),
+    Index("idx_process_data_serial_process", _PD.serial_id, _PD.process_id),
+    Index("idx_process_data_process_time", _PD.process_id, _PD.start_time.desc()),
+    Index("idx_process_data_operator_time", _PD.operator_id, _PD.start_time.desc()),
+    Index("idx_process_data_yield", _PD.process_id, _PD.complete_time,
+          postgresql_include=["result"], postgresql_where=_PD.complete_time.isnot(None)),
+    Index("idx_audit_logs_table_created", AuditLog.table_name, AuditLog.created_at.desc()),
+    Index("idx_audit_logs_user", AuditLog.user_id, AuditLog.created_at.desc()),
+    Index("idx_audit_logs_station", AuditLog.station, AuditLog.created_at.desc()),
+    Index("idx_serial_failed", Serial.lot_id, Serial.status,
+          postgresql_where=text("status = 'FAILED'")),
+    Index("idx_process_data_incomplete", _PD.serial_id, _PD.process_id,
+          postgresql_where=_PD.complete_time.is_(None)),
+    Index("idx_process_data_failures", _PD.process_id, _PD.complete_time.desc(),
+          postgresql_where=text("result IN ('FAIL', 'REWORK')")),
+    Index("idx_process_data_complete_time", _PD.complete_time.desc(),
+          postgresql_where=_PD.complete_time.isnot(None)),
+    Index("idx_process_data_rework", _PD.start_time.desc(), postgresql_where=_PD.is_rework),
+    Index("idx_lot_completed_at", Lot.completed_at.desc(),
+          postgresql_where=Lot.completed_at.isnot(None)),
+    Index("idx_serial_completed_at", Serial.completed_at.desc(),
+          postgresql_where=Serial.completed_at.isnot(None)),
+    Index("idx_lot_created_at", Lot.created_at.desc()),
+    Index("idx_serial_created_at", Serial.created_at.desc()),
+    Index("idx_process_data_start_brin", _PD.start_time, postgresql_using="brin"),
+    Index("idx_audit_logs_created_brin", AuditLog.created_at, postgresql_using="brin"),
+    Index("idx_process_data_jsonb", _PD.process_specific_data, postgresql_using="gin"),
+    # 005
+    Index("idx_firmware_versions_active_mcu", FirmwareVersion.target_mcu, unique=True,
+          postgresql_where=FirmwareVersion.is_active),
+    Index("idx_firmware_versions_released_at", FirmwareVersion.released_at.desc()),
+    Index("idx_equipment_process", Equipment.process_id),
+)
+
+
 class WipItem(Base):
     __tablename__ = "wip_items"
     __table_args__ = (
@@ -348,3 +394,21 @@ class WipProcessHistory(Base):
     completed_at: Mapped[datetime] = mapped_column(TSTZ, nullable=False)
     duration_seconds: Mapped[int] = mapped_column(Integer, nullable=False)
     created_at: Mapped[datetime] = _created()
+
+
+# The plan's 10 WIP indexes (revision 006), declared here so `alembic check` compares them.
+_W, _H = WipItem, WipProcessHistory
+INDEXES_006 = (
+    Index("idx_wip_items_lot", _W.lot_id),
+    Index("idx_wip_items_serial", _W.serial_id),
+    Index("idx_wip_items_status", _W.status),
+    Index("idx_wip_items_current_process", _W.current_process_id),
+    Index("idx_wip_items_active", _W.lot_id, _W.status),
+    Index("idx_wip_items_completed_at", _W.completed_at,
+          postgresql_where=_W.completed_at.isnot(None)),
+    Index("idx_wip_process_history_wip_item", _H.wip_item_id),
+    Index("idx_wip_process_history_process", _H.process_id),
+    Index("idx_wip_process_history_operator", _H.operator_id),
+    Index("idx_wip_process_history_composite", _H.wip_item_id, _H.process_id,
+          _H.created_at.desc()),
+)
