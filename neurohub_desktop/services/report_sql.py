@@ -1,0 +1,232 @@
+"""The SQL of ``services.reports`` (kept apart so ``tests/db/test_query_plans.py`` can EXPLAIN
+exactly what the views run).  Parameters: ``:ids`` a list of lots.id, ``:lot`` one lots.id."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+_WHERE = "WHERE {}"
+
+LOTS_SELECT = """
+SELECT l.id, l.lot_number, pm.model_code, l.shift, l.status, l.target_quantity,
+       l.created_at, l.completed_at, l.closed_at
+FROM lots l JOIN product_models pm ON pm.id = l.product_model_id
+{where}
+ORDER BY l.created_at DESC, l.id DESC
+LIMIT :limit
+"""
+
+
+def _where(clauses: Sequence[str]) -> str:
+    return _WHERE.format(" AND ".join(clauses)) if clauses else ""
+
+
+def lots_select(clauses: Sequence[str]) -> str:
+    return LOTS_SELECT.format(where=_where(clauses))
+
+
+def scope_lots(clauses: Sequence[str]) -> str:
+    return ("SELECT l.id FROM lots l JOIN product_models pm ON pm.id = l.product_model_id "
+            + _where(clauses))
+
+
+WIP_STATUS_BY_LOT = """
+SELECT lot_id, status, count(*) FROM wip_items WHERE lot_id = ANY(:ids) GROUP BY lot_id, status
+"""
+
+SERIAL_STATUS_BY_LOT = """
+SELECT lot_id, status, count(*) FROM serials WHERE lot_id = ANY(:ids) GROUP BY lot_id, status
+"""
+
+# Where each unfinished unit sits (see services.reports._position, the same rule in Python):
+# a WIP (not yet converted) at its step in progress, PROC-007 once COMPLETED, else the step
+# after its last PASS; a serial at its open record's step, else the step after its last PASS.
+POSITIONS_BY_LOT = """
+WITH u AS (
+    SELECT w.lot_id, w.created_at AS issued,
+           CASE WHEN cp.sequence_order IS NOT NULL THEN cp.sequence_order
+                WHEN w.status = 'COMPLETED' THEN 7
+                ELSE LEAST(COALESCE((
+                    SELECT max(p.sequence_order)
+                    FROM wip_process_history h JOIN processes p ON p.id = h.process_id
+                    WHERE h.wip_item_id = w.id AND h.result = 'PASS'), 0) + 1, 6)
+           END AS pos
+    FROM wip_items w LEFT JOIN processes cp ON cp.id = w.current_process_id
+    WHERE w.lot_id = ANY(:ids) AND w.status IN ('CREATED', 'IN_PROGRESS', 'COMPLETED', 'FAILED')
+    UNION ALL
+    SELECT s.lot_id, COALESCE(wi.created_at, s.created_at),
+           COALESCE((
+               SELECT min(p.sequence_order)
+               FROM process_data d JOIN processes p ON p.id = d.process_id
+               WHERE d.serial_id = s.id AND d.complete_time IS NULL),
+               LEAST(COALESCE((
+                   SELECT max(p.sequence_order)
+                   FROM process_data d JOIN processes p ON p.id = d.process_id
+                   WHERE d.serial_id = s.id AND d.result = 'PASS'), 6) + 1, 8))
+    FROM serials s LEFT JOIN wip_items wi ON wi.serial_id = s.id
+    WHERE s.lot_id = ANY(:ids) AND s.status IN ('CREATED', 'IN_PROGRESS', 'FAILED')
+)
+SELECT lot_id, pos, count(*), min(issued) FROM u GROUP BY lot_id, pos
+"""
+
+LOT_UNITS = """
+SELECT w.id AS wip_pk, w.wip_id, w.status AS wip_status, cp.sequence_order AS current_seq,
+       s.id AS serial_pk, s.serial_number, s.status AS serial_status,
+       s.completed_at AS finished_at, w.created_at AS issued_at, w.sequence_in_lot AS seq_in_lot
+FROM wip_items w
+LEFT JOIN serials s ON s.id = w.serial_id
+LEFT JOIN processes cp ON cp.id = w.current_process_id
+WHERE w.lot_id = :lot
+UNION ALL
+SELECT NULL, NULL, NULL, NULL, s.id, s.serial_number, s.status, s.completed_at, s.created_at,
+       s.sequence
+FROM serials s
+WHERE s.lot_id = :lot AND NOT EXISTS (SELECT 1 FROM wip_items w WHERE w.serial_id = s.id)
+ORDER BY seq_in_lot, wip_id
+"""
+
+LOT_ATTEMPTS = """
+SELECT 'W' AS src, h.wip_item_id AS unit, h.id, p.sequence_order AS seq, h.result,
+       h.completed_at
+FROM wip_items w
+JOIN wip_process_history h ON h.wip_item_id = w.id
+JOIN processes p ON p.id = h.process_id
+WHERE w.lot_id = :lot
+UNION ALL
+SELECT 'S', d.serial_id, d.id, p.sequence_order, d.result, d.complete_time
+FROM process_data d JOIN processes p ON p.id = d.process_id
+WHERE d.lot_id = :lot AND d.serial_id IS NOT NULL
+"""
+
+LOT_STEP_COUNTS = """
+SELECT h.process_id, h.result, count(*)
+FROM wip_items w JOIN wip_process_history h ON h.wip_item_id = w.id
+WHERE w.lot_id = :lot
+GROUP BY 1, 2
+UNION ALL
+SELECT d.process_id, d.result, count(*)
+FROM process_data d
+WHERE d.lot_id = :lot AND d.result IS NOT NULL AND d.serial_id IS NOT NULL
+GROUP BY 1, 2
+"""
+
+WIP_STATUS_IN = """
+SELECT status, count(*) FROM wip_items WHERE lot_id = ANY(:ids) GROUP BY status
+"""
+
+SERIAL_STATUS_IN = """
+SELECT status, count(*) FROM serials WHERE lot_id = ANY(:ids) GROUP BY status
+"""
+
+# Attempts of the scope's units; a serial's records count for the WIP it came from (one unit).
+# The row with process_pk NULL is the total: distinct units and units with a repeated step.
+STEP_YIELD = """
+WITH att AS (
+    SELECT 'W' || h.wip_item_id AS unit, h.process_id, h.result, h.duration_seconds,
+           h.id AS rid
+    FROM wip_items w JOIN wip_process_history h ON h.wip_item_id = w.id
+    WHERE w.lot_id = ANY(:ids)
+    UNION ALL
+    SELECT COALESCE('W' || w.id, 'S' || d.serial_id), d.process_id, d.result,
+           d.duration_seconds, d.id
+    FROM process_data d LEFT JOIN wip_items w ON w.serial_id = d.serial_id
+    WHERE d.lot_id = ANY(:ids) AND d.result IS NOT NULL AND d.serial_id IS NOT NULL
+), ranked AS (
+    SELECT att.*,
+           row_number() OVER (PARTITION BY unit, process_id ORDER BY rid) AS rn,
+           count(*) OVER (PARTITION BY unit, process_id) AS n
+    FROM att
+)
+SELECT process_id AS process_pk,
+       count(*) FILTER (WHERE result = 'PASS') AS passed,
+       count(*) FILTER (WHERE result = 'FAIL') AS failed,
+       count(*) FILTER (WHERE result = 'REWORK') AS rework,
+       count(DISTINCT unit) AS units,
+       count(*) FILTER (WHERE rn = 1 AND result = 'PASS') AS first_pass,
+       avg(duration_seconds) AS mean_duration,
+       count(DISTINCT unit) FILTER (WHERE n > 1) AS reworked
+FROM ranked
+GROUP BY GROUPING SETS ((process_id), ())
+"""
+
+_DEFECTS = ("CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof({col}) = 'array' "
+            "THEN {col} ELSE '[]'::jsonb END) e")
+_CODE = "COALESCE(e->>'code', e#>>'{}')"
+
+
+def pareto(one_process: bool) -> str:
+    h_proc = " AND h.process_id = :proc" if one_process else ""
+    d_proc = " AND d.process_id = :proc" if one_process else ""
+    return f"""
+SELECT p.process_id, {_CODE} AS code, count(*)
+FROM wip_items w
+JOIN wip_process_history h ON h.wip_item_id = w.id
+JOIN processes p ON p.id = h.process_id
+{_DEFECTS.format(col="h.defects")}
+WHERE w.lot_id = ANY(:ids){h_proc}
+GROUP BY 1, 2
+UNION ALL
+SELECT p.process_id, {_CODE}, count(*)
+FROM process_data d
+JOIN processes p ON p.id = d.process_id
+{_DEFECTS.format(col="(d.process_specific_data -> 'defects')")}
+WHERE d.lot_id = ANY(:ids){d_proc}
+GROUP BY 1, 2
+"""
+
+
+AUDIT = """
+SELECT a.id, a.created_at, a.table_name, a.record_id, a.action, a.user_id,
+       u.user_id AS login, u.username, a.db_user, a.station, a.old_data, a.new_data,
+       a.changed_fields
+FROM audit_logs a LEFT JOIN users u ON u.id = a.user_id
+{where}
+ORDER BY {order}
+LIMIT :limit
+"""
+
+
+def audit(clauses: Sequence[str], by_time: bool) -> str:
+    """Newest first.  Filtered by table, record or user: by created_at (the 003/004 indexes
+    on those columns carry it); otherwise by id, walking the primary key backwards (ids grow
+    with time; 004 gives created_at only a BRIN index)."""
+    order = "a.created_at DESC, a.id DESC" if by_time else "a.id DESC"
+    return AUDIT.format(where=_where(clauses), order=order)
+
+
+AUDITED_TABLES = r"""
+SELECT DISTINCT c.relname
+FROM pg_trigger t
+JOIN pg_class c ON c.oid = t.tgrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE NOT t.tgisinternal AND t.tgname LIKE 'trg\_%\_audit' AND n.nspname = current_schema()
+ORDER BY 1
+"""
+
+# Traceability ---------------------------------------------------------------------------
+
+TRACE_WIP_HISTORY = """
+SELECT h.id, h.process_id AS process_pk, h.result, u.user_id AS login, u.username,
+       e.equipment_code, e.equipment_name, h.started_at, h.completed_at, h.duration_seconds,
+       h.measurements, h.defects, h.notes
+FROM wip_process_history h
+JOIN users u ON u.id = h.operator_id
+LEFT JOIN equipment e ON e.id = h.equipment_id
+WHERE h.wip_item_id = :wip
+ORDER BY h.completed_at, h.id
+"""
+
+TRACE_SERIAL_RECORDS = """
+SELECT d.id, d.process_id AS process_pk, d.result, u.user_id AS login, u.username,
+       d.start_time, d.complete_time, d.duration_seconds, d.process_specific_data,
+       d.notes, d.is_rework
+FROM process_data d
+JOIN users u ON u.id = d.operator_id
+WHERE d.serial_id = :serial
+ORDER BY d.start_time, d.id
+"""
+
+# The station of a record = the station named in the transaction that inserted it (BR-006).
+TRACE_STATIONS = """
+SELECT record_id, station FROM audit_logs
+WHERE table_name = :table AND record_id = ANY(:ids) AND action = 'INSERT'
+"""

@@ -1,0 +1,356 @@
+"""Read-only queries behind the supervisor views (domain.md §1, §3, §6; definitions in
+``domain/reports.py``).
+
+Every query starts from a selective, indexed key so it stays fast at the sizes of
+domain.md §8: LOT rows are chosen first (small table, bounded by a filter and a limit), then
+their units through ``wip_items(lot_id, …)`` / ``serials(lot_id)`` / ``process_data(lot_id)``,
+then attempts through ``wip_process_history(wip_item_id, …)``.  Statistics and the defect
+Pareto therefore cover *the LOTs produced in a date range* (``lots.created_at``), not attempts
+timestamped in it: the units of a LOT are built within a shift or two, and this path needs no
+index beyond the plan's.  ``tests/db/test_query_plans.py`` EXPLAINs each query.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session, sessionmaker
+
+from neurohub_desktop.domain.reports import (
+    RESULTS,
+    SERIAL_STATUSES,
+    WIP_STATUSES,
+    AuditFilter,
+    AuditRow,
+    LotBoardRow,
+    LotDetail,
+    LotFilter,
+    ParetoRow,
+    ProcessRef,
+    ReportScope,
+    StatusCount,
+    StepCounts,
+    StepYield,
+    TraceResult,
+    UnitRow,
+    YieldReport,
+    field_changes,
+    pareto,
+)
+from neurohub_desktop.services import report_sql as q
+
+Clock = Callable[[], datetime]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _local_tz() -> tzinfo:
+    tz = datetime.now().astimezone().tzinfo
+    return tz if tz is not None else UTC
+
+
+class ReportsService:
+    """Supervisor reads.  ``tz`` turns filter dates (local production days) into instants."""
+
+    def __init__(self, sessions: sessionmaker[Session], *, tz: tzinfo | None = None,
+                 clock: Clock = _utc_now) -> None:
+        self._sessions = sessions
+        self._tz = tz or _local_tz()
+        self._clock = clock
+        self._processes: tuple[ProcessRef, ...] | None = None
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _read(self) -> Any:
+        """A read-only transaction (a context manager yielding the session)."""
+        return _ReadOnly(self._sessions)
+
+    def _day(self, d: date) -> datetime:
+        return datetime.combine(d, time.min, tzinfo=self._tz)
+
+    def _date_clauses(self, alias: str, d_from: date | None, d_to: date | None,
+                      params: dict[str, Any]) -> list[str]:
+        clauses = []
+        if d_from is not None:
+            clauses.append(f"{alias}.created_at >= :d_from")
+            params["d_from"] = self._day(d_from)
+        if d_to is not None:
+            clauses.append(f"{alias}.created_at < :d_to")
+            params["d_to"] = self._day(d_to + timedelta(days=1))
+        return clauses
+
+    def processes(self) -> tuple[ProcessRef, ...]:
+        """The line's processes in sequence order (cached: they change only by migration/ADMIN)."""
+        if self._processes is None:
+            with self._read() as s:
+                self._processes = _load_processes(s)
+        return self._processes
+
+    def model_codes(self) -> list[str]:
+        with self._read() as s:
+            return list(s.scalars(text(
+                "SELECT model_code FROM product_models ORDER BY model_code")))
+
+    # -- LOT board -------------------------------------------------------------------------
+
+    def lot_board(self, flt: LotFilter | None = None,
+                  lot_ids: Sequence[int] | None = None) -> list[LotBoardRow]:
+        """LOTs matching ``flt`` (newest first, at most ``flt.limit``); with ``lot_ids``, just
+        those LOTs (the live refresh of changed rows), still subject to ``flt``."""
+        flt = flt or LotFilter()
+        params: dict[str, Any] = {"limit": flt.limit}
+        clauses = self._date_clauses("l", flt.date_from, flt.date_to, params)
+        if flt.statuses:
+            clauses.append("l.status = ANY(:statuses)")
+            params["statuses"] = list(flt.statuses)
+        if flt.model_code:
+            clauses.append("pm.model_code = :model")
+            params["model"] = flt.model_code
+        if flt.search and flt.search.strip():
+            clauses.append("l.lot_number ILIKE :search ESCAPE '\\'")
+            params["search"] = "%" + _like_escape(flt.search.strip().upper()) + "%"
+        if lot_ids is not None:
+            clauses.append("l.id = ANY(:ids)")
+            params["ids"] = list(lot_ids)
+        with self._read() as s:
+            return self._board_rows(s, q.lots_select(clauses), params)
+
+    def _board_rows(self, s: Session, sql: str, params: dict[str, Any]) -> list[LotBoardRow]:
+        lots = s.execute(text(sql), params).mappings().all()
+        if not lots:
+            return []
+        ids = [r["id"] for r in lots]
+        wip: dict[int, dict[str, int]] = defaultdict(lambda: dict.fromkeys(WIP_STATUSES, 0))
+        for lot_id, status, n in s.execute(text(q.WIP_STATUS_BY_LOT), {"ids": ids}):
+            wip[lot_id][status] = n
+        ser: dict[int, dict[str, int]] = defaultdict(lambda: dict.fromkeys(SERIAL_STATUSES, 0))
+        for lot_id, status, n in s.execute(text(q.SERIAL_STATUS_BY_LOT), {"ids": ids}):
+            ser[lot_id][status] = n
+        steps: dict[int, list[int]] = defaultdict(lambda: [0] * len(self.processes()))
+        oldest: dict[int, datetime] = {}
+        seq_index = {p.sequence_order: i for i, p in enumerate(self.processes())}
+        for lot_id, pos, n, first in s.execute(text(q.POSITIONS_BY_LOT), {"ids": ids}):
+            if pos in seq_index:
+                steps[lot_id][seq_index[pos]] += n
+            if lot_id not in oldest or first < oldest[lot_id]:
+                oldest[lot_id] = first
+        return [LotBoardRow(
+            lot_id=r["id"], lot_number=r["lot_number"], model_code=r["model_code"],
+            shift=r["shift"], status=r["status"], target_quantity=r["target_quantity"],
+            created_at=r["created_at"], completed_at=r["completed_at"],
+            closed_at=r["closed_at"], wip_counts=dict(wip[r["id"]]),
+            serial_counts=dict(ser[r["id"]]), finished=ser[r["id"]]["PASSED"],
+            units_per_step=tuple(steps[r["id"]]), oldest_unfinished_at=oldest.get(r["id"]),
+        ) for r in lots]
+
+    def lot_id_for(self, lot_number: str) -> int | None:
+        with self._read() as s:
+            pk = s.scalar(text("SELECT id FROM lots WHERE lot_number = :n"),
+                          {"n": lot_number.strip().upper()})
+            return int(pk) if pk is not None else None
+
+    # -- LOT detail ------------------------------------------------------------------------
+
+    def lot_detail(self, lot_id: int) -> LotDetail | None:
+        with self._read() as s:
+            board = self._board_rows(s, q.lots_select(["l.id = :lot"]),
+                                     {"lot": lot_id, "limit": 1})
+            if not board:
+                return None
+            units = self._units(s, lot_id)
+            steps = self._step_counts(s, lot_id)
+        return LotDetail(board[0], units, steps, self._clock())
+
+    def _units(self, s: Session, lot_id: int) -> tuple[UnitRow, ...]:
+        by_seq = {p.sequence_order: p for p in self.processes()}
+        attempts: dict[tuple[str, int], list[Any]] = defaultdict(list)
+        for r in s.execute(text(q.LOT_ATTEMPTS), {"lot": lot_id}).mappings():
+            attempts[(r["src"], r["unit"])].append(r)
+        now = self._clock()
+        rows = []
+        for u in s.execute(text(q.LOT_UNITS), {"lot": lot_id}).mappings():
+            hist = attempts.get(("W", u["wip_pk"]), []) + attempts.get(("S", u["serial_pk"]), [])
+            done = [a for a in hist if a["result"] is not None]
+            done.sort(key=lambda a: (a["completed_at"], a["src"] == "S", a["id"]))
+            status = u["serial_status"] or u["wip_status"]
+            pos, in_progress = _position(u, hist)
+            current = by_seq[pos].process_id if pos in by_seq else None
+            end = u["finished_at"] or now
+            rows.append(UnitRow(
+                wip_id=u["wip_id"], serial_number=u["serial_number"], status=status,
+                wip_status=u["wip_status"], serial_status=u["serial_status"],
+                current_step=current, in_progress=in_progress, attempts=len(done),
+                last_result=done[-1]["result"] if done else None,
+                last_process=by_seq[done[-1]["seq"]].process_id if done else None,
+                issued_at=u["issued_at"], finished_at=u["finished_at"],
+                elapsed_seconds=max(0, int((end - u["issued_at"]).total_seconds())),
+            ))
+        return tuple(rows)
+
+    def _step_counts(self, s: Session, lot_id: int) -> tuple[StepCounts, ...]:
+        counts: dict[int, dict[str, int]] = defaultdict(lambda: dict.fromkeys(RESULTS, 0))
+        for pk, result, n in s.execute(text(q.LOT_STEP_COUNTS), {"lot": lot_id}):
+            counts[pk][result] += n
+        return tuple(StepCounts(p, counts[p.id]["PASS"], counts[p.id]["FAIL"],
+                                counts[p.id]["REWORK"]) for p in self.processes())
+
+    # -- statistics ------------------------------------------------------------------------
+
+    def _scope_lot_ids(self, s: Session, scope: ReportScope) -> list[int]:
+        params: dict[str, Any] = {}
+        clauses = self._date_clauses("l", scope.date_from, scope.date_to, params)
+        if scope.model_code:
+            clauses.append("pm.model_code = :model")
+            params["model"] = scope.model_code
+        if scope.lot_id is not None:
+            clauses.append("l.id = :lot")
+            params["lot"] = scope.lot_id
+        if scope.lot_number:
+            clauses.append("l.lot_number = :lot_number")
+            params["lot_number"] = scope.lot_number.strip().upper()
+        return list(s.scalars(text(q.scope_lots(clauses)), params))
+
+    def yield_report(self, scope: ReportScope | None = None) -> YieldReport:
+        """WIP/serial by status, PASS/FAIL/REWORK per step, FPY, RTY, rework rate, durations."""
+        scope = scope or ReportScope()
+        procs = self.processes()
+        with self._read() as s:
+            ids = self._scope_lot_ids(s, scope)
+            status_counts = [StatusCount("WIP", st, n) for st, n in
+                             s.execute(text(q.WIP_STATUS_IN), {"ids": ids})]
+            status_counts += [StatusCount("SERIAL", st, n) for st, n in
+                              s.execute(text(q.SERIAL_STATUS_IN), {"ids": ids})]
+            stats = {r["process_pk"]: r for r in
+                     s.execute(text(q.STEP_YIELD), {"ids": ids}).mappings()}
+        totals = stats.pop(None, None)
+        steps = []
+        for p in procs:
+            r = stats.get(p.id)
+            steps.append(StepYield(
+                p, r["passed"] if r else 0, r["failed"] if r else 0, r["rework"] if r else 0,
+                r["units"] if r else 0, r["first_pass"] if r else 0,
+                float(r["mean_duration"]) if r and r["mean_duration"] is not None else None))
+        order = {st: i for i, st in enumerate(WIP_STATUSES + SERIAL_STATUSES)}
+        status_counts.sort(key=lambda c: (c.kind != "WIP", order.get(c.status, 99)))
+        return YieldReport(scope, tuple(status_counts), tuple(steps),
+                           totals["units"] if totals else 0,
+                           totals["reworked"] if totals else 0)
+
+    def defect_pareto(self, scope: ReportScope | None = None,
+                      process_id: str | None = None) -> tuple[ParetoRow, ...]:
+        """Defect occurrences (every attempt, WIP history and serial records) by process and
+        code, most frequent first; ``process_id`` (PROC-00N) narrows it to one step."""
+        scope = scope or ReportScope()
+        procs = {p.process_id: p for p in self.processes()}
+        with self._read() as s:
+            ids = self._scope_lot_ids(s, scope)
+            params: dict[str, Any] = {"ids": ids}
+            if process_id is not None:
+                if process_id not in procs:
+                    return ()
+                params["proc"] = procs[process_id].id
+            sql = q.pareto(process_id is not None)
+            counts: dict[tuple[str, str], int] = defaultdict(int)
+            for pid, code, n in s.execute(text(sql), params):
+                counts[(pid, code)] += n
+            names = _defect_names(s)
+        return pareto((pid, code, *names.get((pid, code), (code, code)), n)
+                      for (pid, code), n in counts.items())
+
+    # -- traceability and audit ------------------------------------------------------------
+
+    def trace(self, scanned: str) -> TraceResult:
+        """Everything about a LOT, WIP or serial id (raises ValidationError / NotFoundError)."""
+        from neurohub_desktop.services import trace
+
+        with self._read() as s:
+            return trace.trace(self, s, scanned)
+
+    def audit_tables(self) -> list[str]:
+        """Tables that carry the BR-006 audit trigger (from the catalogue, not from the log)."""
+        with self._read() as s:
+            return list(s.scalars(text(q.AUDITED_TABLES)))
+
+    def users(self) -> list[tuple[int, str, str]]:
+        """(users.id, login, display name) for the audit filter."""
+        with self._read() as s:
+            return [(int(r[0]), str(r[1]), str(r[2])) for r in s.execute(text(
+                "SELECT id, user_id, username FROM users ORDER BY user_id"))]
+
+    def audit_log(self, flt: AuditFilter | None = None) -> list[AuditRow]:
+        """Newest first, at most ``flt.limit`` rows; ``users.password_hash`` is never logged."""
+        flt = flt or AuditFilter()
+        params: dict[str, Any] = {"limit": flt.limit}
+        clauses = self._date_clauses("a", flt.date_from, flt.date_to, params)
+        for col, value in (("table_name", flt.table_name), ("record_id", flt.record_id),
+                           ("user_id", flt.user_id)):
+            if value is not None:
+                clauses.append(f"a.{col} = :{col}")
+                params[col] = value
+        with self._read() as s:
+            by_time = any(v is not None for v in (flt.table_name, flt.record_id, flt.user_id))
+            rows = s.execute(text(q.audit(clauses, by_time)), params).mappings().all()
+        return [AuditRow(
+            r["id"], r["created_at"], r["table_name"], r["record_id"], r["action"],
+            r["user_id"], r["login"], r["username"], r["db_user"], r["station"],
+            field_changes(r["action"], r["old_data"], r["new_data"], r["changed_fields"]),
+        ) for r in rows]
+
+
+class _ReadOnly:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._cm = sessions.begin()
+
+    def __enter__(self) -> Session:
+        s = self._cm.__enter__()
+        s.execute(text("SET TRANSACTION READ ONLY"))
+        return s
+
+    def __exit__(self, *exc: Any) -> None:
+        self._cm.__exit__(*exc)
+
+
+def _load_processes(s: Session) -> tuple[ProcessRef, ...]:
+    return tuple(ProcessRef(*r) for r in s.execute(text(
+        "SELECT id, process_id, process_name, process_name_en, sequence_order,"
+        " estimated_duration_seconds FROM processes ORDER BY sequence_order")))
+
+
+def _defect_names(s: Session) -> dict[tuple[str, str], tuple[str, str]]:
+    names = {}
+    for pid, criteria in s.execute(text("SELECT process_id, quality_criteria FROM processes")):
+        for d in (criteria or {}).get("defect_codes", []) or []:
+            if isinstance(d, dict) and d.get("code"):
+                names[(pid, d["code"])] = (d.get("name") or d["code"],
+                                           d.get("name_en") or d.get("name") or d["code"])
+    return names
+
+
+def _like_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _position(unit: Any, attempts: list[Any]) -> tuple[int | None, bool]:
+    """(sequence of the step the unit sits at, step in progress?) — None when finished or
+    scrapped.  The same rule as ``report_sql.POSITIONS_BY_LOT``."""
+    if unit["serial_pk"] is not None:
+        if unit["serial_status"] in ("PASSED", "SCRAPPED"):
+            return None, False
+        open_ = [a["seq"] for a in attempts if a["src"] == "S" and a["result"] is None]
+        if open_:
+            return min(open_), True
+        passed = [a["seq"] for a in attempts if a["src"] == "S" and a["result"] == "PASS"]
+        return min(max(passed, default=6) + 1, 8), False
+    if unit["wip_status"] == "CONVERTED":  # converted without a serial row: cannot happen
+        return None, False
+    if unit["current_seq"] is not None:
+        return unit["current_seq"], True
+    if unit["wip_status"] == "COMPLETED":
+        return 7, False
+    passed = [a["seq"] for a in attempts if a["src"] == "W" and a["result"] == "PASS"]
+    return min(max(passed, default=0) + 1, 6), False
