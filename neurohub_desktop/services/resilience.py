@@ -1,0 +1,175 @@
+"""Writes that survive a busy or vanishing database: invisible retries, exactly-once commits.
+
+Two failures are the service's business, not the operator's:
+
+* **Serialization failures (40001) and deadlocks (40P01)**: PostgreSQL rolled the whole
+  transaction back, so running it again is safe.  :func:`run_write` repeats it a few times
+  after a short random ("full jitter") pause; the operator never sees it.  A row locked by
+  another station (55P03, NOWAIT) is *not* retried: that refusal must be immediate.
+* **The connection dropped during COMMIT** (``DatabaseUnavailable(commit_unknown=True)``):
+  the write may or may not be in the database.  Every operator submission carries a
+  client-generated idempotency key (:func:`new_submission_id`, a UUID) that the write stores
+  in the record's JSONB (``wip_process_history.measurements->>'submission_id'`` or
+  ``process_data.process_specific_data->>'submission_id'``) and looks for *first*, in the
+  same transaction.  After an unknown outcome :func:`run_write` asks ``resolve()`` (a read
+  that finds the key, or the state the write leaves behind); found → that is the answer; not
+  found → the write did not happen and is run again.  If the database is still away the
+  error stays ``commit_unknown`` and the screen keeps the record as *unsent*; resubmitting it
+  with the same key can never record it twice.
+
+:func:`operator_action` wraps a service method with this and writes one log line per action
+(``logs.log_action``: action, unit, result, duration, SQLSTATE).
+"""
+from __future__ import annotations
+
+import functools
+import inspect
+import logging
+import random
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
+from neurohub_desktop.domain.errors import (
+    DatabaseBusy,
+    DatabaseUnavailable,
+    NeuroHubError,
+)
+from neurohub_desktop.logs import log_action
+
+T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
+log = logging.getLogger(__name__)
+
+#: transaction rolled back by the server, safe to repeat
+RETRY_SQLSTATES = frozenset({"40001", "40P01"})
+ATTEMPTS = 5
+BASE_DELAY_S = 0.02
+MAX_DELAY_S = 0.5
+SUBMISSION_KEY = "submission_id"
+
+
+def new_submission_id() -> str:
+    """A fresh idempotency key for one operator submission (keep it while it is unsent)."""
+    return str(uuid.uuid4())
+
+
+def sqlstate_of(exc: BaseException) -> str | None:
+    """The SQLSTATE of a domain error or of a (wrapped) driver error."""
+    code = getattr(exc, "sqlstate", None) or getattr(getattr(exc, "orig", None), "pgcode", None)
+    return code or getattr(exc, "pgcode", None)
+
+
+def is_serialization_failure(exc: BaseException) -> bool:
+    return sqlstate_of(exc) in RETRY_SQLSTATES
+
+
+def is_commit_unknown(exc: BaseException) -> bool:
+    return isinstance(exc, DatabaseUnavailable) and exc.commit_unknown
+
+
+def backoff_delays(attempts: int = ATTEMPTS, *, base: float = BASE_DELAY_S,
+                   cap: float = MAX_DELAY_S,
+                   rng: Callable[[], float] = random.random) -> Iterator[float]:
+    """``attempts - 1`` pauses: full jitter over an exponentially growing, capped window."""
+    for n in range(attempts - 1):
+        yield rng() * min(cap, base * 2 ** n)
+
+
+def run_write(write: Callable[[], T], *, resolve: Callable[[], T | None] | None = None,
+              attempts: int = ATTEMPTS, sleep: Callable[[float], None] = time.sleep,
+              rng: Callable[[], float] = random.random,
+              on_retry: Callable[[BaseException], None] | None = None) -> T:
+    """Run one write transaction with the retries described in the module docstring."""
+    delays = backoff_delays(attempts, rng=rng)
+    while True:
+        try:
+            return write()
+        except NeuroHubError as exc:
+            if is_serialization_failure(exc):
+                delay = next(delays, None)
+                if delay is None:
+                    raise
+                log.info("retrying after SQLSTATE %s (%.0f ms)", exc.sqlstate, delay * 1000)
+                if on_retry is not None:
+                    on_retry(exc)
+                sleep(delay)
+                continue
+            if not is_commit_unknown(exc) or resolve is None:
+                raise
+            found = _resolve(resolve, exc)
+            if found is not None:
+                log.warning("commit outcome was unknown: the write is in the database")
+                return found
+            log.warning("commit outcome was unknown: the write is not in the database; "
+                        "writing it again")
+            if next(delays, None) is None:
+                raise
+            if on_retry is not None:
+                on_retry(exc)
+
+
+def _resolve(resolve: Callable[[], T | None], original: NeuroHubError) -> T | None:
+    """Ask the database whether the write happened; still unreachable → the original error."""
+    try:
+        return resolve()
+    except (DatabaseUnavailable, DatabaseBusy):
+        raise original from None
+
+
+# -- logging: one line per operator action ------------------------------------------------
+def _clean(value: object, limit: int = 60) -> str:
+    """A value fit for one log line: no control characters, no spaces, bounded."""
+    text = "".join(ch if ch.isprintable() and not ch.isspace() else "?" for ch in str(value))
+    return text[:limit] + ("…" if len(text) > limit else "")
+
+
+def _outcome(result: object) -> str:
+    verdict = getattr(result, "result", None)  # StepRecorded
+    return str(getattr(verdict, "value", verdict)) if verdict is not None else "OK"
+
+
+def operator_action(action: str, *, unit: str | None = "unit_id") -> Callable[[F], F]:
+    """Log the wrapped service method as one operator action (unit from argument ``unit``).
+
+    The line carries action, unit, result (PASS/FAIL/REWORK/OK, or REFUSED/UNAVAILABLE/
+    UNKNOWN/ERROR), duration, SQLSTATE on errors, and the station, process and user."""
+
+    def decorate(fn: F) -> F:
+        signature = inspect.signature(fn)
+
+        @functools.wraps(fn)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            bound = signature.bind_partial(*args, **kwargs)
+            owner = bound.arguments.get("self")
+            actor = bound.arguments.get("actor")
+            fields = {"station": _clean(getattr(owner, "station", None) or "-"),
+                      "process": getattr(owner, "process_id", None),
+                      "user": _clean(getattr(actor, "user_id", None) or "-")}
+            unit_value = bound.arguments.get(unit) if unit else None
+            unit_text = _clean(unit_value) if unit_value is not None else None
+
+            def elapsed() -> float:
+                return (time.perf_counter() - started) * 1000
+
+            try:
+                result = fn(*args, **kwargs)
+            except NeuroHubError as exc:
+                kind = ("UNKNOWN" if is_commit_unknown(exc) else
+                        "UNAVAILABLE" if isinstance(exc, DatabaseUnavailable) else
+                        "BUSY" if isinstance(exc, DatabaseBusy) else "REFUSED")
+                log_action(action, unit_text, kind, elapsed(), sqlstate=exc.sqlstate,
+                           code=exc.code, **fields)
+                raise
+            except Exception as exc:
+                log_action(action, unit_text, "ERROR", elapsed(), sqlstate=sqlstate_of(exc),
+                           error=type(exc).__name__, **fields)
+                raise
+            log_action(action, unit_text, _outcome(result), elapsed(), **fields)
+            return result
+
+        return wrapper  # type: ignore[return-value]
+
+    return decorate

@@ -1,0 +1,145 @@
+"""services.resilience without a database: which failures are retried, how unknown commits
+are resolved, and the one log line per operator action."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import pytest
+
+from neurohub_desktop.domain.errors import (
+    ConflictError,
+    DatabaseBusy,
+    DatabaseUnavailable,
+    ValidationError,
+)
+from neurohub_desktop.services import resilience as r
+
+
+def _busy(code: str) -> DatabaseBusy:
+    return DatabaseBusy("busy", "바쁨", sqlstate=code)
+
+
+def _lost(*, unknown: bool) -> DatabaseUnavailable:
+    return DatabaseUnavailable("gone", "끊김", commit_unknown=unknown, sqlstate="57P01")
+
+
+class Script:
+    """A write that raises the given errors in turn, then returns ``value``."""
+
+    def __init__(self, *errors: BaseException, value: str = "written") -> None:
+        self.errors = list(errors)
+        self.calls = 0
+        self.value = value
+
+    def __call__(self) -> str:
+        self.calls += 1
+        if self.errors:
+            raise self.errors.pop(0)
+        return self.value
+
+
+def test_serialization_and_deadlock_are_retried_invisibly() -> None:
+    pauses: list[float] = []
+    write = Script(_busy("40001"), _busy("40P01"), _busy("40001"))
+    assert r.run_write(write, sleep=pauses.append, rng=lambda: 1.0) == "written"
+    assert write.calls == 4
+    assert pauses == [0.02, 0.04, 0.08]  # exponential window (jitter = 1.0 here)
+
+
+def test_retries_are_bounded() -> None:
+    write = Script(*[_busy("40P01") for _ in range(10)])
+    with pytest.raises(DatabaseBusy):
+        r.run_write(write, sleep=lambda _s: None, attempts=3)
+    assert write.calls == 3
+
+
+@pytest.mark.parametrize("error", [
+    _busy("55P03"),  # NOWAIT: refused at once, never queued
+    _busy("57014"),  # statement timeout
+    ConflictError("locked", "잠김", sqlstate="55P03"),
+    ValidationError("bad", "잘못"),
+    _lost(unknown=False),  # the screen shows "unsent" and retries in the background
+])
+def test_other_failures_are_not_retried(error: Exception) -> None:
+    write = Script(error)
+    with pytest.raises(type(error)):
+        r.run_write(write, sleep=lambda _s: None, resolve=lambda: "found")
+    assert write.calls == 1
+
+
+def test_unknown_commit_found_in_the_database_is_not_written_again() -> None:
+    write = Script(_lost(unknown=True))
+    assert r.run_write(write, resolve=lambda: "found", sleep=lambda _s: None) == "found"
+    assert write.calls == 1
+
+
+def test_unknown_commit_not_in_the_database_is_written_again() -> None:
+    write = Script(_lost(unknown=True))
+    assert r.run_write(write, resolve=lambda: None, sleep=lambda _s: None) == "written"
+    assert write.calls == 2
+
+
+def test_unknown_commit_with_the_database_still_away_stays_unknown() -> None:
+    def still_down() -> str:
+        raise _lost(unknown=False)
+
+    write = Script(_lost(unknown=True))
+    with pytest.raises(DatabaseUnavailable) as info:
+        r.run_write(write, resolve=still_down, sleep=lambda _s: None)
+    assert info.value.commit_unknown and write.calls == 1
+
+
+def test_jitter_stays_inside_the_cap() -> None:
+    delays = list(r.backoff_delays(12, base=0.1, cap=0.5, rng=lambda: 0.999))
+    assert len(delays) == 11 and max(delays) < 0.5 and delays[0] < 0.1
+
+
+def test_submission_ids_are_unique_uuids() -> None:
+    keys = {r.new_submission_id() for _ in range(1000)}
+    assert len(keys) == 1000 and all(len(k) == 36 for k in keys)
+
+
+@dataclass
+class _Actor:
+    id: int = 7
+    user_id: str = "worker1"
+    role: str = "WORKER"
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    value: str
+
+
+@dataclass(frozen=True)
+class _Recorded:
+    result: _Verdict
+
+
+class _Service:
+    station = "ST-3"
+    process_id = "PROC-003"
+
+    @r.operator_action("complete_step")
+    def complete(self, actor: _Actor, unit_id: str, fail: Exception | None = None) -> _Recorded:
+        if fail is not None:
+            raise fail
+        return _Recorded(_Verdict("PASS"))
+
+
+def test_one_log_line_per_action_with_unit_result_and_sqlstate(caplog) -> None:  # type: ignore[no-untyped-def]
+    caplog.set_level(logging.INFO, logger="neurohub.actions")
+    svc = _Service()
+    svc.complete(_Actor(), "WIP-WF261128D01-001")
+    with pytest.raises(DatabaseUnavailable):
+        svc.complete(_Actor(), "WIP-WF261128D01-002", _lost(unknown=True))
+    with pytest.raises(RuntimeError):
+        svc.complete(_Actor(), "evil\nunit=forged result=PASS", RuntimeError("bug"))
+    lines = [rec.getMessage() for rec in caplog.records if rec.name == "neurohub.actions"]
+    assert len(lines) == 3
+    assert lines[0].startswith("action=complete_step unit=WIP-WF261128D01-001 result=PASS")
+    assert "station=ST-3 process=PROC-003 user=worker1" in lines[0]
+    assert "result=UNKNOWN" in lines[1] and "sqlstate=57P01" in lines[1]
+    assert "result=ERROR" in lines[2] and "\n" not in lines[2]
+    assert "unit=evil?unit=forged?result=PASS" in lines[2]  # no forged fields
