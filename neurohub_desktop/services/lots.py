@@ -1,0 +1,255 @@
+"""LOTs and the manager's unit decisions.  One public method = one transaction.
+
+Creating a LOT, reopening or scrapping a FAILED unit and completing/closing a LOT are
+MANAGER/ADMIN actions: the service refuses other roles (PermissionDenied) before any write;
+BR-001/004/005 in the database have the last word.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, func, insert, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from neurohub_desktop.db.models import Lot, ProductModel, Serial, WipItem
+from neurohub_desktop.db.notify import notify_change
+from neurohub_desktop.domain.errors import NotFoundError, PermissionDenied, ValidationError
+from neurohub_desktop.domain.ids import (
+    SHIFTS,
+    ScanKind,
+    check_lot_for_wips,
+    next_lot_number,
+    normalize_scan,
+    parse_scan,
+)
+from neurohub_desktop.domain.station import (
+    MANAGER_ROLES,
+    REWORK_LIMIT,
+    LotView,
+    UnitView,
+)
+from neurohub_desktop.printing import zpl
+from neurohub_desktop.services._station_read import UnitLoader
+from neurohub_desktop.services._tx import read_session, station_transaction
+from neurohub_desktop.services.station import Actor, LabelPrinter, utc_now
+
+MAX_TARGET = 999  # NNN of the WIP id
+MAX_REASON = 500
+
+
+@dataclass(frozen=True)
+class ProductModelView:
+    code: str
+    name: str
+
+
+def _require_manager(actor: Actor) -> None:
+    if str(actor.role) not in MANAGER_ROLES:
+        raise PermissionDenied("Only a MANAGER or ADMIN may do this.",
+                               "관리자(MANAGER/ADMIN)만 할 수 있는 작업입니다.")
+
+
+def _reason(reason: str | None) -> str:
+    text = (reason or "").strip()
+    if not text:
+        raise ValidationError("Enter a reason.", "사유를 입력하세요.", code="REASON_REQUIRED")
+    return text[:MAX_REASON]
+
+
+class LotsService:
+    def __init__(self, sessions: sessionmaker[Session], *, station: str,
+                 printer: LabelPrinter | None = None,
+                 clock: Callable[[], dt.datetime] = utc_now) -> None:
+        self._sessions = sessions
+        self.station = station
+        self.printer = printer
+        self._clock = clock
+
+    def _tx(self, actor: Actor):  # type: ignore[no-untyped-def]
+        return station_transaction(self._sessions, actor.id, self.station)
+
+    # -- reads -----------------------------------------------------------------------------
+    def product_models(self) -> tuple[ProductModelView, ...]:
+        with read_session(self._sessions) as s:
+            rows = s.execute(select(ProductModel.model_code, ProductModel.model_name)
+                             .where(ProductModel.is_active)
+                             .order_by(ProductModel.model_code)).all()
+        return tuple(ProductModelView(r[0], r[1]) for r in rows)
+
+    def propose_lot_number(self, model_code: str, shift: str,
+                           date: dt.date | None = None) -> str:
+        """The next free ``{model}{YYMMDD}{shift}{NN}`` (domain.md §2)."""
+        day = date or self._clock().astimezone().date()
+        with read_session(self._sessions) as s:
+            prefix = f"{model_code}{day:%y%m%d}{shift}"
+            existing = s.scalars(select(Lot.lot_number)
+                                 .where(Lot.lot_number.like(prefix + "%"))).all()
+        return next_lot_number(model_code, day, shift, existing)
+
+    def list_open_lots(self) -> tuple[LotView, ...]:
+        """LOTs that are CREATED or IN_PROGRESS (newest first), with their unit counts."""
+        return self._lots(Lot.status.in_(("CREATED", "IN_PROGRESS")))
+
+    def get_lot(self, lot_number: str) -> LotView:
+        found = self._lots(Lot.lot_number == normalize_scan(lot_number))
+        if not found:
+            raise NotFoundError(f"LOT {lot_number} does not exist.",
+                                f"LOT {lot_number}이(가) 없습니다.")
+        return found[0]
+
+    def _lots(self, where: ColumnElement[bool]) -> tuple[LotView, ...]:
+        wips = (select(func.count()).where(WipItem.lot_id == Lot.id)
+                .correlate(Lot).scalar_subquery())
+        serials = (select(func.count()).where(Serial.lot_id == Lot.id)
+                   .correlate(Lot).scalar_subquery())
+        passed = (select(func.count()).where(Serial.lot_id == Lot.id, Serial.status == "PASSED")
+                  .correlate(Lot).scalar_subquery())
+        with read_session(self._sessions) as s:
+            rows = s.execute(
+                select(Lot, ProductModel.model_code, wips, serials, passed)
+                .join(ProductModel, ProductModel.id == Lot.product_model_id)
+                .where(where).order_by(Lot.created_at.desc(), Lot.id.desc())).all()
+        return tuple(_lot_view(r[0], r[1], r[2], r[3], r[4]) for r in rows)
+
+    def lot_label(self, lot_number: str) -> str:
+        """The ZPL of the LOT traveller label (scanned at PROC-001)."""
+        lot = self.get_lot(lot_number)
+        return zpl.lot_label(lot.lot_number, lot.model_code, lot.shift, lot.target_quantity,
+                             lot.created_at.astimezone().date())
+
+    def print_lot_label(self, actor: Actor, lot_number: str) -> str:
+        """Send the LOT label to this station's printer (PrintError on failure)."""
+        _require_manager(actor)
+        if self.printer is None:
+            raise ValidationError("No label printer is configured for this station.",
+                                  "이 스테이션에 라벨 프린터가 설정되어 있지 않습니다.",
+                                  code="NO_PRINTER")
+        label = self.lot_label(lot_number)
+        self.printer.send(label, normalize_scan(lot_number))
+        return label
+
+    # -- writes ----------------------------------------------------------------------------
+    def create_lot(self, actor: Actor, model_code: str, shift: str, target_quantity: int = 100,
+                   lot_number: str | None = None, date: dt.date | None = None) -> LotView:
+        """Create a LOT (number proposed unless given); it must be able to carry WIPs."""
+        _require_manager(actor)
+        if shift not in SHIFTS:
+            raise ValidationError("Shift must be D (day) or N (night).",
+                                  "근무조는 D(주간) 또는 N(야간)이어야 합니다.", code="BAD_SHIFT")
+        if isinstance(target_quantity, bool) or not 1 <= int(target_quantity) <= MAX_TARGET:
+            raise ValidationError(f"Target quantity must be 1..{MAX_TARGET}.",
+                                  f"목표 수량은 1..{MAX_TARGET} 사이여야 합니다.",
+                                  code="BAD_QUANTITY")
+        number = (normalize_scan(lot_number) if lot_number and lot_number.strip()
+                  else self.propose_lot_number(model_code, shift, date))
+        check_lot_for_wips(number)
+        with self._tx(actor) as s:
+            model_id = s.scalar(select(ProductModel.id).where(
+                ProductModel.model_code == model_code, ProductModel.is_active))
+            if model_id is None:
+                raise NotFoundError(f"Model {model_code} does not exist.",
+                                    f"모델 {model_code}이(가) 없습니다.")
+            lot_id = s.scalar(insert(Lot).values(
+                lot_number=number, product_model_id=model_id, target_quantity=target_quantity,
+                shift=shift, created_by=actor.user_id).returning(Lot.id))
+            notify_change(s, "lot_created", lot_id=lot_id, unit=number)
+        return self.get_lot(number)
+
+    def complete_lot(self, actor: Actor, lot_number: str) -> LotView:
+        return self._move_lot(actor, lot_number, "COMPLETED")
+
+    def close_lot(self, actor: Actor, lot_number: str) -> LotView:
+        return self._move_lot(actor, lot_number, "CLOSED")
+
+    def _move_lot(self, actor: Actor, lot_number: str, status: str) -> LotView:
+        _require_manager(actor)
+        number = normalize_scan(lot_number)
+        with self._tx(actor) as s:
+            lot = s.scalars(select(Lot).where(Lot.lot_number == number)
+                            .with_for_update(nowait=True)).first()
+            if lot is None:
+                raise NotFoundError(f"LOT {number} does not exist.",
+                                    f"LOT {number}이(가) 없습니다.")
+            s.execute(update(Lot).where(Lot.id == lot.id).values(status=status))
+            notify_change(s, "lot_status", lot_id=lot.id, unit=number)
+        return self.get_lot(number)
+
+    def reopen_unit(self, actor: Actor, unit_id: str, reason: str) -> UnitView:
+        """A manager sends a FAILED unit back to work (within the rework limit)."""
+        _require_manager(actor)
+        why = _reason(reason)
+        scanned = parse_scan(unit_id)
+        with self._tx(actor) as s:
+            loader = UnitLoader(s, "PROC-001")
+            view = self._failed_unit(s, loader, scanned.text)
+            if view.kind.value == "WIP":
+                if view.non_pass_count > REWORK_LIMIT:
+                    raise _limit_error(view)
+                s.execute(update(WipItem).where(WipItem.id == view.wip_item_id)
+                          .values(status="IN_PROGRESS"))
+            else:
+                s.execute(update(Serial).where(Serial.id == view.serial_id).values(
+                    status="IN_PROGRESS",
+                    failure_reason=func.concat(func.coalesce(Serial.failure_reason, ""),
+                                               f" | reopened by {actor.user_id}: {why}")))
+            notify_change(s, "unit_reopened", lot_id=view.lot_id, unit=view.unit_id)
+            s.expire_all()
+            return loader.view_scan(scanned)
+
+    def scrap_unit(self, actor: Actor, unit_id: str, reason: str) -> UnitView:
+        """A manager scraps a FAILED unit: a serial becomes SCRAPPED (reason kept in
+        ``failure_reason``); a WIP has no SCRAPPED status and stays FAILED (domain.md §4)."""
+        _require_manager(actor)
+        why = _reason(reason)
+        scanned = parse_scan(unit_id)
+        with self._tx(actor) as s:
+            loader = UnitLoader(s, "PROC-001")
+            view = self._failed_unit(s, loader, scanned.text)
+            if view.kind.value == "SERIAL":
+                s.execute(update(Serial).where(Serial.id == view.serial_id).values(
+                    status="SCRAPPED",
+                    failure_reason=func.concat(func.coalesce(Serial.failure_reason, ""),
+                                               f" | scrapped by {actor.user_id}: {why}")))
+            notify_change(s, "unit_scrapped", lot_id=view.lot_id, unit=view.unit_id)
+            s.expire_all()
+            return loader.view_scan(scanned)
+
+    def _failed_unit(self, s: Session, loader: UnitLoader, text: str) -> UnitView:
+        scanned = parse_scan(text)
+        if scanned.kind not in (ScanKind.WIP, ScanKind.SERIAL):
+            raise ValidationError("Scan a WIP or a serial.", "WIP 또는 시리얼을 스캔하세요.",
+                                  code="WRONG_KIND")
+        view = loader.view_scan(scanned)
+        if view.kind.value == "SERIAL" and scanned.kind is ScanKind.WIP:
+            pass  # a converted WIP: decide on its serial
+        if view.wip_item_id is None and view.serial_id is None:
+            raise NotFoundError(f"{text} does not exist.", f"{text}이(가) 없습니다.")
+        if view.kind.value == "WIP":
+            s.execute(select(WipItem.id).where(WipItem.id == view.wip_item_id)
+                      .with_for_update(nowait=True))
+        else:
+            s.execute(select(Serial.id).where(Serial.id == view.serial_id)
+                      .with_for_update(nowait=True))
+        s.expire_all()
+        view = loader.view_scan(scanned)
+        if view.status != "FAILED":
+            raise ValidationError(f"{view.unit_id} is {view.status}, not FAILED.",
+                                  f"{view.unit_id}은(는) 불합격(FAILED) 상태가 아닙니다 "
+                                  f"({view.status}).", code="NOT_FAILED")
+        return view
+
+
+def _limit_error(view: UnitView) -> ValidationError:
+    return ValidationError(
+        f"{view.unit_id} has {view.non_pass_count} failed attempts; the limit is "
+        f"{REWORK_LIMIT}: it can only be scrapped.",
+        f"{view.unit_id}은(는) 불합격/재작업이 {view.non_pass_count}회로 한도({REWORK_LIMIT}회)를 "
+        "넘었습니다. 폐기만 가능합니다.", code="REWORK_LIMIT")
+
+
+def _lot_view(lot: Lot, model_code: str, wips: int, serials: int, passed: int) -> LotView:
+    return LotView(lot.id, lot.lot_number, model_code, lot.shift, lot.target_quantity,
+                   lot.status, lot.created_at, wips or 0, serials or 0, passed or 0,
+                   lot.created_by)

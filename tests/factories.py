@@ -1,0 +1,147 @@
+"""Reusable test data for database and UI tests (``import factories``).
+
+Everything goes through the real services where one exists, so the rows are what a station
+would write.  Helpers take a ``sessionmaker`` (``factories.sessions(url)``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import bcrypt
+from sqlalchemy import Engine, insert, select, text
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session, sessionmaker
+
+from neurohub_desktop.db.engine import make_engine, make_sessionmaker, set_actor
+from neurohub_desktop.db.models import FirmwareVersion, User
+from neurohub_desktop.domain.auth import CurrentUser, Role
+from neurohub_desktop.domain.station import DefectEntry, StepResult
+from neurohub_desktop.services.lots import LotsService
+from neurohub_desktop.services.station import StationService
+
+_FAST_HASH = bcrypt.hashpw(b"test-password", bcrypt.gensalt(4)).decode()
+PASSWORD = "test-password"
+FIRMWARE = "v1.2.3"
+
+#: passing raw form values per process (what an operator would type / tick)
+GOOD_VALUES: dict[str, dict[str, object]] = {
+    "PROC-001": {"MARK_READABLE": True},
+    "PROC-002": {"SMA_SPRING_LOT": "SMA-2411-07", "BUSBAR_LOT": "BB-88", "VISUAL_OK": True},
+    "PROC-003": {"TEMP_SENSOR": "60.2", "TOF_DISTANCE": "500", "I2C_OK": True},
+    "PROC-004": {"FIRMWARE_VERSION": FIRMWARE, "UPLOAD_OK": True},
+    "PROC-005": {"CABLE_OK": True, "VISUAL_OK": True},
+    "PROC-006": {"FORCE_38C": "10.1", "FORCE_52C": "15.0", "FORCE_66C": "19.9"},
+    "PROC-007": {"LABEL_VERIFIED": True},
+    "PROC-008": {"VISUAL_OK": True, "PACKAGING_OK": True},
+}
+#: one defect code per process (for FAIL / REWORK)
+A_DEFECT: dict[str, str] = {
+    "PROC-001": "MARKING_FAIL", "PROC-002": "PART_DEFECT", "PROC-003": "SENSOR_TEMP_FAIL",
+    "PROC-004": "FIRMWARE_UPLOAD_FAIL", "PROC-005": "ASSEMBLY_ERROR",
+    "PROC-006": "PERFORMANCE_FAIL", "PROC-007": "LABEL_PRINT_FAIL", "PROC-008": "VISUAL_DEFECT",
+}
+
+
+def engine(url: URL) -> Engine:
+    return make_engine(url, pool_size=2)
+
+
+def sessions(url_or_engine: URL | Engine) -> sessionmaker[Session]:
+    eng = url_or_engine if isinstance(url_or_engine, Engine) else engine(url_or_engine)
+    return make_sessionmaker(eng)
+
+
+@contextmanager
+def admin_tx(sm: sessionmaker[Session]) -> Iterator[Session]:
+    with sm.begin() as s:
+        set_actor(s, None, "tests")
+        yield s
+
+
+def user(sm: sessionmaker[Session], user_id: str = "worker1", role: str = "WORKER",
+         username: str | None = None) -> CurrentUser:
+    """A user row (password ``test-password``) and the CurrentUser for it."""
+    with admin_tx(sm) as s:
+        existing = s.scalar(select(User.id).where(User.user_id == user_id))
+        if existing is None:
+            existing = s.scalar(insert(User).values(
+                user_id=user_id, username=username or f"작업자 {user_id}",
+                password_hash=_FAST_HASH, role=role).returning(User.id))
+    return CurrentUser(int(existing), user_id, username or f"작업자 {user_id}", Role(role))
+
+
+def firmware(sm: sessionmaker[Session], version: str = FIRMWARE, *, active: bool = True,
+             mcu: str = "STM32F4") -> None:
+    with admin_tx(sm) as s:
+        if active:
+            s.execute(text("UPDATE firmware_versions SET is_active = false "
+                           "WHERE target_mcu = :m AND is_active"), {"m": mcu})
+        s.execute(insert(FirmwareVersion).values(
+            version=version, filename=f"fw_{version}.bin", file_path=f"/fw/{version}.bin",
+            file_size=1024, md5_hash="0" * 32, target_mcu=mcu, is_active=active))
+
+
+def station(sm: sessionmaker[Session], process_id: str, *, name: str | None = None,
+            printer: Any = None, **kw: Any) -> StationService:
+    return StationService(sm, station=name or f"ST-{process_id[-1]}", process_id=process_id,
+                          printer=printer, **kw)
+
+
+def lots(sm: sessionmaker[Session], name: str = "ST-MGR") -> LotsService:
+    return LotsService(sm, station=name)
+
+
+def lot(sm: sessionmaker[Session], manager: CurrentUser | None = None, *, target: int = 10,
+        shift: str = "D", date: dt.date | None = None, number: str | None = None) -> str:
+    """A new LOT (number proposed for today unless given); returns its number."""
+    manager = manager or user(sm, "manager1", "MANAGER")
+    view = lots(sm).create_lot(manager, "WF", shift, target, lot_number=number,
+                               date=date or dt.date(2026, 11, 28))
+    return view.lot_number
+
+
+def issue_wip(sm: sessionmaker[Session], actor: CurrentUser, lot_number: str,
+              *, confirm: bool = True) -> str:
+    """PROC-001: issue the next WIP of the LOT (and confirm its mark → PASS)."""
+    st = station(sm, "PROC-001")
+    wip = st.issue_next_wip(actor, lot_number).wip_id
+    assert wip is not None
+    if confirm:
+        st.confirm_mark(actor, wip, wip)
+    return wip
+
+
+def pass_step(sm: sessionmaker[Session], actor: CurrentUser, process_id: str,
+              unit_id: str) -> None:
+    st = station(sm, process_id)
+    st.start_step(actor, unit_id)
+    st.complete_step(actor, unit_id, StepResult.PASS, GOOD_VALUES[process_id])
+
+
+def fail_step(sm: sessionmaker[Session], actor: CurrentUser, process_id: str, unit_id: str,
+              result: StepResult = StepResult.FAIL) -> None:
+    st = station(sm, process_id)
+    st.start_step(actor, unit_id)
+    st.complete_step(actor, unit_id, result, {}, [DefectEntry(A_DEFECT[process_id], "test")])
+
+
+def wip_through(sm: sessionmaker[Session], actor: CurrentUser, lot_number: str,
+                last: int = 6) -> str:
+    """A WIP issued and passed through PROC-001..PROC-<last> (needs firmware for ≥ 4)."""
+    wip = issue_wip(sm, actor, lot_number)
+    for n in range(2, last + 1):
+        pass_step(sm, actor, f"PROC-00{n}", wip)
+    return wip
+
+
+def scalar(sm: sessionmaker[Session], sql: str, **params: Any) -> Any:
+    with sm() as s:
+        return s.execute(text(sql), params).scalar()
+
+
+def rows(sm: sessionmaker[Session], sql: str, **params: Any) -> list[Any]:
+    with sm() as s:
+        return list(s.execute(text(sql), params).all())
