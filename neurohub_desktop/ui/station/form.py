@@ -1,0 +1,216 @@
+"""The measurement form of a process, generated from ``processes.quality_criteria``.
+
+Each field shows its own verdict live (green/red); the overall verdict decides which result
+buttons are possible: PASS only with every measurement in limits and no defect; FAIL and
+REWORK only with at least one defect code.  Values stay in the form until a record is saved.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neurohub_desktop.domain.quality import (
+    Defect,
+    InvalidMeasurement,
+    MeasurementKind,
+    MeasurementSpec,
+    QualityCriteria,
+    Verdict,
+    judge,
+    overall_verdict,
+)
+from neurohub_desktop.domain.station import DefectEntry
+from neurohub_desktop.ui.feedback import repolish
+
+
+def _fmt(x: float | None) -> str:
+    return "" if x is None else f"{x:g}"
+
+
+class MeasurementForm(QWidget):
+    """Emits ``submitted(result, values, defects, note)`` when a result button is pressed."""
+
+    submitted = Signal(str, dict, list, str)
+    verdict_changed = Signal(object)
+
+    def __init__(self, criteria: QualityCriteria, *, expected: dict[str, str] | None = None,
+                 locale: str = "ko", allow_pass: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.criteria = criteria
+        self.expected = dict(expected or {})
+        self.locale = locale
+        self.allow_pass = allow_pass
+        self.inputs: dict[str, QLineEdit | QCheckBox] = {}
+        self.item_verdicts: dict[str, QLabel] = {}
+        self.defect_boxes: dict[str, QCheckBox] = {}
+        self._build()
+        self._on_changed()
+
+    # -- layout ----------------------------------------------------------------------------
+    def _name(self, obj: MeasurementSpec) -> str:
+        return obj.name if self.locale == "ko" else obj.name_en
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        box = QGroupBox(self.tr("Measurements"), self)
+        grid = QGridLayout(box)
+        for row, spec in enumerate(self.criteria.measurements):
+            label = QLabel(self._name(spec) + ("" if spec.required else self.tr(" (optional)")))
+            grid.addWidget(label, row, 0)
+            widget: QLineEdit | QCheckBox
+            if spec.kind is MeasurementKind.BOOL:
+                widget = QCheckBox(self.tr("OK"), box)
+                widget.toggled.connect(self._on_changed)
+            else:
+                widget = QLineEdit(box)
+                widget.textChanged.connect(self._on_changed)
+                if spec.kind is MeasurementKind.NUMBER:
+                    widget.setAlignment(Qt.AlignmentFlag.AlignRight)
+                    widget.setPlaceholderText(_fmt(spec.target))
+                elif spec.code in self.expected:
+                    widget.setPlaceholderText(self.expected[spec.code])
+            widget.setObjectName(f"m_{spec.code}")
+            grid.addWidget(widget, row, 1)
+            grid.addWidget(QLabel(self._limits(spec), box), row, 2)
+            verdict = QLabel(box)
+            verdict.setObjectName(f"v_{spec.code}")
+            verdict.setMinimumWidth(70)
+            verdict.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(verdict, row, 3)
+            self.inputs[spec.code] = widget
+            self.item_verdicts[spec.code] = verdict
+        outer.addWidget(box)
+
+        defects = QGroupBox(self.tr("Defects"), self)
+        dl = QGridLayout(defects)
+        for i, d in enumerate(self.criteria.defect_codes):
+            cb = QCheckBox(f"{d.code} — {d.name if self.locale == 'ko' else d.name_en}", defects)
+            cb.setObjectName(f"d_{d.code}")
+            cb.toggled.connect(self._on_changed)
+            dl.addWidget(cb, i // 2, i % 2)
+            self.defect_boxes[d.code] = cb
+        self.note = QLineEdit(defects)
+        self.note.setObjectName("note")
+        self.note.setPlaceholderText(self.tr("Note (optional)"))
+        self.note.setMaxLength(500)
+        dl.addWidget(self.note, (len(self.criteria.defect_codes) + 1) // 2, 0, 1, 2)
+        outer.addWidget(defects)
+
+        row = QHBoxLayout()
+        self.overall = QLabel(self)
+        self.overall.setObjectName("overallVerdict")
+        row.addWidget(self.overall, 2)
+        self.pass_button = QPushButton(self.tr("PASS"), self)
+        self.pass_button.setObjectName("passButton")
+        self.pass_button.setProperty("verdict", "pass")
+        self.pass_button.setVisible(self.allow_pass)
+        self.fail_button = QPushButton(self.tr("FAIL"), self)
+        self.fail_button.setObjectName("failButton")
+        self.fail_button.setProperty("verdict", "fail")
+        self.rework_button = QPushButton(self.tr("REWORK"), self)
+        self.rework_button.setObjectName("reworkButton")
+        for b, result in ((self.pass_button, "PASS"), (self.fail_button, "FAIL"),
+                          (self.rework_button, "REWORK")):
+            b.clicked.connect(lambda _=False, r=result: self._submit(r))
+            row.addWidget(b, 1)
+        outer.addLayout(row)
+
+    def _limits(self, spec: MeasurementSpec) -> str:
+        if spec.kind is MeasurementKind.NUMBER:
+            unit = f" {spec.unit}" if spec.unit else ""
+            return f"{_fmt(spec.lsl)} ~ {_fmt(spec.usl)}{unit}"
+        if spec.code in self.expected:
+            return "= " + self.expected[spec.code]
+        return ""
+
+    # -- state -----------------------------------------------------------------------------
+    def values(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for code, w in self.inputs.items():
+            out[code] = w.isChecked() if isinstance(w, QCheckBox) else w.text()
+        return out
+
+    def defects(self) -> list[DefectEntry]:
+        note = self.note.text().strip() or None
+        return [DefectEntry(code, note) for code, cb in self.defect_boxes.items()
+                if cb.isChecked()]
+
+    def verdict(self) -> Verdict:
+        results = []
+        for spec in self.criteria.measurements:
+            try:
+                results.append(judge(spec, self.values()[spec.code],
+                                     expected_text=self.expected.get(spec.code)))
+            except InvalidMeasurement:
+                from neurohub_desktop.domain.quality import MeasurementResult
+                results.append(MeasurementResult(spec.code, None, spec.unit, spec.lsl,
+                                                 spec.usl, "FAIL"))
+        return overall_verdict(results, [Defect(d.code) for d in self.defects()])
+
+    def item_state(self, code: str) -> str:
+        return str(self.item_verdicts[code].property("verdict") or "")
+
+    def set_value(self, code: str, value: object) -> None:
+        w = self.inputs[code]
+        if isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+        else:
+            w.setText(str(value))
+
+    def clear(self) -> None:
+        for w in self.inputs.values():
+            if isinstance(w, QCheckBox):
+                w.setChecked(False)
+            else:
+                w.clear()
+        for cb in self.defect_boxes.values():
+            cb.setChecked(False)
+        self.note.clear()
+
+    def _on_changed(self, *_args: object) -> None:
+        for spec in self.criteria.measurements:
+            label = self.item_verdicts[spec.code]
+            try:
+                raw = self.values()[spec.code]
+                r = judge(spec, raw, expected_text=self.expected.get(spec.code)).result
+            except InvalidMeasurement:
+                r = "FAIL"
+            if r == "MISSING" or (r == "PASS" and raw in ("", None) and not spec.required):
+                label.setText("")
+                label.setProperty("verdict", "")
+            else:
+                label.setText("OK" if r == "PASS" else "NG")
+                label.setProperty("verdict", "pass" if r == "PASS" else "fail")
+            repolish(label)
+        v = self.verdict()
+        has_defect = v.defect_count > 0
+        self.pass_button.setEnabled(v.pass_allowed)
+        self.fail_button.setEnabled(has_defect)
+        self.rework_button.setEnabled(has_defect)
+        if v.pass_allowed:
+            self.overall.setText(self.tr("Verdict: PASS"))
+            self.overall.setProperty("verdict", "pass")
+        elif v.failing or has_defect:
+            self.overall.setText(self.tr("Verdict: FAIL") if has_defect
+                                 else self.tr("Verdict: FAIL — choose a defect code"))
+            self.overall.setProperty("verdict", "fail")
+        else:
+            self.overall.setText(self.tr("Enter every measurement"))
+            self.overall.setProperty("verdict", "")
+        repolish(self.overall)
+        self.verdict_changed.emit(v)
+
+    def _submit(self, result: str) -> None:
+        self.submitted.emit(result, self.values(), self.defects(), self.note.text())

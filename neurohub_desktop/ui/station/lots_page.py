@@ -1,0 +1,239 @@
+"""Manager panel at the station: create a LOT (+ its label), reopen/scrap a unit,
+complete/close a LOT.  The service enforces the role; this page only offers the actions."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neurohub_desktop.domain.errors import NeuroHubError
+from neurohub_desktop.domain.station import LotView
+from neurohub_desktop.ui.context import AppContext
+from neurohub_desktop.ui.feedback import MessageBanner, beep
+from neurohub_desktop.ui.station.label_preview import LabelPreview
+
+log = logging.getLogger(__name__)
+Index = QModelIndex | QPersistentModelIndex
+
+
+class LotsModel(QAbstractTableModel):
+    NUMBER, MODEL, SHIFT, TARGET, STATUS, WIPS, SERIALS, PASSED = range(8)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[LotView, ...] = ()
+
+    def set_rows(self, rows: tuple[LotView, ...]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> LotView:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 8
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("LOT"), self.tr("Model"), self.tr("Shift"), self.tr("Target"),
+                self.tr("Status"), self.tr("WIPs"), self.tr("Serials"),
+                self.tr("Passed"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        return (r.lot_number, r.model_code, r.shift, r.target_quantity, r.status, r.wip_count,
+                r.serial_count, r.passed_count)[index.column()]
+
+
+class LotsPage(QWidget):
+    lot_created = Signal(object)  # LotView
+    unit_decided = Signal(object)  # UnitView
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lotsPage")
+        self.ctx = ctx
+        self.svc = ctx.services.lots
+        self.banner = MessageBanner(self)
+        self.model_combo = QComboBox(self)
+        self.model_combo.setObjectName("modelCombo")
+        self.shift_combo = QComboBox(self)
+        self.shift_combo.setObjectName("shiftCombo")
+        self.shift_combo.addItem(self.tr("D (day)"), "D")
+        self.shift_combo.addItem(self.tr("N (night)"), "N")
+        self.target = QSpinBox(self)
+        self.target.setObjectName("targetQuantity")
+        self.target.setRange(1, 999)
+        self.target.setValue(100)
+        self.lot_number = QLineEdit(self)
+        self.lot_number.setObjectName("lotNumber")
+        self.lot_number.setMaxLength(11)
+        self.create_button = QPushButton(self.tr("Create LOT"), self)
+        self.create_button.setObjectName("createLotButton")
+        self.create_button.setProperty("variant", "primary")
+        self.print_button = QPushButton(self.tr("Print LOT label"), self)
+        self.print_button.setObjectName("printLotButton")
+        self.preview = LabelPreview(self)
+        self.lots = LotsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("lotsTable")
+        self.table.setModel(self.lots)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.complete_button = QPushButton(self.tr("Complete LOT"), self)
+        self.complete_button.setObjectName("completeLotButton")
+        self.close_button = QPushButton(self.tr("Close LOT"), self)
+        self.close_button.setObjectName("closeLotButton")
+        self.unit_field = QLineEdit(self)
+        self.unit_field.setObjectName("unitField")
+        self.unit_field.setPlaceholderText(self.tr("FAILED WIP or serial"))
+        self.reason_field = QLineEdit(self)
+        self.reason_field.setObjectName("reasonField")
+        self.reason_field.setPlaceholderText(self.tr("Reason (required)"))
+        self.reopen_button = QPushButton(self.tr("Reopen for rework"), self)
+        self.reopen_button.setObjectName("reopenButton")
+        self.scrap_button = QPushButton(self.tr("Scrap"), self)
+        self.scrap_button.setObjectName("scrapButton")
+        self.scrap_button.setProperty("variant", "danger")
+        self._layout()
+        self.model_combo.currentIndexChanged.connect(self._propose)
+        self.shift_combo.currentIndexChanged.connect(self._propose)
+        self.create_button.clicked.connect(self._on_create_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.complete_button.clicked.connect(lambda: self._move("complete_lot"))
+        self.close_button.clicked.connect(lambda: self._move("close_lot"))
+        self.reopen_button.clicked.connect(lambda: self._decide("reopen_unit"))
+        self.scrap_button.clicked.connect(lambda: self._decide("scrap_unit"))
+        self.last_lot: str | None = None
+        self._run(self.svc.product_models, on_success=self._on_models)
+        self.refresh()
+
+    def _layout(self) -> None:
+        root = QVBoxLayout(self)
+        root.addWidget(self.banner)
+        top = QHBoxLayout()
+        create = QGroupBox(self.tr("New LOT"), self)
+        form = QFormLayout(create)
+        form.addRow(self.tr("Model"), self.model_combo)
+        form.addRow(self.tr("Shift"), self.shift_combo)
+        form.addRow(self.tr("Target quantity"), self.target)
+        form.addRow(self.tr("LOT number"), self.lot_number)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(self.print_button)
+        form.addRow(buttons)
+        top.addWidget(create, 1)
+        top.addWidget(self.preview, 1)
+        root.addLayout(top)
+        lots = QGroupBox(self.tr("Open LOTs"), self)
+        ll = QVBoxLayout(lots)
+        ll.addWidget(self.table)
+        lb = QHBoxLayout()
+        lb.addWidget(self.complete_button)
+        lb.addWidget(self.close_button)
+        ll.addLayout(lb)
+        root.addWidget(lots, 1)
+        units = QGroupBox(self.tr("FAILED units"), self)
+        ul = QHBoxLayout(units)
+        ul.addWidget(self.unit_field, 2)
+        ul.addWidget(self.reason_field, 3)
+        ul.addWidget(self.reopen_button)
+        ul.addWidget(self.scrap_button)
+        root.addWidget(units)
+
+    def _run(self, fn: Any, *args: Any, on_success: Any = None) -> None:
+        self.ctx.runner.run(fn, *args, on_success=on_success, on_error=self._on_error,
+                            context=self)
+
+    def _on_error(self, exc: BaseException) -> None:
+        if isinstance(exc, NeuroHubError):
+            text = exc.message(self.ctx.locale)
+        else:
+            log.error("LOT action failed", exc_info=exc)
+            text = self.tr("Unexpected error: %1").replace("%1", str(exc)[:200])
+        self.banner.show_message(text, "error")
+        beep()
+
+    def refresh(self) -> None:
+        self._run(self.svc.list_open_lots, on_success=self.lots.set_rows)
+
+    def _on_models(self, models: Any) -> None:
+        self.model_combo.clear()
+        for m in models:
+            self.model_combo.addItem(f"{m.code} — {m.name}", m.code)
+        self._propose()
+
+    def _propose(self, *_args: object) -> None:
+        code, shift = self.model_combo.currentData(), self.shift_combo.currentData()
+        if code and shift:
+            self._run(self.svc.propose_lot_number, code, shift,
+                      on_success=self.lot_number.setText)
+
+    def _on_create_clicked(self) -> None:
+        self._run(self.svc.create_lot, self.ctx.user, self.model_combo.currentData(),
+                  self.shift_combo.currentData(), self.target.value(),
+                  self.lot_number.text().strip() or None, on_success=self._on_created)
+
+    def _on_created(self, lot: LotView) -> None:
+        self.last_lot = lot.lot_number
+        self.banner.show_message(self.tr("LOT %1 created.").replace("%1", lot.lot_number),
+                                 "success")
+        self._run(self.svc.lot_label, lot.lot_number, on_success=self.preview.set_zpl)
+        self.lot_created.emit(lot)
+        self.refresh()
+        self._propose()
+
+    def _selected_lot(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.lots.row_at(rows[0].row()).lot_number if rows else self.last_lot
+
+    def _on_print_clicked(self) -> None:
+        lot = self._selected_lot()
+        if lot:
+            self._run(self.svc.print_lot_label, self.ctx.user, lot,
+                      on_success=self._on_printed)
+
+    def _on_printed(self, zpl: str) -> None:
+        self.preview.set_zpl(zpl)
+        self.banner.show_message(self.tr("LOT label sent to the printer."), "success")
+
+    def _move(self, method: str) -> None:
+        lot = self._selected_lot()
+        if lot:
+            self._run(getattr(self.svc, method), self.ctx.user, lot,
+                      on_success=lambda v: (self.banner.show_message(
+                          self.tr("LOT %1 is now %2.").replace("%1", v.lot_number)
+                          .replace("%2", v.status), "success"), self.refresh()))
+
+    def _decide(self, method: str) -> None:
+        self._run(getattr(self.svc, method), self.ctx.user, self.unit_field.text(),
+                  self.reason_field.text(), on_success=self._on_decided)
+
+    def _on_decided(self, view: Any) -> None:
+        self.banner.show_message(self.tr("%1 is now %2.").replace("%1", view.unit_id)
+                                 .replace("%2", str(view.status)), "success")
+        self.reason_field.clear()
+        self.unit_decided.emit(view)

@@ -1,0 +1,309 @@
+"""The station screen: scan → where the unit is → start → measure → record.
+
+Layout lives in ``StationView`` (view.py); this widget owns the behaviour.  Every service
+call goes through ``ctx.runner``; refusals are shown inline in the operator's language and
+nothing typed into the form is lost when a call fails.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from neurohub_desktop.domain.errors import NeuroHubError
+from neurohub_desktop.domain.ids import InvalidBarcode, ScanKind, parse_scan
+from neurohub_desktop.domain.station import (
+    CONVERT_PROCESS,
+    ISSUE_PROCESS,
+    Reason,
+    StepRecorded,
+    UnitKind,
+    UnitView,
+)
+from neurohub_desktop.ui.context import AppContext
+from neurohub_desktop.ui.feedback import beep, flash
+from neurohub_desktop.ui.scanner import ScanCapture
+from neurohub_desktop.ui.station.view import StationView
+
+log = logging.getLogger(__name__)
+
+
+class StationPage(StationView):
+    unit_shown = Signal(object)  # UnitView
+    step_recorded = Signal(object)  # StepRecorded
+    refused = Signal(str)  # the message shown
+    label_printed = Signal(object)  # PrintOutcome
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx.locale, parent)
+        self.ctx = ctx
+        self.svc = ctx.services.station
+        self.unit: UnitView | None = None
+        self.awaiting: str | None = None  # "mark" (PROC-001) | "label" (PROC-007)
+        self.capture = ScanCapture(self)
+        self.capture.scanned.connect(self._on_scan)
+        self.scan_field.scanned.connect(self._on_scan)
+        self.start_button.clicked.connect(self._on_start_clicked)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.unreadable_button.clicked.connect(self._on_unreadable_clicked)
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
+        ctx.events.data_changed.connect(self._on_data_changed)
+        self._run(self.svc.station_info, on_success=self._on_info)
+        self.refresh_snapshot()
+
+    # -- plumbing --------------------------------------------------------------------------
+    @property
+    def locale(self) -> str:
+        return self.ctx.locale
+
+    def _run(self, fn: Any, *args: Any, on_success: Any = None) -> None:
+        self.ctx.runner.run(fn, *args, on_success=on_success, on_error=self._on_error,
+                            context=self)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        app = QApplication.instance()
+        if app is not None:
+            self.capture.install(app)
+        self.scan_field.setFocus()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self.capture.uninstall()
+        super().hideEvent(event)
+
+    def _on_error(self, exc: BaseException) -> None:
+        if isinstance(exc, NeuroHubError):
+            text = exc.message(self.locale)
+        else:
+            log.error("station action failed", exc_info=exc)
+            text = self.tr("Unexpected error: %1").replace("%1", str(exc)[:200])
+        self.banner.show_message(text, "error")
+        beep()
+        flash(self.scan_field, False)
+        self.refused.emit(text)
+        self._update_actions()
+
+    def refresh_snapshot(self) -> None:
+        self._run(self.svc.snapshot, on_success=self._on_snapshot)
+
+    def _on_snapshot(self, snap: Any) -> None:
+        self.counters.set_counters(snap.counters)
+        self.records.set_rows(snap.records)
+
+    def _on_info(self, info: Any) -> None:
+        self.build_for(info)
+        if self.form is not None:
+            self.form.submitted.connect(self._on_form_submitted)
+        self.show_unit(self.unit)
+
+    def _on_data_changed(self, payload: dict[str, Any]) -> None:
+        if payload.get("process_id") in (None, self.svc.process_id):
+            self.refresh_snapshot()
+
+    # -- scans -----------------------------------------------------------------------------
+    def _on_scan(self, text: str) -> None:
+        self.ctx.events.user_active.emit()
+        try:
+            scanned = parse_scan(text)
+        except InvalidBarcode as exc:
+            self._refuse(self.tr("Not a NeuroHub barcode: %1").replace("%1", text[:40])
+                         + f" ({exc.message(self.locale)})")
+            return
+        unit = self.unit
+        if unit is not None and self.awaiting == "mark" and scanned.kind is not ScanKind.LOT:
+            self._run(self.svc.confirm_mark, self.ctx.user, unit.wip_id, text,
+                      on_success=self._on_recorded)
+            return
+        if unit is not None and self.awaiting == "label" and scanned.kind is not ScanKind.LOT:
+            self._run(self.svc.verify_label, self.ctx.user, unit.serial_number, text,
+                      on_success=self._on_recorded)
+            return
+        if unit is not None and unit.in_progress_here and self.form is not None \
+                and self.form_dirty() and scanned.text not in (unit.wip_id, unit.serial_number):
+            self._refuse(self.tr("%1 is still in progress here: record or cancel it first.")
+                         .replace("%1", unit.unit_id))
+            return
+        self._run(self.svc.resolve_scan, text, on_success=self._on_resolved)
+
+    def _refuse(self, text: str) -> None:
+        self.banner.show_message(text, "error")
+        beep()
+        flash(self.scan_field, False)
+        self.refused.emit(text)
+
+    def _on_resolved(self, view: UnitView) -> None:
+        self.show_unit(view)
+        station = self.svc.process_id
+        if view.reason is Reason.OK:
+            if station == ISSUE_PROCESS and view.kind is UnitKind.LOT:
+                self._run(self.svc.issue_next_wip, self.ctx.user, view.lot_number,
+                          on_success=self._on_started)
+                return
+            if station == CONVERT_PROCESS and view.kind is UnitKind.WIP:
+                self._run(self.svc.convert, self.ctx.user, view.wip_id,
+                          on_success=self._on_converted)
+                return
+            self.banner.show_message(view.reason_text(self.locale), "info")
+            flash(self.scan_field, True)
+        elif view.reason is Reason.RESUME:
+            self.banner.show_message(view.reason_text(self.locale), "warning")
+            self._enter_progress(view, print_now=False)
+        else:
+            self._refuse(view.reason_text(self.locale))
+
+    # -- actions ---------------------------------------------------------------------------
+    def _on_start_clicked(self) -> None:
+        if self.unit is not None:
+            self._run(self.svc.start_step, self.ctx.user, self.unit.unit_id,
+                      on_success=self._on_started)
+
+    def _on_started(self, view: UnitView) -> None:
+        self.show_unit(view)
+        self.banner.show_message(self.tr("%1 started: %2").replace("%1", view.unit_id)
+                                 .replace("%2", self.svc.process_id), "success")
+        flash(self.scan_field, True)
+        self._enter_progress(view, print_now=True)
+        self.refresh_snapshot()
+
+    def _on_converted(self, conv: Any) -> None:
+        self.show_unit(conv.unit)
+        self.banner.show_message(self.tr("%1 became serial %2.").replace("%1", conv.wip_id)
+                                 .replace("%2", conv.serial_number), "success")
+        flash(self.scan_field, True)
+        self._enter_progress(conv.unit, print_now=True)
+
+    def _enter_progress(self, view: UnitView, *, print_now: bool) -> None:
+        station = self.svc.process_id
+        self.awaiting = ("mark" if station == ISSUE_PROCESS else
+                         "label" if station == CONVERT_PROCESS else None)
+        if self.awaiting is not None:
+            self._run(self.svc.label_preview, view.unit_id, on_success=self.preview.set_zpl)
+            if print_now and self.svc.printer is not None and not view.prints:
+                self._print(None)
+        self._timer.start()
+        self._tick()
+        self._update_actions()
+
+    def _on_cancel_clicked(self) -> None:
+        unit = self.unit
+        if unit is None:
+            return
+        if unit.kind is UnitKind.WIP and unit.in_progress_here:
+            self._run(self.svc.cancel_step, self.ctx.user, unit.unit_id,
+                      on_success=self._on_cancelled)
+        else:
+            self.banner.show_message(self.tr("%1 stays open; scan it again to continue.")
+                                     .replace("%1", unit.unit_id), "info")
+            self._clear_unit()
+
+    def _on_cancelled(self, view: UnitView) -> None:
+        self.banner.show_message(self.tr("%1: step cancelled, nothing recorded.")
+                                 .replace("%1", view.unit_id), "info")
+        self._clear_unit()
+        self.refresh_snapshot()
+
+    def _clear_unit(self) -> None:
+        self.awaiting = None
+        self._timer.stop()
+        if self.form is not None:
+            self.form.clear()
+        self.show_unit(None)
+
+    def _on_print_clicked(self) -> None:
+        reason = self.reprint_reason.currentText().strip() if self.unit and self.unit.prints \
+            else None
+        if self.unit is not None and self.unit.prints and not reason:
+            self._refuse(self.tr("Choose a reason for the reprint."))
+            return
+        self._print(reason)
+
+    def _print(self, reason: str | None) -> None:
+        if self.unit is None:
+            return
+        self._run(self.svc.print_label, self.ctx.user, self.unit.unit_id, reason,
+                  on_success=self._on_printed)
+
+    def _on_printed(self, outcome: Any) -> None:
+        self.preview.set_zpl(outcome.zpl)
+        self.banner.show_message(self.tr("Label sent to %1.").replace("%1", outcome.printer),
+                                 "success")
+        self.label_printed.emit(outcome)
+        if self.unit is not None and outcome.record is not None:
+            self.unit = _with_print(self.unit, outcome.record)
+        self._update_actions()
+
+    def _on_unreadable_clicked(self) -> None:
+        if self.unit is None:
+            return
+        from neurohub_desktop.domain.station import DefectEntry
+        self._run(self.svc.complete_step, self.ctx.user, self.unit.unit_id, "FAIL",
+                  {"MARK_READABLE": False}, [DefectEntry("MARKING_FAIL", "unreadable")], None,
+                  on_success=self._on_recorded)
+
+    def _on_form_submitted(self, result: str, values: dict[str, object], defects: list[Any],
+                           note: str) -> None:
+        if self.unit is None or not self.unit.in_progress_here:
+            self._refuse(self.tr("Scan a unit and start the step first."))
+            return
+        if self.svc.process_id == CONVERT_PROCESS:
+            values = {}
+        self._run(self.svc.complete_step, self.ctx.user, self.unit.unit_id, result, values,
+                  defects, note, on_success=self._on_recorded)
+
+    def _on_recorded(self, rec: StepRecorded) -> None:
+        self.awaiting = None
+        self._timer.stop()
+        if self.form is not None:
+            self.form.clear()
+        self.show_unit(rec.unit)
+        level = "success" if rec.result.value == "PASS" else "warning"
+        self.banner.show_message(self.tr("%1: %2 recorded at %3.").replace("%1", rec.unit.unit_id)
+                                 .replace("%2", rec.result.value)
+                                 .replace("%3", self.svc.process_id), level)
+        flash(self.scan_field, rec.result.value == "PASS")
+        self.step_recorded.emit(rec)
+        self.refresh_snapshot()
+
+    # -- display ---------------------------------------------------------------------------
+    def show_unit(self, view: UnitView | None) -> None:
+        self.unit = view
+        self.render_unit(view)
+        if view is None or not view.in_progress_here:
+            self.awaiting = None
+        self._update_actions()
+        self.unit_shown.emit(view)
+
+    def _update_actions(self) -> None:
+        u = self.unit
+        here = u is not None and u.in_progress_here
+        self.start_button.setEnabled(u is not None and u.can_start_here
+                                     and u.kind is not UnitKind.LOT)
+        self.cancel_button.setEnabled(here)
+        self.print_button.setEnabled(here and self.awaiting is not None
+                                     and self.svc.printer is not None)
+        self.print_button.setText(self.tr("Reprint") if u is not None and u.prints
+                                  else self.tr("Print label"))
+        self.unreadable_button.setEnabled(here and self.awaiting == "mark")
+        if self.form is not None:
+            self.form.setEnabled(here)
+
+    def _tick(self) -> None:
+        u = self.unit
+        if u is None or u.started_at is None or not u.in_progress_here:
+            self.elapsed.setText("")
+            return
+        secs = max(0, int((dt.datetime.now(dt.UTC) - u.started_at).total_seconds()))
+        self.elapsed.setText(self.tr("Elapsed %1").replace(
+            "%1", f"{secs // 60:02d}:{secs % 60:02d}"))
+
+
+def _with_print(view: UnitView, record: Any) -> UnitView:
+    from dataclasses import replace
+    return replace(view, prints=(*view.prints, record))

@@ -1,0 +1,190 @@
+"""The station screen's layout (no behaviour): built in code for 1366 × 768."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neurohub_desktop.domain.quality import QualityCriteria
+from neurohub_desktop.domain.station import CONVERT_PROCESS, ISSUE_PROCESS, UnitView
+from neurohub_desktop.ui.feedback import MessageBanner
+from neurohub_desktop.ui.scanner import ScanField
+from neurohub_desktop.ui.station.form import MeasurementForm
+from neurohub_desktop.ui.station.label_preview import LabelPreview
+from neurohub_desktop.ui.station.widgets import CountersStrip, ProcessStepper, RecordsModel
+
+_STATUS_KO = {"CREATED": "생성", "IN_PROGRESS": "진행 중", "COMPLETED": "완료",
+              "FAILED": "불합격", "CONVERTED": "시리얼 전환", "PASSED": "합격",
+              "SCRAPPED": "폐기", "CLOSED": "마감"}
+
+
+class StationView(QWidget):
+    def __init__(self, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stationPage")
+        self._locale = locale
+        self.form: MeasurementForm | None = None
+        self.stepper: ProcessStepper | None = None
+        self.process_title = QLabel(self)
+        self.process_title.setObjectName("processTitle")
+        f = self.process_title.font()
+        f.setPixelSize(24)
+        f.setBold(True)
+        self.process_title.setFont(f)
+        self.counters = CountersStrip(self)
+        self.scan_field = ScanField(self)
+        self.banner = MessageBanner(self)
+        self.unit_label = QLabel(self)
+        self.unit_label.setObjectName("unitId")
+        big = QFont(self.unit_label.font())
+        big.setPixelSize(40)
+        big.setBold(True)
+        self.unit_label.setFont(big)
+        self.unit_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lot_label = QLabel(self)
+        self.lot_label.setObjectName("lotInfo")
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("unitStatus")
+        self.elapsed = QLabel(self)
+        self.elapsed.setObjectName("elapsed")
+        self.start_button = QPushButton(self.tr("Start"), self)
+        self.start_button.setObjectName("startButton")
+        self.start_button.setProperty("variant", "primary")
+        self.cancel_button = QPushButton(self.tr("Cancel step"), self)
+        self.cancel_button.setObjectName("cancelButton")
+        self.print_button = QPushButton(self.tr("Print label"), self)
+        self.print_button.setObjectName("printButton")
+        self.unreadable_button = QPushButton(self.tr("Mark unreadable (FAIL)"), self)
+        self.unreadable_button.setObjectName("unreadableButton")
+        self.unreadable_button.setProperty("variant", "danger")
+        self.reprint_reason = QComboBox(self)
+        self.reprint_reason.setObjectName("reprintReason")
+        self.reprint_reason.setEditable(True)
+        self.reprint_reason.addItems(["", self.tr("Label damaged"), self.tr("Printer jam"),
+                                      self.tr("Print unreadable"), self.tr("Label lost")])
+        self.reprint_reason.lineEdit().setPlaceholderText(self.tr("Reprint reason"))
+        self.preview = LabelPreview(self)
+        self.records = RecordsModel(self)
+        self.records_view = QTableView(self)
+        self.records_view.setObjectName("recordsTable")
+        self.records_view.setModel(self.records)
+        self.records_view.verticalHeader().hide()
+        self.records_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.records_view.horizontalHeader().setStretchLastSection(True)
+        self.records_view.setAlternatingRowColors(True)
+        self.records_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.form_area = QScrollArea(self)
+        self.form_area.setWidgetResizable(True)
+        self.form_area.setFrameShape(QFrame.Shape.NoFrame)
+        self._layout()
+
+    def _layout(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(12, 8, 12, 8)
+        root.setSpacing(6)
+        top = QHBoxLayout()
+        top.addWidget(self.process_title)
+        top.addStretch(1)
+        top.addWidget(self.counters)
+        root.addLayout(top)
+        self.stepper_slot = QHBoxLayout()
+        root.addLayout(self.stepper_slot)
+        root.addWidget(self.scan_field)
+        root.addWidget(self.banner)
+        body = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.unit_label)
+        left.addWidget(self.lot_label)
+        left.addWidget(self.status_label)
+        left.addWidget(self.elapsed)
+        buttons = QGridLayout()
+        buttons.addWidget(self.start_button, 0, 0)
+        buttons.addWidget(self.cancel_button, 0, 1)
+        buttons.addWidget(self.print_button, 1, 0)
+        buttons.addWidget(self.reprint_reason, 1, 1)
+        buttons.addWidget(self.unreadable_button, 2, 0, 1, 2)
+        left.addLayout(buttons)
+        left.addWidget(self.records_view, 1)
+        body.addLayout(left, 5)
+        right = QVBoxLayout()
+        right.addWidget(self.form_area, 3)
+        right.addWidget(self.preview, 2)
+        body.addLayout(right, 6)
+        root.addLayout(body, 1)
+
+    def build_for(self, info: object) -> None:
+        """Stepper, title and form for this station's process (StationInfo)."""
+        pid: str = info.process_id  # type: ignore[attr-defined]
+        name = info.name if self._locale == "ko" else info.name_en  # type: ignore[attr-defined]
+        self.process_title.setText(f"{pid}  {name}")
+        if self.stepper is None:
+            self.stepper = ProcessStepper(info.steps, pid, self._locale, self)  # type: ignore[attr-defined]
+            self.stepper_slot.addWidget(self.stepper)
+        criteria: QualityCriteria = info.criteria  # type: ignore[attr-defined]
+        labels = pid in (ISSUE_PROCESS, CONVERT_PROCESS)
+        self.preview.setVisible(labels)
+        self.print_button.setVisible(labels)
+        self.reprint_reason.setVisible(labels)
+        self.unreadable_button.setVisible(pid == ISSUE_PROCESS)
+        if pid != ISSUE_PROCESS and self.form is None:
+            self.form = MeasurementForm(criteria, expected=dict(info.expected_texts),  # type: ignore[attr-defined]
+                                        locale=self._locale, allow_pass=pid != CONVERT_PROCESS)
+            self.form.setObjectName("measurementForm")
+            if pid == CONVERT_PROCESS:
+                self.form.findChild(QWidget, "m_LABEL_VERIFIED").setEnabled(False)
+            self.form_area.setWidget(self.form)
+        self.form_area.setVisible(self.form is not None)
+        self.form_area.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                     QSizePolicy.Policy.Expanding)
+
+    def form_dirty(self) -> bool:
+        if self.form is None:
+            return False
+        return any(v not in ("", False, None) for v in self.form.values().values()) \
+            or bool(self.form.defects()) or bool(self.form.note.text().strip())
+
+    def _status(self, status: str | None) -> str:
+        if status is None:
+            return ""
+        return _STATUS_KO.get(status, status) if self._locale == "ko" else status
+
+    def render_unit(self, view: UnitView | None) -> None:
+        if self.stepper is not None:
+            self.stepper.show_unit(view)
+        if view is None:
+            self.unit_label.setText(self.tr("Scan a unit"))
+            self.lot_label.setText("")
+            self.status_label.setText("")
+            self.elapsed.setText("")
+            return
+        self.unit_label.setText(view.unit_id)
+        if view.lot_number:
+            self.lot_label.setText(self.tr("LOT %1 · model %2 (%3)")
+                                   .replace("%1", view.lot_number)
+                                   .replace("%2", view.model_code or "")
+                                   .replace("%3", view.model_name or ""))
+        else:
+            self.lot_label.setText("")
+        parts = [self.tr("Status: %1").replace("%1", self._status(view.status))]
+        if view.current_process:
+            parts.append(self.tr("in progress at %1").replace("%1", view.current_process))
+        if view.non_pass_count:
+            parts.append(self.tr("failed/rework results: %1").replace(
+                "%1", str(view.non_pass_count)))
+        if view.prints:
+            parts.append(self.tr("labels printed: %1").replace("%1", str(len(view.prints))))
+        self.status_label.setText(" · ".join(parts))
