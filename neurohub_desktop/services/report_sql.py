@@ -117,18 +117,18 @@ SERIAL_STATUS_IN = """
 SELECT status, count(*) FROM serials WHERE lot_id = ANY(:ids) GROUP BY status
 """
 
-# Attempts of the scope's units; a serial's records count for the WIP it came from (one unit).
+# Attempts of the scope's units.  A converted WIP and its serial are one unit: the unit key
+# is the serial once there is one (so no join from process_data back to wip_items is needed).
 # The row with process_pk NULL is the total: distinct units and units with a repeated step.
 STEP_YIELD = """
 WITH att AS (
-    SELECT 'W' || h.wip_item_id AS unit, h.process_id, h.result, h.duration_seconds,
-           h.id AS rid
+    SELECT COALESCE('S' || w.serial_id, 'W' || w.id) AS unit, h.process_id, h.result,
+           h.duration_seconds, h.id AS rid
     FROM wip_items w JOIN wip_process_history h ON h.wip_item_id = w.id
     WHERE w.lot_id = ANY(:ids)
     UNION ALL
-    SELECT COALESCE('W' || w.id, 'S' || d.serial_id), d.process_id, d.result,
-           d.duration_seconds, d.id
-    FROM process_data d LEFT JOIN wip_items w ON w.serial_id = d.serial_id
+    SELECT 'S' || d.serial_id, d.process_id, d.result, d.duration_seconds, d.id
+    FROM process_data d
     WHERE d.lot_id = ANY(:ids) AND d.result IS NOT NULL AND d.serial_id IS NOT NULL
 ), ranked AS (
     SELECT att.*,
