@@ -1,0 +1,159 @@
+"""QtCharts builders for the statistics screens (rebuilt from rows on each refresh)."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QPieSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QWidget
+
+from neurohub_desktop.domain.reports import ParetoRow, StatusCount, StepYield
+from neurohub_desktop.ui.supervisor.common import (
+    FAIL_COLOR,
+    PASS_COLOR,
+    REWORK_COLOR,
+    STEP_COLOR,
+    status_label,
+)
+
+_STATUS_COLORS = {
+    "CREATED": "#90a4ae", "IN_PROGRESS": "#1e88e5", "COMPLETED": "#43a047",
+    "FAILED": "#e53935", "CONVERTED": "#8e24aa", "PASSED": "#2e7d32", "SCRAPPED": "#6d4c41",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Supervisor", text)
+
+
+def chart_view(name: str, parent: QWidget | None = None) -> QChartView:
+    view = QChartView(parent)
+    view.setObjectName(name)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(220)
+    return view
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
+def _axes(chart: QChart, series: object, categories: Sequence[str], top: float,
+          fmt: str = "%d") -> None:
+    x = QBarCategoryAxis()
+    x.append(list(categories))
+    y = QValueAxis()
+    y.setRange(0, max(top, 1))
+    y.setLabelFormat(fmt)
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(x)  # type: ignore[attr-defined]
+    series.attachAxis(y)  # type: ignore[attr-defined]
+
+
+def results_chart(steps: Sequence[StepYield]) -> QChart:
+    """PASS / FAIL / REWORK attempts per step, stacked, in sequence order."""
+    chart = _chart(_tr("Results per step"))
+    series = QStackedBarSeries()
+    for label, color, attr in ((_tr("PASS"), PASS_COLOR, "passed"),
+                               (_tr("FAIL"), FAIL_COLOR, "failed"),
+                               (_tr("REWORK"), REWORK_COLOR, "rework")):
+        bar = QBarSet(label)
+        bar.setColor(color)
+        bar.append([float(getattr(s, attr)) for s in steps])
+        series.append(bar)
+    chart.addSeries(series)
+    _axes(chart, series, [s.process.process_id[-3:] for s in steps],
+          max((s.attempts for s in steps), default=0) * 1.1)
+    return chart
+
+
+def fpy_chart(steps: Sequence[StepYield], rty: float | None) -> QChart:
+    """First-pass yield per step (%); the title carries the rolled-throughput yield."""
+    rty_text = "–" if rty is None else f"{100 * rty:.1f}%"
+    chart = _chart(_tr("First-pass yield per step (RTY {0})").format(rty_text))
+    series = QBarSeries()
+    bar = QBarSet(_tr("First-pass yield"))
+    bar.setColor(STEP_COLOR)
+    bar.append([100.0 * (s.fpy or 0.0) for s in steps])
+    series.append(bar)
+    series.setLabelsVisible(True)
+    series.setLabelsFormat("@value%")
+    chart.addSeries(series)
+    chart.legend().hide()
+    _axes(chart, series, [s.process.process_id[-3:] for s in steps], 110, "%d%%")
+    return chart
+
+
+def status_chart(counts: Sequence[StatusCount], kind: str = "WIP") -> QChart:
+    """Units by status (a pie); ``kind`` WIP or SERIAL."""
+    title = _tr("WIP by status") if kind == "WIP" else _tr("Serials by status")
+    chart = _chart(title)
+    series = QPieSeries()
+    for c in counts:
+        if c.kind != kind or not c.count:
+            continue
+        piece = series.append(f"{status_label(c.status)} {c.count}", c.count)
+        piece.setColor(QColor(_STATUS_COLORS.get(c.status, "#9e9e9e")))
+    chart.addSeries(series)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+    return chart
+
+
+def pareto_chart(rows: Sequence[ParetoRow], top: int = 10) -> QChart:
+    """Defect counts (bars, most frequent first) and the cumulative share (line, right axis)."""
+    rows = list(rows[:top])
+    chart = _chart(_tr("Defect Pareto"))
+    bars = QBarSeries()
+    bar = QBarSet(_tr("Count"))
+    bar.setColor(FAIL_COLOR)
+    bar.append([float(r.count) for r in rows])
+    bars.append(bar)
+    chart.addSeries(bars)
+    line = QLineSeries()
+    line.setName(_tr("Cumulative %"))
+    line.setColor(STEP_COLOR)
+    for i, r in enumerate(rows):
+        line.append(QPointF(i, r.cumulative_percent))
+    chart.addSeries(line)
+    x = QBarCategoryAxis()
+    x.append([r.code for r in rows])
+    x.setLabelsAngle(-30)
+    y = QValueAxis()
+    y.setRange(0, max((r.count for r in rows), default=1) * 1.1)
+    y.setLabelFormat("%d")
+    y2 = QValueAxis()
+    y2.setRange(0, 100)
+    y2.setLabelFormat("%d%%")
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(y2, Qt.AlignmentFlag.AlignRight)
+    bars.attachAxis(x)
+    bars.attachAxis(y)
+    line.attachAxis(x)
+    line.attachAxis(y2)
+    return chart
+
+
+def show(view: QChartView, chart: QChart) -> None:
+    """Replace the view's chart (the old one is deleted with it)."""
+    old = view.chart()
+    view.setChart(chart)
+    if old is not None and old is not chart:
+        old.deleteLater()

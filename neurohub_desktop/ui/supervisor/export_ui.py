@@ -1,0 +1,102 @@
+"""Export the table a view shows (its visible columns, its sorted and filtered rows)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from neurohub_desktop.export import ExportCancelled, export_table
+
+LARGE_EXPORT = 2000  # rows: show a progress dialog from here on
+
+
+def table_snapshot(view: QTableView) -> tuple[list[str], list[list[str]]]:
+    """Headers and display texts exactly as shown: visible columns in visual order."""
+    model: QAbstractItemModel = view.model()
+    header = view.horizontalHeader()
+    columns = [header.logicalIndex(v) for v in range(header.count())]
+    columns = [c for c in columns if not view.isColumnHidden(c)]
+    headers = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
+    rows = []
+    for r in range(model.rowCount()):
+        rows.append([str(model.index(r, c).data(Qt.ItemDataRole.DisplayRole) or "")
+                     for c in columns])
+    return headers, rows
+
+
+def export_view(parent: QWidget, view: QTableView, path: str, title: str) -> int:
+    """Write the view's table to ``path`` (.csv or .xlsx), with a progress dialog when large."""
+    headers, rows = table_snapshot(view)
+    dialog: QProgressDialog | None = None
+    if len(rows) >= LARGE_EXPORT:
+        dialog = QProgressDialog(parent.tr("Exporting…"), parent.tr("Cancel"), 0, len(rows),
+                                 parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+
+    def progress(done: int, total: int) -> bool:
+        if dialog is None:
+            return True
+        dialog.setValue(done)
+        QApplication.processEvents()
+        return not dialog.wasCanceled()
+
+    try:
+        return export_table(path, headers, rows, progress, sheet_title=title)
+    finally:
+        if dialog is not None:
+            dialog.close()
+
+
+class ExportButtons(QWidget):
+    """``CSV`` and ``Excel`` buttons that export ``view`` (a file dialog asks where)."""
+
+    def __init__(self, view: QTableView, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.title = title
+        self.csv_button = QPushButton(self.tr("Export CSV"), objectName="exportCsv")
+        self.xlsx_button = QPushButton(self.tr("Export Excel"), objectName="exportXlsx")
+        self.csv_button.clicked.connect(lambda: self._export(".csv"))
+        self.xlsx_button.clicked.connect(lambda: self._export(".xlsx"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.csv_button)
+        layout.addWidget(self.xlsx_button)
+
+    def ask_path(self, suffix: str) -> str:
+        """The file to write ('' = cancelled); tests replace this."""
+        kind = "Excel (*.xlsx)" if suffix == ".xlsx" else "CSV (*.csv)"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"),
+                                              str(Path.home() / (self.title + suffix)), kind)
+        if path and not path.lower().endswith(suffix):
+            path += suffix
+        return path
+
+    def _export(self, suffix: str) -> None:
+        path = self.ask_path(suffix)
+        if not path:
+            return
+        try:
+            n = export_view(self, self.view, path, self.title)
+        except ExportCancelled:
+            return
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export"),
+                                self.tr("The file could not be written: {0}").format(exc))
+            return
+        self.exported(path, n)
+
+    def exported(self, path: str, rows: int) -> None:
+        """Called after a successful export (the status line shows it)."""
+        self.setToolTip(self.tr("{0} rows written to {1}").format(rows, path))

@@ -1,0 +1,196 @@
+"""WIP distribution and yield (tables + charts) and the defect Pareto.
+
+Both cover a scope (LOT production period, model, optionally one LOT) and refresh after a
+change only when they are visible, debounced: a NOTIFY costs one scoped query, never a
+reload of everything.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neurohub_desktop.domain.reports import PROCESS_IDS, ParetoRow, ReportScope, YieldReport
+from neurohub_desktop.ui.context import AppContext
+from neurohub_desktop.ui.supervisor import charts
+from neurohub_desktop.ui.supervisor.common import ScopeBar, fmt_pct, locale_of
+from neurohub_desktop.ui.supervisor.export_ui import ExportButtons
+from neurohub_desktop.ui.supervisor.lot_detail import make_table
+from neurohub_desktop.ui.supervisor.models import ParetoModel, StatusCountModel, StepYieldModel
+
+LIVE_DEBOUNCE_MS = 1000
+
+
+class _ScopedPage(QWidget):
+    """Scope bar + LOT field + refresh; subclasses implement ``_fetch`` and ``_show``."""
+
+    loaded = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.scope_bar = ScopeBar(self)
+        self.lot_edit = QLineEdit(objectName="scopeLot")
+        self.lot_edit.setPlaceholderText(self.tr("LOT number (optional)"))
+        self.refresh_button = QPushButton(self.tr("Refresh"), objectName="refreshButton")
+        self.bar = QHBoxLayout()
+        self.bar.addWidget(self.scope_bar)
+        self.bar.addWidget(self.lot_edit)
+        self.bar.addStretch(1)
+        self.bar.addWidget(self.refresh_button)
+        self.scope_bar.changed.connect(self.refresh)
+        self.lot_edit.returnPressed.connect(self.refresh)
+        self.refresh_button.clicked.connect(self.refresh)
+        self._live = QTimer(self, singleShot=True, interval=LIVE_DEBOUNCE_MS)
+        self._live.timeout.connect(self._on_live_timeout)
+        self._stale = False
+        ctx.events.data_changed.connect(self._on_data_changed)
+        ctx.runner.run(ctx.services.reports.model_codes, on_success=self.scope_bar.set_models,
+                       context=self)
+
+    def scope(self) -> ReportScope:
+        d_from, d_to = self.scope_bar.period()
+        return ReportScope(d_from, d_to, self.scope_bar.model_code(),
+                           lot_number=self.lot_edit.text().strip() or None)
+
+    def refresh(self) -> None:
+        self._stale = False
+        self._ctx.runner.run(self._fetch, *self._request(), on_success=self._on_loaded,
+                             context=self)
+
+    def _request(self) -> tuple[Any, ...]:
+        """The arguments of ``_fetch``, read from the widgets on the GUI thread."""
+        return (self.scope(),)
+
+    def _on_loaded(self, result: Any) -> None:
+        self._show(result)
+        self.loaded.emit(result)
+
+    def _on_data_changed(self, _payload: dict[str, Any]) -> None:
+        self._live.start()
+
+    def _on_live_timeout(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _fetch(self, scope: ReportScope, *args: Any) -> Any:
+        raise NotImplementedError
+
+    def _show(self, result: Any) -> None:
+        raise NotImplementedError
+
+
+class YieldPage(_ScopedPage):
+    """The plan's WIP statistics + FPY, RTY, rework rate and durations."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("yieldPage")
+        locale = locale_of(ctx)
+        self.summary = QLabel(objectName="yieldSummary")
+        self.steps = StepYieldModel(self, locale)
+        self.steps_view = make_table(self.steps, self, "stepYieldTable")
+        self.status = StatusCountModel(self)
+        self.status_view = make_table(self.status, self, "statusCountTable")
+        self.results_view = charts.chart_view("resultsChart", self)
+        self.fpy_view = charts.chart_view("fpyChart", self)
+        self.wip_view = charts.chart_view("wipChart", self)
+        self.export = ExportButtons(self.steps_view, self.tr("Yield per step"), self)
+
+        head = QHBoxLayout()
+        head.addWidget(self.summary, 1)
+        head.addWidget(self.export)
+        tables = QSplitter(Qt.Orientation.Horizontal)
+        tables.addWidget(self.steps_view)
+        tables.addWidget(self.status_view)
+        tables.setStretchFactor(0, 4)
+        tables.setStretchFactor(1, 1)
+        chart_row = QSplitter(Qt.Orientation.Horizontal)
+        for v in (self.results_view, self.fpy_view, self.wip_view):
+            chart_row.addWidget(v)
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.addWidget(tables)
+        body.addWidget(chart_row)
+        body.setStretchFactor(0, 1)
+        body.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.bar)
+        layout.addLayout(head)
+        layout.addWidget(body, 1)
+        self.refresh()
+
+    def _fetch(self, scope: ReportScope) -> YieldReport:
+        return self._ctx.services.reports.yield_report(scope)  # type: ignore[no-any-return]
+
+    def _show(self, report: YieldReport) -> None:
+        self.steps.set_rows(report.steps)
+        self.status.set_rows(report.status_counts)
+        self.steps_view.resizeColumnsToContents()
+        self.summary.setText(self.tr(
+            "Units: {0}  ·  Rolled-throughput yield: {1}  ·  Rework rate: {2} ({3} units)")
+            .format(report.units_attempted, fmt_pct(report.rty) or "–",
+                    fmt_pct(report.rework_rate) or "–", report.units_reworked))
+        charts.show(self.results_view, charts.results_chart(report.steps))
+        charts.show(self.fpy_view, charts.fpy_chart(report.steps, report.rty))
+        charts.show(self.wip_view, charts.status_chart(report.status_counts, "WIP"))
+
+
+class ParetoPage(_ScopedPage):
+    """Defect codes by frequency, per process and period."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("paretoPage")
+        self.process_combo = QComboBox(objectName="paretoProcess")
+        self.process_combo.addItem(self.tr("All steps"), None)
+        for pid in PROCESS_IDS:
+            self.process_combo.addItem(pid, pid)
+        self.process_combo.currentIndexChanged.connect(self.refresh)
+        self.bar.insertWidget(2, self.process_combo)
+        self.model = ParetoModel(self, locale_of(ctx))
+        self.view = make_table(self.model, self, "paretoTable")
+        self.view.setSortingEnabled(False)  # the Pareto order is the point
+        self.chart_view = charts.chart_view("paretoChart", self)
+        self.export = ExportButtons(self.view, self.tr("Defect Pareto"), self)
+        self.total_label = QLabel(objectName="paretoTotal")
+        head = QHBoxLayout()
+        head.addWidget(self.total_label, 1)
+        head.addWidget(self.export)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(self.view)
+        body.addWidget(self.chart_view)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.bar)
+        layout.addLayout(head)
+        layout.addWidget(body, 1)
+        self.refresh()
+
+    def _request(self) -> tuple[Any, ...]:
+        return (self.scope(), self.process_combo.currentData())
+
+    def _fetch(self, scope: ReportScope, process: str | None = None) -> tuple[ParetoRow, ...]:
+        return self._ctx.services.reports.defect_pareto(  # type: ignore[no-any-return]
+            scope, process)
+
+    def _show(self, rows: tuple[ParetoRow, ...]) -> None:
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        self.total_label.setText(self.tr("{0} defects").format(sum(r.count for r in rows)))
+        charts.show(self.chart_view, charts.pareto_chart(rows))

@@ -1,0 +1,118 @@
+"""Traceability: scan or type a LOT, WIP or serial id → the unit's full timeline (or the LOT's
+units; double-click one to follow it)."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from neurohub_desktop.domain.reports import TraceResult
+from neurohub_desktop.ui.context import AppContext
+from neurohub_desktop.ui.feedback import MessageBanner
+from neurohub_desktop.ui.scanner import ScanField
+from neurohub_desktop.ui.supervisor.common import fmt_dt, locale_of, status_label
+from neurohub_desktop.ui.supervisor.export_ui import ExportButtons
+from neurohub_desktop.ui.supervisor.lot_detail import make_table
+from neurohub_desktop.ui.supervisor.models import TimelineModel, UnitModel
+from neurohub_desktop.ui.supervisor.table_model import ROW_ROLE
+
+
+class TracePage(QWidget):
+    traced = Signal(object)  # the TraceResult shown
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tracePage")
+        self._ctx = ctx
+        self.result: TraceResult | None = None
+        self.scan = ScanField(self)
+        self.scan.setPlaceholderText(self.tr("Scan or type a LOT, WIP or serial ID"))
+        self.trace_button = QPushButton(self.tr("Trace"), objectName="traceButton")
+        self.banner = MessageBanner(self)
+        self.fields: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        names = [("lot", self.tr("LOT")), ("wip", self.tr("WIP ID")),
+                 ("serial", self.tr("Serial")), ("status", self.tr("Status")),
+                 ("issued", self.tr("Issued")), ("step", self.tr("Current step")),
+                 ("components", self.tr("Component lots (PROC-002)")),
+                 ("firmware", self.tr("Firmware (PROC-004)"))]
+        for i, (key, title) in enumerate(names):
+            value = QLabel(objectName=f"trace_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            self.fields[key] = value
+            grid.addWidget(QLabel(title + ":"), i // 4, (i % 4) * 2)
+            grid.addWidget(value, i // 4, (i % 4) * 2 + 1)
+        self.timeline = TimelineModel(self, locale_of(ctx))
+        self.timeline_view = make_table(self.timeline, self, "timelineTable")
+        self.timeline_view.sortByColumn(TimelineModel.COL_START, Qt.SortOrder.AscendingOrder)
+        self.units = UnitModel(self)
+        self.units_view = make_table(self.units, self, "traceUnitsTable")
+        self.units_view.doubleClicked.connect(self._on_unit_double_clicked)
+        self.units_view.hide()
+        self.export = ExportButtons(self.timeline_view, self.tr("Traceability"), self)
+
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.scan, 1)
+        scan_row.addWidget(self.trace_button)
+        scan_row.addWidget(self.export)
+        layout = QVBoxLayout(self)
+        layout.addLayout(scan_row)
+        layout.addWidget(self.banner)
+        layout.addLayout(grid)
+        layout.addWidget(self.timeline_view, 1)
+        layout.addWidget(self.units_view, 1)
+        self.scan.scanned.connect(self.trace)
+        self.trace_button.clicked.connect(self._on_trace_clicked)
+
+    def _on_trace_clicked(self) -> None:
+        text = self.scan.text().strip()
+        self.scan.clear()
+        if text:
+            self.trace(text)
+
+    def trace(self, text: str) -> None:
+        self.banner.clear()
+        self._ctx.runner.run(self._ctx.services.reports.trace, text, on_success=self._show,
+                             on_error=self._on_error, context=self)
+
+    def _on_error(self, exc: BaseException) -> None:
+        message = getattr(exc, "message", None)
+        self.banner.show_message(message(locale_of(self._ctx)) if callable(message)
+                                 else str(exc), "error")
+
+    def _show(self, result: TraceResult) -> None:
+        self.result = result
+        f = self.fields
+        f["lot"].setText(f"{result.lot.lot_number} ({status_label(result.lot.status)})")
+        unit = result.unit
+        if unit is None:
+            for key in ("wip", "serial", "status", "issued", "step", "components", "firmware"):
+                f[key].setText("")
+            self.timeline.set_rows([])
+            self.units.set_rows(result.units)
+            self.timeline_view.hide()
+            self.units_view.show()
+            self.export.view = self.units_view
+        else:
+            f["wip"].setText(unit.wip_id or "")
+            f["serial"].setText(unit.serial_number or "")
+            f["status"].setText(status_label(unit.status))
+            f["issued"].setText(fmt_dt(unit.issued_at))
+            f["step"].setText(unit.current_step or "")
+            f["components"].setText(", ".join(f"{k} {v}" for k, v in
+                                              unit.component_lots.items()))
+            f["firmware"].setText(unit.firmware_version or "")
+            self.timeline.set_rows(unit.timeline)
+            self.units.set_rows([])
+            self.units_view.hide()
+            self.timeline_view.show()
+            self.timeline_view.resizeColumnsToContents()
+            self.export.view = self.timeline_view
+        self.traced.emit(result)
+
+    def _on_unit_double_clicked(self, index: Any) -> None:
+        row = self.units_view.model().index(index.row(), 0).data(ROW_ROLE)
+        if row is not None:
+            self.trace(row.serial_number or row.wip_id)

@@ -1,0 +1,250 @@
+"""The LOT board against a real database: filters, sorting, live refresh, roles, models."""
+from __future__ import annotations
+
+import csv
+from datetime import UTC
+
+import pytest
+from db.supervisor_fixtures import Known, build_known_line
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from sqlalchemy import text
+
+from neurohub_desktop.config import Settings
+from neurohub_desktop.db.engine import libpq_dsn, make_sessionmaker, transaction
+from neurohub_desktop.db.notify import notify_change
+from neurohub_desktop.domain.auth import CurrentUser, Role
+from neurohub_desktop.domain.reports import AuditFilter, ReportScope
+from neurohub_desktop.services.live import ChangeListener
+from neurohub_desktop.services.lots import LotsService
+from neurohub_desktop.services.reports import ReportsService
+from neurohub_desktop.ui.background import BackgroundRunner
+from neurohub_desktop.ui.context import AppContext, AppEvents, Services
+from neurohub_desktop.ui.supervisor import page_specs
+from neurohub_desktop.ui.supervisor.common import status_label
+from neurohub_desktop.ui.supervisor.live_bridge import EXTRA_KEY, ensure_live
+from neurohub_desktop.ui.supervisor.lot_board import LotBoardPage
+from neurohub_desktop.ui.supervisor.models import (
+    AuditModel,
+    LotBoardModel,
+    ParetoModel,
+    StatusCountModel,
+    StepCountModel,
+    StepYieldModel,
+    TimelineModel,
+    UnitModel,
+)
+from neurohub_desktop.ui.supervisor.table_model import ROW_ROLE
+
+A, B, C, D = "WF251103D01", "WF251104N01", "WF251110D01", "XR251105D01"
+
+
+class CountingReports(ReportsService):
+    """Records the board loads, to prove a NOTIFY reloads only the LOT it names."""
+
+    def __init__(self, *a, **kw) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*a, **kw)
+        self.board_calls: list[list[int] | None] = []
+
+    def lot_board(self, flt=None, lot_ids=None):  # type: ignore[no-untyped-def]
+        self.board_calls.append(None if lot_ids is None else list(lot_ids))
+        return super().lot_board(flt, lot_ids)
+
+
+@pytest.fixture
+def known(engine) -> Known:  # type: ignore[no-untyped-def]
+    return build_known_line(engine)
+
+
+def make_ctx(engine, db_url, tmp_path, known: Known, role: Role, *,  # type: ignore[no-untyped-def]
+             live: bool = False) -> AppContext:
+    sessions = make_sessionmaker(engine)
+    login = {Role.MANAGER: "mgr", Role.VIEWER: "viewer", Role.ADMIN: "admin"}[role]
+    pk = known.users.get(login, 1)
+    return AppContext(
+        settings=Settings(station="OFFICE", data_dir=tmp_path),
+        runner=BackgroundRunner(),
+        services=Services(
+            reports=CountingReports(sessions, tz=UTC),
+            lots=LotsService(sessions, station="OFFICE"),
+            live=ChangeListener(libpq_dsn(db_url), poll_timeout=0.2) if live else None),
+        events=AppEvents(),
+        user=CurrentUser(pk, login, login, role),
+    )
+
+
+@pytest.fixture
+def board_factory(qtbot, engine, db_url, tmp_path, known):  # type: ignore[no-untyped-def]
+    made: list[AppContext] = []
+
+    def make(role: Role = Role.MANAGER, live: bool = False) -> LotBoardPage:
+        ctx = make_ctx(engine, db_url, tmp_path, known, role, live=live)
+        made.append(ctx)
+        if live:
+            ensure_live(ctx)
+            assert ctx.services.live.connected.wait(10)
+        page = LotBoardPage(ctx)
+        qtbot.addWidget(page)
+        page.resize(1366, 768)
+        page.show()
+        qtbot.waitUntil(lambda: page.model.rowCount() == 4, timeout=5000)
+        return page
+
+    yield make
+    for ctx in made:
+        bridge = ctx.services.extra.get(EXTRA_KEY)
+        if bridge is not None:
+            bridge.stop()
+        ctx.runner.wait_for_done(5000)
+
+
+def shown(page: LotBoardPage, column: int = LotBoardModel.COL_LOT) -> list[str]:
+    proxy = page.proxy
+    return [proxy.index(r, column).data() for r in range(proxy.rowCount())]
+
+
+def test_filters_and_search(qtbot, board_factory) -> None:  # type: ignore[no-untyped-def]
+    page = board_factory()
+    page.status_combo.setCurrentIndex(page.status_combo.findData("IN_PROGRESS"))
+    qtbot.waitUntil(lambda: sorted(shown(page)) == [A, B])
+    page.status_combo.setCurrentIndex(page.status_combo.findData("OPEN"))
+    qtbot.waitUntil(lambda: sorted(shown(page)) == [A, B, C])
+    page.status_combo.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    qtbot.waitUntil(lambda: page.scope.model_combo.count() == 3)  # all, WF, XR
+    page.scope.model_combo.setCurrentIndex(page.scope.model_combo.findData("XR"))
+    qtbot.waitUntil(lambda: shown(page) == [D])
+    page.scope.model_combo.setCurrentIndex(0)
+    from datetime import date
+    page.scope.set_period(date(2025, 11, 4), date(2025, 11, 5))
+    qtbot.waitUntil(lambda: sorted(shown(page)) == [B, D])
+    page.scope.period_check.setChecked(False)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    qtbot.keyClicks(page.search_edit, "n01")
+    qtbot.waitUntil(lambda: shown(page) == [B])
+    assert page.count_label.text().startswith("1")
+
+
+def test_sorting_by_text_number_and_time(qtbot, board_factory) -> None:  # type: ignore[no-untyped-def]
+    page = board_factory()
+    assert shown(page) == [C, D, B, A]  # created, newest first
+    page.view.sortByColumn(LotBoardModel.COL_LOT, Qt.SortOrder.AscendingOrder)
+    assert shown(page) == [A, B, C, D]
+    page.view.sortByColumn(LotBoardModel.COL_TARGET, Qt.SortOrder.DescendingOrder)
+    assert shown(page) == [C, D, A, B]  # 100, 10, 5, 3 (numbers, not text)
+    page.view.sortByColumn(LotBoardModel.COL_PROGRESS, Qt.SortOrder.DescendingOrder)
+    assert shown(page)[0] == A  # 20 %
+    page.view.sortByColumn(LotBoardModel.COL_STEP_FIRST + 2, Qt.SortOrder.DescendingOrder)
+    assert shown(page)[0] == A  # two units at PROC-003
+    row = page.proxy.index(0, 0).data(ROW_ROLE)
+    assert row.lot_number == A
+    assert page.proxy.index(0, LotBoardModel.COL_STEP_FIRST + 2).data() == "2"
+
+
+def test_notify_from_another_connection_updates_the_open_board(  # type: ignore[no-untyped-def]
+        qtbot, board_factory, engine, known) -> None:
+    page = board_factory(live=True)
+    reports = page._ctx.services.reports
+    reports.board_calls.clear()
+    writer = make_sessionmaker(engine)
+    lot_b = known.lots[B]
+    with transaction(writer, known.users["kim"], "ST-01") as s:  # another station issues a WIP
+        s.execute(text("UPDATE lots SET target_quantity = 4 WHERE id = :l"), {"l": lot_b})
+        s.execute(text("INSERT INTO wip_items (wip_id, lot_id, sequence_in_lot)"
+                       " VALUES ('WIP-WF251104N01-004', :l, 4)"), {"l": lot_b})
+        notify_change(s, "wip_issued", lot_id=lot_b, unit="WIP-WF251104N01-004",
+                      process_id="PROC-001")
+
+    def b_row():  # type: ignore[no-untyped-def]
+        return next(r for r in page.model.rows if r.lot_id == lot_b)
+
+    qtbot.waitUntil(lambda: b_row().wip_counts["CREATED"] == 1, timeout=2000)
+    assert b_row().target_quantity == 4 and b_row().units_per_step[0] == 3
+    assert reports.board_calls == [[lot_b]]  # only the changed LOT was reloaded
+    # a new LOT appears without a manual refresh
+    with transaction(writer, known.users["mgr"], "OFFICE") as s:
+        new_id = s.scalar(text("INSERT INTO lots (lot_number, product_model_id, shift)"
+                               " VALUES ('WF251111D01', 1, 'D') RETURNING id"))
+        notify_change(s, "lot_created", lot_id=new_id, unit="WF251111D01")
+    qtbot.waitUntil(lambda: "WF251111D01" in shown(page), timeout=2000)
+    assert page.model.rowCount() == 5
+
+
+def test_viewer_sees_no_write_actions(qtbot, board_factory) -> None:  # type: ignore[no-untyped-def]
+    viewer = board_factory(Role.VIEWER)
+    names = {b.objectName() for b in viewer.findChildren(QPushButton)}
+    assert viewer.complete_button is None and viewer.close_button is None
+    assert not names & {"completeLotButton", "closeLotButton"}
+    assert {"exportCsv", "exportXlsx", "refreshButton"} <= names  # reading is allowed
+    manager = board_factory(Role.MANAGER)
+    names = {b.objectName() for b in manager.findChildren(QPushButton)}
+    assert {"completeLotButton", "closeLotButton"} <= names
+    # page specs: the audit log is for ADMIN only, the rest for supervisors, never WORKER
+    specs = {s.key: s.roles for s in page_specs()}
+    assert specs["supervisor.audit"] == {"ADMIN"}
+    assert all("WORKER" not in roles for roles in specs.values())
+    assert all("VIEWER" in roles for key, roles in specs.items() if key != "supervisor.audit")
+
+
+def test_manager_completes_lot_after_unfinished_warning(  # type: ignore[no-untyped-def]
+        qtbot, board_factory, engine, known) -> None:
+    page = board_factory(Role.MANAGER)
+    page._select(known.lots[A])
+    assert page.selected_lot().lot_number == A
+    assert page.complete_button.isEnabled() and not page.close_button.isEnabled()
+    asked: list[str] = []
+    page.confirm = lambda title, body: asked.append(body) or False  # type: ignore[method-assign]
+    page.complete_button.click()
+    assert "3" in asked[0] and A in asked[0]  # three unfinished units named in the warning
+    with engine.begin() as c:
+        assert c.scalar(text("SELECT status FROM lots WHERE lot_number = :n"), {"n": A}) \
+            == "IN_PROGRESS"  # declined: nothing written
+    page.confirm = lambda title, body: True  # type: ignore[method-assign]
+    page.complete_button.click()
+    qtbot.waitUntil(lambda: page.selected_lot() is not None
+                    and page.selected_lot().status == "COMPLETED", timeout=3000)
+    with engine.begin() as c:
+        assert c.scalar(text("SELECT status FROM lots WHERE lot_number = :n"), {"n": A}) \
+            == "COMPLETED"
+    qtbot.waitUntil(page.close_button.isEnabled)
+
+
+def test_export_writes_what_the_board_shows(qtbot, board_factory, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = board_factory()
+    page.view.sortByColumn(LotBoardModel.COL_LOT, Qt.SortOrder.AscendingOrder)
+    page.view.setColumnHidden(LotBoardModel.COL_CREATED, True)
+    path = tmp_path / "board.csv"
+    page.export.ask_path = lambda suffix: str(path)  # type: ignore[method-assign]
+    page.export.csv_button.click()
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        table = list(csv.reader(fh))
+    model = page.model
+    assert table[0] == [model.headerData(c, Qt.Orientation.Horizontal)
+                        for c in range(model.columnCount()) if c != LotBoardModel.COL_CREATED]
+    assert [r[0] for r in table[1:]] == [A, B, C, D]
+    assert table[1][LotBoardModel.COL_STATUS] == status_label("IN_PROGRESS")
+    assert len(table) == 5 and all(len(r) == len(table[0]) for r in table)
+
+
+def test_models_pass_qtmodeltester(qtmodeltester, engine, known) -> None:  # type: ignore[no-untyped-def]
+    svc = ReportsService(make_sessionmaker(engine), tz=UTC)
+    detail = svc.lot_detail(known.lots[A])
+    report = svc.yield_report(ReportScope())
+    trace = svc.trace(f"{A}-0002")
+    cases = [
+        (LotBoardModel(), svc.lot_board()),
+        (UnitModel(), detail.units),
+        (StepCountModel(), detail.steps),
+        (StatusCountModel(), report.status_counts),
+        (StepYieldModel(), report.steps),
+        (ParetoModel(), svc.defect_pareto()),
+        (TimelineModel(), trace.unit.timeline),
+        (AuditModel(), svc.audit_log(AuditFilter(limit=50))),
+    ]
+    for model, rows in cases:
+        assert rows, type(model).__name__
+        model.set_rows(rows)
+        qtmodeltester.check(model, force_py=True)
+        assert model.rowCount() == len(rows)
+        model.upsert_rows(rows[:1])  # unchanged: no signal, no change
+        assert model.rowCount() == len(rows)

@@ -1,0 +1,121 @@
+"""The other supervisor screens on the known fixture line: yield, Pareto, trace, audit, detail."""
+from __future__ import annotations
+
+import pytest
+from db.supervisor_fixtures import COMPONENTS, FIRMWARE, Known, build_known_line
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from test_lot_board import A, B, make_ctx
+
+from neurohub_desktop.domain.auth import Role
+from neurohub_desktop.ui.supervisor.audit_page import AuditPage
+from neurohub_desktop.ui.supervisor.lot_detail import LotDetailWidget
+from neurohub_desktop.ui.supervisor.stats import ParetoPage, YieldPage
+from neurohub_desktop.ui.supervisor.trace_page import TracePage
+
+WRITE_BUTTONS = {"completeLotButton", "closeLotButton"}
+
+
+@pytest.fixture
+def known(engine) -> Known:  # type: ignore[no-untyped-def]
+    return build_known_line(engine)
+
+
+@pytest.fixture
+def ctx(engine, db_url, tmp_path, known):  # type: ignore[no-untyped-def]
+    c = make_ctx(engine, db_url, tmp_path, known, Role.VIEWER)
+    yield c
+    c.runner.wait_for_done(5000)
+
+
+def _show(qtbot, page):  # type: ignore[no-untyped-def]
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    return page
+
+
+def test_yield_page_tables_and_charts(qtbot, ctx, known) -> None:  # type: ignore[no-untyped-def]
+    page = YieldPage(ctx)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        _show(qtbot, page)
+    with qtbot.waitSignal(page.loaded, timeout=5000) as blocker:
+        page.lot_edit.setText(A)
+        page.refresh_button.click()
+    report = blocker.args[0]
+    assert report.rty == pytest.approx(0.2)
+    proxy = page.steps_view.model()
+    fpy = {proxy.index(r, 0).data(): proxy.index(r, page.steps.COL_FPY).data()
+           for r in range(proxy.rowCount())}
+    assert fpy["PROC-002"] == "80.0%" and fpy["PROC-003"] == "50.0%"
+    assert "20.0%" in page.summary.text() and "60.0%" in page.summary.text()
+    assert page.fpy_view.chart().series()[0].barSets()[0].at(2) == pytest.approx(50.0)
+    stacked = page.results_view.chart().series()[0]
+    assert [stacked.barSets()[i].at(2) for i in range(3)] == [3.0, 5.0, 0.0]  # PROC-003
+    assert page.wip_view.chart().series()[0].count() == 3  # IN_PROGRESS, FAILED, CONVERTED
+    assert not {b.objectName() for b in page.findChildren(QPushButton)} & WRITE_BUTTONS
+
+
+def test_pareto_page(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    page = ParetoPage(ctx)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        _show(qtbot, page)
+    with qtbot.waitSignal(page.loaded, timeout=5000) as blocker:
+        page.process_combo.setCurrentIndex(page.process_combo.findData("PROC-003"))
+    assert [(r.code, r.count) for r in blocker.args[0]] == [("SENSOR_TOF_FAIL", 4),
+                                                            ("SENSOR_TEMP_FAIL", 2)]
+    assert page.model.rowCount() == 2 and page.total_label.text().startswith("6")
+    assert page.model.index(0, page.model.COL_CUM).data() == "66.7%"
+    assert len(page.chart_view.chart().series()) == 2  # bars + cumulative line
+
+
+def test_trace_page_serial_and_lot(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    page = _show(qtbot, TracePage(ctx))
+    with qtbot.waitSignal(page.traced, timeout=5000):
+        qtbot.keyClicks(page.scan, f"{A}-0002")
+        qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+    assert page.fields["wip"].text() == f"WIP-{A}-002"
+    assert page.fields["firmware"].text() == FIRMWARE
+    assert all(v in page.fields["components"].text() for v in COMPONENTS.values())
+    assert page.timeline.rowCount() == 9 and page.timeline_view.isVisible()
+    proxy = page.timeline_view.model()
+    third = [proxy.index(2, c).data() for c in range(proxy.columnCount())]
+    assert third[page.timeline.COL_STATION] == "ST-03"
+    assert "TEMP_SENSOR=61.8 °C [59.0–61.0] FAIL" in third[page.timeline.COL_MEASUREMENTS]
+    with qtbot.waitSignal(page.traced, timeout=5000):
+        page.trace(B)
+    assert page.units.rowCount() == 3 and page.units_view.isVisible()
+    assert not page.timeline_view.isVisible()
+    page.trace("WF991231D01")
+    qtbot.waitUntil(lambda: page.banner.isVisible() and "WF991231D01" in page.banner.text())
+
+
+def test_audit_page_filters(qtbot, engine, db_url, tmp_path, known) -> None:  # type: ignore[no-untyped-def]
+    ctx = make_ctx(engine, db_url, tmp_path, known, Role.ADMIN)
+    page = AuditPage(ctx)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        _show(qtbot, page)
+    qtbot.waitUntil(lambda: page.table_combo.findData("lots") > 0)
+    page.table_combo.setCurrentIndex(page.table_combo.findData("lots"))
+    page.record_edit.setText(str(known.lots["XR251105D01"]))
+    with qtbot.waitSignal(page.loaded, timeout=5000) as blocker:
+        page.refresh_button.click()
+    assert [r.action for r in blocker.args[0]] == ["UPDATE", "UPDATE", "INSERT"]
+    changes = page.model.index(0, page.model.COL_CHANGES).data()
+    assert "IN_PROGRESS → COMPLETED" in changes
+    page.table_combo.setCurrentIndex(0)
+    page.refresh_button.click()  # a record id without its table is refused, calmly
+    assert page.banner.isVisible()
+    ctx.runner.wait_for_done(5000)
+
+
+def test_lot_detail_widget(qtbot, ctx, known) -> None:  # type: ignore[no-untyped-def]
+    widget = _show(qtbot, LotDetailWidget(ctx))
+    with qtbot.waitSignal(widget.loaded, timeout=5000):
+        widget.load(known.lots[A])
+    assert widget.units.rowCount() == 5 and widget.steps.rowCount() == 8
+    assert A in widget.title.text()
+    with qtbot.waitSignal(widget.unit_activated) as blocker:
+        index = widget.units_view.model().index(0, 0)
+        widget.units_view.doubleClicked.emit(index)
+    assert blocker.args[0].startswith(A)
