@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from neurohub_desktop.config import Settings
@@ -12,6 +12,7 @@ from neurohub_desktop.services.lots import LotsService
 from neurohub_desktop.services.station import StationService
 from neurohub_desktop.ui.background import BackgroundRunner
 from neurohub_desktop.ui.context import AppContext, AppEvents, Services
+from neurohub_desktop.ui.station.form import BoolChoice
 
 TIMEOUT_MS = 15_000
 
@@ -45,10 +46,9 @@ def fill(qtbot: Any, form: QWidget, values: dict[str, object]) -> None:
     for code, value in values.items():
         w = form.findChild(QWidget, f"m_{code}")
         assert w is not None, code
-        if isinstance(w, QCheckBox):
-            if w.isChecked() != bool(value):
-                qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=QPoint(12, w.height() // 2))
-            assert w.isChecked() == bool(value), code
+        if isinstance(w, BoolChoice):
+            qtbot.mouseClick(w.ok_button if value else w.ng_button, Qt.MouseButton.LeftButton)
+            assert w.value() is bool(value), code
         else:
             assert isinstance(w, QLineEdit)
             w.clear()

@@ -1,8 +1,8 @@
 """The station (operator) screens.  ``page_specs()`` is what the main window shows."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 from neurohub_desktop.ui.context import ROLES_STATION, AppContext, PageSpec
 
@@ -10,6 +10,14 @@ ROLES_MANAGER = frozenset({"MANAGER", "ADMIN"})
 
 
 def _station(ctx: AppContext) -> QWidget:
+    if ctx.services.station is None:  # this PC has no process configured yet
+        label = QLabel(QCoreApplication.translate(
+            "StationPages", "No process is configured for this PC: ask a manager to run the "
+            "station setup."))
+        label.setObjectName("emptyPage")
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
     from neurohub_desktop.ui.station.page import StationPage
     return StationPage(ctx)
 

@@ -33,6 +33,51 @@ from neurohub_desktop.domain.station import DefectEntry
 from neurohub_desktop.ui.feedback import repolish
 
 
+class BoolChoice(QWidget):
+    """Two big toggle buttons, OK / NG; nothing chosen yet means "not entered"."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.ok_button = QPushButton(self.tr("OK"), self)
+        self.ng_button = QPushButton(self.tr("NG"), self)
+        for b, name in ((self.ok_button, "ok"), (self.ng_button, "ng")):
+            b.setCheckable(True)
+            b.setObjectName(name)
+            b.clicked.connect(lambda _=False, btn=b: self._on_clicked(btn))
+            layout.addWidget(b)
+        layout.addStretch(1)
+
+    def value(self) -> bool | None:
+        if self.ok_button.isChecked():
+            return True
+        if self.ng_button.isChecked():
+            return False
+        return None
+
+    def set_value(self, value: bool | None) -> None:
+        self.ok_button.setChecked(value is True)
+        self.ng_button.setChecked(value is False)
+        self._restyle()
+        self.changed.emit()
+
+    def _on_clicked(self, button: QPushButton) -> None:
+        other = self.ng_button if button is self.ok_button else self.ok_button
+        if button.isChecked():
+            other.setChecked(False)
+        self._restyle()
+        self.changed.emit()
+
+    def _restyle(self) -> None:
+        self.ok_button.setProperty("verdict", "pass" if self.ok_button.isChecked() else "")
+        self.ng_button.setProperty("verdict", "fail" if self.ng_button.isChecked() else "")
+        repolish(self.ok_button)
+        repolish(self.ng_button)
+
+
 def _fmt(x: float | None) -> str:
     return "" if x is None else f"{x:g}"
 
@@ -44,14 +89,15 @@ class MeasurementForm(QWidget):
     verdict_changed = Signal(object)
 
     def __init__(self, criteria: QualityCriteria, *, expected: dict[str, str] | None = None,
-                 locale: str = "ko", allow_pass: bool = True,
+                 locale: str = "ko", allow_pass: bool = True, show_measurements: bool = True,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.criteria = criteria
         self.expected = dict(expected or {})
         self.locale = locale
         self.allow_pass = allow_pass
-        self.inputs: dict[str, QLineEdit | QCheckBox] = {}
+        self.show_measurements = show_measurements
+        self.inputs: dict[str, QLineEdit | BoolChoice] = {}
         self.item_verdicts: dict[str, QLabel] = {}
         self.defect_boxes: dict[str, QCheckBox] = {}
         self._build()
@@ -69,10 +115,10 @@ class MeasurementForm(QWidget):
         for row, spec in enumerate(self.criteria.measurements):
             label = QLabel(self._name(spec) + ("" if spec.required else self.tr(" (optional)")))
             grid.addWidget(label, row, 0)
-            widget: QLineEdit | QCheckBox
+            widget: QLineEdit | BoolChoice
             if spec.kind is MeasurementKind.BOOL:
-                widget = QCheckBox(self.tr("OK"), box)
-                widget.toggled.connect(self._on_changed)
+                widget = BoolChoice(box)
+                widget.changed.connect(self._on_changed)
             else:
                 widget = QLineEdit(box)
                 widget.textChanged.connect(self._on_changed)
@@ -82,15 +128,20 @@ class MeasurementForm(QWidget):
                 elif spec.code in self.expected:
                     widget.setPlaceholderText(self.expected[spec.code])
             widget.setObjectName(f"m_{spec.code}")
+            if isinstance(widget, QLineEdit):
+                widget.setMaximumWidth(240)
             grid.addWidget(widget, row, 1)
             grid.addWidget(QLabel(self._limits(spec), box), row, 2)
             verdict = QLabel(box)
             verdict.setObjectName(f"v_{spec.code}")
             verdict.setMinimumWidth(70)
+            verdict.setStyleSheet("font-size: 17px; padding: 2px 10px; border-radius: 6px;")
             verdict.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(verdict, row, 3)
             self.inputs[spec.code] = widget
             self.item_verdicts[spec.code] = verdict
+        grid.setColumnStretch(4, 1)
+        box.setVisible(self.show_measurements)
         outer.addWidget(box)
 
         defects = QGroupBox(self.tr("Defects"), self)
@@ -108,10 +159,13 @@ class MeasurementForm(QWidget):
         dl.addWidget(self.note, (len(self.criteria.defect_codes) + 1) // 2, 0, 1, 2)
         outer.addWidget(defects)
 
-        row = QHBoxLayout()
         self.overall = QLabel(self)
         self.overall.setObjectName("overallVerdict")
-        row.addWidget(self.overall, 2)
+        self.overall.setWordWrap(True)
+        self.overall.setStyleSheet("font-size: 22px; padding: 4px 12px;")
+        self.overall.setVisible(self.show_measurements)
+        outer.addWidget(self.overall)
+        row = QHBoxLayout()
         self.pass_button = QPushButton(self.tr("PASS"), self)
         self.pass_button.setObjectName("passButton")
         self.pass_button.setProperty("verdict", "pass")
@@ -139,7 +193,7 @@ class MeasurementForm(QWidget):
     def values(self) -> dict[str, object]:
         out: dict[str, object] = {}
         for code, w in self.inputs.items():
-            out[code] = w.isChecked() if isinstance(w, QCheckBox) else w.text()
+            out[code] = w.value() if isinstance(w, BoolChoice) else w.text()
         return out
 
     def defects(self) -> list[DefectEntry]:
@@ -149,7 +203,7 @@ class MeasurementForm(QWidget):
 
     def verdict(self) -> Verdict:
         results = []
-        for spec in self.criteria.measurements:
+        for spec in self.criteria.measurements if self.show_measurements else ():
             try:
                 results.append(judge(spec, self.values()[spec.code],
                                      expected_text=self.expected.get(spec.code)))
@@ -164,15 +218,15 @@ class MeasurementForm(QWidget):
 
     def set_value(self, code: str, value: object) -> None:
         w = self.inputs[code]
-        if isinstance(w, QCheckBox):
-            w.setChecked(bool(value))
+        if isinstance(w, BoolChoice):
+            w.set_value(None if value is None else bool(value))
         else:
             w.setText(str(value))
 
     def clear(self) -> None:
         for w in self.inputs.values():
-            if isinstance(w, QCheckBox):
-                w.setChecked(False)
+            if isinstance(w, BoolChoice):
+                w.set_value(None)
             else:
                 w.clear()
         for cb in self.defect_boxes.values():

@@ -170,11 +170,15 @@ class StationPage(StationView):
                                  .replace("%2", self.svc.process_id), "success")
         flash(self.scan_field, True)
         self._enter_progress(view, print_now=True)
+        if self.awaiting == "mark":
+            self.banner.show_message(self.tr("%1 issued: mark it, then scan the mark.")
+                                     .replace("%1", view.unit_id), "success")
         self.refresh_snapshot()
 
     def _on_converted(self, conv: Any) -> None:
         self.show_unit(conv.unit)
-        self.banner.show_message(self.tr("%1 became serial %2.").replace("%1", conv.wip_id)
+        text = self.tr("%1 became serial %2. Scan the printed label.")
+        self.banner.show_message(text.replace("%1", conv.wip_id)
                                  .replace("%2", conv.serial_number), "success")
         flash(self.scan_field, True)
         self._enter_progress(conv.unit, print_now=True)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -40,19 +39,13 @@ class StationView(QWidget):
         self.stepper: ProcessStepper | None = None
         self.process_title = QLabel(self)
         self.process_title.setObjectName("processTitle")
-        f = self.process_title.font()
-        f.setPixelSize(24)
-        f.setBold(True)
-        self.process_title.setFont(f)
+        self.process_title.setStyleSheet("font-size: 24px; font-weight: bold; color: #0f766e;")
         self.counters = CountersStrip(self)
         self.scan_field = ScanField(self)
         self.banner = MessageBanner(self)
         self.unit_label = QLabel(self)
         self.unit_label.setObjectName("unitId")
-        big = QFont(self.unit_label.font())
-        big.setPixelSize(40)
-        big.setBold(True)
-        self.unit_label.setFont(big)
+        self.unit_label.setStyleSheet("font-size: 40px; font-weight: bold;")
         self.unit_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.lot_label = QLabel(self)
         self.lot_label.setObjectName("lotInfo")
@@ -90,6 +83,7 @@ class StationView(QWidget):
         self.form_area = QScrollArea(self)
         self.form_area.setWidgetResizable(True)
         self.form_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._layout()
 
     def _layout(self) -> None:
@@ -142,10 +136,9 @@ class StationView(QWidget):
         self.unreadable_button.setVisible(pid == ISSUE_PROCESS)
         if pid != ISSUE_PROCESS and self.form is None:
             self.form = MeasurementForm(criteria, expected=dict(info.expected_texts),  # type: ignore[attr-defined]
-                                        locale=self._locale, allow_pass=pid != CONVERT_PROCESS)
+                                        locale=self._locale, allow_pass=pid != CONVERT_PROCESS,
+                                        show_measurements=pid != CONVERT_PROCESS)
             self.form.setObjectName("measurementForm")
-            if pid == CONVERT_PROCESS:
-                self.form.findChild(QWidget, "m_LABEL_VERIFIED").setEnabled(False)
             self.form_area.setWidget(self.form)
         self.form_area.setVisible(self.form is not None)
         self.form_area.setSizePolicy(QSizePolicy.Policy.Preferred,
@@ -154,7 +147,7 @@ class StationView(QWidget):
     def form_dirty(self) -> bool:
         if self.form is None:
             return False
-        return any(v not in ("", False, None) for v in self.form.values().values()) \
+        return any(v not in ("", None) for v in self.form.values().values()) \
             or bool(self.form.defects()) or bool(self.form.note.text().strip())
 
     def _status(self, status: str | None) -> str:
