@@ -22,6 +22,7 @@ Two failures are the service's business, not the operator's:
 """
 from __future__ import annotations
 
+import contextvars
 import functools
 import inspect
 import logging
@@ -48,6 +49,8 @@ ATTEMPTS = 5
 BASE_DELAY_S = 0.02
 MAX_DELAY_S = 0.5
 SUBMISSION_KEY = "submission_id"
+#: set while an operator action runs: nested actions (confirm_mark → complete_step) log once
+_IN_ACTION: contextvars.ContextVar[bool] = contextvars.ContextVar("nh_in_action", default=False)
 
 
 def new_submission_id() -> str:
@@ -141,6 +144,15 @@ def operator_action(action: str, *, unit: str | None = "unit_id") -> Callable[[F
 
         @functools.wraps(fn)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
+            if _IN_ACTION.get():
+                return fn(*args, **kwargs)
+            token = _IN_ACTION.set(True)
+            try:
+                return logged(*args, **kwargs)
+            finally:
+                _IN_ACTION.reset(token)
+
+        def logged(*args: Any, **kwargs: Any) -> Any:
             started = time.perf_counter()
             bound = signature.bind_partial(*args, **kwargs)
             owner = bound.arguments.get("self")

@@ -42,6 +42,7 @@ from neurohub_desktop.domain.station import (
     refusal_error,
 )
 from neurohub_desktop.printing import zpl
+from neurohub_desktop.services import _station_once as once
 from neurohub_desktop.services import _station_stats
 from neurohub_desktop.services._station_read import (
     ProcRow,
@@ -50,6 +51,7 @@ from neurohub_desktop.services._station_read import (
     load_processes,
 )
 from neurohub_desktop.services._tx import read_session, station_transaction
+from neurohub_desktop.services.resilience import new_submission_id, operator_action, run_write
 
 FIRMWARE_CODE = "FIRMWARE_VERSION"
 LABEL_CODE = "LABEL_VERIFIED"
@@ -112,6 +114,7 @@ class StationService:
                            tuple(expected.items()),
                            self.printer.describe() if self.printer else None)
 
+    @operator_action("scan", unit="scanned_text")
     def resolve_scan(self, scanned_text: str) -> UnitView:
         """Parse a scan (InvalidBarcode if it is no NeuroHub id) and decide for this station."""
         scanned = parse_scan(scanned_text)
@@ -132,6 +135,8 @@ class StationService:
             return self._label_zpl(UnitLoader(s, self.process_id), unit_id)
 
     # -- WIP steps and serial steps --------------------------------------------------------
+    @operator_action("start")
+    @once.exactly_once(once.find_started)
     def start_step(self, actor: Actor, unit_id: str) -> UnitView:
         """Claim the unit for this station's step (refused at once if another holds it)."""
         self._check_station_role(actor)
@@ -152,6 +157,8 @@ class StationService:
                           process_id=self.process_id)
             return self._reload(loader, view)
 
+    @operator_action("cancel")
+    @once.exactly_once(once.find_cancelled)
     def cancel_step(self, actor: Actor, unit_id: str) -> UnitView:
         """Give a claimed WIP back (no history is written).  A serial's open record stays
         open (stations may not delete records): scanning the serial again resumes it."""
@@ -170,18 +177,27 @@ class StationService:
                               process_id=self.process_id)
             return self._reload(loader, view)
 
+    @operator_action("record")
+    @once.exactly_once(once.find_recorded)
     def complete_step(self, actor: Actor, unit_id: str, result: StepResult | str,
                       values: Mapping[str, object], defects: Sequence[DefectEntry] = (),
-                      note: str | None = None) -> StepRecorded:
-        """Record the attempt in progress here: judged by domain.quality, confirmed by BR-003."""
+                      note: str | None = None, submission_id: str | None = None) -> StepRecorded:
+        """Record the attempt in progress here: judged by domain.quality, confirmed by BR-003.
+        Exactly once per ``submission_id``: a record stored with it is returned, not redone."""
         self._check_station_role(actor)
         result = StepResult(result)
         with self._tx(actor) as s:
             loader = UnitLoader(s, self.process_id)
+            done = once.recorded(loader, unit_id, self.process_id, submission_id or "")
+            if done is not None:
+                return done
             view = self._locked_view(s, loader, unit_id)
-            return self._record(s, loader, view, actor, result, values, defects, note)
+            return self._record(s, loader, view, actor, result, values, defects, note,
+                                submission_id)
 
     # -- PROC-001 --------------------------------------------------------------------------
+    @operator_action("issue", unit="lot_number")
+    @once.exactly_once(once.find_issued)
     def issue_next_wip(self, actor: Actor, lot_number: str) -> UnitView:
         """PROC-001: create the LOT's next WIP and start its marking step."""
         self._check_station_role(actor)
@@ -209,18 +225,24 @@ class StationService:
             assert wip is not None
             return loader.wip_view(wip)
 
-    def confirm_mark(self, actor: Actor, wip_id: str, scanned_text: str) -> StepRecorded:
+    @operator_action("confirm_mark", unit="wip_id")
+    def confirm_mark(self, actor: Actor, wip_id: str, scanned_text: str,
+                     submission_id: str | None = None) -> StepRecorded:
         """PROC-001: the mark scanned back.  Equal → PASS; anything else → FAIL MARKING_FAIL."""
         try:
             readable = parse_scan(scanned_text).text == wip_id
         except ValidationError:
             readable = False
         if readable:
-            return self.complete_step(actor, wip_id, StepResult.PASS, {MARK_CODE: True})
+            return self.complete_step(actor, wip_id, StepResult.PASS, {MARK_CODE: True},
+                                      submission_id=submission_id)
         return self.complete_step(actor, wip_id, StepResult.FAIL, {MARK_CODE: False},
-                                  [DefectEntry("MARKING_FAIL", f"scanned: {scanned_text[:60]}")])
+                                  [DefectEntry("MARKING_FAIL", f"scanned: {scanned_text[:60]}")],
+                                  submission_id=submission_id)
 
     # -- PROC-007 --------------------------------------------------------------------------
+    @operator_action("convert", unit="wip_id")
+    @once.exactly_once(once.find_converted)
     def convert(self, actor: Actor, wip_id: str) -> Conversion:
         """PROC-007, one transaction: the serial, the WIP CONVERTED, PROC-007 started."""
         self._check_station_role(actor)
@@ -247,6 +269,7 @@ class StationService:
             return Conversion(loader.serial_view(serial), view.wip_id or wip_id, serial_number,
                               record_id)
 
+    @operator_action("print")
     def print_label(self, actor: Actor, unit_id: str, reason: str | None = None) -> PrintOutcome:
         """Send the unit's label; a serial's print is appended to its PROC-007 record.
 
@@ -263,8 +286,15 @@ class StationService:
             return PrintOutcome(label, self.printer.describe(), None)
         record = PrintRecord(self._clock(), actor.user_id, self.printer.describe(),
                              (reason or "").strip() or None)
+        key = new_submission_id()  # exactly once (services/resilience.py)
         entry = {"at": record.at.isoformat(), "user": record.user, "user_pk": actor.id,
-                 "printer": record.printer, "reason": record.reason, "kind": "serial"}
+                 "printer": record.printer, "reason": record.reason, "kind": "serial",
+                 "submission_id": key}
+        run_write(lambda: self._append_print(actor, target, entry),
+                  resolve=lambda: self._read(lambda s: once.printed(s, target, key) or None))
+        return PrintOutcome(label, record.printer, record)
+
+    def _append_print(self, actor: Actor, target: str, entry: dict[str, Any]) -> bool:
         with self._tx(actor) as s:
             loader = UnitLoader(s, self.process_id)
             serial = s.scalars(select(Serial).where(Serial.serial_number == target)).one()
@@ -280,9 +310,11 @@ class StationService:
             rec.process_specific_data = data
             notify_change(s, "label_printed", lot_id=serial.lot_id, unit=target,
                           process_id=CONVERT_PROCESS)
-        return PrintOutcome(label, record.printer, record)
+        return True
 
-    def verify_label(self, actor: Actor, serial_number: str, scanned_text: str) -> StepRecorded:
+    @operator_action("verify_label", unit="serial_number")
+    def verify_label(self, actor: Actor, serial_number: str, scanned_text: str,
+                     submission_id: str | None = None) -> StepRecorded:
         """PROC-007: the printed label scanned back.  A match records PASS (LABEL_VERIFIED);
         a mismatch is refused and writes nothing (reprint, or record FAIL with a defect)."""
         try:
@@ -294,11 +326,16 @@ class StationService:
                 f"The scanned label ({scanned_text[:60]}) is not {serial_number}.",
                 f"스캔한 라벨({scanned_text[:60]})이 {serial_number}과(와) 다릅니다.",
                 code="LABEL_MISMATCH")
-        return self.complete_step(actor, serial_number, StepResult.PASS, {LABEL_CODE: True})
+        return self.complete_step(actor, serial_number, StepResult.PASS, {LABEL_CODE: True},
+                                  submission_id=submission_id)
 
     # -- internals -------------------------------------------------------------------------
     def _tx(self, actor: Actor):  # type: ignore[no-untyped-def]
         return station_transaction(self._sessions, actor.id, self.station)
+
+    def _read(self, fn: Callable[[Session], Any]) -> Any:
+        with read_session(self._sessions) as s:
+            return fn(s)
 
     def _proc(self, procs: list[ProcRow]) -> ProcRow:
         return next(p for p in procs if p.process_id == self.process_id)
@@ -352,7 +389,8 @@ class StationService:
 
     def _record(self, s: Session, loader: UnitLoader, view: UnitView, actor: Actor,
                 result: StepResult, values: Mapping[str, object],
-                defects: Sequence[DefectEntry], note: str | None) -> StepRecorded:
+                defects: Sequence[DefectEntry], note: str | None,
+                key: str | None = None) -> StepRecorded:
         if not view.in_progress_here:
             raise (refusal_error(view) if not view.can_start_here else ValidationError(
                 f"Start {self.process_id} for {view.unit_id} first.",
@@ -374,6 +412,8 @@ class StationService:
                                   " ".join(p.message_ko for p in problems),
                                   code=problems[0].code)
         measurements = quality.snapshot(judged)
+        if key:  # the idempotency key (services/resilience.py)
+            measurements = {**measurements, "submission_id": key}
         defects_json = quality.defects_json(found)
         note = (note or "").strip() or None
         pid = loader.pid(self.process_id)
@@ -390,7 +430,7 @@ class StationService:
                             .where(ProcessData.id == view.open_record_id).with_for_update())
             s.execute(update(ProcessData).where(ProcessData.id == view.open_record_id).values(
                 process_specific_data={**(data or {}), "measurements": measurements,
-                                       "defects": defects_json},
+                                       "defects": defects_json, "submission_id": key},
                 result=result.value, complete_time=func.now(), notes=note))
             rec_id = view.open_record_id
             table = "process_data"

@@ -127,6 +127,10 @@ class _Service:
             raise fail
         return _Recorded(_Verdict("PASS"))
 
+    @r.operator_action("confirm_mark", unit="wip_id")
+    def confirm(self, actor: _Actor, wip_id: str) -> _Recorded:
+        return self.complete(actor, wip_id)  # nested: one line, the outer action's
+
 
 def test_one_log_line_per_action_with_unit_result_and_sqlstate(caplog) -> None:  # type: ignore[no-untyped-def]
     caplog.set_level(logging.INFO, logger="neurohub.actions")
@@ -136,8 +140,10 @@ def test_one_log_line_per_action_with_unit_result_and_sqlstate(caplog) -> None: 
         svc.complete(_Actor(), "WIP-WF261128D01-002", _lost(unknown=True))
     with pytest.raises(RuntimeError):
         svc.complete(_Actor(), "evil\nunit=forged result=PASS", RuntimeError("bug"))
+    svc.confirm(_Actor(), "WIP-WF261128D01-003")
     lines = [rec.getMessage() for rec in caplog.records if rec.name == "neurohub.actions"]
-    assert len(lines) == 3
+    assert len(lines) == 4
+    assert lines[3].startswith("action=confirm_mark unit=WIP-WF261128D01-003 result=PASS")
     assert lines[0].startswith("action=complete_step unit=WIP-WF261128D01-001 result=PASS")
     assert "station=ST-3 process=PROC-003 user=worker1" in lines[0]
     assert "result=UNKNOWN" in lines[1] and "sqlstate=57P01" in lines[1]

@@ -1,0 +1,172 @@
+"""Did this station write already land?  The look-ups behind exactly-once station writes.
+
+``services.resilience.run_write`` calls a *resolver* after a COMMIT whose outcome is unknown;
+``StationService`` also calls :func:`recorded` first inside every ``complete_step``
+transaction, so resubmitting an unsent record with the same key returns the record that is
+already there instead of writing a second one.  A step record carries the key in its JSONB
+(``measurements`` for WIP history, ``process_specific_data`` for serial records); the other
+writes are recognised by the state they leave behind.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import inspect
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from neurohub_desktop.db.models import ProcessData, Serial, WipItem, WipProcessHistory
+from neurohub_desktop.domain.ids import ScanKind, parse_scan
+from neurohub_desktop.domain.station import (
+    CONVERT_PROCESS,
+    ISSUE_PROCESS,
+    WIP_PROCESSES,
+    Conversion,
+    StepRecorded,
+    StepResult,
+    UnitView,
+)
+from neurohub_desktop.services._station_read import UnitLoader
+from neurohub_desktop.services._tx import read_session
+from neurohub_desktop.services.resilience import SUBMISSION_KEY, new_submission_id, run_write
+
+F = TypeVar("F", bound=Callable[..., Any])
+#: what a finder gets: the service method's arguments by name ("self", "actor", "unit_id" …)
+Call = dict[str, Any]
+Finder = Callable[[UnitLoader, Call], Any]
+
+#: an issued-but-unmarked WIP this recent, by this operator at this station, is "the" issue
+ISSUE_WINDOW = dt.timedelta(minutes=10)
+
+
+def exactly_once(find: Finder) -> Callable[[F], F]:
+    """Run a ``StationService`` write through ``resilience.run_write``; after an unknown
+    commit ``find(loader, call)`` decides from the database.  A method with a
+    ``submission_id`` parameter gets a fresh key when the caller gave none."""
+
+    def decorate(fn: F) -> F:
+        signature = inspect.signature(fn)
+
+        @functools.wraps(fn)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            bound = signature.bind(*args, **kwargs)
+            bound.apply_defaults()
+            if "submission_id" in bound.arguments and not bound.arguments["submission_id"]:
+                bound.arguments["submission_id"] = new_submission_id()
+            call = dict(bound.arguments)
+            service = call["self"]
+
+            def resolve() -> Any:
+                with read_session(service._sessions) as s:
+                    return find(UnitLoader(s, service.process_id), call)
+
+            return run_write(lambda: fn(*bound.args, **bound.kwargs), resolve=resolve)
+
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
+
+
+def find_recorded(loader: UnitLoader, call: Call) -> StepRecorded | None:
+    return recorded(loader, call["unit_id"], call["self"].process_id, call["submission_id"])
+
+
+def find_started(loader: UnitLoader, call: Call) -> UnitView | None:
+    """``start_step`` happened: the unit is in progress at this station's process."""
+    view = loader.view_scan(parse_scan(call["unit_id"]))
+    return view if view.in_progress_here else None
+
+
+def find_cancelled(loader: UnitLoader, call: Call) -> UnitView | None:
+    """``cancel_step`` happened (or nothing is left to cancel)."""
+    view = loader.view_scan(parse_scan(call["unit_id"]))
+    return None if view.in_progress_here else view
+
+
+def find_converted(loader: UnitLoader, call: Call) -> Conversion | None:
+    return converted(loader, call["wip_id"])
+
+
+def find_issued(loader: UnitLoader, call: Call) -> UnitView | None:
+    return issued(loader, call["lot_number"], call["actor"].id, call["self"].station)
+
+
+def recorded(loader: UnitLoader, unit_id: str, process_id: str,
+             key: str) -> StepRecorded | None:
+    """The step record of ``unit_id`` at ``process_id`` stored with submission ``key``."""
+    s = loader.s
+    scanned = parse_scan(unit_id)
+    pid = loader.pid(process_id)
+    if process_id in WIP_PROCESSES:
+        table = "wip_process_history"
+        found: Any = s.execute(
+            select(WipProcessHistory.id, WipProcessHistory.result)
+            .join(WipItem, WipItem.id == WipProcessHistory.wip_item_id)
+            .where(WipItem.wip_id == scanned.text, WipProcessHistory.process_id == pid,
+                   WipProcessHistory.measurements[SUBMISSION_KEY].astext == key)).first()
+    else:
+        table = "process_data"
+        serial_ids = (select(WipItem.serial_id).where(WipItem.wip_id == scanned.text)
+                      if scanned.kind is ScanKind.WIP else
+                      select(Serial.id).where(Serial.serial_number == scanned.text))
+        found = s.execute(
+            select(ProcessData.id, ProcessData.result)
+            .where(ProcessData.serial_id.in_(serial_ids.scalar_subquery()),
+                   ProcessData.process_id == pid,
+                   ProcessData.process_specific_data[SUBMISSION_KEY].astext == key)).first()
+    row = (int(found[0]), found[1]) if found else None
+    if row is None or row[1] is None:
+        return None
+    return StepRecorded(loader.view_scan(scanned), StepResult(row[1]), int(row[0]), table)
+
+
+def converted(loader: UnitLoader, wip_id: str) -> Conversion | None:
+    """``convert`` happened: the WIP is CONVERTED and its serial has a PROC-007 record."""
+    s = loader.s
+    wip = s.scalars(select(WipItem).where(WipItem.wip_id == parse_scan(wip_id).text)).first()
+    if wip is None or wip.status != "CONVERTED" or wip.serial_id is None:
+        return None
+    serial = s.get(Serial, wip.serial_id)
+    record_id = s.scalar(select(func.max(ProcessData.id)).where(
+        ProcessData.serial_id == wip.serial_id,
+        ProcessData.process_id == loader.pid(CONVERT_PROCESS)))
+    if serial is None or record_id is None:
+        return None
+    return Conversion(loader.serial_view(serial), wip.wip_id, serial.serial_number,
+                      int(record_id))
+
+
+def issued(loader: UnitLoader, lot_number: str, user_pk: int,
+           station: str) -> UnitView | None:
+    """``issue_next_wip`` happened: the LOT's newest WIP that this operator issued at this
+    station within ``ISSUE_WINDOW`` is still at its marking step with no attempt recorded
+    (the audit row of its INSERT names user and station)."""
+    row = loader.s.execute(text(
+        "SELECT w.id FROM wip_items w JOIN lots l ON l.id = w.lot_id "
+        "WHERE l.lot_number = :lot AND w.current_process_id = :pid "
+        "  AND w.created_at > now() - make_interval(secs => :window) "
+        "  AND NOT EXISTS (SELECT 1 FROM wip_process_history h WHERE h.wip_item_id = w.id) "
+        "  AND EXISTS (SELECT 1 FROM audit_logs a WHERE a.table_name = 'wip_items' "
+        "              AND a.record_id = w.id AND a.action = 'INSERT' "
+        "              AND a.user_id = :uid AND a.station = :station) "
+        "ORDER BY w.id DESC LIMIT 1"),
+        {"lot": parse_scan(lot_number).text, "pid": loader.pid(ISSUE_PROCESS),
+         "window": ISSUE_WINDOW.total_seconds(), "uid": user_pk, "station": station}).first()
+    if row is None:
+        return None
+    wip = loader.s.get(WipItem, row[0])
+    return loader.wip_view(wip) if wip is not None else None
+
+
+def printed(s: Session, serial_number: str, key: str) -> bool:
+    """A print entry with submission ``key`` is in the serial's PROC-007 record."""
+    return bool(s.scalar(text(
+        "SELECT EXISTS (SELECT 1 FROM process_data d JOIN serials x ON x.id = d.serial_id "
+        "JOIN processes p ON p.id = d.process_id, "
+        "     jsonb_array_elements(coalesce(d.process_specific_data->'prints', '[]')) e "
+        "WHERE x.serial_number = :serial AND p.process_id = :proc "
+        "  AND e->>'submission_id' = :key)"),
+        {"serial": serial_number, "proc": CONVERT_PROCESS, "key": key}))
