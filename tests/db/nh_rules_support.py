@@ -7,6 +7,7 @@ committed state.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -129,3 +130,56 @@ class Db:
 
     def count(self, table: str, where: str = "TRUE", params: Sequence[Any] = ()) -> int:
         return int(self.one(f"SELECT count(*) FROM {table} WHERE {where}", params))
+
+    # -- WIPs (revision 006) ------------------------------------------------------------------
+    def wip(self, lot_id: int, seq: int) -> int:
+        number = self.one("SELECT lot_number FROM lots WHERE id = %s", (lot_id,))
+        return int(self.one(
+            "INSERT INTO wip_items (wip_id, lot_id, sequence_in_lot) VALUES (%s, %s, %s)"
+            " RETURNING id", (f"WIP-{number}-{seq:03d}", lot_id, seq)))
+
+    def wip_row(self, wip_id: int) -> dict[str, Any]:
+        with self.conn.cursor() as cur:
+            cur.execute("SELECT w.*, p.process_id AS current FROM wip_items w LEFT JOIN"
+                        " processes p ON p.id = w.current_process_id WHERE w.id = %s",
+                        (wip_id,))
+            row = cur.fetchone()
+            assert row is not None
+            return dict(zip([c.name for c in cur.description], row, strict=True))
+
+    def wip_start(self, wip_id: int, proc: str) -> None:
+        self.q("UPDATE wip_items SET current_process_id = %s WHERE id = %s",
+               (self.proc(proc), wip_id))
+
+    def wip_finish(self, wip_id: int, proc: str, result: str,
+                   defects: Sequence[dict[str, Any]] = NO_DEFECTS,
+                   items: Sequence[dict[str, Any]] = ()) -> int:
+        return int(self.one(
+            "INSERT INTO wip_process_history (wip_item_id, process_id, operator_id, result,"
+            " measurements, defects) VALUES (%s, %s, %s, %s, %s, %s) RETURNING id",
+            (wip_id, self.proc(proc), self.admin, result,
+             json.dumps({"items": list(items)}), json.dumps(list(defects)))))
+
+    def wip_step(self, wip_id: int, proc: str, result: str = "PASS",
+                 defects: Sequence[dict[str, Any]] = NO_DEFECTS) -> int:
+        self.wip_start(wip_id, proc)
+        return self.wip_finish(wip_id, proc, result, defects)
+
+    def wip_pass_steps(self, wip_id: int, first: int, last: int) -> None:
+        for k in range(first, last + 1):
+            self.wip_step(wip_id, f"PROC-00{k}")
+
+    def user(self, login: str, role: str) -> int:
+        return int(self.one("INSERT INTO users (user_id, username, password_hash, role)"
+                            " VALUES (%s, %s, 'x', %s) RETURNING id", (login, login, role)))
+
+
+def wait_until_blocked(db: Db, pid: int, timeout: float = 10.0) -> None:
+    """Poll pg_stat_activity until backend ``pid`` waits on a lock (another connection)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if db.one("SELECT count(*) FROM pg_stat_activity WHERE pid = %s"
+                  " AND wait_event_type = 'Lock'", (pid,)):
+            return
+        time.sleep(0.02)
+    raise AssertionError(f"backend {pid} never waited on a lock")

@@ -118,10 +118,40 @@ def test_downgrade_to_001_removes_every_rule_function_and_trigger(db: Db, empty_
     assert _functions(db) == set()
 
 
+def _definitions(db: Db) -> dict[str, str]:
+    return dict(db.q("SELECT p.proname, pg_get_functiondef(p.oid) FROM pg_proc p"
+                     " JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public'"))
+
+
+def test_006_downgrade_restores_the_002_functions(db: Db, empty_db_url) -> None:  # type: ignore[no-untyped-def]
+    migrate.upgrade(empty_db_url, "005_add_firmware_table")
+    before, triggers_before = _definitions(db), _triggers(db)
+    migrate.upgrade(empty_db_url, "006_add_wip_tables")
+    after = _definitions(db)
+    assert after["br002_process_order"] != before["br002_process_order"]  # really replaced
+    added = set(after) - set(before)
+    assert added == {"br004_wip_limit", "br002_wip_transition", "br002_wip_history_check",
+                     "br003_wip_status"}
+    migrate.downgrade(empty_db_url, "005_add_firmware_table")
+    assert _definitions(db) == before
+    assert _triggers(db) == triggers_before
+    assert not db.q("SELECT 1 FROM pg_tables WHERE tablename LIKE 'wip%%'")
+    migrate.upgrade(empty_db_url, "006_add_wip_tables")
+    assert _definitions(db) == after
+
+
 def test_sql_bodies_have_no_bind_parameters() -> None:
     """Online, op.execute() goes through text(): a ``:name`` would become a bind parameter."""
-    for filename in ("002_add_triggers.py", "003_add_audit_logs.py"):
-        for name, sql in load_revision(filename).FUNCTIONS.items():
+    spec = importlib.util.spec_from_file_location(
+        "sql_006", migrate.migrations_dir() / "sql_006_wip_rules.py")
+    assert spec and spec.loader
+    sql_006 = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sql_006)
+    sources = {f: load_revision(f).FUNCTIONS for f in ("002_add_triggers.py",
+                                                       "003_add_audit_logs.py")}
+    sources["sql_006_wip_rules.py"] = sql_006.FUNCTIONS
+    for filename, functions in sources.items():
+        for name, sql in functions.items():
             assert not text(sql).compile().params, (filename, name)
             assert "::" not in sql, (filename, name)
 

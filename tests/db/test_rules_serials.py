@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from collections.abc import Iterator
 
 import psycopg2
 import pytest
-from nh_rules_support import DEFECT, Db
+from nh_rules_support import DEFECT, Db, wait_until_blocked
 
 from neurohub_desktop.db.engine import libpq_dsn
 
@@ -223,17 +222,6 @@ def test_br004_no_serial_on_a_finished_lot(db: Db, status: str) -> None:
     assert db.count("serials", "lot_id = %s", (lot,)) == 0
 
 
-def _wait_until_blocked(db: Db, pid: int, timeout: float = 10.0) -> None:
-    """Poll pg_stat_activity until backend ``pid`` waits on a lock (another connection)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if db.one("SELECT count(*) FROM pg_stat_activity WHERE pid = %s"
-                  " AND wait_event_type = 'Lock'", (pid,)):
-            return
-        time.sleep(0.02)
-    raise AssertionError(f"backend {pid} never waited on a lock")
-
-
 def test_br004_two_connections_cannot_overshoot(db: Db, db_url) -> None:  # type: ignore[no-untyped-def]
     lot = db.lot(target=1)
     first = psycopg2.connect(libpq_dsn(db_url))
@@ -257,7 +245,7 @@ def test_br004_two_connections_cannot_overshoot(db: Db, db_url) -> None:  # type
 
         thread = threading.Thread(target=insert_second)
         thread.start()
-        _wait_until_blocked(db, second.get_backend_pid())
+        wait_until_blocked(db, second.get_backend_pid())
         first.commit()
         thread.join(timeout=30)
         assert not thread.is_alive()
