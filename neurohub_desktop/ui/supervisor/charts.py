@@ -33,10 +33,6 @@ _STATUS_COLORS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Supervisor", text)
-
-
 def chart_view(name: str, parent: QWidget | None = None) -> QChartView:
     view = QChartView(parent)
     view.setObjectName(name)
@@ -69,11 +65,11 @@ def _axes(chart: QChart, series: object, categories: Sequence[str], top: float,
 
 def results_chart(steps: Sequence[StepYield]) -> QChart:
     """PASS / FAIL / REWORK attempts per step, stacked, in sequence order."""
-    chart = _chart(_tr("Results per step"))
+    chart = _chart(QCoreApplication.translate("Supervisor", "Results per step"))
     series = QStackedBarSeries()
-    for label, color, attr in ((_tr("PASS"), PASS_COLOR, "passed"),
-                               (_tr("FAIL"), FAIL_COLOR, "failed"),
-                               (_tr("REWORK"), REWORK_COLOR, "rework")):
+    for label, color, attr in ((status_label("PASS"), PASS_COLOR, "passed"),
+                               (status_label("FAIL"), FAIL_COLOR, "failed"),
+                               (status_label("REWORK"), REWORK_COLOR, "rework")):
         bar = QBarSet(label)
         bar.setColor(color)
         bar.append([float(getattr(s, attr)) for s in steps])
@@ -87,9 +83,10 @@ def results_chart(steps: Sequence[StepYield]) -> QChart:
 def fpy_chart(steps: Sequence[StepYield], rty: float | None) -> QChart:
     """First-pass yield per step (%); the title carries the rolled-throughput yield."""
     rty_text = "–" if rty is None else f"{100 * rty:.1f}%"
-    chart = _chart(_tr("First-pass yield per step (RTY {0})").format(rty_text))
+    chart = _chart(QCoreApplication.translate("Supervisor", "First-pass yield per step (RTY {0})")
+                   .format(rty_text))
     series = QBarSeries()
-    bar = QBarSet(_tr("First-pass yield"))
+    bar = QBarSet(QCoreApplication.translate("Supervisor", "First-pass yield"))
     bar.setColor(STEP_COLOR)
     bar.append([100.0 * (s.fpy or 0.0) for s in steps])
     series.append(bar)
@@ -103,7 +100,10 @@ def fpy_chart(steps: Sequence[StepYield], rty: float | None) -> QChart:
 
 def status_chart(counts: Sequence[StatusCount], kind: str = "WIP") -> QChart:
     """Units by status (a pie); ``kind`` WIP or SERIAL."""
-    title = _tr("WIP by status") if kind == "WIP" else _tr("Serials by status")
+    if kind == "WIP":
+        title = QCoreApplication.translate("Supervisor", "WIP by status")
+    else:
+        title = QCoreApplication.translate("Supervisor", "Serials by status")
     chart = _chart(title)
     series = QPieSeries()
     for c in counts:
@@ -119,15 +119,15 @@ def status_chart(counts: Sequence[StatusCount], kind: str = "WIP") -> QChart:
 def pareto_chart(rows: Sequence[ParetoRow], top: int = 10) -> QChart:
     """Defect counts (bars, most frequent first) and the cumulative share (line, right axis)."""
     rows = list(rows[:top])
-    chart = _chart(_tr("Defect Pareto"))
+    chart = _chart(QCoreApplication.translate("Supervisor", "Defect Pareto"))
     bars = QBarSeries()
-    bar = QBarSet(_tr("Count"))
+    bar = QBarSet(QCoreApplication.translate("Supervisor", "Count"))
     bar.setColor(FAIL_COLOR)
     bar.append([float(r.count) for r in rows])
     bars.append(bar)
     chart.addSeries(bars)
     line = QLineSeries()
-    line.setName(_tr("Cumulative %"))
+    line.setName(QCoreApplication.translate("Supervisor", "Cumulative %"))
     line.setColor(STEP_COLOR)
     for i, r in enumerate(rows):
         line.append(QPointF(i, r.cumulative_percent))

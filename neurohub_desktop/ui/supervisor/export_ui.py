@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -39,8 +39,9 @@ def export_view(parent: QWidget, view: QTableView, path: str, title: str) -> int
     headers, rows = table_snapshot(view)
     dialog: QProgressDialog | None = None
     if len(rows) >= LARGE_EXPORT:
-        dialog = QProgressDialog(parent.tr("Exporting…"), parent.tr("Cancel"), 0, len(rows),
-                                 parent)
+        dialog = QProgressDialog(QCoreApplication.translate("ExportButtons", "Exporting…"),
+                                 QCoreApplication.translate("ExportButtons", "Cancel"), 0,
+                                 len(rows), parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
 

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from neurohub_desktop.domain.reports import (
@@ -29,10 +29,6 @@ from neurohub_desktop.ui.supervisor.common import (
 from neurohub_desktop.ui.supervisor.table_model import CENTER, RIGHT, Column, RowTableModel
 
 
-def _t(text: str) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate("Supervisor", text)
-
-
 def _counts(counts: Any, order: tuple[str, ...]) -> str:
     return " · ".join(f"{status_label(s)} {counts[s]}" for s in order if counts.get(s))
 
@@ -42,7 +38,7 @@ _STEP_HEAT = QColor("#bbdefb")
 
 def _step_column(i: int) -> Column:
     pid = PROCESS_IDS[i]
-    return Column(lambda: f"P{i + 1}",
+    return Column(f"P{i + 1}",
                   lambda r: r.units_per_step[i],
                   lambda r: str(r.units_per_step[i]) if r.units_per_step[i] else "·",
                   CENTER, lambda r: _STEP_HEAT if r.units_per_step[i] else None,
@@ -59,24 +55,27 @@ class LotBoardModel(RowTableModel):
     def __init__(self, parent: Any = None, now: Callable[[], datetime] | None = None) -> None:
         self._now = now or (lambda: datetime.now(UTC))
         self.COLUMNS = [
-            Column(_t("LOT"), lambda r: r.lot_number),
-            Column(_t("Model"), lambda r: r.model_code),
-            Column(_t("Shift"), lambda r: r.shift, align=CENTER),
-            Column(_t("Status"), lambda r: r.status, lambda r: status_label(r.status)),
-            Column(_t("Target"), lambda r: r.target_quantity, align=RIGHT),
-            Column(_t("Progress"), lambda r: r.progress,
+            Column(QT_TRANSLATE_NOOP("Columns", "LOT"), lambda r: r.lot_number),
+            Column(QT_TRANSLATE_NOOP("Columns", "Model"), lambda r: r.model_code),
+            Column(QT_TRANSLATE_NOOP("Columns", "Shift"), lambda r: r.shift, align=CENTER),
+            Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status,
+                   lambda r: status_label(r.status)),
+            Column(QT_TRANSLATE_NOOP("Columns", "Target"), lambda r: r.target_quantity,
+                   align=RIGHT),
+            Column(QT_TRANSLATE_NOOP("Columns", "Progress"), lambda r: r.progress,
                    lambda r: f"{r.finished}/{r.target_quantity} ({fmt_pct(r.progress, 0)})",
                    RIGHT),
-            Column(_t("WIP"), lambda r: r.wip_total,
+            Column(QT_TRANSLATE_NOOP("Columns", "WIP"), lambda r: r.wip_total,
                    lambda r: _counts(r.wip_counts, ("CREATED", "IN_PROGRESS", "COMPLETED",
                                                     "FAILED", "CONVERTED"))),
-            Column(_t("Serials"), lambda r: r.serial_total,
+            Column(QT_TRANSLATE_NOOP("Columns", "Serials"), lambda r: r.serial_total,
                    lambda r: _counts(r.serial_counts, ("CREATED", "IN_PROGRESS", "PASSED",
                                                        "FAILED", "SCRAPPED"))),
             *(_step_column(i) for i in range(8)),
-            Column(_t("Oldest unfinished"), self._age_seconds,
+            Column(QT_TRANSLATE_NOOP("Columns", "Oldest unfinished"), self._age_seconds,
                    lambda r: fmt_duration(self._age_seconds(r)), RIGHT),
-            Column(_t("Created"), lambda r: r.created_at, lambda r: fmt_dt(r.created_at)),
+            Column(QT_TRANSLATE_NOOP("Columns", "Created"), lambda r: r.created_at,
+                   lambda r: fmt_dt(r.created_at)),
         ]
         super().__init__(parent, key=lambda r: r.lot_id)
 
@@ -90,17 +89,18 @@ class UnitModel(RowTableModel):
     COL_WIP, COL_SERIAL, COL_STATUS, COL_STEP, COL_ATTEMPTS, COL_LAST, COL_ELAPSED = range(7)
 
     COLUMNS = [
-        Column(_t("WIP ID"), lambda r: r.wip_id),
-        Column(_t("Serial"), lambda r: r.serial_number),
-        Column(_t("Status"), lambda r: r.status, lambda r: status_label(r.status)),
-        Column(_t("Current step"), lambda r: r.current_step,
+        Column(QT_TRANSLATE_NOOP("Columns", "WIP ID"), lambda r: r.wip_id),
+        Column(QT_TRANSLATE_NOOP("Columns", "Serial"), lambda r: r.serial_number),
+        Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status,
+               lambda r: status_label(r.status)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Current step"), lambda r: r.current_step,
                lambda r: (r.current_step or "") + (" ▶" if r.in_progress else "")),
-        Column(_t("Attempts"), lambda r: r.attempts, align=RIGHT),
-        Column(_t("Last result"), lambda r: r.last_result,
+        Column(QT_TRANSLATE_NOOP("Columns", "Attempts"), lambda r: r.attempts, align=RIGHT),
+        Column(QT_TRANSLATE_NOOP("Columns", "Last result"), lambda r: r.last_result,
                lambda r: f"{status_label(r.last_result)} ({r.last_process})"
                if r.last_result else "",
                background=lambda r: _light(result_color(r.last_result))),
-        Column(_t("Elapsed"), lambda r: r.elapsed_seconds,
+        Column(QT_TRANSLATE_NOOP("Columns", "Elapsed"), lambda r: r.elapsed_seconds,
                lambda r: fmt_duration(r.elapsed_seconds), RIGHT),
     ]
 
@@ -117,12 +117,13 @@ class StepCountModel(RowTableModel):
 
     def __init__(self, parent: Any = None, locale: str = "ko") -> None:
         self.COLUMNS = [
-            Column(_t("Step"), lambda r: r.process.sequence_order, lambda r: r.process.process_id),
-            Column(_t("Process"), lambda r: r.process.label(locale)),
-            Column(_t("PASS"), lambda r: r.passed, align=RIGHT),
-            Column(_t("FAIL"), lambda r: r.failed, align=RIGHT),
-            Column(_t("REWORK"), lambda r: r.rework, align=RIGHT),
-            Column(_t("Total"), lambda r: r.total, align=RIGHT),
+            Column(QT_TRANSLATE_NOOP("Columns", "Step"), lambda r: r.process.sequence_order,
+                   lambda r: r.process.process_id),
+            Column(QT_TRANSLATE_NOOP("Columns", "Process"), lambda r: r.process.label(locale)),
+            Column(QT_TRANSLATE_NOOP("Columns", "PASS"), lambda r: r.passed, align=RIGHT),
+            Column(QT_TRANSLATE_NOOP("Columns", "FAIL"), lambda r: r.failed, align=RIGHT),
+            Column(QT_TRANSLATE_NOOP("Columns", "REWORK"), lambda r: r.rework, align=RIGHT),
+            Column(QT_TRANSLATE_NOOP("Columns", "Total"), lambda r: r.total, align=RIGHT),
         ]
         super().__init__(parent, key=lambda r: r.process.id)
 
@@ -131,9 +132,10 @@ class StatusCountModel(RowTableModel):
     COL_KIND, COL_STATUS, COL_COUNT = range(3)
 
     COLUMNS = [
-        Column(_t("Unit"), lambda r: r.kind),
-        Column(_t("Status"), lambda r: r.status, lambda r: status_label(r.status)),
-        Column(_t("Count"), lambda r: r.count, align=RIGHT),
+        Column(QT_TRANSLATE_NOOP("Columns", "Unit"), lambda r: r.kind),
+        Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status,
+               lambda r: status_label(r.status)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Count"), lambda r: r.count, align=RIGHT),
     ]
 
     def __init__(self, parent: Any = None) -> None:
@@ -146,18 +148,21 @@ class StepYieldModel(RowTableModel):
 
     def __init__(self, parent: Any = None, locale: str = "ko") -> None:
         self.COLUMNS = [
-            Column(_t("Step"), lambda r: r.process.sequence_order, lambda r: r.process.process_id),
-            Column(_t("Process"), lambda r: r.process.label(locale)),
-            Column(_t("PASS"), lambda r: r.passed, align=RIGHT),
-            Column(_t("FAIL"), lambda r: r.failed, align=RIGHT),
-            Column(_t("REWORK"), lambda r: r.rework, align=RIGHT),
-            Column(_t("Units"), lambda r: r.units_attempted, align=RIGHT),
-            Column(_t("First-pass yield"), lambda r: r.fpy, lambda r: fmt_pct(r.fpy), RIGHT),
-            Column(_t("Mean time"), lambda r: r.mean_duration_seconds,
+            Column(QT_TRANSLATE_NOOP("Columns", "Step"), lambda r: r.process.sequence_order,
+                   lambda r: r.process.process_id),
+            Column(QT_TRANSLATE_NOOP("Columns", "Process"), lambda r: r.process.label(locale)),
+            Column(QT_TRANSLATE_NOOP("Columns", "PASS"), lambda r: r.passed, align=RIGHT),
+            Column(QT_TRANSLATE_NOOP("Columns", "FAIL"), lambda r: r.failed, align=RIGHT),
+            Column(QT_TRANSLATE_NOOP("Columns", "REWORK"), lambda r: r.rework, align=RIGHT),
+            Column(QT_TRANSLATE_NOOP("Columns", "Units"), lambda r: r.units_attempted, align=RIGHT),
+            Column(QT_TRANSLATE_NOOP("Columns", "First-pass yield"), lambda r: r.fpy,
+                   lambda r: fmt_pct(r.fpy), RIGHT),
+            Column(QT_TRANSLATE_NOOP("Columns", "Mean time"), lambda r: r.mean_duration_seconds,
                    lambda r: fmt_duration(r.mean_duration_seconds), RIGHT),
-            Column(_t("Planned time"), lambda r: r.process.estimated_duration_seconds,
+            Column(QT_TRANSLATE_NOOP("Columns", "Planned time"),
+                   lambda r: r.process.estimated_duration_seconds,
                    lambda r: fmt_duration(r.process.estimated_duration_seconds), RIGHT),
-            Column(_t("Actual/plan"), lambda r: r.duration_ratio,
+            Column(QT_TRANSLATE_NOOP("Columns", "Actual/plan"), lambda r: r.duration_ratio,
                    lambda r: fmt_pct(r.duration_ratio, 0), RIGHT,
                    lambda r: _light(QColor("#c62828")) if (r.duration_ratio or 0) > 1.2
                    else None),
@@ -170,13 +175,16 @@ class ParetoModel(RowTableModel):
 
     def __init__(self, parent: Any = None, locale: str = "ko") -> None:
         self.COLUMNS = [
-            Column(_t("Rank"), lambda r: self._rows.index(r) + 1, align=RIGHT),
-            Column(_t("Step"), lambda r: r.process_id),
-            Column(_t("Defect code"), lambda r: r.code),
-            Column(_t("Defect"), lambda r: r.name if locale == "ko" else r.name_en),
-            Column(_t("Count"), lambda r: r.count, align=RIGHT),
-            Column(_t("Share"), lambda r: r.percent, lambda r: f"{r.percent:.1f}%", RIGHT),
-            Column(_t("Cumulative"), lambda r: r.cumulative_percent,
+            Column(QT_TRANSLATE_NOOP("Columns", "Rank"), lambda r: self._rows.index(r) + 1,
+                   align=RIGHT),
+            Column(QT_TRANSLATE_NOOP("Columns", "Step"), lambda r: r.process_id),
+            Column(QT_TRANSLATE_NOOP("Columns", "Defect code"), lambda r: r.code),
+            Column(QT_TRANSLATE_NOOP("Columns", "Defect"),
+                   lambda r: r.name if locale == "ko" else r.name_en),
+            Column(QT_TRANSLATE_NOOP("Columns", "Count"), lambda r: r.count, align=RIGHT),
+            Column(QT_TRANSLATE_NOOP("Columns", "Share"), lambda r: r.percent,
+                   lambda r: f"{r.percent:.1f}%", RIGHT),
+            Column(QT_TRANSLATE_NOOP("Columns", "Cumulative"), lambda r: r.cumulative_percent,
                    lambda r: f"{r.cumulative_percent:.1f}%", RIGHT),
         ]
         super().__init__(parent, key=lambda r: (r.process_id, r.code))
@@ -201,25 +209,29 @@ class TimelineModel(RowTableModel):
 
     def __init__(self, parent: Any = None, locale: str = "ko") -> None:
         self.COLUMNS = [
-            Column(_t("Step"), lambda r: r.process.sequence_order,
+            Column(QT_TRANSLATE_NOOP("Columns", "Step"), lambda r: r.process.sequence_order,
                    lambda r: f"{r.process.process_id} {r.process.label(locale)}"),
-            Column(_t("Attempt"), lambda r: r.attempt_no, align=RIGHT),
-            Column(_t("Result"), lambda r: r.result or "",
+            Column(QT_TRANSLATE_NOOP("Columns", "Attempt"), lambda r: r.attempt_no, align=RIGHT),
+            Column(QT_TRANSLATE_NOOP("Columns", "Result"), lambda r: r.result or "",
                    lambda r: status_label(r.result) if r.result else
                    QCoreApplication.translate("Supervisor", "In progress"),
                    background=lambda r: _light(result_color(r.result))),
-            Column(_t("Started"), lambda r: r.started_at, lambda r: fmt_dt(r.started_at)),
-            Column(_t("Finished"), lambda r: r.completed_at, lambda r: fmt_dt(r.completed_at)),
-            Column(_t("Duration"), lambda r: r.duration_seconds,
+            Column(QT_TRANSLATE_NOOP("Columns", "Started"), lambda r: r.started_at,
+                   lambda r: fmt_dt(r.started_at)),
+            Column(QT_TRANSLATE_NOOP("Columns", "Finished"), lambda r: r.completed_at,
+                   lambda r: fmt_dt(r.completed_at)),
+            Column(QT_TRANSLATE_NOOP("Columns", "Duration"), lambda r: r.duration_seconds,
                    lambda r: fmt_duration(r.duration_seconds), RIGHT),
-            Column(_t("Operator"), lambda r: r.operator_name,
+            Column(QT_TRANSLATE_NOOP("Columns", "Operator"), lambda r: r.operator_name,
                    lambda r: f"{r.operator_name} ({r.operator_user_id})"),
-            Column(_t("Station"), lambda r: r.station),
-            Column(_t("Equipment"), lambda r: r.equipment_code,
+            Column(QT_TRANSLATE_NOOP("Columns", "Station"), lambda r: r.station),
+            Column(QT_TRANSLATE_NOOP("Columns", "Equipment"), lambda r: r.equipment_code,
                    lambda r: f"{r.equipment_code} {r.equipment_name or ''}".strip()
                    if r.equipment_code else ""),
-            Column(_t("Measurements"), measurement_text, tooltip=measurement_text),
-            Column(_t("Defects"), lambda r: ", ".join(d.code for d in r.defects),
+            Column(QT_TRANSLATE_NOOP("Columns", "Measurements"), measurement_text,
+                   tooltip=measurement_text),
+            Column(QT_TRANSLATE_NOOP("Columns", "Defects"),
+                   lambda r: ", ".join(d.code for d in r.defects),
                    tooltip=lambda r: "\n".join(f"{d.code}: {d.note or ''}" for d in r.defects)
                    or None),
         ]
@@ -230,15 +242,18 @@ class AuditModel(RowTableModel):
     COL_TIME, COL_TABLE, COL_RECORD, COL_ACTION, COL_USER, COL_STATION, COL_CHANGES = range(7)
 
     COLUMNS = [
-        Column(_t("Time"), lambda r: r.created_at, lambda r: fmt_dt(r.created_at)),
-        Column(_t("Table"), lambda r: r.table_name),
-        Column(_t("Record"), lambda r: r.record_id, align=RIGHT),
-        Column(_t("Action"), lambda r: r.action, lambda r: status_label(r.action)),
-        Column(_t("User"), lambda r: r.user_login or r.db_user,
+        Column(QT_TRANSLATE_NOOP("Columns", "Time"), lambda r: r.created_at,
+               lambda r: fmt_dt(r.created_at)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Table"), lambda r: r.table_name),
+        Column(QT_TRANSLATE_NOOP("Columns", "Record"), lambda r: r.record_id, align=RIGHT),
+        Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda r: r.action,
+               lambda r: status_label(r.action)),
+        Column(QT_TRANSLATE_NOOP("Columns", "User"), lambda r: r.user_login or r.db_user,
                lambda r: f"{r.user_name} ({r.user_login})" if r.user_login else
                (f"#{r.user_id}" if r.user_id is not None else r.db_user)),
-        Column(_t("Station"), lambda r: r.station),
-        Column(_t("Changes"), lambda r: r.summary(), tooltip=lambda r: r.summary()
+        Column(QT_TRANSLATE_NOOP("Columns", "Station"), lambda r: r.station),
+        Column(QT_TRANSLATE_NOOP("Columns", "Changes"), lambda r: r.summary(),
+               tooltip=lambda r: r.summary()
                .replace("; ", "\n")),
     ]
 

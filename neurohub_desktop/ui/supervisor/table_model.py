@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -25,11 +26,12 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
 
 Index = QModelIndex | QPersistentModelIndex
+TITLE_CONTEXT = "Columns"  # translation context of the column titles
 
 
 @dataclass(frozen=True)
 class Column:
-    title: Callable[[], str]  # called each time: follows the installed translator
+    title: str  # source text, marked with QT_TRANSLATE_NOOP(TITLE_CONTEXT, …)
     value: Callable[[Any], Any]  # the raw value (sorting)
     text: Callable[[Any], str] | None = None  # what is shown (default: str(value))
     align: Qt.AlignmentFlag = LEFT
@@ -140,7 +142,7 @@ class RowTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.columns):
-                return self.columns[section].title()
+                return QCoreApplication.translate(TITLE_CONTEXT, self.columns[section].title)
             return None
         return str(section + 1)
 

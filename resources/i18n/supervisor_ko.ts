@@ -1,0 +1,699 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en">
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="33" />
+        <source>All tables</source>
+        <translation>전체 테이블</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="35" />
+        <source>Record id</source>
+        <translation>레코드 ID</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="38" />
+        <source>All users</source>
+        <translation>전체 사용자</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="40" />
+        <source>Search</source>
+        <translation>조회</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="46" />
+        <source>Audit log</source>
+        <translation>감사 로그</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="86" />
+        <source>Choose the table of the record.</source>
+        <translation>레코드의 테이블을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="95" />
+        <source>{0} entries (newest first, at most {1})</source>
+        <translation>{0}건 (최신순, 최대 {1}건)</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="58" />
+        <source>LOT</source>
+        <translation>LOT</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="59" />
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="60" />
+        <source>Shift</source>
+        <translation>근무조</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="61" />
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="94" />
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="136" />
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="63" />
+        <source>Target</source>
+        <translation>목표 수량</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="65" />
+        <source>Progress</source>
+        <translation>진척률</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="68" />
+        <source>WIP</source>
+        <translation>WIP</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="71" />
+        <source>Serials</source>
+        <translation>시리얼</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="75" />
+        <source>Oldest unfinished</source>
+        <translation>최장 미완료</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="77" />
+        <source>Created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="92" />
+        <source>WIP ID</source>
+        <translation>WIP ID</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="93" />
+        <source>Serial</source>
+        <translation>시리얼</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="96" />
+        <source>Current step</source>
+        <translation>현재 공정</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="98" />
+        <source>Attempts</source>
+        <translation>시도 횟수</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="99" />
+        <source>Last result</source>
+        <translation>최근 결과</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="103" />
+        <source>Elapsed</source>
+        <translation>경과 시간</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="120" />
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="151" />
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="180" />
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="212" />
+        <source>Step</source>
+        <translation>공정</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="122" />
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="153" />
+        <source>Process</source>
+        <translation>공정명</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="123" />
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="154" />
+        <source>PASS</source>
+        <translation>합격</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="124" />
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="155" />
+        <source>FAIL</source>
+        <translation>불합격</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="125" />
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="156" />
+        <source>REWORK</source>
+        <translation>재작업</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="126" />
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="135" />
+        <source>Unit</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="138" />
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="184" />
+        <source>Count</source>
+        <translation>건수</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="157" />
+        <source>Units</source>
+        <translation>제품 수</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="158" />
+        <source>First-pass yield</source>
+        <translation>직행률</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="160" />
+        <source>Mean time</source>
+        <translation>평균 시간</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="162" />
+        <source>Planned time</source>
+        <translation>표준 시간</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="165" />
+        <source>Actual/plan</source>
+        <translation>실적/계획</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="178" />
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="181" />
+        <source>Defect code</source>
+        <translation>불량 코드</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="182" />
+        <source>Defect</source>
+        <translation>불량</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="185" />
+        <source>Share</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="187" />
+        <source>Cumulative</source>
+        <translation>누적</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="214" />
+        <source>Attempt</source>
+        <translation>시도</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="215" />
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="219" />
+        <source>Started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="221" />
+        <source>Finished</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="223" />
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="225" />
+        <source>Operator</source>
+        <translation>작업자</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="227" />
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="254" />
+        <source>Station</source>
+        <translation>스테이션</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="228" />
+        <source>Equipment</source>
+        <translation>설비</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="231" />
+        <source>Measurements</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="233" />
+        <source>Defects</source>
+        <translation>불량</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="245" />
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="247" />
+        <source>Table</source>
+        <translation>테이블</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="248" />
+        <source>Record</source>
+        <translation>레코드</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="249" />
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="251" />
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="255" />
+        <source>Changes</source>
+        <translation>변경 내용</translation>
+    </message>
+</context>
+<context>
+    <name>ExportButtons</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="42" />
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="43" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="69" />
+        <source>Export CSV</source>
+        <translation>CSV 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="70" />
+        <source>Export Excel</source>
+        <translation>Excel 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="81" />
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="96" />
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="97" />
+        <source>The file could not be written: {0}</source>
+        <translation>파일을 저장하지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="103" />
+        <source>{0} rows written to {1}</source>
+        <translation>{0}행을 {1}에 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>LotBoardPage</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="52" />
+        <source>All statuses</source>
+        <translation>전체 상태</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="53" />
+        <source>Open (created, in progress)</source>
+        <translation>미완료 (생성, 진행 중)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="58" />
+        <source>Search LOT number</source>
+        <translation>LOT 번호 검색</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="60" />
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="62" />
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="79" />
+        <source>LOT board</source>
+        <translation>LOT 현황</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="85" />
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="251" />
+        <source>Complete LOT</source>
+        <translation>LOT 완료</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="87" />
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="251" />
+        <source>Close LOT</source>
+        <translation>LOT 마감</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="163" />
+        <source>{0} LOTs</source>
+        <translation>LOT {0}개</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="237" />
+        <source>Complete</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="237" />
+        <source>Close</source>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="238" />
+        <source>{0} LOT {1}?</source>
+        <translation>LOT {1}을(를) {0} 처리하시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="241" />
+        <source>Warning: {0} units are unfinished (in progress or failed) and {1} of {2} are finished. They cannot continue once the LOT is {3}.</source>
+        <translation>경고: 미완료 제품이 {0}대(진행 중 또는 불량)이며 {2}대 중 {1}대만 완성되었습니다. LOT이 {3} 처리되면 더 이상 작업할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="260" />
+        <source>LOT {0} is now {1}.</source>
+        <translation>LOT {0}: {1} 처리되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LotDetailWidget</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="56" />
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="95" />
+        <source>Select a LOT</source>
+        <translation>LOT을 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="67" />
+        <source>LOT units</source>
+        <translation>LOT 제품 목록</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="106" />
+        <source>{0}  ·  {1}  ·  {2} finished of {3} ({4})  ·  since {5}</source>
+        <translation>{0}  ·  {1}  ·  {3}대 중 {2}대 완성 ({4})  ·  {5} 생성</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="119" />
+        <source>Could not load the LOT: {0}</source>
+        <translation>LOT을 불러오지 못했습니다: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ParetoPage</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="162" />
+        <source>All steps</source>
+        <translation>전체 공정</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="171" />
+        <source>Defect Pareto</source>
+        <translation>불량 파레토</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="195" />
+        <source>{0} defects</source>
+        <translation>불량 {0}건</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeBar</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="88" />
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="99" />
+        <source>All models</source>
+        <translation>전체 모델</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="109" />
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+</context>
+<context>
+    <name>Supervisor</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/__init__.py" line="59" />
+        <source>LOT board</source>
+        <translation>LOT 현황</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/__init__.py" line="62" />
+        <source>WIP and yield</source>
+        <translation>WIP 및 수율</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/__init__.py" line="65" />
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="122" />
+        <source>Defect Pareto</source>
+        <translation>불량 파레토</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/__init__.py" line="68" />
+        <source>Traceability</source>
+        <translation>추적성</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/__init__.py" line="71" />
+        <source>Audit log</source>
+        <translation>감사 로그</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="68" />
+        <source>Results per step</source>
+        <translation>공정별 결과</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="86" />
+        <source>First-pass yield per step (RTY {0})</source>
+        <translation>공정별 직행률 (누적 직행률 {0})</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="89" />
+        <source>First-pass yield</source>
+        <translation>직행률</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="104" />
+        <source>WIP by status</source>
+        <translation>상태별 WIP</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="106" />
+        <source>Serials by status</source>
+        <translation>상태별 시리얼</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="124" />
+        <source>Count</source>
+        <translation>건수</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="130" />
+        <source>Cumulative %</source>
+        <translation>누적 %</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="24" />
+        <source>Created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="25" />
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="217" />
+        <source>In progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="26" />
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="27" />
+        <source>Closed</source>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="28" />
+        <source>Failed</source>
+        <translation>불량</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="29" />
+        <source>Converted</source>
+        <translation>시리얼 전환</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="30" />
+        <source>Passed</source>
+        <translation>합격</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="31" />
+        <source>Scrapped</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="32" />
+        <source>PASS</source>
+        <translation>합격</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="33" />
+        <source>FAIL</source>
+        <translation>불합격</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="34" />
+        <source>REWORK</source>
+        <translation>재작업</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="35" />
+        <source>Insert</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="36" />
+        <source>Update</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="37" />
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+</context>
+<context>
+    <name>TracePage</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="30" />
+        <source>Scan or type a LOT, WIP or serial ID</source>
+        <translation>LOT, WIP, 시리얼 ID를 스캔하거나 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="31" />
+        <source>Trace</source>
+        <translation>추적</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="35" />
+        <source>LOT</source>
+        <translation>LOT</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="35" />
+        <source>WIP ID</source>
+        <translation>WIP ID</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="36" />
+        <source>Serial</source>
+        <translation>시리얼</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="36" />
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="37" />
+        <source>Issued</source>
+        <translation>발행</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="37" />
+        <source>Current step</source>
+        <translation>현재 공정</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="38" />
+        <source>Component lots (PROC-002)</source>
+        <translation>부품 LOT (PROC-002)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="39" />
+        <source>Firmware (PROC-004)</source>
+        <translation>펌웨어 (PROC-004)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="54" />
+        <source>Traceability</source>
+        <translation>추적성</translation>
+    </message>
+</context>
+<context>
+    <name>YieldPage</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="115" />
+        <source>Yield per step</source>
+        <translation>공정별 수율</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="147" />
+        <source>Units: {0}  ·  Rolled-throughput yield: {1}  ·  Rework rate: {2} ({3} units)</source>
+        <translation>제품 {0}대  ·  누적 직행률 {1}  ·  재작업률 {2} ({3}대)</translation>
+    </message>
+</context>
+<context>
+    <name>_ScopedPage</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="44" />
+        <source>LOT number (optional)</source>
+        <translation>LOT 번호 (선택)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="45" />
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+</context>
+</TS>
