@@ -155,3 +155,32 @@ def test_random_scans_never_crash_the_screen(qtbot, station3, text) -> None:
     settle(qtbot, station3.ctx)
     assert station3.banner.text() or station3.unit is not None
     assert station3.unit is None or station3.unit.reason in set(Reason)
+
+
+def test_a_resubmission_keeps_its_key_and_records_once(qtbot, sm, worker, lot) -> None:
+    wip = f.wip_through(sm, worker, lot, last=4)
+    page = page_for(qtbot, sm, "PROC-005", worker)
+    scan(qtbot, page, wip)
+    click(qtbot, page, page.start_button)
+    fill(qtbot, page.form, f.GOOD_VALUES["PROC-005"])
+    key = page._submission_key()
+    # The same submission arriving twice (a retry after a lost answer) is recorded once.
+    page.svc.complete_step(worker, wip, "PASS", f.GOOD_VALUES["PROC-005"], (), None, key)
+    click(qtbot, page, page.form.pass_button)
+    assert f.scalar(sm, "SELECT count(*) FROM wip_process_history h JOIN processes p "
+                        "ON p.id = h.process_id WHERE p.process_id = 'PROC-005'") == 1
+    assert f.scalar(sm, "SELECT measurements->>'submission_id' FROM wip_process_history "
+                        "ORDER BY id DESC LIMIT 1") == key
+    assert page._submission is None and page.stepper.state_of("PROC-005") == "pass"
+
+
+def test_a_scanner_burst_is_captured_wherever_the_focus_is(qtbot, sm, worker, lot) -> None:
+    wip = f.issue_wip(sm, worker, lot)
+    page = page_for(qtbot, sm, "PROC-002", worker)
+    page.records_view.setFocus()
+    with qtbot.waitSignal(page.unit_shown, timeout=10_000):
+        qtbot.keyClicks(page.records_view, wip)  # a scanner types fast and ends with Enter
+        qtbot.keyClick(page.records_view, Qt.Key.Key_Return)
+    settle(qtbot, page.ctx)
+    assert page.unit.wip_id == wip and page.unit.can_start_here
+    assert page.scan_field.text() == ""

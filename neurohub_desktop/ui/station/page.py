@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import uuid
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -44,6 +45,7 @@ class StationPage(StationView):
         self.svc = ctx.services.station
         self.unit: UnitView | None = None
         self.awaiting: str | None = None  # "mark" (PROC-001) | "label" (PROC-007)
+        self._submission: tuple[str, str] | None = None  # (unit, idempotency key)
         self.capture = ScanCapture(self)
         self.capture.scanned.connect(self._on_scan)
         self.scan_field.scanned.connect(self._on_scan)
@@ -119,11 +121,11 @@ class StationPage(StationView):
         unit = self.unit
         if unit is not None and self.awaiting == "mark" and scanned.kind is not ScanKind.LOT:
             self._run(self.svc.confirm_mark, self.ctx.user, unit.wip_id, text,
-                      on_success=self._on_recorded)
+                      self._submission_key(), on_success=self._on_recorded)
             return
         if unit is not None and self.awaiting == "label" and scanned.kind is not ScanKind.LOT:
             self._run(self.svc.verify_label, self.ctx.user, unit.serial_number, text,
-                      on_success=self._on_recorded)
+                      self._submission_key(), on_success=self._on_recorded)
             return
         if unit is not None and unit.in_progress_here and self.form is not None \
                 and self.form_dirty() and scanned.text not in (unit.wip_id, unit.serial_number):
@@ -214,6 +216,7 @@ class StationPage(StationView):
         self.refresh_snapshot()
 
     def _clear_unit(self) -> None:
+        self._submission = None
         self.awaiting = None
         self._timer.stop()
         if self.form is not None:
@@ -249,7 +252,7 @@ class StationPage(StationView):
         from neurohub_desktop.domain.station import DefectEntry
         self._run(self.svc.complete_step, self.ctx.user, self.unit.unit_id, "FAIL",
                   {"MARK_READABLE": False}, [DefectEntry("MARKING_FAIL", "unreadable")], None,
-                  on_success=self._on_recorded)
+                  self._submission_key(), on_success=self._on_recorded)
 
     def _on_form_submitted(self, result: str, values: dict[str, object], defects: list[Any],
                            note: str) -> None:
@@ -259,9 +262,18 @@ class StationPage(StationView):
         if self.svc.process_id == CONVERT_PROCESS:
             values = {}
         self._run(self.svc.complete_step, self.ctx.user, self.unit.unit_id, result, values,
-                  defects, note, on_success=self._on_recorded)
+                  defects, note, self._submission_key(), on_success=self._on_recorded)
+
+    def _submission_key(self) -> str:
+        """One idempotency key per record of this unit at this step, kept across failed
+        submissions (a resubmission after an unknown commit is never recorded twice)."""
+        unit = self.unit.unit_id if self.unit is not None else ""
+        if self._submission is None or self._submission[0] != unit:
+            self._submission = (unit, str(uuid.uuid4()))
+        return self._submission[1]
 
     def _on_recorded(self, rec: StepRecorded) -> None:
+        self._submission = None
         self.awaiting = None
         self._timer.stop()
         if self.form is not None:
