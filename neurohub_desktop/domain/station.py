@@ -10,6 +10,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from neurohub_desktop.domain.errors import BusinessRuleError, NeuroHubError
+from neurohub_desktop.domain.quality import QualityCriteria
 
 PROCESS_IDS: tuple[str, ...] = tuple(f"PROC-00{i}" for i in range(1, 9))
 WIP_PROCESSES: frozenset[str] = frozenset(PROCESS_IDS[:6])
@@ -115,6 +116,19 @@ def reason_message(reason: Reason, locale: str = "ko", **details: object) -> str
 class _Blank(dict):  # type: ignore[type-arg]
     def __missing__(self, key: str) -> str:
         return ""
+
+
+@dataclass(frozen=True)
+class StationInfo:
+    """What the screen needs to build itself: the process, its form, the line's steps."""
+
+    process_id: str
+    name: str
+    name_en: str
+    criteria: QualityCriteria
+    steps: tuple[tuple[str, str, str], ...]  # (process_id, name, name_en)
+    expected_texts: tuple[tuple[str, str], ...] = ()  # PROC-004: FIRMWARE_VERSION → active
+    printer: str | None = None
 
 
 @dataclass(frozen=True)

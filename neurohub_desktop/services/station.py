@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 from sqlalchemy import func, insert, select, update
@@ -35,6 +34,7 @@ from neurohub_desktop.domain.station import (
     PrintOutcome,
     PrintRecord,
     Reason,
+    StationInfo,
     StationSnapshot,
     StepRecorded,
     StepResult,
@@ -76,19 +76,6 @@ class LabelPrinter(Protocol):
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-@dataclass(frozen=True)
-class StationInfo:
-    """What the screen needs to build itself: the process, its form, the line's steps."""
-
-    process_id: str
-    name: str
-    name_en: str
-    criteria: quality.QualityCriteria
-    steps: tuple[tuple[str, str, str], ...]  # (process_id, name, name_en)
-    expected_texts: tuple[tuple[str, str], ...] = ()  # PROC-004: FIRMWARE_VERSION → active
-    printer: str | None = None
 
 
 class StationService:

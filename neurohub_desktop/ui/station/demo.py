@@ -14,6 +14,7 @@ from neurohub_desktop.domain.station import (
     Conversion,
     RecordRow,
     StationCounters,
+    StationInfo,
     StationSnapshot,
     StepState,
     StepView,
@@ -51,8 +52,7 @@ class DemoStationService:
             f"WIP-{LOT}-010": ("COMPLETED", 6, None, 0),
         }
 
-    def station_info(self) -> Any:
-        from neurohub_desktop.services.station import StationInfo
+    def station_info(self) -> StationInfo:
         crit = quality.QualityCriteria.from_json(quality.SEED_CRITERIA[self.process_id])
         names = NAMES[self.process_id]
         return StationInfo(self.process_id, names[0], names[1], crit,
