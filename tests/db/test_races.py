@@ -55,7 +55,8 @@ def test_two_stations_claim_one_wip_one_wins_the_other_is_refused_at_once(sm) ->
         stations = [f.station(sm, "PROC-003", name="ST-3A"),
                     f.station(sm, "PROC-003", name="ST-3B")]
         actors = [worker, other]
-        outcomes = _together(2, lambda i: stations[i].start_step(actors[i], wip))
+        outcomes = _together(2, lambda i, st=stations, who=actors, w=wip:  # type: ignore[misc]
+                             st[i].start_step(who[i], w))
         kinds = sorted(o[0] for o in outcomes)
         assert kinds == ["ok", "refused"], (round_, outcomes)
         refused = next(o for o in outcomes if o[0] == "refused")
