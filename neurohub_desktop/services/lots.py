@@ -89,8 +89,9 @@ class LotsService:
         return next_lot_number(model_code, day, shift, existing)
 
     def list_open_lots(self) -> tuple[LotView, ...]:
-        """LOTs that are CREATED or IN_PROGRESS (newest first), with their unit counts."""
-        return self._lots(Lot.status.in_(("CREATED", "IN_PROGRESS")))
+        """LOTs not yet CLOSED (CREATED, IN_PROGRESS, COMPLETED; newest first), with their
+        unit counts: a COMPLETED LOT still waits to be closed."""
+        return self._lots(Lot.status != "CLOSED")
 
     def get_lot(self, lot_number: str) -> LotView:
         found = self._lots(Lot.lot_number == normalize_scan(lot_number))

@@ -178,7 +178,14 @@ class LotsPage(QWidget):
         beep()
 
     def refresh(self) -> None:
-        self._run(self.svc.list_open_lots, on_success=self.lots.set_rows)
+        self._run(self.svc.list_open_lots, on_success=self._on_lots)
+
+    def _on_lots(self, rows: tuple[LotView, ...]) -> None:
+        keep = self._selected_lot()
+        self.lots.set_rows(rows)
+        for i, lot in enumerate(rows):
+            if lot.lot_number == keep:
+                self.table.selectRow(i)
 
     def _on_models(self, models: Any) -> None:
         self.model_combo.clear()
