@@ -56,6 +56,7 @@ def _axes(chart: QChart, series: object, categories: Sequence[str], top: float,
     x.append(list(categories))
     y = QValueAxis()
     y.setRange(0, max(top, 1))
+    y.applyNiceNumbers()
     y.setLabelFormat(fmt)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
@@ -88,13 +89,15 @@ def fpy_chart(steps: Sequence[StepYield], rty: float | None) -> QChart:
     series = QBarSeries()
     bar = QBarSet(QCoreApplication.translate("Supervisor", "First-pass yield"))
     bar.setColor(STEP_COLOR)
-    bar.append([100.0 * (s.fpy or 0.0) for s in steps])
+    bar.append([round(100.0 * (s.fpy or 0.0), 1) for s in steps])
     series.append(bar)
     series.setLabelsVisible(True)
     series.setLabelsFormat("@value%")
+    series.setLabelsAngle(-90)
+    series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsInsideEnd)
     chart.addSeries(series)
     chart.legend().hide()
-    _axes(chart, series, [s.process.process_id[-3:] for s in steps], 110, "%d%%")
+    _axes(chart, series, [s.process.process_id[-3:] for s in steps], 100, "%d%%")
     return chart
 
 
@@ -137,6 +140,7 @@ def pareto_chart(rows: Sequence[ParetoRow], top: int = 10) -> QChart:
     x.setLabelsAngle(-30)
     y = QValueAxis()
     y.setRange(0, max((r.count for r in rows), default=1) * 1.1)
+    y.applyNiceNumbers()
     y.setLabelFormat("%d")
     y2 = QValueAxis()
     y2.setRange(0, 100)

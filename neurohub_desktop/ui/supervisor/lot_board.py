@@ -70,8 +70,6 @@ class LotBoardPage(QWidget):
         self.view = make_table(self.model, self, "lotBoardTable")
         self.proxy = self.view.model()
         self.view.sortByColumn(LotBoardModel.COL_CREATED, Qt.SortOrder.DescendingOrder)
-        for c in range(LotBoardModel.COL_STEP_FIRST, LotBoardModel.COL_STEP_FIRST + 8):
-            self.view.setColumnWidth(c, 34)
 
         # actions: write actions exist only for MANAGER/ADMIN (VIEWER sees none)
         self.banner = MessageBanner(self)
@@ -149,9 +147,17 @@ class LotBoardPage(QWidget):
         self._loading = False
         keep = self.selected_lot()
         self.model.set_rows(rows)
+        self._fit_columns()
         self._select(keep.lot_id if keep else None)
         self._update_count()
         self.rows_loaded.emit()
+
+    def _fit_columns(self) -> None:
+        self.view.resizeColumnsToContents()
+        for c in (LotBoardModel.COL_WIP, LotBoardModel.COL_SERIAL):
+            self.view.setColumnWidth(c, min(self.view.columnWidth(c), 180))
+        for c in range(LotBoardModel.COL_STEP_FIRST, LotBoardModel.COL_STEP_FIRST + 8):
+            self.view.setColumnWidth(c, 34)
 
     def _on_error(self, exc: BaseException) -> None:
         self._loading = False

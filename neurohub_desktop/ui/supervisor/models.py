@@ -20,6 +20,9 @@ from neurohub_desktop.domain.reports import (
     UnitRow,
 )
 from neurohub_desktop.ui.supervisor.common import (
+    FAIL_COLOR,
+    PASS_COLOR,
+    REWORK_COLOR,
     fmt_dt,
     fmt_duration,
     fmt_pct,
@@ -108,8 +111,15 @@ class UnitModel(RowTableModel):
         super().__init__(parent, key=lambda r: (r.wip_id, r.serial_number))
 
 
+_PASTEL = {PASS_COLOR.name(): QColor("#e8f5e9"), FAIL_COLOR.name(): QColor("#ffebee"),
+           REWORK_COLOR.name(): QColor("#fff3e0")}
+
+
 def _light(color: QColor | None) -> QColor | None:
-    return color.lighter(185) if color is not None else None
+    """The soft background for a result colour."""
+    if color is None:
+        return None
+    return _PASTEL.get(color.name(), color.lighter(170))
 
 
 class StepCountModel(RowTableModel):

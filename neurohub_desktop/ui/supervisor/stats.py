@@ -109,6 +109,7 @@ class YieldPage(_ScopedPage):
         self.steps_view = make_table(self.steps, self, "stepYieldTable")
         self.status = StatusCountModel(self)
         self.status_view = make_table(self.status, self, "statusCountTable")
+        self.status_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order
         self.results_view = charts.chart_view("resultsChart", self)
         self.fpy_view = charts.chart_view("fpyChart", self)
         self.wip_view = charts.chart_view("wipChart", self)
