@@ -9,6 +9,8 @@
 """
 from __future__ import annotations
 
+from logging.config import fileConfig
+
 from alembic import context
 from sqlalchemy import Connection, create_engine, pool, text
 
@@ -19,6 +21,8 @@ DEFAULTS = {"lock_timeout": "10s", "statement_timeout": "30min"}
 
 config = context.config
 xargs = context.get_x_argument(as_dictionary=True)
+if config.config_file_name is not None:  # the `alembic` command: alembic.ini's log settings
+    fileConfig(config.config_file_name, disable_existing_loggers=False)
 
 
 def _setting(name: str) -> str:
@@ -59,6 +63,9 @@ def run_migrations_offline() -> None:
         **_configure_kwargs(),
     )
     with context.begin_transaction():
+        # The script runs on one psql session: give it the same limits as an online run.
+        for name in ("lock_timeout", "statement_timeout"):
+            context.execute(f"SET {name} = '{_setting(name)}'")
         context.run_migrations()
 
 

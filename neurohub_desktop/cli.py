@@ -5,6 +5,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from sqlalchemy.engine import URL
 
@@ -22,29 +23,60 @@ def resolve_database(settings: Settings, *, start_embedded: bool = True) -> URL:
     return EmbeddedServer(settings.pgdata_dir).start()
 
 
-def _cmd_upgrade(settings: Settings, args: argparse.Namespace) -> int:
-    from neurohub_desktop.db import migrate
+def _migrate(settings: Settings, args: argparse.Namespace, direction: str) -> int:
+    """Backup (pg_dump -Fc, checked), then migrate; no backup, no migration (db/ops.py)."""
+    from neurohub_desktop.db import migrate, ops
 
+    options = {"concurrently": True} if getattr(args, "concurrently", False) else {}
     if args.sql:
-        sys.stdout.write(migrate.sql_script("upgrade", args.revision))
+        sys.stdout.write(migrate.sql_script(direction, args.revision, **options))
         return 0
     url = resolve_database(settings)
-    if hasattr(args, "backup_hook"):
-        args.backup_hook(settings, url, args)
-    migrate.upgrade(url, args.revision)
+    try:
+        if direction == "upgrade":
+            taken = ops.safe_upgrade(url, args.revision, settings.backup_dir,
+                                     take_backup=not args.no_backup, **options)
+        else:
+            taken = ops.safe_downgrade(url, args.revision, settings.backup_dir,
+                                       take_backup=not args.no_backup)
+    except ops.BackupError as exc:
+        print(f"backup failed, the database was not migrated: {exc}\n"
+              "Fix the backup (or, knowingly, pass --no-backup).", file=sys.stderr)
+        return 3
+    if taken is not None:
+        print(f"backup {taken.path} ({taken.size} bytes, {taken.entries} entries)")
+    elif args.no_backup:
+        print("no backup taken (--no-backup)", file=sys.stderr)
     print(f"database at {', '.join(migrate.current_revisions(url)) or 'base'}")
     return 0
 
 
-def _cmd_downgrade(settings: Settings, args: argparse.Namespace) -> int:
-    from neurohub_desktop.db import migrate
+def _cmd_upgrade(settings: Settings, args: argparse.Namespace) -> int:
+    return _migrate(settings, args, "upgrade")
 
-    if args.sql:
-        sys.stdout.write(migrate.sql_script("downgrade", args.revision))
-        return 0
+
+def _cmd_downgrade(settings: Settings, args: argparse.Namespace) -> int:
+    return _migrate(settings, args, "downgrade")
+
+
+def _cmd_restore(settings: Settings, args: argparse.Namespace) -> int:
+    from neurohub_desktop.db import migrate, ops
+
     url = resolve_database(settings)
-    migrate.downgrade(url, args.revision)
-    print(f"database at {', '.join(migrate.current_revisions(url)) or 'base'}")
+    try:
+        entries = ops.restore(url, args.file)
+    except ops.RestoreError as exc:
+        print(f"restore refused: {exc}", file=sys.stderr)
+        return 3
+    print(f"restored {args.file} ({entries} entries); database at "
+          f"{', '.join(migrate.current_revisions(url)) or 'base'}")
+    return 0
+
+
+def _cmd_status(settings: Settings, args: argparse.Namespace) -> int:
+    from neurohub_desktop.db import ops
+
+    print("\n".join(ops.status(resolve_database(settings), settings.backup_dir).lines()))
     return 0
 
 
@@ -74,11 +106,21 @@ def build_parser() -> argparse.ArgumentParser:
     up = dbsub.add_parser("upgrade", help="migrate the database (default: to head)")
     up.add_argument("revision", nargs="?", default="head")
     up.add_argument("--sql", action="store_true", help="print the SQL instead (dry-run)")
+    up.add_argument("--concurrently", action="store_true",
+                    help="build indexes with CREATE INDEX CONCURRENTLY (populated database)")
     up.set_defaults(func=_cmd_upgrade)
     down = dbsub.add_parser("downgrade", help="step the schema back to REVISION (-1, base …)")
     down.add_argument("revision")
     down.add_argument("--sql", action="store_true", help="print the rollback SQL instead")
     down.set_defaults(func=_cmd_downgrade)
+    for p in (up, down):
+        p.add_argument("--no-backup", action="store_true",
+                       help="migrate without the pg_dump backup taken first (not recommended)")
+    rst = dbsub.add_parser("restore", help="restore a backup (pg_dump -Fc) into an EMPTY database")
+    rst.add_argument("file", type=Path)
+    rst.set_defaults(func=_cmd_restore)
+    st = dbsub.add_parser("status", help="revision, table/index/trigger counts, backup folder")
+    st.set_defaults(func=_cmd_status)
     cur = dbsub.add_parser("current", help="print the database's revision")
     cur.set_defaults(func=_cmd_current)
     chk = dbsub.add_parser("check", help="exit 0 only if the database is at this client's revision")

@@ -71,12 +71,15 @@ def current_revisions(url: URL | str) -> tuple[str, ...]:
         return tuple(MigrationContext.configure(conn).get_current_heads())
 
 
-def sql_script(direction: str, revision_range: str) -> str:
-    """Offline SQL (dry-run / rollback script) for e.g. ('upgrade', 'head')."""
+def sql_script(direction: str, revision_range: str, **options: object) -> str:
+    """Offline SQL (dry-run / rollback script) for e.g. ('upgrade', 'head').
+
+    ``options`` reach env.py and the revisions like ``-x`` values (e.g. concurrently=True).
+    """
     import io
 
     buffer = io.StringIO()
-    cfg = alembic_config()
+    cfg = alembic_config(**options)
     cfg.output_buffer = buffer
     if direction == "upgrade":
         command.upgrade(cfg, revision_range, sql=True)

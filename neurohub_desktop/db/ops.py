@@ -1,0 +1,337 @@
+"""Operating a live database: backup before migrating, restore, status, catalog fingerprint.
+
+The migration plan's production procedure (05-migration-plan.md, "운영 환경"/"주의사항"):
+back up first (here ``pg_dump -Fc`` of the embedded wheel, PostgreSQL 18, which dumps any
+server from 9.2 on), check the backup (``pg_restore --list``), refuse to migrate when it
+failed, keep the dry-run/rollback SQL at hand, and watch the monitoring figures.
+
+A restore goes into an EMPTY database only: restoring over live objects would mix two states
+(and ``pg_restore --clean`` drops what it finds first — the wrong default for a production
+database).  Create an empty database (``createdb``) and point the client at it.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, create_engine, pool, text
+from sqlalchemy.engine import URL
+
+from neurohub_desktop.db import migrate
+from neurohub_desktop.db.embedded import bin_dir
+from neurohub_desktop.db.engine import libpq_dsn
+
+log = logging.getLogger(__name__)
+
+BACKUP_SUFFIX = ".dump"
+#: pg_dump gives up instead of queueing forever behind a long lock (and so would be seen).
+LOCK_WAIT_TIMEOUT = "60s"
+
+
+class OpsError(RuntimeError):
+    """An operation refused or failed; the message says why and what to do."""
+
+
+class BackupError(OpsError):
+    """The backup could not be taken or does not read back."""
+
+
+class RestoreError(OpsError):
+    """The restore was refused or failed."""
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    size: int
+    entries: int  # TOC entries pg_restore --list reads back
+
+
+@dataclass(frozen=True)
+class Status:
+    """The plan's monitoring figures ("마이그레이션 모니터링") plus what an operator checks next."""
+
+    revisions: tuple[str, ...]
+    tables: int
+    indexes: int
+    invalid_indexes: tuple[str, ...]
+    trigger_rows: int  # information_schema.triggers: one row per trigger and event
+    triggers: int  # distinct triggers
+    backup_dir: Path
+    latest_backup: Path | None
+
+    def lines(self) -> list[str]:
+        return [
+            f"revision:        {', '.join(self.revisions) or 'base (empty)'}",
+            f"tables:          {self.tables}",
+            f"indexes:         {self.indexes}"
+            + (f"  (INVALID: {', '.join(self.invalid_indexes)})" if self.invalid_indexes else ""),
+            f"triggers:        {self.triggers} ({self.trigger_rows} trigger/event rows)",
+            f"backup folder:   {self.backup_dir}",
+            f"latest backup:   {self.latest_backup or 'none'}",
+        ]
+
+
+@contextmanager
+def _connect(url: URL | str) -> Iterator[Connection]:
+    engine = create_engine(url, poolclass=pool.NullPool)
+    try:
+        with engine.connect() as conn:
+            yield conn
+    finally:
+        engine.dispose()
+
+
+def _tool(name: str) -> str:
+    return str(bin_dir() / name)
+
+
+def _libpq(url: URL) -> tuple[str, dict[str, str]]:
+    """A DSN without the password (it would show in `ps`) and the environment carrying it."""
+    env = dict(os.environ)
+    if url.password is not None:
+        env["PGPASSWORD"] = str(url.password)
+    return libpq_dsn(url.set(password=None)), env
+
+
+def _run(args: list[str], env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    log.info("running %s", " ".join(args[:2]))
+    return subprocess.run(args, capture_output=True, text=True, env=env, check=False)
+
+
+def _stderr(proc: subprocess.CompletedProcess[str]) -> str:
+    return (proc.stderr or proc.stdout).strip() or f"exit code {proc.returncode}"
+
+
+def backup_path(backup_dir: Path, database: str, now: datetime | None = None) -> Path:
+    """``backup_<db>_<YYYYmmdd_HHMMSS>.dump`` (UTC), never overwriting an existing file."""
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%d_%H%M%S")
+    path = backup_dir / f"backup_{database}_{stamp}{BACKUP_SUFFIX}"
+    n = 2
+    while path.exists():
+        path = backup_dir / f"backup_{database}_{stamp}_{n}{BACKUP_SUFFIX}"
+        n += 1
+    return path
+
+
+def verify_backup(path: Path) -> int:
+    """The number of TOC entries; BackupError unless the whole archive reads back.
+
+    ``pg_restore --list`` checks the archive header and table of contents; a second pass
+    renders the complete archive to nowhere, so a truncated data section is caught too.
+    """
+    proc = _run([_tool("pg_restore"), "--list", str(path)])
+    if proc.returncode != 0:
+        raise BackupError(f"backup {path} does not read back: {_stderr(proc)}")
+    full = _run([_tool("pg_restore"), f"--file={os.devnull}", str(path)])
+    if full.returncode != 0:
+        raise BackupError(f"backup {path} is incomplete: {_stderr(full)}")
+    return sum(1 for ln in proc.stdout.splitlines() if ln.strip() and not ln.startswith(";"))
+
+
+def backup(url: URL, backup_dir: Path, *, lock_wait_timeout: str = LOCK_WAIT_TIMEOUT) -> Backup:
+    """pg_dump -Fc into a new timestamped file, checked with pg_restore --list."""
+    try:
+        backup_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(f"cannot create the backup folder {backup_dir}: {exc}") from exc
+    path = backup_path(backup_dir, url.database or "neurohub")
+    partial = path.with_name(path.name + ".partial")
+    dsn, env = _libpq(url)
+    proc = _run([_tool("pg_dump"), "--format=custom", "--no-password",
+                 f"--lock-wait-timeout={lock_wait_timeout}", f"--file={partial}",
+                 f"--dbname={dsn}"], env)
+    try:
+        if proc.returncode != 0:
+            raise BackupError(f"pg_dump failed: {_stderr(proc)}")
+        entries = verify_backup(partial)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    log.info("backup %s: %d entries, %d bytes", path, entries, path.stat().st_size)
+    return Backup(path, path.stat().st_size, entries)
+
+
+def latest_backup(backup_dir: Path) -> Path | None:
+    if not backup_dir.is_dir():
+        return None
+    files = sorted(backup_dir.glob(f"*{BACKUP_SUFFIX}"), key=lambda p: p.stat().st_mtime)
+    return files[-1] if files else None
+
+
+def user_objects(url: URL) -> int:
+    """Relations, functions and types outside the system schemas (0: an empty database)."""
+    system = ("n.nspname NOT IN ('pg_catalog', 'information_schema')"
+              " AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'")
+    with _connect(url) as conn:
+        return int(conn.execute(text(
+            f"SELECT (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            f"         WHERE {system})"
+            f"     + (SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+            f"         WHERE {system})"
+        )).scalar_one())
+
+
+def restore(url: URL, path: Path) -> int:
+    """Restore a backup into an empty database in one transaction; returns its TOC size."""
+    if not path.is_file():
+        raise RestoreError(f"no such backup file: {path}")
+    try:
+        entries = verify_backup(path)
+    except BackupError as exc:
+        raise RestoreError(str(exc)) from exc
+    found = user_objects(url)
+    if found:
+        raise RestoreError(
+            f"database {url.database} is not empty ({found} objects); a backup is restored "
+            "only into an empty database: create one (createdb) and point "
+            "NEUROHUB_DATABASE_URL at it")
+    dsn, env = _libpq(url)
+    proc = _run([_tool("pg_restore"), "--no-password", "--exit-on-error", "--single-transaction",
+                 f"--dbname={dsn}", str(path)], env)
+    if proc.returncode != 0:
+        raise RestoreError(f"pg_restore failed (nothing was restored): {_stderr(proc)}")
+    return entries
+
+
+def safe_upgrade(url: URL, revision: str, backup_dir: Path, *, take_backup: bool = True,
+                 concurrently: bool = False) -> Backup | None:
+    """Back up (unless told not to), then migrate.  BackupError leaves the database untouched."""
+    current = migrate.current_revisions(url)
+    target = migrate.head_revision() if revision == "head" else revision
+    if current == (target,):
+        return None  # nothing to do: no backup needed either
+    # A new, empty database has nothing to lose: no backup file for a first install.
+    needed = take_backup and (bool(current) or user_objects(url) > 0)
+    taken = backup(url, backup_dir) if needed else None
+    options: dict[str, object] = {"concurrently": True} if concurrently else {}
+    migrate.upgrade(url, revision, **options)
+    return taken
+
+
+def safe_downgrade(url: URL, revision: str, backup_dir: Path, *,
+                   take_backup: bool = True) -> Backup | None:
+    """A downgrade drops tables and their rows: back up first, like an upgrade."""
+    taken = backup(url, backup_dir) if take_backup else None
+    migrate.downgrade(url, revision)
+    return taken
+
+
+def status(url: URL, backup_dir: Path) -> Status:
+    with _connect(url) as conn:
+        def scalar(sql: str) -> Any:
+            return conn.execute(text(sql)).scalar_one()
+
+        has_version = scalar("SELECT to_regclass('public.alembic_version') IS NOT NULL")
+        revisions: tuple[str, ...] = ()
+        if has_version:
+            revisions = tuple(r[0] for r in conn.execute(
+                text("SELECT version_num FROM alembic_version ORDER BY 1")))
+        invalid = tuple(r[0] for r in conn.execute(text(
+            "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+            " WHERE c.relnamespace = 'public'::regnamespace AND NOT i.indisvalid ORDER BY 1")))
+        return Status(
+            revisions=revisions,
+            tables=scalar("SELECT COUNT(*) FROM information_schema.tables"
+                          " WHERE table_schema = 'public'"),
+            indexes=scalar("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = 'public'"),
+            invalid_indexes=invalid,
+            trigger_rows=scalar("SELECT COUNT(*) FROM information_schema.triggers"
+                                " WHERE trigger_schema = 'public'"),
+            triggers=scalar("SELECT COUNT(*) FROM pg_trigger t JOIN pg_class c"
+                            " ON c.oid = t.tgrelid WHERE NOT t.tgisinternal"
+                            " AND c.relnamespace = 'public'::regnamespace"),
+            backup_dir=backup_dir,
+            latest_backup=latest_backup(backup_dir),
+        )
+
+
+_FINGERPRINT_QUERIES = {
+    "relations": """
+        SELECT c.relname, c.relkind::text FROM pg_class c
+         WHERE c.relnamespace = 'public'::regnamespace""",
+    "columns": """
+        SELECT c.relname || '.' || a.attname,
+               format_type(a.atttypid, a.atttypmod)
+               || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END
+               || coalesce(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '')
+               || CASE WHEN a.attidentity <> '' THEN ' IDENTITY ' || a.attidentity::text ELSE '' END
+          FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+          LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+         WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm')
+           AND a.attnum > 0 AND NOT a.attisdropped""",
+    "constraints": """
+        SELECT c.relname || '.' || k.conname, k.contype::text || ' ' || pg_get_constraintdef(k.oid)
+          FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid
+         WHERE k.connamespace = 'public'::regnamespace""",
+    "indexes": """
+        SELECT c.relname, pg_get_indexdef(i.indexrelid)
+               || CASE WHEN i.indisvalid THEN '' ELSE ' [INVALID]' END
+          FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+         WHERE c.relnamespace = 'public'::regnamespace""",
+    "triggers": """
+        SELECT c.relname || '.' || t.tgname,
+               pg_get_triggerdef(t.oid) || ' [' || t.tgenabled::text || ']'
+          FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+         WHERE c.relnamespace = 'public'::regnamespace AND NOT t.tgisinternal""",
+    "functions": """
+        SELECT p.oid::regprocedure::text,
+               pg_get_functiondef(p.oid)
+               || coalesce(E'\\n-- COMMENT: ' || obj_description(p.oid, 'pg_proc'), '')
+          FROM pg_proc p
+         WHERE p.pronamespace = 'public'::regnamespace
+           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid
+                              AND d.deptype = 'e')""",
+    "types": """
+        SELECT t.typname, t.typtype::text FROM pg_type t
+         WHERE t.typnamespace = 'public'::regnamespace AND t.typtype IN ('e', 'd', 'c')
+           AND NOT EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = t.typrelid
+                              AND c.relkind <> 'c')""",
+}
+
+
+# `col IN ('A', 'B')` on a varchar column is stored as `ANY ((ARRAY['A'::varchar, …])::text[])`;
+# after a dump and restore the server re-parses it as `ANY (ARRAY[('A'::varchar)::text, …])`.
+# Same expression, two spellings: the fingerprint writes both the first way.
+_RESTORED_ELEMENT = re.compile(r"\(('(?:[^']|'')*'::character varying)\)::text")
+_RESTORED_ARRAY = re.compile(r"ANY \(ARRAY\[((?:[^\]'(]|'(?:[^']|'')*')*)\]\)")
+
+
+def _canonical(definition: str) -> str:
+    if "::character varying)::text" not in definition:
+        return definition
+    definition = _RESTORED_ELEMENT.sub(r"\1", definition)
+    return _RESTORED_ARRAY.sub(r"ANY ((ARRAY[\1])::text[])", definition)
+
+
+def catalog_fingerprint(url: URL | str) -> dict[str, dict[str, str]]:
+    """The schema as the catalog shows it: what a migration created, by name → definition.
+
+    Function definitions (pg_get_functiondef + comment), trigger definitions (+ enabled
+    state), index definitions (+ validity), constraints, columns, relations and types of the
+    public schema.  Two databases with equal fingerprints have the same schema objects.
+    """
+    result: dict[str, dict[str, str]] = {}
+    with _connect(url) as conn:
+        for kind, sql in _FINGERPRINT_QUERIES.items():
+            fix = _canonical if kind in ("constraints", "indexes") else str
+            result[kind] = {str(k): fix(str(v)) for k, v in conn.execute(text(sql))}
+    return {kind: dict(sorted(items.items())) for kind, items in result.items()}
+
+
+def row_counts(url: URL | str) -> dict[str, int]:
+    """Exact row count of every table in public."""
+    with _connect(url) as conn:
+        tables = [r[0] for r in conn.execute(text(
+            "SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace"
+            " AND relkind IN ('r', 'p') ORDER BY 1"))]
+        return {t: int(conn.execute(text(f'SELECT count(*) FROM public."{t}"')).scalar_one())
+                for t in tables}

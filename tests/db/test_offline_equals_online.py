@@ -1,0 +1,65 @@
+"""`alembic upgrade head --sql` applied by psql builds the same schema as an online upgrade."""
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from migration_rows import steps
+
+from neurohub_desktop.db import migrate
+from neurohub_desktop.db.embedded import bin_dir
+from neurohub_desktop.db.engine import libpq_dsn
+from neurohub_desktop.db.ops import catalog_fingerprint, row_counts
+
+# pg_dump 17.6+/18 wraps plain output in \restrict <random key> … \unrestrict <key>.
+_RESTRICT = re.compile(r"^\\(un)?restrict .*$", re.MULTILINE)
+
+
+def _schema_dump(url) -> str:  # type: ignore[no-untyped-def]
+    out = subprocess.run([str(bin_dir() / "pg_dump"), "--schema-only", "--no-owner",
+                          f"--dbname={libpq_dsn(url)}"],
+                         capture_output=True, text=True, check=False, timeout=120)
+    assert out.returncode == 0, out.stderr
+    return _RESTRICT.sub("", out.stdout)
+
+
+def _psql(url, script: Path) -> None:  # type: ignore[no-untyped-def]
+    out = subprocess.run([str(bin_dir() / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1",
+                          "-f", str(script), libpq_dsn(url)],
+                         capture_output=True, text=True, check=False, timeout=300)
+    assert out.returncode == 0, out.stderr
+
+
+@pytest.mark.parametrize("concurrently", [False, True], ids=["plain", "concurrently"])
+def test_offline_script_equals_online_upgrade(pg_server, empty_db_url, tmp_path,  # type: ignore[no-untyped-def]
+                                              concurrently) -> None:
+    options = {"concurrently": True} if concurrently else {}
+    script = tmp_path / "migration.sql"
+    script.write_text(migrate.sql_script("upgrade", "head", **options), encoding="utf-8")
+    _psql(empty_db_url, script)
+
+    online = pg_server.create_database()
+    try:
+        migrate.upgrade(online, "head", **options)
+        assert migrate.current_revisions(empty_db_url) == migrate.current_revisions(online)
+        assert _schema_dump(empty_db_url) == _schema_dump(online)
+        assert catalog_fingerprint(empty_db_url) == catalog_fingerprint(online)
+        assert row_counts(empty_db_url) == row_counts(online)  # seed data too
+    finally:
+        pg_server.drop_database(online)
+
+
+def test_rollback_script_walks_back_to_the_previous_revision(empty_db_url, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The plan's `alembic downgrade -1 --sql > rollback.sql`, for every revision."""
+    for prev, revision in reversed(steps()):
+        migrate.upgrade(empty_db_url, revision)
+        before = catalog_fingerprint(empty_db_url)
+        script = tmp_path / f"rollback_{revision}.sql"
+        script.write_text(migrate.sql_script("downgrade", f"{revision}:{prev}"), encoding="utf-8")
+        _psql(empty_db_url, script)
+        assert migrate.current_revisions(empty_db_url) == (() if prev == "base" else (prev,))
+        migrate.upgrade(empty_db_url, revision)
+        assert catalog_fingerprint(empty_db_url) == before
+        migrate.downgrade(empty_db_url, prev)
