@@ -29,6 +29,7 @@ from neurohub_desktop.domain.auth import can_setup_station
 from neurohub_desktop.domain.setup import remember_user
 from neurohub_desktop.ui.context import AppContext, AppEvents, Services
 from neurohub_desktop.ui.gate_view import GateView
+from neurohub_desktop.ui.idle import IdleLogout
 from neurohub_desktop.ui.login_view import LoginView
 from neurohub_desktop.ui.main_window import MainWindow, NavSection
 from neurohub_desktop.ui.setup_dialog import SetupDialog
@@ -147,6 +148,7 @@ class Launcher(QObject):
         self.login_view: LoginView | None = None
         self.main_window: MainWindow | None = None
         self.setup_dialog: SetupDialog | None = None
+        self.idle: IdleLogout | None = None  # auto-logout while the main window is shown
 
     def _set_stage(self, stage: str) -> None:
         self.stage = stage
@@ -244,6 +246,12 @@ class Launcher(QObject):
         self.main_window.logout_requested.connect(self.logout)
         self.main_window.setup_requested.connect(lambda: self.open_setup(first_run=False))
         self.window.show_page(self.main_window)
+        if self.idle is not None:
+            self.idle.stop()
+        self.idle = IdleLogout.minutes(self.settings.idle_logout_minutes, events=self.events,
+                                       hold=self.runner.is_busy, parent=self.main_window)
+        self.idle.expired.connect(self.logout)
+        self.idle.start()
         if old is not None:
             self.window.stack.removeWidget(old)
             old.deleteLater()
@@ -275,6 +283,9 @@ class Launcher(QObject):
             self.login_view = None
 
     def logout(self) -> None:
+        if self.idle is not None:
+            self.idle.stop()
+            self.idle = None
         if self.main_window is not None:
             if self.main_window.health is not None:
                 self.main_window.health.stop()

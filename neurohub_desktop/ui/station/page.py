@@ -25,6 +25,7 @@ from neurohub_desktop.domain.station import (
     UnitKind,
     UnitView,
 )
+from neurohub_desktop.ui.connection import ConnectionWatch, UnsentNotice, is_connection_loss
 from neurohub_desktop.ui.context import AppContext
 from neurohub_desktop.ui.feedback import beep, flash
 from neurohub_desktop.ui.scanner import ScanCapture
@@ -57,6 +58,13 @@ class StationPage(StationView):
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
         ctx.events.data_changed.connect(self._on_data_changed)
+        # Connection loss: header status at once, background pings, the record shown UNSENT.
+        ping = getattr(ctx.services.setup, "ping", None) or self.svc.snapshot
+        self.connection = ConnectionWatch(ctx.runner, ping, ctx.events, parent=self)
+        self.unsent = UnsentNotice(ctx.locale, self)
+        self.layout().insertWidget(self.layout().indexOf(self.banner) + 1, self.unsent)
+        self.connection.reconnected.connect(self.unsent.connection_back)
+        self.connection.reconnected.connect(self.refresh_snapshot)
         self._run(self.svc.station_info, on_success=self._on_info)
         self.refresh_snapshot()
 
@@ -81,6 +89,11 @@ class StationPage(StationView):
         super().hideEvent(event)
 
     def _on_error(self, exc: BaseException) -> None:
+        if is_connection_loss(exc):
+            self.connection.report_lost()
+            if self._submission is not None:  # a record was being sent: it is not recorded
+                self.unsent.show_unsent(self._submission[0],
+                                        commit_unknown=getattr(exc, "commit_unknown", False))
         if isinstance(exc, NeuroHubError):
             text = exc.message(self.locale)
         else:
@@ -217,6 +230,7 @@ class StationPage(StationView):
 
     def _clear_unit(self) -> None:
         self._submission = None
+        self.unsent.clear()
         self.awaiting = None
         self._timer.stop()
         if self.form is not None:
@@ -274,6 +288,8 @@ class StationPage(StationView):
 
     def _on_recorded(self, rec: StepRecorded) -> None:
         self._submission = None
+        self.unsent.clear()
+        self.connection.report_ok()
         self.awaiting = None
         self._timer.stop()
         if self.form is not None:

@@ -1,0 +1,169 @@
+"""Connection status for the station: say at once that the database is gone, find out in the
+background when it is back, and keep an unsent record in plain sight until it is recorded.
+
+* :class:`ConnectionWatch` — told by a screen that a call failed with ``DatabaseUnavailable``
+  (:meth:`~ConnectionWatch.report_lost`), it announces ``reconnecting`` on
+  ``AppEvents.db_status_changed`` right away, then pings through the background runner with
+  exponential backoff and jitter (0.5 s … 15 s) until a ping succeeds → ``connected`` and
+  :attr:`~ConnectionWatch.reconnected`.  It never resubmits anything itself: the operator
+  does, with the values still on the screen (no silent queueing).
+* :class:`UnsentNotice` — a strip that stays visible while a record is unsent and says
+  whether the operator can resubmit now.  Texts come in Korean and English like the
+  domain errors (no Qt translation context is needed).
+"""
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from neurohub_desktop.domain.errors import DatabaseUnavailable
+
+log = logging.getLogger(__name__)
+
+CONNECTED = "connected"
+RECONNECTING = "reconnecting"
+BACKOFF_MS: tuple[int, ...] = (500, 1_000, 2_000, 4_000, 8_000, 15_000)
+
+
+def is_connection_loss(exc: BaseException) -> bool:
+    return isinstance(exc, DatabaseUnavailable)
+
+
+class ConnectionWatch(QObject):
+    """``connected`` ↔ ``reconnecting``; pings only while the database is away."""
+
+    status_changed = Signal(str)
+    reconnected = Signal()
+
+    def __init__(self, runner: Any, ping: Callable[[], object], events: Any = None, *,
+                 backoff_ms: Sequence[int] = BACKOFF_MS, jitter: float = 0.2,
+                 rng: Callable[[], float] = random.random,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner, self._ping, self._events = runner, ping, events
+        self._backoff = tuple(backoff_ms)
+        self._jitter, self._rng = jitter, rng
+        self.status = CONNECTED
+        self.attempts = 0  # pings since the loss
+        self._pending = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+    @property
+    def connected(self) -> bool:
+        return self.status == CONNECTED
+
+    def report_lost(self) -> None:
+        """A call just failed because the database is unreachable."""
+        if self.status == RECONNECTING:
+            return
+        self.attempts = 0
+        self._set_status(RECONNECTING)
+        self._timer.start(self.next_delay_ms())
+
+    def report_ok(self) -> None:
+        """A call just succeeded: whatever the pings think, the database is there."""
+        if self.status == RECONNECTING:
+            self._back()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def next_delay_ms(self) -> int:
+        base = self._backoff[min(self.attempts, len(self._backoff) - 1)]
+        return max(1, int(base * (1 - self._jitter + 2 * self._jitter * self._rng())))
+
+    def _on_timer_timeout(self) -> None:
+        if self._pending or self.status != RECONNECTING:
+            return
+        self._pending = True
+        self.attempts += 1
+        self._runner.run(self._ping, on_success=self._on_ping_ok,
+                         on_error=self._on_ping_failed, context=self)
+
+    def _on_ping_ok(self, _result: object) -> None:
+        self._pending = False
+        if self.status == RECONNECTING:
+            self._back()
+
+    def _on_ping_failed(self, exc: BaseException) -> None:
+        self._pending = False
+        if self.status == RECONNECTING:
+            log.info("database still unreachable after %d pings: %s", self.attempts,
+                     str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+            self._timer.start(self.next_delay_ms())
+
+    def _back(self) -> None:
+        self._timer.stop()
+        log.info("database reachable again")
+        self._set_status(CONNECTED)
+        self.reconnected.emit()
+
+    def _set_status(self, status: str) -> None:
+        self.status = status
+        self.status_changed.emit(status)
+        if self._events is not None:
+            self._events.db_status_changed.emit(status)
+
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    "waiting": ("UNSENT — the {unit} record is NOT recorded yet: the database cannot be "
+                "reached. Your entries are kept; submit them again when the connection is back.",
+                "미전송 — {unit} 기록이 아직 저장되지 않았습니다. 데이터베이스에 연결할 수 "
+                "없습니다. 입력한 값은 그대로 있으니 연결되면 다시 제출하세요."),
+    "unknown": ("UNSENT? — the connection dropped while the {unit} record was being saved. "
+                "Submit it again when the connection is back: it is recorded exactly once.",
+                "전송 확인 필요 — {unit} 기록을 저장하는 중에 연결이 끊겼습니다. 연결되면 다시 "
+                "제출하세요. 한 번만 기록됩니다."),
+    "ready": ("UNSENT — the database is back, but the {unit} record is still NOT recorded: "
+              "submit it again (same button).",
+              "미전송 — 데이터베이스 연결이 복구되었지만 {unit} 기록은 아직 저장되지 않았습니다. "
+              "같은 버튼으로 다시 제출하세요."),
+}
+
+
+class UnsentNotice(QLabel):
+    """Visible exactly while a record is unsent: ``show_unsent`` … ``clear``."""
+
+    def __init__(self, locale: str = "ko", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unsentNotice")
+        self.setWordWrap(True)
+        self._locale = locale
+        self.unit: str | None = None
+        self.state = ""
+        self.hide()
+
+    @property
+    def pending(self) -> bool:
+        return self.unit is not None
+
+    def show_unsent(self, unit: str, *, commit_unknown: bool = False) -> None:
+        self.unit = unit
+        self._render("unknown" if commit_unknown else "waiting")
+
+    def connection_back(self) -> None:
+        if self.pending:
+            self._render("ready")
+
+    def clear(self) -> None:
+        self.unit = None
+        self.state = ""
+        self.setText("")
+        self.hide()
+
+    def _render(self, state: str) -> None:
+        self.state = state
+        en, ko = _TEXTS[state]
+        template = ko if self._locale == "ko" else en
+        self.setText(template.format(unit=self.unit))
+        self.setProperty("state", state)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.show()
