@@ -55,6 +55,8 @@ def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
 class BenchServer:
     server: EmbeddedServer
     admin: URL
+    #: databases a section leaves for a later one (e.g. B1's populated template for B4)
+    shared: dict[str, str] = field(default_factory=dict)
 
     def new_database(self, name: str, template: str | None = None) -> URL:
         create = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
@@ -77,6 +79,15 @@ class BenchServer:
             cur.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
                 sql.Identifier(name)))
         conn.close()
+
+    def fetch(self, url: URL, query: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        conn = psycopg2.connect(libpq_dsn(url))
+        try:
+            with conn.cursor() as cur:
+                cur.execute(query, params)
+                return list(cur.fetchall())
+        finally:
+            conn.close()
 
     def psql(self, url: URL, script: str) -> None:
         subprocess.run([str(bin_dir() / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1",
