@@ -8,6 +8,11 @@ defines (its checked-in fingerprint).
 """
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from migration_rows import populate
 from sqlalchemy import create_engine, pool, text
@@ -76,8 +81,8 @@ def test_build_interrupted_by_a_writer_then_rerun(populated_003) -> None:  # typ
     assert catalog_fingerprint(populated_003) == expected(REVISION)
 
 
-def test_invalid_leftover_from_a_failed_unique_build_is_replaced(populated_003) -> None:  # type: ignore[no-untyped-def]
-    eng = create_engine(populated_003, poolclass=pool.NullPool)
+def _invalid_leftover(url) -> None:  # type: ignore[no-untyped-def]
+    eng = create_engine(url, poolclass=pool.NullPool)
     with eng.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         # Every process_data row of the fixture shares its lot_id: a UNIQUE build fails and
         # leaves an invalid index under the name 004 uses.
@@ -85,10 +90,29 @@ def test_invalid_leftover_from_a_failed_unique_build_is_replaced(populated_003) 
             conn.execute(text("CREATE UNIQUE INDEX CONCURRENTLY idx_process_data_lot"
                               " ON process_data (lot_id)"))
     eng.dispose()
-    assert _indexes(populated_003)["idx_process_data_lot"][0] is False
+    assert _indexes(url)["idx_process_data_lot"][0] is False
+
+
+def test_invalid_leftover_from_a_failed_unique_build_is_replaced(populated_003) -> None:  # type: ignore[no-untyped-def]
+    _invalid_leftover(populated_003)
     migrate.upgrade(populated_003, REVISION, concurrently=True)
     assert all(valid for valid, _oid in _indexes(populated_003).values())
     # the rebuilt index is 004's (not unique), not the leftover
+    assert catalog_fingerprint(populated_003) == expected(REVISION)
+
+
+def test_alembic_command_line_x_option(populated_003) -> None:  # type: ignore[no-untyped-def]
+    """`alembic -x concurrently=true upgrade …` reaches the revision, not only attributes."""
+    _invalid_leftover(populated_003)
+    repo = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "NEUROHUB_DATABASE_URL": populated_003.render_as_string(
+        hide_password=False), "NEUROHUB_DATA_DIR": "/tmp/nh-concurrent-x-unused"}
+    out = subprocess.run([str(Path(sys.executable).parent / "alembic"), "-c",
+                          str(repo / "alembic.ini"), "-x", "concurrently=true", "upgrade",
+                          REVISION], cwd=repo, env=env, capture_output=True, text=True,
+                         check=False, timeout=300)
+    assert out.returncode == 0, out.stderr  # the plain path would stop at "already exists"
+    assert "INVALID" in out.stderr  # the repair was logged
     assert catalog_fingerprint(populated_003) == expected(REVISION)
 
 
