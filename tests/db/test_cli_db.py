@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 
 import pytest
 
@@ -11,10 +12,12 @@ from neurohub_desktop.db.gate import GateState
 
 
 def _run(url, *args):  # type: ignore[no-untyped-def]
-    env = {"NEUROHUB_DATABASE_URL": url.render_as_string(hide_password=False),
-           "PATH": "/usr/bin:/bin", "HOME": "/tmp", "NEUROHUB_DATA_DIR": "/tmp/nh-cli-unused"}
-    return subprocess.run([sys.executable, "-m", "neurohub_desktop", "db", *args],
-                          capture_output=True, text=True, env=env, check=False, timeout=120)
+    with tempfile.TemporaryDirectory(prefix="nh-cli-") as data_dir:  # backups land here
+        env = {"NEUROHUB_DATABASE_URL": url.render_as_string(hide_password=False),
+               "PATH": "/usr/bin:/bin", "HOME": data_dir, "NEUROHUB_DATA_DIR": data_dir}
+        return subprocess.run([sys.executable, "-m", "neurohub_desktop", "db", *args],
+                              capture_output=True, text=True, env=env, check=False,
+                              timeout=120)
 
 
 def test_check_on_empty_database(empty_db_url) -> None:  # type: ignore[no-untyped-def]
