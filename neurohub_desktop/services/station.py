@@ -386,11 +386,11 @@ class StationService:
         me = self._proc(loader.procs)
         criteria = quality.QualityCriteria.from_json(me.criteria)
         expected = self._expected_texts(s)
-        if self.process_id == "PROC-004" and not expected:
+        if self.process_id == "PROC-004" and not expected and result is StepResult.PASS:
             raise ValidationError("No single active firmware version is registered: the "
-                                  "version cannot be checked.",
+                                  "version cannot be checked, so PASS is not possible.",
                                   "활성 펌웨어 버전이 하나로 등록되어 있지 않아 버전을 확인할 수 "
-                                  "없습니다.", code="NO_ACTIVE_FIRMWARE")
+                                  "없으므로 합격 처리할 수 없습니다.", code="NO_ACTIVE_FIRMWARE")
         judged = quality.judge_form(criteria, values, expected_texts=expected)
         found = [quality.Defect(d.code, (d.note or "").strip() or None) for d in defects]
         problems = quality.validate_record(result.value, judged, found, criteria.defect_code_set)

@@ -275,3 +275,16 @@ def test_refused_printer_leaves_the_record_intact(sm, worker, lot) -> None:
                     i=conv.record_id)
     assert data["prints"] == []
     assert st7.resolve_scan(conv.serial_number).reason is Reason.RESUME
+
+
+def test_without_an_active_firmware_only_pass_is_refused(sm, worker) -> None:
+    number = f.lot(sm)  # no firmware registered in this test
+    wip = f.wip_through(sm, worker, number, last=3)
+    st4 = f.station(sm, "PROC-004")
+    st4.start_step(worker, wip)
+    with pytest.raises(ValidationError) as exc:
+        st4.complete_step(worker, wip, "PASS", f.GOOD_VALUES["PROC-004"])
+    assert exc.value.code == "NO_ACTIVE_FIRMWARE"
+    rec = st4.complete_step(worker, wip, "REWORK", {"UPLOAD_OK": False},
+                            [DefectEntry("FIRMWARE_COMM_ERROR")])
+    assert rec.result is StepResult.REWORK
