@@ -73,16 +73,45 @@ class DatabaseBackend:
         from neurohub_desktop.services.setup import SetupService
         from neurohub_desktop.ui.context import Services
 
+        from neurohub_desktop.db.engine import libpq_dsn
+        from neurohub_desktop.services.live import ChangeListener
+        from neurohub_desktop.services.lots import LotsService
+        from neurohub_desktop.services.reports import ReportsService
+        from neurohub_desktop.services.station import StationService
+
+        assert self.url is not None
         sessions = make_sessionmaker(self.engine())
-        services = Services(auth=AuthService(sessions, station=settings.station or None),
-                            setup=SetupService(sessions))
-        services.extra["sessions"] = sessions  # for screens' services wired by their authors
+        printer = _printer(settings)
+        station_name = settings.station or ""
+        services = Services(
+            auth=AuthService(sessions, station=settings.station or None),
+            setup=SetupService(sessions),
+            lots=LotsService(sessions, station=station_name, printer=printer),
+            reports=ReportsService(sessions),
+            live=ChangeListener(libpq_dsn(self.url)),  # started by the first supervisor page
+        )
+        if settings.process_id:  # no process configured yet: the station page says so
+            services.station = StationService(
+                sessions, station=station_name, process_id=settings.process_id,
+                equipment_code=settings.equipment_code, printer=printer)
+        services.extra["sessions"] = sessions
         return services
 
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
+
+
+def _printer(settings: Settings) -> Any:
+    """The configured label printer, or None (a malformed setting is logged, not fatal)."""
+    from neurohub_desktop.printing.printer import PrintError, make_printer
+
+    try:
+        return make_printer(settings.printer)
+    except PrintError as exc:
+        log.warning("printer setting %r ignored: %s", settings.printer, exc)
+        return None
 
 
 def nav_sections() -> list[NavSection]:
@@ -142,6 +171,8 @@ def run_gui(settings: Settings) -> int:
     launcher = build_launcher(settings)
     launcher.start()
     code = int(app.exec())
+    if launcher.services is not None:
+        launcher.services.close()
     launcher.runner.wait_for_done(10_000)
     launcher.backend.close()  # type: ignore[attr-defined]
     return code

@@ -43,6 +43,14 @@ class Services:
     live: Any = None
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def close(self) -> None:
+        """Stop what screens started on these services (e.g. the live-refresh bridge)."""
+        for value in list(self.extra.values()):
+            stop = getattr(value, "stop", None)
+            if callable(stop):
+                stop()
+        self.extra.clear()
+
 
 @dataclass
 class AppContext:

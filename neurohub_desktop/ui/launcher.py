@@ -269,7 +269,10 @@ class Launcher(QObject):
     def _on_setup_saved(self, settings: Settings) -> None:
         locale_changed = settings.locale != self.settings.locale
         self.settings = settings
+        previous = self.services
         self.services = self.backend.make_services(settings)  # the station name is in them
+        if previous is not None:
+            previous.close()
         if self.context is not None:
             self.context.settings = settings
             self.context.services = self.services
