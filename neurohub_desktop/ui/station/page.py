@@ -113,8 +113,9 @@ class StationPage(StationView):
         self.records.set_rows(snap.records)
 
     def _on_info(self, info: Any) -> None:
+        had_form = self.form is not None
         self.build_for(info)
-        if self.form is not None:
+        if self.form is not None and not had_form:
             self.form.submitted.connect(self._on_form_submitted)
         self.show_unit(self.unit)
 
@@ -125,6 +126,8 @@ class StationPage(StationView):
     # -- scans -----------------------------------------------------------------------------
     def _on_scan(self, text: str) -> None:
         self.ctx.events.user_active.emit()
+        if self.stepper is None:  # the station's setup could not be read yet: try again
+            self._run(self.svc.station_info, on_success=self._on_info)
         try:
             scanned = parse_scan(text)
         except InvalidBarcode as exc:
