@@ -173,22 +173,22 @@
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="202"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="209"/>
         <source>LOT %1 created.</source>
         <translation>LOT %1 created.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="221"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="228"/>
         <source>LOT label sent to the printer.</source>
         <translation>LOT label sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="228"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="235"/>
         <source>LOT %1 is now %2.</source>
         <translation>LOT %1 is now %2.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="236"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="243"/>
         <source>%1 is now %2.</source>
         <translation>%1 is now %2.</translation>
     </message>
@@ -292,77 +292,77 @@
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="86"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="101"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="116"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="134"/>
         <source>Not a NeuroHub barcode: %1</source>
         <translation>Not a NeuroHub barcode: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="130"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="148"/>
         <source>%1 is still in progress here: record or cancel it first.</source>
         <translation>%1 is still in progress here: record or cancel it first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="169"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="187"/>
         <source>%1 started: %2</source>
         <translation>%1 started: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="174"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="192"/>
         <source>%1 issued: mark it, then scan the mark.</source>
         <translation>%1 issued: mark it, then scan the mark.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="180"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="198"/>
         <source>%1 became serial %2. Scan the printed label.</source>
         <translation>%1 became serial %2. Scan the printed label.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="206"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="224"/>
         <source>%1 stays open; scan it again to continue.</source>
         <translation>%1 stays open; scan it again to continue.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="211"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="229"/>
         <source>%1: step cancelled, nothing recorded.</source>
         <translation>%1: step cancelled, nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="227"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="247"/>
         <source>Choose a reason for the reprint.</source>
         <translation>Choose a reason for the reprint.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="239"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="259"/>
         <source>Label sent to %1.</source>
         <translation>Label sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="257"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="277"/>
         <source>Scan a unit and start the step first.</source>
         <translation>Scan a unit and start the step first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="271"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="302"/>
         <source>%1: %2 recorded at %3.</source>
         <translation>%1: %2 recorded at %3.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="295"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="326"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="296"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="327"/>
         <source>Print label</source>
         <translation>Print label</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="307"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="338"/>
         <source>Elapsed %1</source>
         <translation>Elapsed %1</translation>
     </message>

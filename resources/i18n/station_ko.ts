@@ -173,22 +173,22 @@
         <translation>예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="202"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="209"/>
         <source>LOT %1 created.</source>
         <translation>LOT %1을(를) 생성했습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="221"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="228"/>
         <source>LOT label sent to the printer.</source>
         <translation>LOT 라벨을 프린터로 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="228"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="235"/>
         <source>LOT %1 is now %2.</source>
         <translation>LOT %1 상태: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="236"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="243"/>
         <source>%1 is now %2.</source>
         <translation>%1 상태: %2</translation>
     </message>
@@ -292,77 +292,77 @@
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="86"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="101"/>
         <source>Unexpected error: %1</source>
         <translation>예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="116"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="134"/>
         <source>Not a NeuroHub barcode: %1</source>
         <translation>NeuroHub 바코드가 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="130"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="148"/>
         <source>%1 is still in progress here: record or cancel it first.</source>
         <translation>%1의 작업이 아직 진행 중입니다. 먼저 결과를 기록하거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="169"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="187"/>
         <source>%1 started: %2</source>
         <translation>%1 작업 시작: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="174"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="192"/>
         <source>%1 issued: mark it, then scan the mark.</source>
         <translation>%1 발행: 마킹한 뒤 마킹을 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="180"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="198"/>
         <source>%1 became serial %2. Scan the printed label.</source>
         <translation>%1 → 시리얼 %2 발행. 인쇄된 라벨을 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="206"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="224"/>
         <source>%1 stays open; scan it again to continue.</source>
         <translation>%1의 작업은 열린 상태로 남습니다. 다시 스캔하면 계속합니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="211"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="229"/>
         <source>%1: step cancelled, nothing recorded.</source>
         <translation>%1: 작업을 취소했습니다 (기록 없음).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="227"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="247"/>
         <source>Choose a reason for the reprint.</source>
         <translation>재인쇄 사유를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="239"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="259"/>
         <source>Label sent to %1.</source>
         <translation>라벨을 %1(으)로 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="257"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="277"/>
         <source>Scan a unit and start the step first.</source>
         <translation>먼저 제품을 스캔하고 작업을 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="271"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="302"/>
         <source>%1: %2 recorded at %3.</source>
         <translation>%1: %3 공정 %2 기록 완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="295"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="326"/>
         <source>Reprint</source>
         <translation>재인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="296"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="327"/>
         <source>Print label</source>
         <translation>라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="307"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="338"/>
         <source>Elapsed %1</source>
         <translation>경과 %1</translation>
     </message>
