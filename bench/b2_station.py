@@ -14,7 +14,11 @@ Baselines, same run, same database, each a transaction of its own with its COMMI
 """
 from __future__ import annotations
 
+import logging
+import logging.handlers
+import tempfile
 import time
+from pathlib import Path
 from typing import Any
 
 import psycopg2
@@ -25,6 +29,7 @@ from bench.line import GOOD_VALUES, Line, StatementCounter, add_lots, open_line
 from neurohub_desktop.db import migrate
 from neurohub_desktop.db.engine import libpq_dsn
 from neurohub_desktop.domain.station import StepResult
+from neurohub_desktop.logs import setup_logging
 from neurohub_desktop.services.station import StationService
 
 WIP_STEPS = ("PROC-002", "PROC-003", "PROC-004", "PROC-005", "PROC-006")
@@ -140,11 +145,21 @@ def _inserts_with_rules(line: Line, n_lots: int) -> Stats:
     return stats
 
 
+def _drop_file_logging() -> None:
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if isinstance(handler, logging.handlers.RotatingFileHandler):
+            root.removeHandler(handler)
+            handler.close()
+
+
 def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
     units = 200 if quick else 1000
     url = srv.new_database("b2_station")
     migrate.upgrade(url, "head")
     line = open_line(url, lots=units // 100)
+    logs = tempfile.TemporaryDirectory(prefix="nh-b2-logs-")
+    setup_logging(Path(logs.name), station="B2")  # the app's action log, as a station writes it
     counter = StatementCounter(line.engine)
     timer = _Timer(counter)
     t0 = time.perf_counter()
@@ -157,6 +172,8 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
     finally:
         line.close()
         srv.drop_database("b2_station")
+        _drop_file_logging()
+        logs.cleanup()
     base = bare.summary()
     results: dict[str, Any] = {"units": units, "wall_seconds": round(wall, 1)}
     for action, stats in timer.stats.items():

@@ -1,16 +1,37 @@
-"""REPORT.md from results.json: medians, p95/p99, ratio to each figure's baseline, target met?"""
+"""REPORT.md from results.json: the targets first (met or not), then per section the figures
+(median, p95/p99, ratio to the baseline measured or stated for it), other values, and notes."""
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
+SECTION_TITLES = {
+    "B1": "B1 — migrations",
+    "B2": "B2 — one station, action latency",
+    "B3": "B3 — a busy line (concurrent stations)",
+    "B4": "B4 — supervisor queries and scan lookup at volume",
+    "B5": "B5 — the app: startup and memory",
+}
+
 
 def _fmt(v: Any) -> str:
     if v is None:
         return "—"
+    if isinstance(v, bool):
+        return "yes" if v else "no"
     if isinstance(v, float):
-        return f"{v:,.2f}" if v < 100 else f"{v:,.0f}"
-    return str(v)
+        if v != v:  # NaN
+            return "—"
+        return f"{v:,.2f}" if abs(v) < 100 else f"{v:,.0f}"
+    if isinstance(v, int):
+        return f"{v:,}"
+    if isinstance(v, list | tuple):
+        return "; ".join(_fmt(x) for x in v) if v else "—"
+    return str(v).replace("|", "\\|").replace("\n", " ")
+
+
+def _is_figure(v: Any) -> bool:
+    return isinstance(v, dict) and "median_ms" in v
 
 
 def _row(key: str, fig: dict[str, Any]) -> str:
@@ -20,45 +41,85 @@ def _row(key: str, fig: dict[str, Any]) -> str:
     target = fig.get("target_ms")
     met = "—"
     if target is not None and median is not None:
-        value = fig.get("p95_ms") if fig.get("target_on") == "p95" else median
+        on_p = fig.get("target_on")
+        value = fig.get(f"{on_p}_ms") if on_p in ("p95", "p99") else median
         met = "yes" if value is not None and value < target else "**no**"
-    return (f"| {key} | {fig.get('n', '—')} | {_fmt(median)} | {_fmt(fig.get('p95_ms'))} | "
+        target = f"{_fmt(target)} ({on_p or 'median'})"
+    return (f"| {key} | {_fmt(fig.get('n'))} | {_fmt(median)} | {_fmt(fig.get('p95_ms'))} | "
             f"{_fmt(fig.get('p99_ms'))} | {_fmt(base)} | {ratio} | {_fmt(target)} | {met} |")
 
 
+def _flatten(prefix: str, value: Any, out: list[tuple[str, Any]]) -> None:
+    if isinstance(value, dict) and not _is_figure(value):
+        for k, v in value.items():
+            _flatten(f"{prefix}.{k}" if prefix else str(k), v, out)
+    else:
+        out.append((prefix, value))
+
+
+def _targets_table(results: dict[str, Any]) -> list[str]:
+    rows = []
+    for key, section in results["sections"].items():
+        if not isinstance(section, dict):
+            continue
+        if "error" in section or "skipped" in section:
+            rows.append(f"| {key} | _{_fmt(section.get('error') or section.get('skipped'))}_ "
+                        "| — | — | **not measured** |")
+        for t in section.get("_targets", []):
+            unit = t.get("unit", "")
+            extra = f" (worst: {t['worst']})" if t.get("worst") else ""
+            rows.append(f"| {key} | {t['what']}{extra} | {_fmt(t.get('value'))} {unit} | "
+                        f"{_fmt(t.get('limit'))} {unit} | {'yes' if t['met'] else '**no**'} |")
+    if not rows:
+        return []
+    return ["## Targets", "", "| section | target | measured | limit | met |",
+            "|---|---|---|---|---|", *rows, ""]
+
+
 def write_report(results: dict[str, Any], path: Path) -> None:
+    path.write_text(render(results), encoding="utf-8")
+
+
+def render(results: dict[str, Any]) -> str:
     m = results["machine"]
     lines = [
         "# NeuroHub Desktop — benchmark report",
         "",
         "Written by `make bench` (`python -m bench`); machine-readable figures in "
-        "[results.json](results.json).",
+        "[results.json](results.json).  Targets and what they measure: issue 8.",
         "",
         f"- Machine: {m['cpus']} cores, {m['cpu']}, {m['memory']} RAM, {m['platform']}",
-        f"- PostgreSQL: {results.get('postgres')} (embedded wheel), Python {m['python']}",
+        f"- PostgreSQL: {results.get('postgres')} (embedded wheel, default settings), "
+        f"Python {m['python']}",
         f"- Mode: {'quick (smaller data)' if results.get('quick') else 'full'}; "
-        f"total {results.get('total_seconds')} s",
+        f"total {_fmt(results.get('total_seconds'))} s",
         "",
-        "Times in milliseconds. Ratio = median / baseline measured or stated for the same figure.",
+        "Times in milliseconds unless named otherwise.  Ratio = median / baseline (measured "
+        "in the same run, or the migration plan's estimate for B1).",
         "",
+        *_targets_table(results),
     ]
     for key, section in results["sections"].items():
-        lines += [f"## {key}", ""]
+        lines += [f"## {SECTION_TITLES.get(key, key)}", ""]
         if "skipped" in section or "error" in section:
-            lines += [f"_{section.get('skipped') or section.get('error')}_", ""]
+            lines += [f"_{_fmt(section.get('skipped') or section.get('error'))}_", ""]
             continue
-        notes = section.get("_notes", [])
-        lines += ["| figure | n | median | p95 | p99 | baseline | ratio | target | met |",
-                  "|---|---|---|---|---|---|---|---|---|"]
-        for name, fig in section.items():
-            if isinstance(fig, dict) and "median_ms" in fig:
-                lines.append(_row(name, fig))
-        extras = {k: v for k, v in section.items()
-                  if not (isinstance(v, dict) and "median_ms" in v) and not k.startswith("_")}
+        figures = [(k, v) for k, v in section.items() if _is_figure(v)]
+        if figures:
+            lines += ["| figure | n | median | p95 | p99 | baseline | ratio | target | met |",
+                      "|---|---|---|---|---|---|---|---|---|"]
+            lines += [_row(k, v) for k, v in figures]
+            lines.append("")
+        extras: list[tuple[str, Any]] = []
+        for k, v in section.items():
+            if not _is_figure(v) and not k.startswith("_"):
+                _flatten(k, v, extras)
         if extras:
-            lines += ["", "| other | value |", "|---|---|"]
-            lines += [f"| {k} | {_fmt(v)} |" for k, v in extras.items()]
-        lines += [""] + [f"- {n}" for n in notes] + [""]
-        lines.append(f"Section time: {section.get('_seconds')} s")
-        lines.append("")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            lines += ["| value | |", "|---|---|"]
+            lines += [f"| {k} | {_fmt(v)} |" for k, v in extras]
+            lines.append("")
+        notes = section.get("_notes", [])
+        if notes:
+            lines += ["Notes:", ""] + [f"- {n}" for n in notes] + [""]
+        lines += [f"Section time: {_fmt(section.get('_seconds'))} s", ""]
+    return "\n".join(lines) + "\n"
