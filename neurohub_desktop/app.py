@@ -68,16 +68,14 @@ class DatabaseBackend:
 
     def make_services(self, settings: Settings) -> Services:
         """The service objects for this station (rebuilt when station setup changes)."""
-        from neurohub_desktop.db.engine import make_sessionmaker
+        from neurohub_desktop.db.engine import libpq_dsn, make_sessionmaker
         from neurohub_desktop.services.auth import AuthService
-        from neurohub_desktop.services.setup import SetupService
-        from neurohub_desktop.ui.context import Services
-
-        from neurohub_desktop.db.engine import libpq_dsn
         from neurohub_desktop.services.live import ChangeListener
         from neurohub_desktop.services.lots import LotsService
         from neurohub_desktop.services.reports import ReportsService
+        from neurohub_desktop.services.setup import SetupService
         from neurohub_desktop.services.station import StationService
+        from neurohub_desktop.ui.context import Services
 
         assert self.url is not None
         sessions = make_sessionmaker(self.engine())

@@ -98,7 +98,8 @@ def _validated(s: Settings) -> Settings:
     if s.database_url is not None:
         normalize_database_url(s.database_url)
     if s.locale not in SUPPORTED_LOCALES:
-        raise SettingsError(f"locale must be one of {', '.join(SUPPORTED_LOCALES)}, not {s.locale!r}")
+        supported = ", ".join(SUPPORTED_LOCALES)
+        raise SettingsError(f"locale must be one of {supported}, not {s.locale!r}")
     if s.process_id is not None and not _PROCESS_RE.match(s.process_id):
         raise SettingsError(f"process must be PROC-001..PROC-008, not {s.process_id!r}")
     if len(s.station) > 100:

@@ -241,8 +241,8 @@ def upgrade() -> None:
     )
     op.execute(
         "INSERT INTO users (user_id, username, email, password_hash, role, must_change_password)"
-        f" VALUES ('admin', '시스템 관리자', 'admin@withforce.com', {_literal(ADMIN_PASSWORD_HASH)},"
-        " 'ADMIN', true)"
+        " VALUES ('admin', '시스템 관리자', 'admin@withforce.com',"
+        f" {_literal(ADMIN_PASSWORD_HASH)}, 'ADMIN', true)"
     )
 
 
