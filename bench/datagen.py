@@ -7,8 +7,9 @@ A dataset is laid out on a calendar: LOT slot ``s`` is created on ``start + s //
 numbers, unique, and ordered like their ``created_at``.  Slots ``0 … legacy-1`` hold *legacy*
 LOTs (the original system's shape: 100 serials, one ``process_data`` row per process each);
 ``wip_rows_sql`` appends the WIP-era LOTs after them (WIPs, their history, serials from
-PROC-007 on).  Closed LOTs are COMPLETED; the newest ``open_lots`` are IN_PROGRESS with units
-spread over every step.  About 2 % of units have a FAIL/REWORK attempt, about 1 % are FAILED.
+PROC-007 on).  The newest ``open_lots`` LOTs are IN_PROGRESS with units spread over every
+step; the two weeks before them COMPLETED; older ones CLOSED.  About 2 % of units have a
+FAIL/REWORK attempt, about 1 % are FAILED.
 """
 from __future__ import annotations
 
@@ -35,25 +36,31 @@ def _toggle(on: bool) -> str:
             else "RESET session_replication_role;")
 
 
-def _lots_sql(first: int, count: int, cal: Calendar, open_lots: int) -> str:
-    """LOT slots first … first+count-1 into lots and the temp table new_lots."""
+def _lots_sql(first: int, count: int, cal: Calendar, open_lots: int,
+              completed_recent: int = 0) -> str:
+    """LOT slots first … first+count-1 into lots and the temp table new_lots: the newest
+    ``open_lots`` IN_PROGRESS, the ``completed_recent`` before them COMPLETED, older ones
+    CLOSED (a manager closes a LOT once it has shipped)."""
     slot_day = f"(date '{cal.start}' + (s / {cal.per_day}))"
     minutes = f"((s % {cal.per_day}) * {1440 // cal.per_day})"
     last_closed = first + count - 1 - open_lots
+    last_shut = last_closed - completed_recent
+    stamp = f"({slot_day} + make_interval(mins => {minutes}))::timestamp AT TIME ZONE 'UTC'"
     return f"""
 CREATE TEMP TABLE new_lots (id bigint, lot_number text, created_at timestamptz, status text);
 WITH ins AS (
   INSERT INTO lots (lot_number, product_model_id, target_quantity, shift, status, created_at,
-                    completed_at, created_by)
+                    completed_at, closed_at, created_by)
   SELECT 'WF' || to_char({slot_day}, 'YYMMDD')
              || CASE WHEN s % 2 = 0 THEN 'D' ELSE 'N' END
              || lpad(((s % {cal.per_day}) / 2 + 1)::text, 2, '0'),
          (SELECT id FROM product_models WHERE model_code = 'WF'), {LOT_SIZE},
          CASE WHEN s % 2 = 0 THEN 'D' ELSE 'N' END,
-         CASE WHEN s <= {last_closed} THEN 'COMPLETED' ELSE 'IN_PROGRESS' END,
-         ({slot_day} + make_interval(mins => {minutes}))::timestamp AT TIME ZONE 'UTC',
-         CASE WHEN s <= {last_closed} THEN ({slot_day} + make_interval(mins => {minutes}))
-              ::timestamp AT TIME ZONE 'UTC' + interval '20 hours' END,
+         CASE WHEN s <= {last_shut} THEN 'CLOSED' WHEN s <= {last_closed} THEN 'COMPLETED'
+              ELSE 'IN_PROGRESS' END,
+         {stamp},
+         CASE WHEN s <= {last_closed} THEN {stamp} + interval '20 hours' END,
+         CASE WHEN s <= {last_shut} THEN {stamp} + interval '3 days' END,
          'manager1'
   FROM generate_series({first}, {first + count - 1}) s ORDER BY s
   RETURNING id, lot_number, created_at, status)
@@ -124,13 +131,13 @@ def wip_rows_sql(wip_lots: int, *, first_slot: int, open_lots: int,
     return f"""
 SET synchronous_commit = off;
 {_toggle(False)}
-{_lots_sql(first_slot, wip_lots, cal, open_lots)}
+{_lots_sql(first_slot, wip_lots, cal, open_lots, completed_recent=14 * cal.per_day)}
 -- q = where the unit is: 1..6 at a WIP step (in progress there when seq % 3 = 0), 7 WIP
 -- COMPLETED, 8 serial at PROC-008 (open), 9 finished.  r = step of its extra attempt.
 CREATE TEMP TABLE units AS
 SELECT l.id AS lot_id, l.lot_number, i AS seq,
        l.created_at + i * interval '1 minute' AS issued,
-       CASE WHEN l.status = 'COMPLETED' THEN 9 ELSE 1 + (i + l.id) % 8 END AS q,
+       CASE WHEN l.status <> 'IN_PROGRESS' THEN 9 ELSE 1 + (i + l.id) % 8 END AS q,
        1 + (i + l.id) % 6 AS r,
        (i * 31 + l.id) % 97 = 0 AS failed,
        (i * 17 + l.id) % 50 = 0 AS reworked
