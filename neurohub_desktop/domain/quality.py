@@ -276,7 +276,10 @@ def _coerce(spec: MeasurementSpec, raw: object) -> Value:
                 exc.measurement = code
                 raise
         if isinstance(raw, int | float | Decimal) and not isinstance(raw, bool):
-            number = float(raw)
+            try:
+                number = float(raw)
+            except OverflowError:  # an int beyond float range
+                number = math.inf
             if math.isfinite(number):
                 return number + 0.0
             raise InvalidMeasurement("NOT_FINITE", f"{code}: {raw!r} is not a finite number.",

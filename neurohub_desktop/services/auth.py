@@ -82,9 +82,11 @@ class AuthService:
         now = self._clock()
         refused: LoginRefused | None = None
         with self._transaction(None) as session:
+            wanted = user_id.strip() if isinstance(user_id, str) else ""
+            plausible = 0 < len(wanted) <= 50 and wanted.isprintable()  # no NUL, surrogates
             user = session.scalars(
-                select(User).where(User.user_id == user_id.strip()).with_for_update()
-            ).one_or_none()
+                select(User).where(User.user_id == wanted).with_for_update()
+            ).one_or_none() if plausible else None
             if user is None:
                 self._burn_time(password)  # as slow as a real check: no user enumeration by timing
                 refused = LoginRefused(LoginReason.CREDENTIALS)

@@ -25,6 +25,7 @@ from neurohub_desktop.db.notify import notify_change
 from neurohub_desktop.domain import quality
 from neurohub_desktop.domain.errors import ValidationError
 from neurohub_desktop.domain.ids import ScanKind, format_serial, format_wip, parse_scan
+from neurohub_desktop.domain.operator_input import clean_step_input
 from neurohub_desktop.domain.station import (
     CONVERT_PROCESS,
     ISSUE_PROCESS,
@@ -172,7 +173,7 @@ class StationService:
         """Record the attempt in progress here: judged by domain.quality, confirmed by BR-003.
         Exactly once per ``submission_id``: a record stored with it is returned, not redone."""
         self._check_station_role(actor)
-        result = StepResult(result)
+        result, values, defects, note = clean_step_input(result, values, defects, note)
         with self._tx(actor) as s:
             loader = UnitLoader(s, self.process_id)
             done = once.recorded(loader, unit_id, self.process_id, submission_id or "")
