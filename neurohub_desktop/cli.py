@@ -97,6 +97,47 @@ def _cmd_check(settings: Settings, args: argparse.Namespace) -> int:
     return verdict.state.exit_code
 
 
+def _read_password(args: argparse.Namespace) -> str | None:
+    """--password-stdin: the first line of stdin; at a terminal: asked twice (empty = keep)."""
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    first = getpass.getpass(f"password for {args.name} (empty: leave unchanged): ")
+    if not first:
+        return None
+    if getpass.getpass("again: ") != first:
+        raise ValueError("the two passwords differ")
+    return first
+
+
+def _cmd_create_app_role(settings: Settings, args: argparse.Namespace) -> int:
+    from neurohub_desktop.db.engine import make_engine
+    from neurohub_desktop.db.roles import AppRoleError, create_app_role
+
+    try:
+        password = _read_password(args)
+        url = resolve_database(settings)
+        engine = make_engine(url, pool_size=1)
+        try:
+            with engine.begin() as conn:
+                result = create_app_role(conn, args.name, password)
+        finally:
+            engine.dispose()
+    except (AppRoleError, ValueError) as exc:
+        print(f"create-app-role refused: {exc}", file=sys.stderr)
+        return 2
+    print(f"role {result.role} {'created' if result.created else 'updated'} in database "
+          f"{url.database}; password {'set' if result.password_set else 'unchanged'}")
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"stations connect with: {url.set(username=result.role, password=None)}"
+          .replace("postgresql+psycopg2", "postgresql"))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="neurohub-desktop", description=__doc__)
     parser.add_argument("--verbose", "-v", action="store_true")
@@ -125,6 +166,12 @@ def build_parser() -> argparse.ArgumentParser:
     cur.set_defaults(func=_cmd_current)
     chk = dbsub.add_parser("check", help="exit 0 only if the database is at this client's revision")
     chk.set_defaults(func=_cmd_check)
+    role = dbsub.add_parser("create-app-role",
+                            help="create or update the least-privilege login role for stations")
+    role.add_argument("name", help="role name (lower-case letters, digits, _)")
+    role.add_argument("--password-stdin", action="store_true",
+                      help="read the role's password from the first line of stdin")
+    role.set_defaults(func=_cmd_create_app_role)
     return parser
 
 
