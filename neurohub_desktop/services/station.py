@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from neurohub_desktop.db.models import (
@@ -195,8 +195,11 @@ class StationService:
             found = loader.lot_row(lot_number)
             if found is None:
                 raise refusal_error(loader.view_scan(parse_scan(lot_number)))
+            # The LOT row is a short serialization point, not a unit someone works on: wait a
+            # moment (FOR NO KEY UPDATE does not collide with other stations' FK checks).
+            s.execute(text("SET LOCAL lock_timeout = '3s'"))
             lot = s.scalars(select(Lot).where(Lot.id == found[0].id)
-                            .with_for_update(nowait=True)).one()
+                            .with_for_update(key_share=True)).one()
             view = loader.lot_view(lot, found[1])
             if not view.can_start_here:
                 raise refusal_error(view)
