@@ -1,22 +1,25 @@
-"""Reading a unit's place on the line (the station's read model).  No writes here."""
+"""Reading a unit's place on the line (the station's read model).  No writes here.
+
+A WIP or serial view is one statement: the unit joined with its LOT and model, its attempts
+aggregated as JSON (the order and the choices the screen shows are the same as reading the
+rows one by one)."""
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select, text
 from sqlalchemy.orm import Session
 
 from neurohub_desktop.db.models import (
     FirmwareVersion,
     Lot,
     Process,
-    ProcessData,
     ProductModel,
     Serial,
     WipItem,
-    WipProcessHistory,
 )
 from neurohub_desktop.domain.ids import ScanKind, ScannedId
 from neurohub_desktop.domain.station import (
@@ -84,13 +87,53 @@ def _steps(procs: list[ProcRow], attempts: dict[str, list[str | None]],
     return tuple(steps)
 
 
-class UnitLoader:
-    """Builds UnitViews for one station process from a session."""
+#: one statement per view: the unit, its LOT and model, and its attempts as JSON arrays
+_HISTORY = ("(SELECT json_agg(json_build_array(h.process_id, h.result) "
+            "ORDER BY h.completed_at, h.id) FROM wip_process_history h "
+            "WHERE h.wip_item_id = w.id)")
+_WIP_SQL = (
+    "SELECT w.id, w.wip_id, w.sequence_in_lot, w.status, w.current_process_id, w.serial_id, "
+    "w.updated_at, l.id, l.lot_number, l.status, l.target_quantity, m.model_code, "
+    f"m.model_name, {_HISTORY} "
+    "FROM wip_items w JOIN lots l ON l.id = w.lot_id "
+    "JOIN product_models m ON m.id = l.product_model_id WHERE w.{key} = :key")
+_SERIAL_SQL = (
+    "SELECT x.id, x.serial_number, x.sequence, x.status, x.rework_count, l.id, l.lot_number, "
+    "l.status, l.target_quantity, m.model_code, m.model_name, w.id, w.wip_id, "
+    f"{_HISTORY}, "
+    "(SELECT json_agg(json_build_array(d.id, d.process_id, d.result) "
+    " ORDER BY d.start_time, d.id) FROM process_data d WHERE d.serial_id = x.id), "
+    "(SELECT d.start_time FROM process_data d WHERE d.serial_id = x.id AND d.result IS NULL "
+    " ORDER BY d.start_time, d.id LIMIT 1), "
+    "(SELECT d.process_specific_data -> 'prints' FROM process_data d "
+    " WHERE d.serial_id = x.id AND d.process_id = :convert "
+    " ORDER BY d.start_time DESC, d.id DESC LIMIT 1) "
+    "FROM serials x JOIN lots l ON l.id = x.lot_id "
+    "JOIN product_models m ON m.id = l.product_model_id "
+    "LEFT JOIN LATERAL (SELECT wi.id, wi.wip_id FROM wip_items wi "
+    "                   WHERE wi.serial_id = x.id LIMIT 1) w ON true "
+    "WHERE x.{key} = :key")
 
-    def __init__(self, session: Session, station_process: str) -> None:
+
+def load_processes_cached(session: Session, cache: list[Any], ttl: float) -> list[ProcRow]:
+    """``load_processes`` kept in ``cache`` (``[loaded_at, rows]``, owned by the caller) for
+    ``ttl`` seconds: the list and its criteria change only by an ADMIN edit."""
+    now = time.monotonic()
+    if not cache or now - cache[0] > ttl:
+        cache[:] = [now, load_processes(session)]
+    rows: list[ProcRow] = cache[1]
+    return rows
+
+
+class UnitLoader:
+    """Builds UnitViews for one station process from a session (one statement per view;
+    ``procs``: the process list when the caller keeps it, else it is read here)."""
+
+    def __init__(self, session: Session, station_process: str,
+                 procs: list[ProcRow] | None = None) -> None:
         self.s = session
         self.station = station_process
-        self.procs = load_processes(session)
+        self.procs = procs if procs is not None else load_processes(session)
         self.by_id = {p.id: p for p in self.procs}
 
     def pid(self, process_id: str) -> int:
@@ -103,21 +146,8 @@ class UnitLoader:
             .where(Lot.lot_number == lot_number)).first()
         return (row[0], row[1]) if row else None
 
-    def lot_by_id(self, lot_id: int) -> tuple[Lot, ProductModel]:
-        row = self.s.execute(select(Lot, ProductModel).join(
-            ProductModel, ProductModel.id == Lot.product_model_id).where(Lot.id == lot_id)).one()
-        return row[0], row[1]
-
-    def wip_history(self, wip_item_id: int) -> list[tuple[str, str | None]]:
-        rows = self.s.execute(select(WipProcessHistory.process_id, WipProcessHistory.result)
-                              .where(WipProcessHistory.wip_item_id == wip_item_id)
-                              .order_by(WipProcessHistory.completed_at,
-                                        WipProcessHistory.id)).all()
-        return [(self.by_id[r[0]].process_id, r[1]) for r in rows]
-
-    def serial_records(self, serial_id: int) -> list[ProcessData]:
-        return list(self.s.scalars(select(ProcessData).where(ProcessData.serial_id == serial_id)
-                                   .order_by(ProcessData.start_time, ProcessData.id)))
+    def _named(self, pairs: list[list[Any]] | None) -> list[tuple[str, str | None]]:
+        return [(self.by_id[p].process_id, r) for p, r in pairs or []]
 
     # -- views -----------------------------------------------------------------------------
     def view_scan(self, scanned: ScannedId) -> UnitView:
@@ -127,21 +157,20 @@ class UnitLoader:
                 return self._missing(UnitKind.LOT, scanned.text)
             return self.lot_view(*found)
         if scanned.kind is ScanKind.WIP:
-            wip = self.s.scalars(select(WipItem).where(WipItem.wip_id == scanned.text)).first()
-            if wip is None:
+            row = self._wip_row("wip_id", scanned.text)
+            if row is None:
                 return self._missing(UnitKind.WIP, scanned.text)
-            if wip.status == "CONVERTED" and wip.serial_id is not None \
+            if row[3] == "CONVERTED" and row[5] is not None \
                     and self.station in SERIAL_PROCESSES:
-                serial = self.s.get(Serial, wip.serial_id)
+                serial = self._serial_row("id", row[5])
                 assert serial is not None
-                return replace(self.serial_view(serial), scanned=scanned.text)
-            return self.wip_view(wip)
+                return replace(self._serial_view(serial), scanned=scanned.text)
+            return self._wip_view(row)
         if scanned.kind is ScanKind.SERIAL:
-            serial = self.s.scalars(select(Serial)
-                                    .where(Serial.serial_number == scanned.text)).first()
-            if serial is None:
+            found_serial = self._serial_row("serial_number", scanned.text)
+            if found_serial is None:
                 return self._missing(UnitKind.SERIAL, scanned.text)
-            return self.serial_view(serial)
+            return self._serial_view(found_serial)
         return UnitView(kind=UnitKind.LOT, scanned=scanned.text, station_process=self.station,
                         reason=Reason.WRONG_KIND,
                         details=(("unit", scanned.text), ("kind", "PROCESS"),
@@ -166,59 +195,73 @@ class UnitLoader:
                         details=tuple(details.items()))
 
     def wip_view(self, wip: WipItem) -> UnitView:
-        lot, model = self.lot_by_id(wip.lot_id)
-        history = self.wip_history(wip.id)
-        current = self.by_id[wip.current_process_id].process_id \
-            if wip.current_process_id is not None else None
+        row = self._wip_row("id", wip.id)
+        assert row is not None
+        return self._wip_view(row)
+
+    def serial_view(self, serial: Serial) -> UnitView:
+        row = self._serial_row("id", serial.id)
+        assert row is not None
+        return self._serial_view(row)
+
+    def _wip_row(self, key: str, value: object) -> Row[Any] | None:
+        return self.s.execute(text(_WIP_SQL.format(key=key)), {"key": value}).first()
+
+    def _serial_row(self, key: str, value: object) -> Row[Any] | None:
+        return self.s.execute(text(_SERIAL_SQL.format(key=key)),
+                              {"key": value, "convert": self.pid(CONVERT_PROCESS)}).first()
+
+    def _wip_view(self, row: Row[Any]) -> UnitView:
+        (wip_pk, wip_id, sequence, status, current_pk, serial_id, updated_at, lot_pk,
+         lot_number, lot_status, target, model_code, model_name, history_json) = row
+        history = self._named(history_json)
+        current = self.by_id[current_pk].process_id if current_pk is not None else None
         passed = frozenset(p for p, r in history if r == "PASS")
         non_pass = sum(1 for _, r in history if r in ("FAIL", "REWORK"))
-        facts = UnitFacts(UnitKind.WIP, self.station, wip.wip_id, lot.lot_number, lot.status,
-                          wip.status, current, passed, non_pass)
+        facts = UnitFacts(UnitKind.WIP, self.station, wip_id, lot_number, lot_status,
+                          status, current, passed, non_pass)
         reason, details = decide(facts)
-        return UnitView(kind=UnitKind.WIP, scanned=wip.wip_id, station_process=self.station,
-                        lot_id=lot.id, lot_number=lot.lot_number, lot_status=lot.status,
-                        model_code=model.model_code, model_name=model.model_name,
-                        target_quantity=lot.target_quantity, wip_item_id=wip.id,
-                        wip_id=wip.wip_id, serial_id=wip.serial_id,
-                        sequence=wip.sequence_in_lot, status=wip.status,
+        return UnitView(kind=UnitKind.WIP, scanned=wip_id, station_process=self.station,
+                        lot_id=lot_pk, lot_number=lot_number, lot_status=lot_status,
+                        model_code=model_code, model_name=model_name,
+                        target_quantity=target, wip_item_id=wip_pk,
+                        wip_id=wip_id, serial_id=serial_id,
+                        sequence=sequence, status=status,
                         current_process=current,
-                        started_at=wip.updated_at if current is not None else None,
+                        started_at=updated_at if current is not None else None,
                         non_pass_count=non_pass,
                         steps=_steps(self.procs, _attempts(history), current),
                         can_start_here=reason is Reason.OK, reason=reason,
                         details=tuple(details.items()))
 
-    def serial_view(self, serial: Serial) -> UnitView:
-        lot, model = self.lot_by_id(serial.lot_id)
-        wip = self.s.scalars(select(WipItem).where(WipItem.serial_id == serial.id)).first()
-        history = self.wip_history(wip.id) if wip is not None else []
-        records = self.serial_records(serial.id)
-        results = history + [(self.by_id[r.process_id].process_id, r.result) for r in records]
-        open_rec = next((r for r in records if r.result is None), None)
-        current = self.by_id[open_rec.process_id].process_id if open_rec else None
+    def _serial_view(self, row: Row[Any]) -> UnitView:
+        (serial_pk, serial_number, sequence, status, rework_count, lot_pk, lot_number,
+         lot_status, target, model_code, model_name, wip_pk, wip_id, history_json,
+         records_json, open_start, prints_json) = row
+        records = [(int(rid), self.by_id[p].process_id, r) for rid, p, r in records_json or []]
+        results = self._named(history_json) + [(p, r) for _, p, r in records]
+        open_rec = next((r for r in records if r[2] is None), None)
+        current = open_rec[1] if open_rec else None
         passed = frozenset(p for p, r in results if r == "PASS")
         non_pass = sum(1 for _, r in results if r in ("FAIL", "REWORK"))
-        facts = UnitFacts(UnitKind.SERIAL, self.station, serial.serial_number, lot.lot_number,
-                          lot.status, serial.status, current, passed, non_pass,
-                          rework_count=serial.rework_count)
+        facts = UnitFacts(UnitKind.SERIAL, self.station, serial_number, lot_number,
+                          lot_status, status, current, passed, non_pass,
+                          rework_count=rework_count)
         reason, details = decide(facts)
-        label_rec = next((r for r in reversed(records)
-                          if self.by_id[r.process_id].process_id == CONVERT_PROCESS), None)
-        prints = tuple(_print_record(p) for p in
-                       (label_rec.process_specific_data.get("prints", []) if label_rec else []))
-        return UnitView(kind=UnitKind.SERIAL, scanned=serial.serial_number,
-                        station_process=self.station, lot_id=lot.id, lot_number=lot.lot_number,
-                        lot_status=lot.status, model_code=model.model_code,
-                        model_name=model.model_name, target_quantity=lot.target_quantity,
-                        wip_item_id=wip.id if wip else None, wip_id=wip.wip_id if wip else None,
-                        serial_id=serial.id, serial_number=serial.serial_number,
-                        sequence=serial.sequence, status=serial.status, current_process=current,
-                        started_at=open_rec.start_time if open_rec else None,
+        prints = tuple(_print_record(p) for p in (prints_json or []))
+        return UnitView(kind=UnitKind.SERIAL, scanned=serial_number,
+                        station_process=self.station, lot_id=lot_pk, lot_number=lot_number,
+                        lot_status=lot_status, model_code=model_code,
+                        model_name=model_name, target_quantity=target,
+                        wip_item_id=wip_pk, wip_id=wip_id,
+                        serial_id=serial_pk, serial_number=serial_number,
+                        sequence=sequence, status=status, current_process=current,
+                        started_at=open_start if open_rec else None,
                         non_pass_count=non_pass,
                         steps=_steps(self.procs, _attempts(results), current),
                         can_start_here=reason is Reason.OK, reason=reason,
                         details=tuple(details.items()),
-                        open_record_id=open_rec.id if open_rec else None, prints=prints)
+                        open_record_id=open_rec[0] if open_rec else None, prints=prints)
 
 
 def _print_record(data: dict[str, Any]) -> PrintRecord:
