@@ -61,7 +61,7 @@ def exactly_once(find: Finder) -> Callable[[F], F]:
 
             def resolve() -> Any:
                 with read_session(service._sessions) as s:
-                    return find(UnitLoader(s, service.process_id), call)
+                    return find(service._loader(s), call)
 
             return run_write(lambda: fn(*bound.args, **bound.kwargs), resolve=resolve)
 

@@ -6,11 +6,12 @@ rows one by one)."""
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from neurohub_desktop.db.models import (
@@ -204,14 +205,14 @@ class UnitLoader:
         assert row is not None
         return self._serial_view(row)
 
-    def _wip_row(self, key: str, value: object) -> Row[Any] | None:
+    def _wip_row(self, key: str, value: object) -> Sequence[Any] | None:
         return self.s.execute(text(_WIP_SQL.format(key=key)), {"key": value}).first()
 
-    def _serial_row(self, key: str, value: object) -> Row[Any] | None:
+    def _serial_row(self, key: str, value: object) -> Sequence[Any] | None:
         return self.s.execute(text(_SERIAL_SQL.format(key=key)),
                               {"key": value, "convert": self.pid(CONVERT_PROCESS)}).first()
 
-    def _wip_view(self, row: Row[Any]) -> UnitView:
+    def _wip_view(self, row: Sequence[Any]) -> UnitView:
         (wip_pk, wip_id, sequence, status, current_pk, serial_id, updated_at, lot_pk,
          lot_number, lot_status, target, model_code, model_name, history_json) = row
         history = self._named(history_json)
@@ -234,7 +235,7 @@ class UnitLoader:
                         can_start_here=reason is Reason.OK, reason=reason,
                         details=tuple(details.items()))
 
-    def _serial_view(self, row: Row[Any]) -> UnitView:
+    def _serial_view(self, row: Sequence[Any]) -> UnitView:
         (serial_pk, serial_number, sequence, status, rework_count, lot_pk, lot_number,
          lot_status, target, model_code, model_name, wip_pk, wip_id, history_json,
          records_json, open_start, prints_json) = row

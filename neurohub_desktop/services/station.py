@@ -10,7 +10,8 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import ColumnElement, bindparam, func, insert, select, text, update
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session, sessionmaker
 
 from neurohub_desktop.db.models import (
@@ -29,6 +30,7 @@ from neurohub_desktop.domain.operator_input import clean_step_input
 from neurohub_desktop.domain.station import (
     CONVERT_PROCESS,
     ISSUE_PROCESS,
+    SERIAL_PROCESSES,
     STATION_ROLES,
     Conversion,
     DefectEntry,
@@ -49,7 +51,7 @@ from neurohub_desktop.services._station_read import (
     ProcRow,
     UnitLoader,
     active_firmware_versions,
-    load_processes,
+    load_processes_cached,
 )
 from neurohub_desktop.services._tx import read_session, station_transaction
 from neurohub_desktop.services.resilience import new_submission_id, operator_action, run_write
@@ -57,6 +59,9 @@ from neurohub_desktop.services.resilience import new_submission_id, operator_act
 FIRMWARE_CODE = "FIRMWARE_VERSION"
 LABEL_CODE = "LABEL_VERIFIED"
 MARK_CODE = "MARK_READABLE"
+#: how long a service keeps the process list and its criteria (they change only by an ADMIN
+#: edit); ``station_info()`` — the station screen's start — always reads them afresh
+PROCESS_CACHE_SECONDS = 60.0
 
 
 class Actor(Protocol):
@@ -89,11 +94,13 @@ class StationService:
         self.equipment_code = equipment_code
         self.printer = printer
         self._clock = clock
+        self._procs_cache: list[Any] = []  # [read at (monotonic), list[ProcRow]]
 
     # -- reads -----------------------------------------------------------------------------
     def station_info(self) -> StationInfo:
         with read_session(self._sessions) as s:
-            procs = load_processes(s)
+            self._procs_cache.clear()
+            procs = self._loader(s).procs
             me = self._proc(procs)
             expected = self._expected_texts(s)
         return StationInfo(me.process_id, me.name, me.name_en,
@@ -107,20 +114,20 @@ class StationService:
         """Parse a scan (InvalidBarcode if it is no NeuroHub id) and decide for this station."""
         scanned = parse_scan(scanned_text)
         with read_session(self._sessions) as s:
-            return UnitLoader(s, self.process_id).view_scan(scanned)
+            return self._loader(s).view_scan(scanned)
 
     def snapshot(self) -> StationSnapshot:
         """Today's counters at this station and its last 20 finished attempts."""
         start = self._clock().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
         with read_session(self._sessions) as s:
-            loader = UnitLoader(s, self.process_id)
+            loader = self._loader(s)
             return _station_stats.snapshot(s, loader.pid(self.process_id), self.process_id,
                                            start)
 
     def label_preview(self, unit_id: str) -> str:
         """The ZPL a print of this WIP / serial would send (no write)."""
         with read_session(self._sessions) as s:
-            return self._label_zpl(UnitLoader(s, self.process_id), unit_id)
+            return self._label_zpl(self._loader(s), unit_id)
 
     # -- WIP steps and serial steps --------------------------------------------------------
     @operator_action("start")
@@ -129,7 +136,7 @@ class StationService:
         """Claim the unit for this station's step (refused at once if another holds it)."""
         self._check_station_role(actor)
         with self._tx(actor) as s:
-            loader = UnitLoader(s, self.process_id)
+            loader = self._loader(s)
             view = self._locked_view(s, loader, unit_id)
             if not view.can_start_here:
                 raise refusal_error(view)
@@ -152,7 +159,7 @@ class StationService:
         open (stations may not delete records): scanning the serial again resumes it."""
         self._check_station_role(actor)
         with self._tx(actor) as s:
-            loader = UnitLoader(s, self.process_id)
+            loader = self._loader(s)
             view = self._locked_view(s, loader, unit_id)
             if not view.in_progress_here:
                 raise ValidationError(f"{view.unit_id} is not in progress at {self.process_id}.",
@@ -175,7 +182,7 @@ class StationService:
         self._check_station_role(actor)
         result, values, defects, note = clean_step_input(result, values, defects, note)
         with self._tx(actor) as s:
-            loader = UnitLoader(s, self.process_id)
+            loader = self._loader(s)
             done = once.recorded(loader, unit_id, self.process_id, submission_id or "")
             if done is not None:
                 return done
@@ -191,7 +198,7 @@ class StationService:
         self._check_station_role(actor)
         self._require_station(ISSUE_PROCESS)
         with self._tx(actor) as s:
-            loader = UnitLoader(s, self.process_id)
+            loader = self._loader(s)
             found = loader.lot_row(lot_number)
             if found is None:
                 raise refusal_error(loader.view_scan(parse_scan(lot_number)))
@@ -239,7 +246,7 @@ class StationService:
         self._check_station_role(actor)
         self._require_station(CONVERT_PROCESS)
         with self._tx(actor) as s:
-            loader = UnitLoader(s, self.process_id)
+            loader = self._loader(s)
             view = self._locked_view(s, loader, wip_id)
             if view.kind.value != "WIP" or not view.can_start_here:
                 raise refusal_error(view)
@@ -287,7 +294,7 @@ class StationService:
 
     def _append_print(self, actor: Actor, target: str, entry: dict[str, Any]) -> bool:
         with self._tx(actor) as s:
-            loader = UnitLoader(s, self.process_id)
+            loader = self._loader(s)
             serial = s.scalars(select(Serial).where(Serial.serial_number == target)).one()
             rec = s.scalars(select(ProcessData).where(
                 ProcessData.serial_id == serial.id,
@@ -324,6 +331,11 @@ class StationService:
     def _tx(self, actor: Actor):  # type: ignore[no-untyped-def]
         return station_transaction(self._sessions, actor.id, self.station)
 
+    def _loader(self, s: Session) -> UnitLoader:
+        """A UnitLoader with this service's kept process list (PROCESS_CACHE_SECONDS)."""
+        return UnitLoader(s, self.process_id,
+                          load_processes_cached(s, self._procs_cache, PROCESS_CACHE_SECONDS))
+
     def _read(self, fn: Callable[[Session], Any]) -> Any:
         with read_session(self._sessions) as s:
             return fn(s)
@@ -351,19 +363,30 @@ class StationService:
         return {FIRMWARE_CODE: versions[0]} if len(versions) == 1 else {}
 
     def _locked_view(self, s: Session, loader: UnitLoader, unit_id: str) -> UnitView:
-        """The unit's view with its row locked FOR UPDATE NOWAIT (55P03 → ConflictError)."""
+        """The unit's view, read after its row is locked FOR UPDATE NOWAIT (55P03 →
+        ConflictError).  The lock is taken by the scanned id, without a read before it; only
+        a WIP scanned at a serial station (it may stand for its serial) is looked up first."""
         scanned = parse_scan(unit_id)
-        view = loader.view_scan(scanned)
-        if view.reason is Reason.NOT_FOUND or view.kind.value == "LOT":
-            raise refusal_error(view)
-        if view.kind.value == "WIP":
-            s.execute(select(WipItem.id).where(WipItem.id == view.wip_item_id)
-                      .with_for_update(nowait=True))
-        else:
-            s.execute(select(Serial.id).where(Serial.id == view.serial_id)
-                      .with_for_update(nowait=True))
+        locked: int | None = None
+        if scanned.kind is ScanKind.WIP and self.process_id in SERIAL_PROCESSES:
+            row = s.execute(select(WipItem.id, WipItem.status, WipItem.serial_id)
+                            .where(WipItem.wip_id == scanned.text)).first()
+            if row is not None and row.status == "CONVERTED" and row.serial_id is not None:
+                locked = self._lock(s, Serial.id, Serial.id == row.serial_id)
+            elif row is not None:
+                locked = self._lock(s, WipItem.id, WipItem.id == row.id)
+        elif scanned.kind is ScanKind.WIP:
+            locked = self._lock(s, WipItem.id, WipItem.wip_id == scanned.text)
+        elif scanned.kind is ScanKind.SERIAL:
+            locked = self._lock(s, Serial.id, Serial.serial_number == scanned.text)
+        if locked is None:  # not found, or a LOT / process code: the refusal explains
+            raise refusal_error(loader.view_scan(scanned))
         s.expire_all()
         return loader.view_scan(scanned)
+
+    @staticmethod
+    def _lock(s: Session, column: Any, where: ColumnElement[bool]) -> int | None:
+        return s.scalar(select(column).where(where).with_for_update(nowait=True))
 
     def _reload(self, loader: UnitLoader, view: UnitView) -> UnitView:
         loader.s.expire_all()
@@ -412,16 +435,18 @@ class StationService:
             # started_at / completed_at / duration_seconds: filled by the 006 trigger
             rec_id = s.scalar(insert(WipProcessHistory).values(
                 wip_item_id=view.wip_item_id, process_id=pid, operator_id=actor.id,
-                equipment_id=self._equipment_id(s), result=result.value,
+                equipment_id=self._equipment_id(), result=result.value,
                 measurements=measurements, defects=defects_json, notes=note)
                 .returning(WipProcessHistory.id))
             table = "wip_process_history"
         else:
-            data = s.scalar(select(ProcessData.process_specific_data)
-                            .where(ProcessData.id == view.open_record_id).with_for_update())
+            # the record's JSONB keeps its other keys (prints, wip_id): merged in the UPDATE
+            added = bindparam("added", {"measurements": measurements, "defects": defects_json,
+                                        "submission_id": key}, type_=JSONB)
+            merged = func.coalesce(ProcessData.process_specific_data,
+                                   text("'{}'::jsonb")).op("||")(added)
             s.execute(update(ProcessData).where(ProcessData.id == view.open_record_id).values(
-                process_specific_data={**(data or {}), "measurements": measurements,
-                                       "defects": defects_json, "submission_id": key},
+                process_specific_data=merged,
                 result=result.value, complete_time=func.now(), notes=note))
             rec_id = view.open_record_id
             table = "process_data"
@@ -430,11 +455,12 @@ class StationService:
         assert rec_id is not None
         return StepRecorded(self._reload(loader, view), result, int(rec_id), table)
 
-    def _equipment_id(self, s: Session) -> int | None:
+    def _equipment_id(self) -> Any:
+        """This station's equipment id, looked up inside the INSERT (NULL when unknown)."""
         if not self.equipment_code:
             return None
-        return s.scalar(select(Equipment.id).where(Equipment.equipment_code
-                                                   == self.equipment_code))
+        return (select(Equipment.id).where(Equipment.equipment_code == self.equipment_code)
+                .scalar_subquery())
 
     def _label_zpl(self, loader: UnitLoader, unit_id: str) -> str:
         view = loader.view_scan(parse_scan(unit_id))
