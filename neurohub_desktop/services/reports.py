@@ -220,6 +220,7 @@ class ReportsService:
         scope = scope or ReportScope()
         procs = self.processes()
         with self._read() as s:
+            s.execute(text(q.STATS_SETTINGS))
             ids = self._scope_lot_ids(s, scope)
             status_counts = [StatusCount("WIP", st, n) for st, n in
                              s.execute(text(q.WIP_STATUS_IN), {"ids": ids})]
@@ -248,6 +249,7 @@ class ReportsService:
         scope = scope or ReportScope()
         procs = {p.process_id: p for p in self.processes()}
         with self._read() as s:
+            s.execute(text(q.STATS_SETTINGS))
             ids = self._scope_lot_ids(s, scope)
             params: dict[str, Any] = {"ids": ids}
             if process_id is not None:
