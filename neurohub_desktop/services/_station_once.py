@@ -12,13 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from neurohub_desktop.db.models import ProcessData, Serial, WipItem, WipProcessHistory
+from neurohub_desktop.db.models import ProcessData, Serial, WipItem
 from neurohub_desktop.domain.ids import ScanKind, parse_scan
 from neurohub_desktop.domain.station import (
     CONVERT_PROCESS,
@@ -30,7 +30,7 @@ from neurohub_desktop.domain.station import (
     UnitView,
 )
 from neurohub_desktop.services._station_read import UnitLoader
-from neurohub_desktop.services._tx import read_session
+from neurohub_desktop.services._tx import read_session, set_actor_with
 from neurohub_desktop.services.resilience import SUBMISSION_KEY, new_submission_id, run_write
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -94,33 +94,48 @@ def find_issued(loader: UnitLoader, call: Call) -> UnitView | None:
     return issued(loader, call["lot_number"], call["actor"].id, call["self"].station)
 
 
+def _recorded_sql(unit_id: str, process_id: str, key: str) -> tuple[str, dict[str, Any], str]:
+    """The step record of ``unit_id`` at ``process_id`` stored with submission ``key``: SQL
+    (``id, result``), its parameters, and the table it reads."""
+    scanned = parse_scan(unit_id)
+    params = {"once_unit": scanned.text, "once_proc": process_id, "once_field": SUBMISSION_KEY,
+              "once_key": key}
+    pid = "(SELECT p.id FROM processes p WHERE p.process_id = :once_proc)"
+    if process_id in WIP_PROCESSES:
+        return ("SELECT h.id, h.result FROM wip_process_history h "
+                "JOIN wip_items w ON w.id = h.wip_item_id "
+                f"WHERE w.wip_id = :once_unit AND h.process_id = {pid} "
+                "AND h.measurements ->> :once_field = :once_key"), params, "wip_process_history"
+    serial_ids = ("SELECT wi.serial_id FROM wip_items wi WHERE wi.wip_id = :once_unit"
+                  if scanned.kind is ScanKind.WIP else
+                  "SELECT x.id FROM serials x WHERE x.serial_number = :once_unit")
+    return ("SELECT d.id, d.result FROM process_data d "
+            f"WHERE d.serial_id IN ({serial_ids}) AND d.process_id = {pid} "
+            "AND d.process_specific_data ->> :once_field = :once_key"), params, "process_data"
+
+
+def _recorded_result(loader: UnitLoader, unit_id: str, found: Sequence[Any] | None,
+                     table: str) -> StepRecorded | None:
+    if found is None or found[1] is None:
+        return None
+    return StepRecorded(loader.view_scan(parse_scan(unit_id)), StepResult(found[1]),
+                        int(found[0]), table)
+
+
 def recorded(loader: UnitLoader, unit_id: str, process_id: str,
              key: str) -> StepRecorded | None:
     """The step record of ``unit_id`` at ``process_id`` stored with submission ``key``."""
-    s = loader.s
-    scanned = parse_scan(unit_id)
-    pid = loader.pid(process_id)
-    if process_id in WIP_PROCESSES:
-        table = "wip_process_history"
-        found: Any = s.execute(
-            select(WipProcessHistory.id, WipProcessHistory.result)
-            .join(WipItem, WipItem.id == WipProcessHistory.wip_item_id)
-            .where(WipItem.wip_id == scanned.text, WipProcessHistory.process_id == pid,
-                   WipProcessHistory.measurements[SUBMISSION_KEY].astext == key)).first()
-    else:
-        table = "process_data"
-        serial_ids = (select(WipItem.serial_id).where(WipItem.wip_id == scanned.text)
-                      if scanned.kind is ScanKind.WIP else
-                      select(Serial.id).where(Serial.serial_number == scanned.text))
-        found = s.execute(
-            select(ProcessData.id, ProcessData.result)
-            .where(ProcessData.serial_id.in_(serial_ids.scalar_subquery()),
-                   ProcessData.process_id == pid,
-                   ProcessData.process_specific_data[SUBMISSION_KEY].astext == key)).first()
-    row = (int(found[0]), found[1]) if found else None
-    if row is None or row[1] is None:
-        return None
-    return StepRecorded(loader.view_scan(scanned), StepResult(row[1]), int(row[0]), table)
+    sql, params, table = _recorded_sql(unit_id, process_id, key)
+    return _recorded_result(loader, unit_id, loader.s.execute(text(sql), params).first(), table)
+
+
+def recorded_first(s: Session, user_id: int, station: str, unit_id: str, process_id: str,
+                   key: str) -> Callable[[UnitLoader], StepRecorded | None]:
+    """``recorded`` as the transaction's first statement, naming the actor in it
+    (``_tx.set_actor_with``); the view of a found record is built by the returned call."""
+    sql, params, table = _recorded_sql(unit_id, process_id, key)
+    found = set_actor_with(s, user_id, station, sql, params)
+    return lambda loader: _recorded_result(loader, unit_id, found, table)
 
 
 def converted(loader: UnitLoader, wip_id: str) -> Conversion | None:

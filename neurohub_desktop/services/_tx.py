@@ -7,9 +7,11 @@ ConflictError: the unit is being worked on elsewhere right now.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -18,6 +20,8 @@ from neurohub_desktop.db.errors import map_db_error
 from neurohub_desktop.domain.errors import ConflictError, NeuroHubError
 
 LOCK_NOT_AVAILABLE = "55P03"
+#: Session.info flag: the transaction's first statement named the actor (set_actor_with)
+_ACTOR_NAMED = "neurohub_actor_named"
 
 
 def translate(exc: SQLAlchemyError, *, during_commit: bool = False) -> NeuroHubError:
@@ -30,17 +34,41 @@ def translate(exc: SQLAlchemyError, *, during_commit: bool = False) -> NeuroHubE
     return map_db_error(exc, during_commit=during_commit)
 
 
+def set_actor_with(session: Session, user_id: int | None, station: str | None, sql: str,
+                   params: Mapping[str, Any]) -> Sequence[Any] | None:
+    """Name the actor (exactly as ``db.engine.set_actor``) and run the transaction's first
+    read in the same statement: the first row of ``sql`` (None when it has none).  For a
+    ``station_transaction(..., actor_in_first=True)``; ``sql``'s parameters must not start
+    with ``nh_``."""
+    row = session.execute(text(
+        "SELECT set_config('neurohub.user_id', :nh_uid, true),"
+        " set_config('neurohub.station', :nh_station, true), q.* "
+        f"FROM (SELECT 1) AS nh_one LEFT JOIN LATERAL (SELECT true AS nh_found, q0.* "
+        f"FROM ({sql}) AS q0 LIMIT 1) AS q ON true"),
+        {**params, "nh_uid": "" if user_id is None else str(user_id),
+         "nh_station": station or ""}).one()
+    session.info[_ACTOR_NAMED] = True
+    return tuple(row[3:]) if row[2] else None
+
+
 @contextmanager
 def station_transaction(sessions: sessionmaker[Session], user_id: int | None,
-                        station: str | None) -> Iterator[Session]:
+                        station: str | None, *, actor_in_first: bool = False
+                        ) -> Iterator[Session]:
     """A transaction with the actor set first; database errors translated (a failing COMMIT
-    is reported as "outcome unknown" when the connection is lost)."""
+    is reported as "outcome unknown" when the connection is lost).  ``actor_in_first``: the
+    caller's first statement is ``set_actor_with`` (one round trip less); a transaction
+    that did not call it is rolled back, never committed without its actor."""
     session = sessions()
     try:
         tx = session.begin()
         try:
-            set_actor(session, user_id, station)
+            if not actor_in_first:
+                set_actor(session, user_id, station)
             yield session
+            if actor_in_first and not session.info.get(_ACTOR_NAMED):
+                raise RuntimeError("station_transaction(actor_in_first=True) without "
+                                   "set_actor_with: the actor was never named")
             session.flush()
         except SQLAlchemyError as exc:
             tx.rollback()

@@ -181,9 +181,11 @@ class StationService:
         Exactly once per ``submission_id``: a record stored with it is returned, not redone."""
         self._check_station_role(actor)
         result, values, defects, note = clean_step_input(result, values, defects, note)
-        with self._tx(actor) as s:
+        with self._tx(actor, actor_in_first=True) as s:
+            found = once.recorded_first(s, actor.id, self.station, unit_id, self.process_id,
+                                        submission_id or "")  # the first statement
             loader = self._loader(s)
-            done = once.recorded(loader, unit_id, self.process_id, submission_id or "")
+            done = found(loader)
             if done is not None:
                 return done
             view = self._locked_view(s, loader, unit_id)
@@ -328,8 +330,9 @@ class StationService:
                                   submission_id=submission_id)
 
     # -- internals -------------------------------------------------------------------------
-    def _tx(self, actor: Actor):  # type: ignore[no-untyped-def]
-        return station_transaction(self._sessions, actor.id, self.station)
+    def _tx(self, actor: Actor, *, actor_in_first: bool = False):  # type: ignore[no-untyped-def]
+        return station_transaction(self._sessions, actor.id, self.station,
+                                   actor_in_first=actor_in_first)
 
     def _loader(self, s: Session) -> UnitLoader:
         """A UnitLoader with this service's kept process list (PROCESS_CACHE_SECONDS)."""
