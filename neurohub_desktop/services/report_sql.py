@@ -218,23 +218,25 @@ _DEFECTS = ("CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof({col
 _CODE = "COALESCE(e->>'code', e#>>'{}')"
 
 
-def pareto(one_process: bool) -> str:
-    h_proc = " AND h.process_id = :proc" if one_process else ""
-    d_proc = " AND d.process_id = :proc" if one_process else ""
-    return f"""
+# Defect occurrences by step and code, LOT by LOT; only attempts whose defects are not the
+# empty array are expanded (an empty or missing list adds nothing, so the counts are those of
+# expanding every attempt).
+PARETO = f"""
 SELECT p.process_id, {_CODE} AS code, count(*)
-FROM wip_items w
+FROM unnest(CAST(:ids AS bigint[])) AS l(id)
+JOIN wip_items w ON w.lot_id = l.id
 JOIN wip_process_history h ON h.wip_item_id = w.id
 JOIN processes p ON p.id = h.process_id
 {_DEFECTS.format(col="h.defects")}
-WHERE w.lot_id = ANY(:ids){h_proc}
+WHERE h.defects <> '[]'::jsonb
 GROUP BY 1, 2
 UNION ALL
 SELECT p.process_id, {_CODE}, count(*)
-FROM process_data d
+FROM unnest(CAST(:ids AS bigint[])) AS l(id)
+JOIN process_data d ON d.lot_id = l.id
 JOIN processes p ON p.id = d.process_id
 {_DEFECTS.format(col="(d.process_specific_data -> 'defects')")}
-WHERE d.lot_id = ANY(:ids){d_proc}
+WHERE (d.process_specific_data -> 'defects') <> '[]'::jsonb
 GROUP BY 1, 2
 """
 

@@ -251,15 +251,14 @@ class ReportsService:
         with self._read() as s:
             s.execute(text(q.STATS_SETTINGS))
             ids = self._scope_lot_ids(s, scope)
-            params: dict[str, Any] = {"ids": ids}
-            if process_id is not None:
-                if process_id not in procs:
-                    return ()
-                params["proc"] = procs[process_id].id
-            sql = q.pareto(process_id is not None)
+            if process_id is not None and process_id not in procs:
+                return ()
+            # one step: the same LOT-by-LOT query, filtered here (a process_id condition in
+            # the SQL lets the planner walk that step's whole history instead of the LOTs')
             counts: dict[tuple[str, str], int] = defaultdict(int)
-            for pid, code, n in s.execute(text(sql), params):
-                counts[(pid, code)] += n
+            for pid, code, n in s.execute(text(q.PARETO), {"ids": ids}):
+                if process_id is None or pid == process_id:
+                    counts[(pid, code)] += n
             names = _defect_names(s)
         return pareto((pid, code, *names.get((pid, code), (code, code)), n)
                       for (pid, code), n in counts.items())
