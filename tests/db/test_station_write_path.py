@@ -1,0 +1,128 @@
+"""The station write path stays cheap without changing what it records: statements per action,
+the actor named in the first statement, the process list kept per service."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import factories as f
+import pytest
+from sqlalchemy import event, text
+
+from neurohub_desktop.domain.station import StepResult
+from neurohub_desktop.services import station as station_module
+from neurohub_desktop.services._tx import station_transaction
+
+
+@pytest.fixture
+def sm(engine):
+    return f.sessions(engine)
+
+
+@pytest.fixture
+def worker(sm):
+    return f.user(sm, "worker1", "WORKER", "김작업")
+
+
+@pytest.fixture
+def lot(sm):
+    f.firmware(sm)
+    return f.lot(sm, target=5)
+
+
+@contextmanager
+def counting(sm) -> Iterator[list[str]]:  # type: ignore[no-untyped-def]
+    """The SQL statements the session maker's engine sends meanwhile."""
+    sent: list[str] = []
+    engine = sm.kw["bind"]
+
+    def on_execute(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        sent.append(statement)
+
+    event.listen(engine, "before_cursor_execute", on_execute)
+    try:
+        yield sent
+    finally:
+        event.remove(engine, "before_cursor_execute", on_execute)
+
+
+def test_a_wip_step_costs_a_handful_of_statements(sm, worker, lot) -> None:
+    wip = f.issue_wip(sm, worker, lot)
+    st = f.station(sm, "PROC-002")
+    st.station_info()  # the screen's start reads the process list once
+    with counting(sm) as scan:
+        st.resolve_scan(wip)
+    with counting(sm) as start:
+        st.start_step(worker, wip)
+    with counting(sm) as record:
+        done = st.complete_step(worker, wip, StepResult.PASS, f.GOOD_VALUES["PROC-002"])
+    assert done.unit.steps[1].state.value == "pass" and done.unit.current_process is None
+    # a scan: the unit with its LOT, model and attempts in one statement
+    assert len(scan) == 1, scan
+    # actor, NOWAIT lock, read, UPDATE, NOTIFY, the new state
+    assert len(start) <= 6, start
+    # actor + exactly-once look-up, NOWAIT lock, read, INSERT, NOTIFY, the new state
+    assert len(record) <= 6, record
+    assert "set_config('neurohub.user_id'" in record[0] and "once_key" in record[0]
+    assert any("NOWAIT" in s for s in record) and not any("FROM processes" in s and
+                                                            "ORDER BY" in s for s in record)
+
+
+def test_records_name_the_actor_and_station_in_their_audit_rows(sm, worker, lot) -> None:
+    wip = f.wip_through(sm, worker, lot, last=6)
+    st7 = f.station(sm, "PROC-007", name="ST-SEVEN")
+    conv = st7.convert(worker, wip)
+    st7.verify_label(worker, conv.serial_number, conv.serial_number)
+    history = f.rows(sm, "SELECT a.user_id, a.station FROM audit_logs a "
+                         "WHERE a.table_name = 'wip_process_history' AND a.action = 'INSERT'")
+    assert len(history) == 6 and {tuple(r) for r in history} == {
+        (worker.id, f"ST-{n}") for n in range(1, 7)}
+    record = f.rows(sm, "SELECT a.user_id, a.station, a.new_data->>'result' FROM audit_logs a "
+                        "WHERE a.table_name = 'process_data' AND a.action = 'UPDATE'")
+    assert [tuple(r) for r in record] == [(worker.id, "ST-SEVEN", "PASS")]
+    data = f.scalar(sm, "SELECT process_specific_data FROM process_data")
+    assert data["wip_id"] == wip and data["prints"] == []  # kept beside the new keys
+    assert data["measurements"]["items"][0]["code"] == "LABEL_VERIFIED"
+    assert data["submission_id"] and data["defects"] == []
+
+
+def test_a_resubmission_is_found_by_the_first_statement(sm, worker, lot) -> None:
+    wip = f.issue_wip(sm, worker, lot)
+    st = f.station(sm, "PROC-002")
+    st.start_step(worker, wip)
+    first = st.complete_step(worker, wip, "PASS", f.GOOD_VALUES["PROC-002"],
+                             submission_id="key-1")
+    with counting(sm) as sent:
+        again = st.complete_step(worker, wip, "PASS", f.GOOD_VALUES["PROC-002"],
+                                 submission_id="key-1")
+    assert again.record_id == first.record_id and again.unit == first.unit
+    assert f.scalar(sm, "SELECT count(*) FROM wip_process_history h JOIN processes p "
+                        "ON p.id = h.process_id WHERE p.process_id = 'PROC-002'") == 1
+    assert not any(s.lstrip().upper().startswith(("INSERT", "UPDATE")) for s in sent)
+
+
+def test_a_transaction_that_never_names_its_actor_is_not_committed(sm, worker, lot) -> None:
+    before = f.scalar(sm, "SELECT count(*) FROM audit_logs")
+    with pytest.raises(RuntimeError, match="never named"), \
+            station_transaction(sm, worker.id, "ST-X", actor_in_first=True) as s:
+        s.execute(text("UPDATE lots SET target_quantity = 4 WHERE lot_number = :l"), {"l": lot})
+    assert f.scalar(sm, "SELECT target_quantity FROM lots WHERE lot_number = :l", l=lot) == 5
+    assert f.scalar(sm, "SELECT count(*) FROM audit_logs") == before
+
+
+def test_the_process_list_is_kept_and_station_info_reads_it_afresh(sm, worker, lot,
+                                                                   monkeypatch) -> None:
+    st = f.station(sm, "PROC-002")
+    assert st.station_info().name == st.station_info().name
+    with f.admin_tx(sm) as s:
+        s.execute(text("UPDATE processes SET process_name = 'renamed' "
+                       "WHERE process_id = 'PROC-002'"))
+    wip = f.issue_wip(sm, worker, lot)
+    assert st.resolve_scan(wip).steps[1].name != "renamed"  # kept (PROCESS_CACHE_SECONDS)
+    assert st.station_info().name == "renamed"  # the screen's start reads it again
+    assert st.resolve_scan(wip).steps[1].name == "renamed"
+    with f.admin_tx(sm) as s:
+        s.execute(text("UPDATE processes SET process_name = 'again' "
+                       "WHERE process_id = 'PROC-002'"))
+    monkeypatch.setattr(station_module, "PROCESS_CACHE_SECONDS", 0.0)
+    assert st.resolve_scan(wip).steps[1].name == "again"  # expired
