@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, bindparam, func, insert, select, text, update
+from sqlalchemy import bindparam, func, insert, select, text, update
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -53,7 +53,7 @@ from neurohub_desktop.services._station_read import (
     active_firmware_versions,
     load_processes_cached,
 )
-from neurohub_desktop.services._tx import read_session, station_transaction
+from neurohub_desktop.services._tx import read_session, set_actor_with, station_transaction
 from neurohub_desktop.services.resilience import new_submission_id, operator_action, run_write
 
 FIRMWARE_CODE = "FIRMWARE_VERSION"
@@ -62,6 +62,12 @@ MARK_CODE = "MARK_READABLE"
 #: how long a service keeps the process list and its criteria (they change only by an ADMIN
 #: edit); ``station_info()`` — the station screen's start — always reads them afresh
 PROCESS_CACHE_SECONDS = 60.0
+#: the claim: a unit's row locked by its scanned id, NOWAIT (another station → 55P03)
+_LOCK_WIP = "SELECT id FROM wip_items WHERE wip_id = :key FOR UPDATE NOWAIT"
+_LOCK_WIP_PK = "SELECT id FROM wip_items WHERE id = :key FOR UPDATE NOWAIT"
+_LOCK_SERIAL = "SELECT id FROM serials WHERE serial_number = :key FOR UPDATE NOWAIT"
+_LOCK_SERIAL_PK = "SELECT id FROM serials WHERE id = :key FOR UPDATE NOWAIT"
+_PROBE_WIP = "SELECT id, status, serial_id FROM wip_items WHERE wip_id = :key"
 
 
 class Actor(Protocol):
@@ -135,9 +141,8 @@ class StationService:
     def start_step(self, actor: Actor, unit_id: str) -> UnitView:
         """Claim the unit for this station's step (refused at once if another holds it)."""
         self._check_station_role(actor)
-        with self._tx(actor) as s:
-            loader = self._loader(s)
-            view = self._locked_view(s, loader, unit_id)
+        with self._tx(actor, actor_in_first=True) as s:
+            loader, view = self._locked_view(s, unit_id, actor)
             if not view.can_start_here:
                 raise refusal_error(view)
             if view.kind.value == "WIP":
@@ -158,9 +163,8 @@ class StationService:
         """Give a claimed WIP back (no history is written).  A serial's open record stays
         open (stations may not delete records): scanning the serial again resumes it."""
         self._check_station_role(actor)
-        with self._tx(actor) as s:
-            loader = self._loader(s)
-            view = self._locked_view(s, loader, unit_id)
+        with self._tx(actor, actor_in_first=True) as s:
+            loader, view = self._locked_view(s, unit_id, actor)
             if not view.in_progress_here:
                 raise ValidationError(f"{view.unit_id} is not in progress at {self.process_id}.",
                                       f"{view.unit_id}은(는) {self.process_id}에서 작업 중이 "
@@ -184,11 +188,10 @@ class StationService:
         with self._tx(actor, actor_in_first=True) as s:
             found = once.recorded_first(s, actor.id, self.station, unit_id, self.process_id,
                                         submission_id or "")  # the first statement
-            loader = self._loader(s)
-            done = found(loader)
+            done = found(self._loader(s))
             if done is not None:
                 return done
-            view = self._locked_view(s, loader, unit_id)
+            loader, view = self._locked_view(s, unit_id)
             return self._record(s, loader, view, actor, result, values, defects, note,
                                 submission_id)
 
@@ -247,9 +250,8 @@ class StationService:
         """PROC-007, one transaction: the serial, the WIP CONVERTED, PROC-007 started."""
         self._check_station_role(actor)
         self._require_station(CONVERT_PROCESS)
-        with self._tx(actor) as s:
-            loader = self._loader(s)
-            view = self._locked_view(s, loader, wip_id)
+        with self._tx(actor, actor_in_first=True) as s:
+            loader, view = self._locked_view(s, wip_id, actor)
             if view.kind.value != "WIP" or not view.can_start_here:
                 raise refusal_error(view)
             assert view.lot_number is not None and view.sequence is not None
@@ -365,31 +367,37 @@ class StationService:
         versions = active_firmware_versions(s)
         return {FIRMWARE_CODE: versions[0]} if len(versions) == 1 else {}
 
-    def _locked_view(self, s: Session, loader: UnitLoader, unit_id: str) -> UnitView:
+    def _locked_view(self, s: Session, unit_id: str,
+                     actor: Actor | None = None) -> tuple[UnitLoader, UnitView]:
         """The unit's view, read after its row is locked FOR UPDATE NOWAIT (55P03 →
         ConflictError).  The lock is taken by the scanned id, without a read before it; only
-        a WIP scanned at a serial station (it may stand for its serial) is looked up first."""
+        a WIP scanned at a serial station (it may stand for its serial) is looked up first.
+        ``actor``: the transaction names its actor in this first statement
+        (``station_transaction(..., actor_in_first=True)``)."""
         scanned = parse_scan(unit_id)
-        locked: int | None = None
+        locked: Sequence[Any] | None = None
         if scanned.kind is ScanKind.WIP and self.process_id in SERIAL_PROCESSES:
-            row = s.execute(select(WipItem.id, WipItem.status, WipItem.serial_id)
-                            .where(WipItem.wip_id == scanned.text)).first()
-            if row is not None and row.status == "CONVERTED" and row.serial_id is not None:
-                locked = self._lock(s, Serial.id, Serial.id == row.serial_id)
+            row = self._first(s, actor, _PROBE_WIP, scanned.text)
+            if row is not None and row[1] == "CONVERTED" and row[2] is not None:
+                locked = self._first(s, None, _LOCK_SERIAL_PK, row[2])
             elif row is not None:
-                locked = self._lock(s, WipItem.id, WipItem.id == row.id)
+                locked = self._first(s, None, _LOCK_WIP_PK, row[0])
         elif scanned.kind is ScanKind.WIP:
-            locked = self._lock(s, WipItem.id, WipItem.wip_id == scanned.text)
+            locked = self._first(s, actor, _LOCK_WIP, scanned.text)
         elif scanned.kind is ScanKind.SERIAL:
-            locked = self._lock(s, Serial.id, Serial.serial_number == scanned.text)
+            locked = self._first(s, actor, _LOCK_SERIAL, scanned.text)
+        loader = self._loader(s)
         if locked is None:  # not found, or a LOT / process code: the refusal explains
             raise refusal_error(loader.view_scan(scanned))
         s.expire_all()
-        return loader.view_scan(scanned)
+        return loader, loader.view_scan(scanned)
 
-    @staticmethod
-    def _lock(s: Session, column: Any, where: ColumnElement[bool]) -> int | None:
-        return s.scalar(select(column).where(where).with_for_update(nowait=True))
+    def _first(self, s: Session, actor: Actor | None, sql: str,
+               key: object) -> Sequence[Any] | None:
+        """The first row of ``sql`` (``:key``), naming ``actor`` in the same statement."""
+        if actor is not None:
+            return set_actor_with(s, actor.id, self.station, sql, {"key": key})
+        return s.execute(text(sql), {"key": key}).first()
 
     def _reload(self, loader: UnitLoader, view: UnitView) -> UnitView:
         loader.s.expire_all()

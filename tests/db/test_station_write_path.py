@@ -59,8 +59,9 @@ def test_a_wip_step_costs_a_handful_of_statements(sm, worker, lot) -> None:
     assert done.unit.steps[1].state.value == "pass" and done.unit.current_process is None
     # a scan: the unit with its LOT, model and attempts in one statement
     assert len(scan) == 1, scan
-    # actor, NOWAIT lock, read, UPDATE, NOTIFY, the new state
-    assert len(start) <= 6, start
+    # actor named in the NOWAIT lock, read, UPDATE, NOTIFY, the new state
+    assert len(start) <= 5, start
+    assert "set_config('neurohub.user_id'" in start[0] and "NOWAIT" in start[0]
     # actor + exactly-once look-up, NOWAIT lock, read, INSERT, NOTIFY, the new state
     assert len(record) <= 6, record
     assert "set_config('neurohub.user_id'" in record[0] and "once_key" in record[0]
@@ -77,6 +78,13 @@ def test_records_name_the_actor_and_station_in_their_audit_rows(sm, worker, lot)
                          "WHERE a.table_name = 'wip_process_history' AND a.action = 'INSERT'")
     assert len(history) == 6 and {tuple(r) for r in history} == {
         (worker.id, f"ST-{n}") for n in range(1, 7)}
+    starts = f.rows(sm, "SELECT DISTINCT a.user_id, a.station FROM audit_logs a "
+                        "WHERE a.table_name = 'wip_items' AND a.action = 'UPDATE' "
+                        "AND a.new_data->>'current_process_id' IS NOT NULL")
+    assert {tuple(r) for r in starts} == {(worker.id, f"ST-{n}") for n in range(1, 7)}
+    converted = f.rows(sm, "SELECT a.user_id, a.station FROM audit_logs a "
+                           "WHERE a.table_name = 'serials' AND a.action = 'INSERT'")
+    assert [tuple(r) for r in converted] == [(worker.id, "ST-SEVEN")]
     record = f.rows(sm, "SELECT a.user_id, a.station, a.new_data->>'result' FROM audit_logs a "
                         "WHERE a.table_name = 'process_data' AND a.action = 'UPDATE'")
     assert [tuple(r) for r in record] == [(worker.id, "ST-SEVEN", "PASS")]
