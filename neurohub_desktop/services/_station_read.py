@@ -196,12 +196,18 @@ class UnitLoader:
                         details=tuple(details.items()))
 
     def wip_view(self, wip: WipItem) -> UnitView:
-        row = self._wip_row("id", wip.id)
+        return self.wip_view_by_id(wip.id)
+
+    def serial_view(self, serial: Serial) -> UnitView:
+        return self.serial_view_by_id(serial.id)
+
+    def wip_view_by_id(self, wip_pk: int) -> UnitView:
+        row = self._wip_row("id", wip_pk)
         assert row is not None
         return self._wip_view(row)
 
-    def serial_view(self, serial: Serial) -> UnitView:
-        row = self._serial_row("id", serial.id)
+    def serial_view_by_id(self, serial_pk: int) -> UnitView:
+        row = self._serial_row("id", serial_pk)
         assert row is not None
         return self._serial_view(row)
 

@@ -18,6 +18,7 @@ from neurohub_desktop.db.models import (
     Equipment,
     Lot,
     ProcessData,
+    ProductModel,
     Serial,
     WipItem,
     WipProcessHistory,
@@ -202,16 +203,20 @@ class StationService:
         """PROC-001: create the LOT's next WIP and start its marking step."""
         self._check_station_role(actor)
         self._require_station(ISSUE_PROCESS)
-        with self._tx(actor) as s:
-            loader = self._loader(s)
-            found = loader.lot_row(lot_number)
-            if found is None:
-                raise refusal_error(loader.view_scan(parse_scan(lot_number)))
+        with self._tx(actor, actor_in_first=True) as s:
             # The LOT row is a short serialization point, not a unit someone works on: wait a
             # moment (FOR NO KEY UPDATE does not collide with other stations' FK checks).
-            s.execute(text("SET LOCAL lock_timeout = '3s'"))
-            lot = s.scalars(select(Lot).where(Lot.id == found[0].id)
-                            .with_for_update(key_share=True)).one()
+            # SET LOCAL lock_timeout = '3s', in the statement that names the actor.
+            set_actor_with(s, actor.id, self.station,
+                           "SELECT set_config('lock_timeout', '3s', true)", {})
+            loader = self._loader(s)
+            found = s.execute(select(Lot, ProductModel)
+                              .join(ProductModel, ProductModel.id == Lot.product_model_id)
+                              .where(Lot.lot_number == lot_number)
+                              .with_for_update(key_share=True, of=Lot)).first()
+            if found is None:
+                raise refusal_error(loader.view_scan(parse_scan(lot_number)))
+            lot = found[0]
             view = loader.lot_view(lot, found[1])
             if not view.can_start_here:
                 raise refusal_error(view)
@@ -224,9 +229,8 @@ class StationService:
             s.execute(update(WipItem).where(WipItem.id == new_id)
                       .values(current_process_id=loader.pid(ISSUE_PROCESS)))
             notify_change(s, "wip_issued", lot_id=lot.id, unit=wip_id, process_id=ISSUE_PROCESS)
-            wip = s.get(WipItem, new_id, populate_existing=True)
-            assert wip is not None
-            return loader.wip_view(wip)
+            assert new_id is not None
+            return loader.wip_view_by_id(new_id)
 
     @operator_action("confirm_mark", unit="wip_id")
     def confirm_mark(self, actor: Actor, wip_id: str, scanned_text: str,
@@ -261,15 +265,13 @@ class StationService:
                 .returning(Serial.id))
             s.execute(update(WipItem).where(WipItem.id == view.wip_item_id)
                       .values(status="CONVERTED", serial_id=serial_id, converted_at=func.now()))
-            serial = s.get(Serial, serial_id)
-            assert serial is not None
-            record_id = self._open_serial_record(s, loader, loader.serial_view(serial), actor,
-                                                 {"prints": [], "wip_id": view.wip_id})
+            assert serial_id is not None
+            record_id = self._open_serial_record(s, loader, loader.serial_view_by_id(serial_id),
+                                                 actor, {"prints": [], "wip_id": view.wip_id})
             notify_change(s, "converted", lot_id=view.lot_id, unit=serial_number,
                           process_id=CONVERT_PROCESS)
-            s.refresh(serial)
-            return Conversion(loader.serial_view(serial), view.wip_id or wip_id, serial_number,
-                              record_id)
+            return Conversion(loader.serial_view_by_id(serial_id), view.wip_id or wip_id,
+                              serial_number, record_id)
 
     @operator_action("print")
     def print_label(self, actor: Actor, unit_id: str, reason: str | None = None) -> PrintOutcome:

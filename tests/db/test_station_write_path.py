@@ -2,6 +2,7 @@
 the actor named in the first statement, the process list kept per service."""
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -9,6 +10,8 @@ import factories as f
 import pytest
 from sqlalchemy import event, text
 
+from neurohub_desktop.domain.errors import ConflictError
+from neurohub_desktop.domain.ids import format_wip
 from neurohub_desktop.domain.station import StepResult
 from neurohub_desktop.services import station as station_module
 from neurohub_desktop.services._tx import station_transaction
@@ -134,3 +137,23 @@ def test_the_process_list_is_kept_and_station_info_reads_it_afresh(sm, worker, l
                        "WHERE process_id = 'PROC-002'"))
     monkeypatch.setattr(station_module, "PROCESS_CACHE_SECONDS", 0.0)
     assert st.resolve_scan(wip).steps[1].name == "again"  # expired
+
+
+def test_issuing_waits_for_the_lot_row_then_gives_up_after_lock_timeout(sm, worker, lot) -> None:
+    st = f.station(sm, "PROC-001")
+    with sm.kw["bind"].connect() as other:  # another station's transaction holds the LOT row
+        other.execute(text("SELECT id FROM lots WHERE lot_number = :l FOR UPDATE"), {"l": lot})
+        t0 = time.monotonic()
+        with pytest.raises(ConflictError) as refused:
+            st.issue_next_wip(worker, lot)
+        waited = time.monotonic() - t0
+        other.rollback()
+    assert refused.value.code == "LOCKED"
+    assert 2.5 <= waited < 20, waited  # SET LOCAL lock_timeout = '3s' (not NOWAIT, not forever)
+    assert f.scalar(sm, "SELECT count(*) FROM wip_items") == 0
+    with counting(sm) as sent:
+        view = st.issue_next_wip(worker, lot)
+    assert view.wip_id == format_wip(lot, 1)
+    assert view.in_progress_here and view.sequence == 1
+    assert "lock_timeout" in sent[0] and "set_config('neurohub.user_id'" in sent[0]
+    assert len(sent) <= 8, sent
