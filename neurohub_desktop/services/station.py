@@ -31,7 +31,6 @@ from neurohub_desktop.domain.operator_input import clean_step_input
 from neurohub_desktop.domain.station import (
     CONVERT_PROCESS,
     ISSUE_PROCESS,
-    SERIAL_PROCESSES,
     STATION_ROLES,
     Conversion,
     DefectEntry,
@@ -46,6 +45,7 @@ from neurohub_desktop.domain.station import (
     refusal_error,
 )
 from neurohub_desktop.printing import zpl
+from neurohub_desktop.services import _station_claim as claim
 from neurohub_desktop.services import _station_once as once
 from neurohub_desktop.services import _station_stats
 from neurohub_desktop.services._station_read import (
@@ -63,12 +63,6 @@ MARK_CODE = "MARK_READABLE"
 #: how long a service keeps the process list and its criteria (they change only by an ADMIN
 #: edit); ``station_info()`` — the station screen's start — always reads them afresh
 PROCESS_CACHE_SECONDS = 60.0
-#: the claim: a unit's row locked by its scanned id, NOWAIT (another station → 55P03)
-_LOCK_WIP = "SELECT id FROM wip_items WHERE wip_id = :key FOR UPDATE NOWAIT"
-_LOCK_WIP_PK = "SELECT id FROM wip_items WHERE id = :key FOR UPDATE NOWAIT"
-_LOCK_SERIAL = "SELECT id FROM serials WHERE serial_number = :key FOR UPDATE NOWAIT"
-_LOCK_SERIAL_PK = "SELECT id FROM serials WHERE id = :key FOR UPDATE NOWAIT"
-_PROBE_WIP = "SELECT id, status, serial_id FROM wip_items WHERE wip_id = :key"
 
 
 class Actor(Protocol):
@@ -372,34 +366,15 @@ class StationService:
     def _locked_view(self, s: Session, unit_id: str,
                      actor: Actor | None = None) -> tuple[UnitLoader, UnitView]:
         """The unit's view, read after its row is locked FOR UPDATE NOWAIT (55P03 →
-        ConflictError).  The lock is taken by the scanned id, without a read before it; only
-        a WIP scanned at a serial station (it may stand for its serial) is looked up first.
-        ``actor``: the transaction names its actor in this first statement
-        (``station_transaction(..., actor_in_first=True)``)."""
+        ConflictError); ``actor``: named in the lock statement (services/_station_claim.py)."""
         scanned = parse_scan(unit_id)
-        locked: Sequence[Any] | None = None
-        if scanned.kind is ScanKind.WIP and self.process_id in SERIAL_PROCESSES:
-            row = self._first(s, actor, _PROBE_WIP, scanned.text)
-            if row is not None and row[1] == "CONVERTED" and row[2] is not None:
-                locked = self._first(s, None, _LOCK_SERIAL_PK, row[2])
-            elif row is not None:
-                locked = self._first(s, None, _LOCK_WIP_PK, row[0])
-        elif scanned.kind is ScanKind.WIP:
-            locked = self._first(s, actor, _LOCK_WIP, scanned.text)
-        elif scanned.kind is ScanKind.SERIAL:
-            locked = self._first(s, actor, _LOCK_SERIAL, scanned.text)
+        locked = claim.lock_unit(s, scanned, self.process_id,
+                                 (actor.id, self.station) if actor is not None else None)
         loader = self._loader(s)
-        if locked is None:  # not found, or a LOT / process code: the refusal explains
+        if not locked:  # not found, or a LOT / process code: the refusal explains
             raise refusal_error(loader.view_scan(scanned))
         s.expire_all()
         return loader, loader.view_scan(scanned)
-
-    def _first(self, s: Session, actor: Actor | None, sql: str,
-               key: object) -> Sequence[Any] | None:
-        """The first row of ``sql`` (``:key``), naming ``actor`` in the same statement."""
-        if actor is not None:
-            return set_actor_with(s, actor.id, self.station, sql, {"key": key})
-        return s.execute(text(sql), {"key": key}).first()
 
     def _reload(self, loader: UnitLoader, view: UnitView) -> UnitView:
         loader.s.expire_all()
