@@ -29,21 +29,29 @@ PROBE_WIP = "SELECT id, status, serial_id FROM wip_items WHERE wip_id = :key"
 ActorFirst = tuple[int, str] | None
 
 
+def direct_lock(scanned: ScannedId, station_process: str) -> str | None:
+    """The lock statement (``:key`` = the scanned text) when no look-up must come first."""
+    if scanned.kind is ScanKind.WIP and station_process not in SERIAL_PROCESSES:
+        return LOCK_WIP
+    if scanned.kind is ScanKind.SERIAL:
+        return LOCK_SERIAL
+    return None
+
+
 def lock_unit(s: Session, scanned: ScannedId, station_process: str,
               actor: ActorFirst = None) -> bool:
     """Lock the scanned WIP's or serial's row; False when there is none to lock (not found,
     or a LOT / process code)."""
     locked: Sequence[Any] | None = None
-    if scanned.kind is ScanKind.WIP and station_process in SERIAL_PROCESSES:
+    direct = direct_lock(scanned, station_process)
+    if direct is not None:
+        locked = _first(s, actor, direct, scanned.text)
+    elif scanned.kind is ScanKind.WIP and station_process in SERIAL_PROCESSES:
         row = _first(s, actor, PROBE_WIP, scanned.text)
         if row is not None and row[1] == "CONVERTED" and row[2] is not None:
             locked = _first(s, None, LOCK_SERIAL_PK, row[2])
         elif row is not None:
             locked = _first(s, None, LOCK_WIP_PK, row[0])
-    elif scanned.kind is ScanKind.WIP:
-        locked = _first(s, actor, LOCK_WIP, scanned.text)
-    elif scanned.kind is ScanKind.SERIAL:
-        locked = _first(s, actor, LOCK_SERIAL, scanned.text)
     return locked is not None
 
 

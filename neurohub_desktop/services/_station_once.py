@@ -30,7 +30,7 @@ from neurohub_desktop.domain.station import (
     UnitView,
 )
 from neurohub_desktop.services._station_read import UnitLoader
-from neurohub_desktop.services._tx import read_session, set_actor_with
+from neurohub_desktop.services._tx import read_session, set_actor_with_then
 from neurohub_desktop.services.resilience import SUBMISSION_KEY, new_submission_id, run_write
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -130,12 +130,17 @@ def recorded(loader: UnitLoader, unit_id: str, process_id: str,
 
 
 def recorded_first(s: Session, user_id: int, station: str, unit_id: str, process_id: str,
-                   key: str) -> Callable[[UnitLoader], StepRecorded | None]:
+                   key: str, lock: str | None = None
+                   ) -> tuple[Callable[[UnitLoader], StepRecorded | None], bool | None]:
     """``recorded`` as the transaction's first statement, naming the actor in it
-    (``_tx.set_actor_with``); the view of a found record is built by the returned call."""
+    (``_tx.set_actor_with_then``); the view of a found record is built by the returned call.
+    ``lock`` (a ``_station_claim`` lock statement, ``:key`` = the scanned text) runs in the
+    same statement only when no record was found: whether it locked a row (None: not run)."""
     sql, params, table = _recorded_sql(unit_id, process_id, key)
-    found = set_actor_with(s, user_id, station, sql, params)
-    return lambda loader: _recorded_result(loader, unit_id, found, table)
+    found, locked = set_actor_with_then(s, user_id, station, sql,
+                                        {**params, "key": parse_scan(unit_id).text}, lock)
+    claimed = None if lock is None or found is not None else locked is not None
+    return (lambda loader: _recorded_result(loader, unit_id, found, table)), claimed
 
 
 def converted(loader: UnitLoader, wip_id: str) -> Conversion | None:

@@ -40,15 +40,29 @@ def set_actor_with(session: Session, user_id: int | None, station: str | None, s
     read in the same statement: the first row of ``sql`` (None when it has none).  For a
     ``station_transaction(..., actor_in_first=True)``; ``sql``'s parameters must not start
     with ``nh_``."""
-    row = session.execute(text(
+    return set_actor_with_then(session, user_id, station, sql, params)[0]
+
+
+def set_actor_with_then(session: Session, user_id: int | None, station: str | None, sql: str,
+                        params: Mapping[str, Any], then: str | None = None
+                        ) -> tuple[Sequence[Any] | None, Any]:
+    """``set_actor_with``, and ``then`` (a read of one column, e.g. a row lock) run in the
+    same statement only when ``sql`` found no row: (first row of ``sql`` or None, first
+    value of ``then`` or None — also None when ``then`` did not run)."""
+    then_sql = (f"LEFT JOIN LATERAL (SELECT t0.* FROM ({then}) AS t0 "
+                "WHERE q.nh_found IS NULL LIMIT 1) AS t ON true" if then else "")
+    rows = session.execute(text(
         "SELECT set_config('neurohub.user_id', :nh_uid, true),"
-        " set_config('neurohub.station', :nh_station, true), q.* "
+        " set_config('neurohub.station', :nh_station, true), "
+        + ("t.*, " if then else "") + "q.* "
         f"FROM (SELECT 1) AS nh_one LEFT JOIN LATERAL (SELECT true AS nh_found, q0.* "
-        f"FROM ({sql}) AS q0 LIMIT 1) AS q ON true"),
+        f"FROM ({sql}) AS q0 LIMIT 1) AS q ON true {then_sql}"),
         {**params, "nh_uid": "" if user_id is None else str(user_id),
          "nh_station": station or ""}).one()
     session.info[_ACTOR_NAMED] = True
-    return tuple(row[3:]) if row[2] else None
+    row = tuple(rows[2:])
+    then_value, row = (row[0], row[1:]) if then else (None, row)
+    return (tuple(row[1:]) if row[0] else None), then_value
 
 
 @contextmanager

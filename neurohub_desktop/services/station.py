@@ -181,12 +181,14 @@ class StationService:
         self._check_station_role(actor)
         result, values, defects, note = clean_step_input(result, values, defects, note)
         with self._tx(actor, actor_in_first=True) as s:
-            found = once.recorded_first(s, actor.id, self.station, unit_id, self.process_id,
-                                        submission_id or "")  # the first statement
+            # the first statement: actor, exactly-once look-up, and (none found) the claim
+            found, claimed = once.recorded_first(
+                s, actor.id, self.station, unit_id, self.process_id, submission_id or "",
+                lock=claim.direct_lock(parse_scan(unit_id), self.process_id))
             done = found(self._loader(s))
             if done is not None:
                 return done
-            loader, view = self._locked_view(s, unit_id)
+            loader, view = self._locked_view(s, unit_id, claimed=claimed)
             return self._record(s, loader, view, actor, result, values, defects, note,
                                 submission_id)
 
@@ -363,13 +365,14 @@ class StationService:
         versions = active_firmware_versions(s)
         return {FIRMWARE_CODE: versions[0]} if len(versions) == 1 else {}
 
-    def _locked_view(self, s: Session, unit_id: str,
-                     actor: Actor | None = None) -> tuple[UnitLoader, UnitView]:
+    def _locked_view(self, s: Session, unit_id: str, actor: Actor | None = None, *,
+                     claimed: bool | None = None) -> tuple[UnitLoader, UnitView]:
         """The unit's view, read after its row is locked FOR UPDATE NOWAIT (55P03 →
-        ConflictError); ``actor``: named in the lock statement (services/_station_claim.py)."""
+        ConflictError); ``actor``: named in the lock statement (services/_station_claim.py);
+        ``claimed``: the lock was already tried (True: a row is locked; False: none)."""
         scanned = parse_scan(unit_id)
-        locked = claim.lock_unit(s, scanned, self.process_id,
-                                 (actor.id, self.station) if actor is not None else None)
+        locked = claimed if claimed is not None else claim.lock_unit(
+            s, scanned, self.process_id, (actor.id, self.station) if actor is not None else None)
         loader = self._loader(s)
         if not locked:  # not found, or a LOT / process code: the refusal explains
             raise refusal_error(loader.view_scan(scanned))

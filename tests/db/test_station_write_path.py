@@ -65,11 +65,11 @@ def test_a_wip_step_costs_a_handful_of_statements(sm, worker, lot) -> None:
     # actor named in the NOWAIT lock, read, UPDATE, NOTIFY, the new state
     assert len(start) <= 5, start
     assert "set_config('neurohub.user_id'" in start[0] and "NOWAIT" in start[0]
-    # actor + exactly-once look-up, NOWAIT lock, read, INSERT, NOTIFY, the new state
-    assert len(record) <= 6, record
+    # actor + exactly-once look-up + NOWAIT lock, read, INSERT, NOTIFY, the new state
+    assert len(record) <= 5, record
     assert "set_config('neurohub.user_id'" in record[0] and "once_key" in record[0]
-    assert any("NOWAIT" in s for s in record) and not any("FROM processes" in s and
-                                                            "ORDER BY" in s for s in record)
+    assert "NOWAIT" in record[0] and not any("FROM processes" in s and "ORDER BY" in s
+                                             for s in record)
 
 
 def test_records_name_the_actor_and_station_in_their_audit_rows(sm, worker, lot) -> None:
@@ -107,6 +107,7 @@ def test_a_resubmission_is_found_by_the_first_statement(sm, worker, lot) -> None
         again = st.complete_step(worker, wip, "PASS", f.GOOD_VALUES["PROC-002"],
                                  submission_id="key-1")
     assert again.record_id == first.record_id and again.unit == first.unit
+    assert len(sent) == 2, sent  # the look-up (no lock taken), the unit's view
     assert f.scalar(sm, "SELECT count(*) FROM wip_process_history h JOIN processes p "
                         "ON p.id = h.process_id WHERE p.process_id = 'PROC-002'") == 1
     assert not any(s.lstrip().upper().startswith(("INSERT", "UPDATE")) for s in sent)
@@ -157,3 +158,37 @@ def test_issuing_waits_for_the_lot_row_then_gives_up_after_lock_timeout(sm, work
     assert view.in_progress_here and view.sequence == 1
     assert "lock_timeout" in sent[0] and "set_config('neurohub.user_id'" in sent[0]
     assert len(sent) <= 8, sent
+
+
+@pytest.mark.parametrize("serial", [False, True], ids=["wip", "serial"])
+def test_a_held_unit_refuses_a_new_record_at_once_but_returns_a_resubmitted_one(
+        sm, worker, lot, serial) -> None:
+    if serial:
+        wip = f.wip_through(sm, worker, lot, last=6)
+        unit = f.station(sm, "PROC-007").convert(worker, wip).serial_number
+        st, proc, lock_sql = (f.station(sm, "PROC-007"), "PROC-007",
+                              "SELECT id FROM serials WHERE serial_number = :u FOR UPDATE")
+        values: dict[str, object] = {"LABEL_VERIFIED": True}
+    else:
+        unit = f.issue_wip(sm, worker, lot)
+        st, proc, lock_sql = (f.station(sm, "PROC-002"), "PROC-002",
+                              "SELECT id FROM wip_items WHERE wip_id = :u FOR UPDATE")
+        st.start_step(worker, unit)
+        values = f.GOOD_VALUES[proc]
+    with sm.kw["bind"].connect() as other:  # another station holds the unit's row
+        other.execute(text(lock_sql), {"u": unit})
+        t0 = time.monotonic()
+        with pytest.raises(ConflictError) as refused:
+            st.complete_step(worker, unit, "PASS", values, submission_id="new-key")
+        assert time.monotonic() - t0 < 2.0 and refused.value.code == "LOCKED"  # NOWAIT
+        other.rollback()
+    first = st.complete_step(worker, unit, "PASS", values, submission_id="sent-key")
+    with sm.kw["bind"].connect() as other:
+        other.execute(text(lock_sql), {"u": unit})
+        again = st.complete_step(worker, unit, "PASS", values, submission_id="sent-key")
+        other.rollback()
+    assert again.record_id == first.record_id and again.result is StepResult.PASS
+    table = "process_data" if serial else "wip_process_history"
+    assert f.scalar(sm, f"SELECT count(*) FROM {table} WHERE result IS NOT NULL "
+                        "AND process_id = (SELECT id FROM processes WHERE process_id = :p)",
+                    p=proc) == 1
