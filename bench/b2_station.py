@@ -208,21 +208,20 @@ def _notes(r: dict[str, Any], units: int) -> list[str]:
         f"Where complete-step time goes (medians): bare insert + commit "
         f"{bare['median_ms']:.2f} ms; rules + audit triggers add {rules:.2f} ms "
         f"(insert_with_rules {raw['median_ms']:.2f} ms); the service layer adds "
-        f"{service:.2f} ms on top ({cs['statements']} statements: actor, process list, the "
-        "unit's view (WIP, LOT, history: 3 statements) read three times — before the NOWAIT "
-        "lock, under it, after the write — the lock, the insert, NOTIFY; plus the pool's "
-        "pre-ping and COMMIT).",
+        f"{service:.2f} ms on top ({cs['statements']} statements: one that names the actor, "
+        "looks up the submission id (exactly once) and takes the NOWAIT lock; the insert; the "
+        "unit's view read back in one statement (the triggers change status and step); "
+        "NOTIFY; plus the pool's pre-ping, BEGIN and COMMIT round trips).",
     ]
     if r["complete_step_ratio"] >= 4.0:
         notes.append(
             "Ratio target missed: the bare insert is one statement, complete_step is one "
-            "*operator action* — it re-reads the unit under a row lock before deciding (so a "
-            "second station is refused, never queued) and reloads it after, to return the "
-            "new state the screen shows.  What would fix it: take the NOWAIT lock in the first "
-            "read (SELECT … FOR UPDATE NOWAIT of the unit, then decide once: −3 statements), "
-            "build the returned view from the rows just written instead of a third read "
-            "(−3), cache the process list per service (−1), and skip pool_pre_ping on a "
-            "connection used within the last seconds.  None of this changes the rules.")
+            "*operator action* with ~5 round trips (the lock before deciding, so a second "
+            "station is refused at once; the read-back of the new state the screen shows).  "
+            "A raw insert with every trigger is already ~1.8× the bare one, so 4× means about "
+            "two round trips in all: a server-side function per action (a revision after 006, "
+            "which this client does not add), or skipping pool_pre_ping on a connection used "
+            "within the last seconds (−0.2 ms).")
     if cs["p95_ms"] >= 10.0:
         notes.append("Complete-step p95 target missed: see the breakdown above; the "
                      "service-layer share dominates, not the database rules.")

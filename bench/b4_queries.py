@@ -260,19 +260,20 @@ def _notes(r: dict[str, Any], quick: bool) -> list[str]:
 def _why(key: str) -> str:
     name = key.split(".", 1)[1]
     if name.startswith(("yield", "pareto")):
-        return ("the query aggregates every attempt of the window's LOTs (WIP history and "
-                "process_data, window functions per unit and step); a 30-day window on the "
-                "1/10 dataset is ~48 K units and ~400 K records.  Fix: a per-LOT summary table "
-                "kept by the history/process_data triggers (counts per step and result, "
-                "first-pass flags), so the report sums LOT rows instead of attempts.")
+        return ("the query reads every attempt of the window's LOTs, LOT by LOT (WIP history "
+                "and process_data); a 30-day window on the 1/10 dataset is ~48 K units and "
+                "~400 K records, and reading them alone takes ~150-200 ms here; covering "
+                "indexes were tried and gave < 2×.  Fix: a per-LOT summary table kept by the "
+                "history/process_data triggers (counts per step and result, first-pass flags, "
+                "duration sums), so the report sums LOT rows instead of attempts — a revision "
+                "after 006, which this client (gated on exactly 006) does not add.")
     if name.startswith("audit"):
         return ("the filter has no index leading with it in that combination; an index on "
                 "the filter's columns + created_at DESC would serve it.")
     if name.startswith("scan"):
-        return ("a scan builds the unit's whole view: the unit, its LOT and model, the WIP's "
-                "history and (for a serial) its records and the WIP it came from — 5 to 7 "
-                "statements, each a round trip, plus the process list.  Fix: one query "
-                "joining them (or the process list cached per service).")
+        return ("a scan builds the unit's whole view in one statement (unit, LOT, model and "
+                "attempts as JSON); a WIP scanned at PROC-007/008 first resolves to its serial. "
+                "Fix: fold that resolution into the same statement.")
     if name.startswith(("lot_board", "lot_detail", "trace", "station_open")):
         return ("per-LOT sub-queries (unit positions from WIP history / process_data) run "
                 "for every LOT shown; fix: fewer LOTs per page or the per-LOT summary table.")
