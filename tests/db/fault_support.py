@@ -7,13 +7,13 @@ comes back.  Also: polling helpers for tests that wait on *another* connection.
 from __future__ import annotations
 
 import subprocess
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 import psycopg2
+from polling import poll  # noqa: F401  (re-exported for the fault tests)
 from sqlalchemy.engine import URL
 
 from neurohub_desktop.db import migrate
@@ -60,18 +60,6 @@ def throwaway_server(root: Path) -> Iterator[ThrowawayServer]:
         yield server
     finally:
         server.close()
-
-
-def poll(predicate: Callable[[], Any], timeout: float = 15.0, interval: float = 0.02) -> Any:
-    """Wait for another connection / process to make ``predicate()`` truthy."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"condition not met within {timeout} s")
-        time.sleep(interval)
 
 
 def admin_query(url: URL, sql: str, *params: Any) -> list[tuple[Any, ...]]:

@@ -7,13 +7,13 @@ committed state.
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 import psycopg2
 import pytest
+from polling import poll
 from sqlalchemy.engine import URL
 
 from neurohub_desktop.db.engine import libpq_dsn
@@ -176,10 +176,5 @@ class Db:
 
 def wait_until_blocked(db: Db, pid: int, timeout: float = 10.0) -> None:
     """Poll pg_stat_activity until backend ``pid`` waits on a lock (another connection)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if db.one("SELECT count(*) FROM pg_stat_activity WHERE pid = %s"
-                  " AND wait_event_type = 'Lock'", (pid,)):
-            return
-        time.sleep(0.02)
-    raise AssertionError(f"backend {pid} never waited on a lock")
+    poll(lambda: db.one("SELECT count(*) FROM pg_stat_activity WHERE pid = %s"
+                        " AND wait_event_type = 'Lock'", (pid,)), timeout=timeout)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
+from polling import poll
 from sqlalchemy import create_engine, pool, text
 
 from neurohub_desktop.db import migrate
@@ -30,11 +30,7 @@ def _alembic(url):  # type: ignore[no-untyped-def]
 
 
 def _wait_for(predicate, timeout: float = 60.0) -> None:  # type: ignore[no-untyped-def]
-    """Poll another process's progress (allowed in DB tests: it is another connection)."""
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        assert time.monotonic() < deadline, "timed out waiting"
-        time.sleep(0.05)
+    poll(predicate, timeout=timeout, interval=0.05)
 
 
 def test_two_upgrades_at_once_one_migrates_one_finds_nothing(empty_db_url) -> None:  # type: ignore[no-untyped-def]

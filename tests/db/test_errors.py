@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable, Iterator
 
 import psycopg2
 import pytest
-from nh_rules_support import DEFECT, Db
+from nh_rules_support import DEFECT, Db, wait_until_blocked
 from sqlalchemy import create_engine, pool, text
 from sqlalchemy.exc import DBAPIError
 
@@ -183,11 +182,7 @@ def test_deadlock_is_busy(db: Db, db_url) -> None:  # type: ignore[no-untyped-de
 
         thread = threading.Thread(target=cross)
         thread.start()
-        deadline = time.monotonic() + 10  # wait until the first connection waits on a lock
-        while not db.one("SELECT count(*) FROM pg_stat_activity WHERE pid = %s"
-                         " AND wait_event_type = 'Lock'", (first.get_backend_pid(),)):
-            assert time.monotonic() < deadline
-            time.sleep(0.02)
+        wait_until_blocked(db, first.get_backend_pid())  # the first connection waits
         try:
             c2.execute("UPDATE lots SET created_by = '2' WHERE id = %s", (a_lot,))
         except psycopg2.Error as exc:
