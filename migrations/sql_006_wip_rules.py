@@ -7,7 +7,9 @@ from __future__ import annotations
 
 BR004_WIP_LIMIT = r"""
 CREATE OR REPLACE FUNCTION br004_wip_limit() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $$
 DECLARE
     v_lot lots%ROWTYPE;
     v_count bigint;
@@ -32,6 +34,13 @@ BEGIN
                              v_lot.lot_number, v_lot.status),
             DETAIL = format('lot_id=%s', v_lot.id);
     END IF;
+    IF NEW.wip_id <> 'WIP-' || v_lot.lot_number || '-' || lpad(CAST(NEW.sequence_in_lot AS text), 3, '0') THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'NH002',
+            MESSAGE = format('BR-002: WIP id %s does not match LOT %s and sequence %s',
+                             NEW.wip_id, v_lot.lot_number, NEW.sequence_in_lot),
+            DETAIL = format('lot_id=%s', v_lot.id);
+    END IF;
     IF NEW.sequence_in_lot > v_lot.target_quantity THEN
         RAISE EXCEPTION USING
             ERRCODE = 'NH004',
@@ -52,9 +61,32 @@ END;
 $$
 """
 
+#: the status a WIP's history gives it (the single source for BR-003 and the transition check)
+NH_WIP_DERIVED_STATUS = r"""
+CREATE OR REPLACE FUNCTION nh_wip_derived_status(p_wip bigint) RETURNS text
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+SELECT CASE
+    WHEN last.result = 'PASS' AND last.process_id = (SELECT p.id FROM processes p
+                                                      WHERE p.process_id = 'PROC-006')
+        THEN 'COMPLETED'
+    WHEN last.result = 'FAIL' OR counts.non_pass > 3 THEN 'FAILED'
+    ELSE 'IN_PROGRESS'
+END
+FROM (SELECT count(*) FILTER (WHERE h.result <> 'PASS') AS non_pass
+        FROM wip_process_history h WHERE h.wip_item_id = p_wip) AS counts
+LEFT JOIN LATERAL (SELECT h.result, h.process_id FROM wip_process_history h
+                    WHERE h.wip_item_id = p_wip
+                    ORDER BY h.completed_at DESC, h.id DESC LIMIT 1) AS last ON true
+$$
+"""
+
 BR002_WIP_TRANSITION = r"""
 CREATE OR REPLACE FUNCTION br002_wip_transition() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $$
 DECLARE
     v_step processes%ROWTYPE;
     v_prev processes%ROWTYPE;
@@ -62,14 +94,24 @@ DECLARE
     v_non_pass bigint;
     v_role text;
     v_serial serials%ROWTYPE;
+    v_derived text;
 BEGIN
-    IF pg_trigger_depth() > 1 THEN
-        RETURN NEW;  -- written by the rule triggers themselves (finish) or by FK actions
-    END IF;
     IF NEW.lot_id <> OLD.lot_id THEN
         RAISE EXCEPTION USING
             ERRCODE = 'NH004',
             MESSAGE = format('BR-004: WIP %s cannot move to another LOT', OLD.wip_id);
+    END IF;
+    IF NEW.wip_id <> OLD.wip_id OR NEW.sequence_in_lot <> OLD.sequence_in_lot
+            OR NEW.created_at <> OLD.created_at THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'NH002',
+            MESSAGE = format('BR-002: WIP %s keeps its id and sequence', OLD.wip_id);
+    END IF;
+    IF OLD.status = 'SCRAPPED' THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'NH005',
+            MESSAGE = format('BR-005: WIP %s is SCRAPPED; that is final', OLD.wip_id),
+            DETAIL = format('wip_item_id=%s', OLD.id);
     END IF;
 
     -- start: current_process_id set to a step
@@ -102,11 +144,26 @@ BEGIN
                                  v_step.process_id, OLD.wip_id),
                 DETAIL = format('wip_item_id=%s', OLD.id);
         END IF;
-        IF NEW.status NOT IN (OLD.status, 'IN_PROGRESS') THEN
+        IF NOT v_step.is_active THEN
             RAISE EXCEPTION USING
                 ERRCODE = 'NH002',
-                MESSAGE = format('BR-002: starting a step sets WIP %s IN_PROGRESS, not %s',
-                                 OLD.wip_id, NEW.status);
+                MESSAGE = format('BR-002: %s is not active', v_step.process_id),
+                DETAIL = format('wip_item_id=%s', OLD.id);
+        END IF;
+        IF (SELECT l.status FROM lots l WHERE l.id = OLD.lot_id) NOT IN ('CREATED',
+                                                                          'IN_PROGRESS') THEN
+            RAISE EXCEPTION USING
+                ERRCODE = 'NH004',
+                MESSAGE = format('BR-004: the LOT of WIP %s is no longer open; no step can start',
+                                 OLD.wip_id),
+                DETAIL = format('wip_item_id=%s', OLD.id);
+        END IF;
+        IF NEW.status NOT IN (OLD.status, 'IN_PROGRESS') OR NEW.serial_id IS DISTINCT FROM
+                OLD.serial_id OR NEW.completed_at IS DISTINCT FROM OLD.completed_at THEN
+            RAISE EXCEPTION USING
+                ERRCODE = 'NH002',
+                MESSAGE = format('BR-002: starting a step sets WIP %s IN_PROGRESS, nothing else',
+                                 OLD.wip_id);
         END IF;
         IF EXISTS (SELECT 1 FROM wip_process_history
                    WHERE wip_item_id = OLD.id AND process_id = v_step.id AND result = 'PASS') THEN
@@ -142,10 +199,10 @@ BEGIN
     END IF;
 
     IF NEW.status IS DISTINCT FROM OLD.status THEN
-        IF OLD.status = 'FAILED' AND NEW.status = 'IN_PROGRESS' THEN  -- reopen
-            SELECT role INTO v_role FROM users
-             WHERE id = CAST(NULLIF(current_setting('neurohub.user_id', true), '') AS bigint);
-            IF v_role IS NULL OR v_role NOT IN ('MANAGER', 'ADMIN') THEN
+        IF OLD.status = 'FAILED' AND NEW.status = 'IN_PROGRESS'
+                AND NEW.current_process_id IS NULL THEN  -- reopen: a manager's decision
+            v_role := nh_actor_role();
+            IF nh_actor() IS NOT NULL AND v_role NOT IN ('MANAGER', 'ADMIN') THEN
                 RAISE EXCEPTION USING
                     ERRCODE = 'NH005',
                     MESSAGE = format('BR-005: only a MANAGER or ADMIN may reopen WIP %s',
@@ -161,7 +218,18 @@ BEGIN
                     MESSAGE = format('BR-005: WIP %s has %s non-PASS results; the limit is 3',
                                      OLD.wip_id, v_non_pass),
                     DETAIL = format('wip_item_id=%s', OLD.id),
-                    HINT = 'Past the rework limit the unit stays FAILED (scrapped).';
+                    HINT = 'Past the rework limit the unit can only be scrapped.';
+            END IF;
+        ELSIF NEW.status = 'SCRAPPED' AND OLD.status NOT IN ('CONVERTED')
+                AND NEW.current_process_id IS NULL THEN  -- scrap: a manager's decision
+            v_role := nh_actor_role();
+            IF nh_actor() IS NOT NULL AND v_role NOT IN ('MANAGER', 'ADMIN') THEN
+                RAISE EXCEPTION USING
+                    ERRCODE = 'NH005',
+                    MESSAGE = format('BR-005: only a MANAGER or ADMIN may scrap WIP %s',
+                                     OLD.wip_id),
+                    DETAIL = format('wip_item_id=%s actor role=%s', OLD.id,
+                                    COALESCE(v_role, 'none'));
             END IF;
         ELSIF OLD.status = 'COMPLETED' AND NEW.status = 'CONVERTED' THEN
             SELECT * INTO v_serial FROM serials WHERE id = NEW.serial_id;
@@ -181,20 +249,36 @@ BEGIN
                                      v_serial.serial_number),
                     DETAIL = format('wip_item_id=%s serial_id=%s', OLD.id, NEW.serial_id);
             END IF;
-            NEW.converted_at := COALESCE(NEW.converted_at, now());
+            NEW.converted_at := CASE WHEN nh_actor() IS NULL
+                                     THEN COALESCE(NEW.converted_at, now()) ELSE now() END;
+            NEW.completed_at := OLD.completed_at;
             RETURN NEW;
         ELSE
-            RAISE EXCEPTION USING
-                ERRCODE = 'NH002',
-                MESSAGE = format('BR-002: WIP %s cannot be moved from %s to %s; its status'
-                                 ' follows its history', OLD.wip_id, OLD.status, NEW.status),
-                DETAIL = format('wip_item_id=%s', OLD.id);
+            -- the result of a finished attempt (BR-003): exactly what the history says
+            v_derived := nh_wip_derived_status(OLD.id);
+            IF NEW.status IS DISTINCT FROM v_derived OR OLD.current_process_id IS NULL
+                    OR NEW.current_process_id IS NOT NULL THEN
+                RAISE EXCEPTION USING
+                    ERRCODE = 'NH002',
+                    MESSAGE = format('BR-002: WIP %s cannot be moved from %s to %s; its status'
+                                     ' follows its history', OLD.wip_id, OLD.status, NEW.status),
+                    DETAIL = format('wip_item_id=%s', OLD.id);
+            END IF;
         END IF;
     END IF;
-    IF NEW.serial_id IS DISTINCT FROM OLD.serial_id THEN
+    IF NEW.serial_id IS DISTINCT FROM OLD.serial_id OR NEW.converted_at IS DISTINCT FROM
+            OLD.converted_at THEN
         RAISE EXCEPTION USING
             ERRCODE = 'NH002',
             MESSAGE = format('BR-002: the serial of WIP %s is set only by its conversion',
+                             OLD.wip_id),
+            DETAIL = format('wip_item_id=%s', OLD.id);
+    END IF;
+    IF NEW.completed_at IS DISTINCT FROM OLD.completed_at
+            AND NOT (NEW.status = 'COMPLETED' AND OLD.status <> 'COMPLETED') THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'NH002',
+            MESSAGE = format('BR-002: WIP %s is completed only by its PASS at PROC-006',
                              OLD.wip_id),
             DETAIL = format('wip_item_id=%s', OLD.id);
     END IF;
@@ -205,20 +289,24 @@ $$
 
 BR002_WIP_HISTORY_CHECK = r"""
 CREATE OR REPLACE FUNCTION br002_wip_history_check() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $$
 DECLARE
     v_wip wip_items%ROWTYPE;
     v_step text;
     v_current text;
     v_defect_count integer := 0;
     v_failed_items integer := 0;
+    v_actor bigint := nh_actor();
 BEGIN
     IF TG_OP = 'UPDATE' THEN
-        IF NEW.wip_item_id <> OLD.wip_item_id OR NEW.process_id <> OLD.process_id
-                OR NEW.result <> OLD.result THEN
+        -- a finished attempt is evidence: only the FK action of a removed equipment row
+        IF (to_jsonb(NEW) - 'equipment_id') IS DISTINCT FROM (to_jsonb(OLD) - 'equipment_id')
+                OR NEW.equipment_id IS NOT NULL THEN
             RAISE EXCEPTION USING
                 ERRCODE = 'NH002',
-                MESSAGE = 'BR-002: a finished WIP attempt keeps its unit, step and result',
+                MESSAGE = 'BR-002: a finished WIP attempt cannot be changed',
                 DETAIL = format('wip_process_history_id=%s', OLD.id);
         END IF;
         RETURN NEW;
@@ -239,8 +327,21 @@ BEGIN
             HINT = 'Start the step (set current_process_id) before recording its result.';
     END IF;
 
-    NEW.started_at := COALESCE(NEW.started_at, v_wip.updated_at);  -- when the step started
-    NEW.completed_at := COALESCE(NEW.completed_at, now());
+    IF v_actor IS NOT NULL THEN
+        -- a person: their own name, the server's clock (started = when the step was claimed)
+        NEW.operator_id := v_actor;
+        NEW.started_at := v_wip.updated_at;
+        NEW.completed_at := now();
+    ELSE
+        NEW.started_at := COALESCE(NEW.started_at, v_wip.updated_at);
+        NEW.completed_at := COALESCE(NEW.completed_at, now());
+        IF NEW.completed_at > now() THEN
+            RAISE EXCEPTION USING
+                ERRCODE = 'NH003',
+                MESSAGE = 'BR-003: a WIP attempt cannot finish in the future',
+                DETAIL = format('wip_item_id=%s', v_wip.id);
+        END IF;
+    END IF;
     NEW.duration_seconds := CAST(round(EXTRACT(EPOCH FROM NEW.completed_at - NEW.started_at))
                                  AS integer);
     IF NEW.duration_seconds < 0 THEN
@@ -276,6 +377,9 @@ BEGIN
             MESSAGE = format('BR-003: a %s needs at least one defect code', NEW.result),
             DETAIL = format('wip_item_id=%s process=%s', v_wip.id, v_step);
     END IF;
+    IF v_actor IS NOT NULL THEN  -- judged again against the current criteria
+        PERFORM nh_judge_record(NEW.process_id, NEW.result, NEW.measurements, NEW.defects);
+    END IF;
     RETURN NEW;
 END;
 $$
@@ -283,20 +387,12 @@ $$
 
 BR003_WIP_STATUS = r"""
 CREATE OR REPLACE FUNCTION br003_wip_status() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $$
 DECLARE
-    v_step text;
-    v_non_pass bigint;
-    v_status text;
+    v_status text := nh_wip_derived_status(NEW.wip_item_id);
 BEGIN
-    SELECT process_id INTO v_step FROM processes WHERE id = NEW.process_id;
-    SELECT count(*) INTO v_non_pass FROM wip_process_history
-     WHERE wip_item_id = NEW.wip_item_id AND result <> 'PASS';
-    v_status := CASE
-        WHEN NEW.result = 'PASS' AND v_step = 'PROC-006' THEN 'COMPLETED'
-        WHEN NEW.result = 'FAIL' OR v_non_pass > 3 THEN 'FAILED'
-        ELSE 'IN_PROGRESS'
-    END;
     UPDATE wip_items
        SET current_process_id = NULL,
            status = v_status,
@@ -308,11 +404,95 @@ END;
 $$
 """
 
+#: a person's serial record judged again against the current criteria (BR-003)
+BR003_JUDGE_RECORD = r"""
+CREATE OR REPLACE FUNCTION br003_judge_record() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+BEGIN
+    IF NEW.result IS NOT NULL AND (TG_OP = 'INSERT' OR OLD.result IS NULL)
+            AND nh_actor() IS NOT NULL THEN
+        PERFORM nh_judge_record(NEW.process_id, NEW.result,
+                                NEW.process_specific_data -> 'measurements',
+                                NEW.process_specific_data -> 'defects');
+    END IF;
+    RETURN NEW;
+END;
+$$
+"""
+
+#: a process is switched off only by an ADMIN, and never while a unit waits for it
+BR002_PROCESS_ACTIVE = r"""
+CREATE OR REPLACE FUNCTION br002_process_active() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+    v_prev bigint;
+    v_waiting bigint;
+BEGIN
+    IF NEW.is_active IS NOT DISTINCT FROM OLD.is_active
+            AND NEW.sequence_order = OLD.sequence_order AND NEW.process_id = OLD.process_id THEN
+        RETURN NEW;
+    END IF;
+    IF nh_actor() IS NOT NULL AND nh_actor_role() IS DISTINCT FROM 'ADMIN' THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'NH002',
+            MESSAGE = format('BR-002: only an ADMIN may change process %s', OLD.process_id);
+    END IF;
+    IF NEW.sequence_order <> OLD.sequence_order OR NEW.process_id <> OLD.process_id THEN
+        IF EXISTS (SELECT 1 FROM wip_items WHERE status NOT IN ('CONVERTED', 'SCRAPPED'))
+                OR EXISTS (SELECT 1 FROM serials WHERE status NOT IN ('PASSED', 'SCRAPPED')) THEN
+            RAISE EXCEPTION USING
+                ERRCODE = 'NH002',
+                MESSAGE = format('BR-002: the line order of %s cannot change while units are '
+                                 'on the line', OLD.process_id);
+        END IF;
+    END IF;
+    IF OLD.is_active AND NOT NEW.is_active THEN
+        SELECT id INTO v_prev FROM processes
+         WHERE is_active AND sequence_order < OLD.sequence_order
+         ORDER BY sequence_order DESC LIMIT 1;
+        -- units in progress at it, or past the step before it and not past it
+        SELECT count(*) INTO v_waiting FROM wip_items w
+         WHERE w.status IN ('CREATED', 'IN_PROGRESS', 'FAILED')
+           AND (w.current_process_id = OLD.id
+                OR ((v_prev IS NULL OR EXISTS (SELECT 1 FROM wip_process_history h
+                                                WHERE h.wip_item_id = w.id
+                                                  AND h.process_id = v_prev
+                                                  AND h.result = 'PASS'))
+                    AND NOT EXISTS (SELECT 1 FROM wip_process_history h
+                                     WHERE h.wip_item_id = w.id AND h.process_id = OLD.id
+                                       AND h.result = 'PASS')));
+        IF v_waiting = 0 AND OLD.sequence_order > (SELECT sequence_order FROM processes
+                                                    WHERE process_id = 'PROC-006') THEN
+            SELECT count(*) INTO v_waiting FROM serials x
+             WHERE x.status IN ('CREATED', 'IN_PROGRESS', 'FAILED')
+               AND NOT EXISTS (SELECT 1 FROM process_data d
+                                WHERE d.serial_id = x.id AND d.process_id = OLD.id
+                                  AND d.result = 'PASS');
+        END IF;
+        IF v_waiting > 0 THEN
+            RAISE EXCEPTION USING
+                ERRCODE = 'NH002',
+                MESSAGE = format('BR-002: %s cannot be deactivated: %s unit(s) are at it or '
+                                 'waiting for it', OLD.process_id, v_waiting),
+                DETAIL = format('process=%s', OLD.process_id);
+        END IF;
+    END IF;
+    RETURN NEW;
+END;
+$$
+"""
+
 #: 002's br002_process_order plus: PASS history of the serial's WIP counts for step k−1, and
 #: a serial that came from a WIP records no WIP step.
 BR002_PROCESS_ORDER = r"""
 CREATE OR REPLACE FUNCTION br002_process_order() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $$
 DECLARE
     v_serial serials%ROWTYPE;
     v_step processes%ROWTYPE;
@@ -359,6 +539,14 @@ BEGIN
                              v_serial.serial_number, v_serial.status),
             DETAIL = format('serial_id=%s process=%s', v_serial.id, v_step.process_id),
             HINT = 'A FAILED unit must first be reopened by a manager (rework).';
+    END IF;
+    IF (SELECT l.status FROM lots l WHERE l.id = v_serial.lot_id) NOT IN ('CREATED',
+                                                                           'IN_PROGRESS') THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'NH004',
+            MESSAGE = format('BR-004: the LOT of serial %s is no longer open; no step can start',
+                             v_serial.serial_number),
+            DETAIL = format('serial_id=%s', v_serial.id);
     END IF;
     IF v_step.sequence_order <= (SELECT sequence_order FROM processes
                                   WHERE process_id = 'PROC-006')
@@ -412,11 +600,14 @@ $$
 
 #: name → CREATE OR REPLACE FUNCTION text, in creation order.
 FUNCTIONS: dict[str, str] = {
+    "nh_wip_derived_status": NH_WIP_DERIVED_STATUS,
     "br004_wip_limit": BR004_WIP_LIMIT,
     "br002_wip_transition": BR002_WIP_TRANSITION,
     "br002_wip_history_check": BR002_WIP_HISTORY_CHECK,
     "br003_wip_status": BR003_WIP_STATUS,
     "br002_process_order": BR002_PROCESS_ORDER,
+    "br003_judge_record": BR003_JUDGE_RECORD,
+    "br002_process_active": BR002_PROCESS_ACTIVE,
 }
 
 #: comments of the new functions (the replaced one keeps 002's comment)
@@ -425,4 +616,8 @@ COMMENTS = {
     "br002_wip_transition": "BR-002 (WIP): start / cancel / reopen / convert of a WIP",
     "br002_wip_history_check": "BR-002/003 (WIP): finish only the step in progress; verdict",
     "br003_wip_status": "BR-003 (WIP): the WIP status follows its history",
+    "nh_wip_derived_status": "the status a WIP's history gives it",
+    "br003_judge_record": "BR-003: a person's PASS is judged again against the current criteria",
+    "br002_process_active": "BR-002: only an ADMIN deactivates a process, never while units "
+                            "wait for it",
 }

@@ -1,8 +1,10 @@
 """Composition root: Settings → database → services → windows; the only module seeing every layer.
 
 ``DatabaseBackend`` is what the launcher calls (always on the background runner): start the
-embedded server and migrate it to head, or — for a configured server — nothing but the
-read-only revision gate; stations never migrate a shared database.
+embedded server and migrate it to head (and set up its roles), or — for a configured server —
+nothing but the read-only revision gate; stations never migrate a shared database.  Before
+login the station is connected as the database's kiosk role; after login every service runs
+on the person's own PostgreSQL login (domain.md §7), embedded server and shared server alike.
 """
 from __future__ import annotations
 
@@ -36,7 +38,8 @@ class DatabaseBackend:
         self.url: URL | None = url if url is not None else (
             None if self.embedded else settings.sqlalchemy_url())
         self._server: Any = None
-        self._engine: Engine | None = None
+        self._engine: Engine | None = None  # the kiosk's
+        self._auth: Any = None  # one AuthService: it holds the logged-in person's engine
 
     def start_server(self) -> None:
         from neurohub_desktop.db.embedded import EmbeddedServer
@@ -46,29 +49,50 @@ class DatabaseBackend:
         self.url = self._server.start()
 
     def migrate(self) -> None:
-        """Embedded only: this PC owns that database, so it is brought to head here."""
-        from neurohub_desktop.db import migrate
+        """Embedded only: this PC owns that database, so it is brought to head here and its
+        roles set up (``db setup-roles``, as an administrator does on a shared server)."""
+        from sqlalchemy import create_engine, pool
+
+        from neurohub_desktop.db import migrate, roles
 
         assert self.embedded and self.url is not None
         migrate.upgrade(self.url, "head")
+        owner = create_engine(self.url, poolclass=pool.NullPool)
+        try:
+            with owner.begin() as conn:
+                roles.setup_roles(conn)
+        finally:
+            owner.dispose()
+
+    def kiosk_url(self) -> URL:
+        from neurohub_desktop.db import roles
+
+        assert self.url is not None and self.url.database
+        return roles.kiosk_url(self.url).set(password=roles.kiosk_password(self.url.database))
 
     def check_gate(self) -> GateVerdict:
         from neurohub_desktop.db.gate import check_revision
 
-        assert self.url is not None
-        return check_revision(self.url)
+        return check_revision(self.kiosk_url(), as_kiosk=True)
 
     def engine(self) -> Engine:
+        """The kiosk's engine: the revision and the login helpers, nothing personal."""
         from neurohub_desktop.db.engine import make_engine
 
         if self._engine is None:
-            assert self.url is not None
-            self._engine = make_engine(self.url)
+            self._engine = make_engine(self.kiosk_url(), pool_size=1)
         return self._engine
+
+    def person_engine(self, user_id: str, credentials: Any) -> Engine:
+        from neurohub_desktop.db import roles
+        from neurohub_desktop.db.engine import make_person_engine
+
+        assert self.url is not None
+        return make_person_engine(roles.person_url(self.url, user_id), credentials)
 
     def make_services(self, settings: Settings) -> Services:
         """The service objects for this station (rebuilt when station setup changes)."""
-        from neurohub_desktop.db.engine import libpq_dsn, make_sessionmaker
+        from neurohub_desktop.db.engine import make_sessionmaker
         from neurohub_desktop.services.auth import AuthService
         from neurohub_desktop.services.live import ChangeListener
         from neurohub_desktop.services.lots import LotsService
@@ -78,15 +102,22 @@ class DatabaseBackend:
         from neurohub_desktop.ui.context import Services
 
         assert self.url is not None
-        sessions = make_sessionmaker(self.engine())
+        if self._auth is None:
+            self._auth = AuthService(make_sessionmaker(self.engine()), self.person_engine,
+                                     station=settings.station or None)
+        person = self._auth.engine
+        if person is None:  # before login: only the login screen has work
+            return Services(auth=self._auth)
+        sessions = make_sessionmaker(person)
         printer = _printer(settings)
         station_name = settings.station or ""
         services = Services(
-            auth=AuthService(sessions, station=settings.station or None),
+            auth=self._auth,
             setup=SetupService(sessions),
             lots=LotsService(sessions, station=station_name, printer=printer),
             reports=ReportsService(sessions),
-            live=ChangeListener(libpq_dsn(self.url)),  # started by the first supervisor page
+            # started by the first supervisor page; connects as the person, password in memory
+            live=ChangeListener(lambda: _person_dsn(person)),
         )
         if settings.process_id:  # no process configured yet: the station page says so
             services.station = StationService(
@@ -95,10 +126,23 @@ class DatabaseBackend:
         services.extra["sessions"] = sessions
         return services
 
+    def logout(self) -> None:
+        if self._auth is not None:
+            self._auth.logout()
+
     def close(self) -> None:
+        self.logout()
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
+
+
+def _person_dsn(engine: Engine) -> str:
+    """A libpq DSN for the person's engine (the listener's own connection)."""
+    from neurohub_desktop.db.engine import libpq_dsn
+
+    password = getattr(engine, "nh_credentials").password
+    return libpq_dsn(engine.url.set(password=password))
 
 
 def _printer(settings: Settings) -> Any:

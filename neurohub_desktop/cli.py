@@ -97,44 +97,75 @@ def _cmd_check(settings: Settings, args: argparse.Namespace) -> int:
     return verdict.state.exit_code
 
 
-def _read_password(args: argparse.Namespace) -> str | None:
-    """--password-stdin: the first line of stdin; at a terminal: asked twice (empty = keep)."""
-    if args.password_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
-    if not sys.stdin.isatty():
-        return None
-    import getpass
+def _report_lines(value: object, indent: str = "") -> list[str]:
+    """A JSON report as indented ``key: value`` lines (lists joined, objects nested)."""
+    if isinstance(value, dict):
+        lines = []
+        for key, item in value.items():
+            if isinstance(item, dict) and item:
+                lines += [f"{indent}{key}:", *_report_lines(item, indent + "  ")]
+            elif isinstance(item, list) and any(isinstance(i, (dict, list)) for i in item):
+                lines.append(f"{indent}{key}:")
+                for entry in item:
+                    lines += _report_lines(entry, indent + "  ") or [f"{indent}  -"]
+            else:
+                lines.append(f"{indent}{key}: {_report_scalar(item)}")
+        return lines
+    return [f"{indent}- {_report_scalar(value)}"]
 
-    first = getpass.getpass(f"password for {args.name} (empty: leave unchanged): ")
-    if not first:
-        return None
-    if getpass.getpass("again: ") != first:
-        raise ValueError("the two passwords differ")
-    return first
+
+def _report_scalar(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(_report_scalar(v) for v in value) if value else "(none)"
+    if isinstance(value, dict):
+        return "(none)"  # an empty object
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
 
 
-def _cmd_create_app_role(settings: Settings, args: argparse.Namespace) -> int:
+def _cmd_setup_roles(settings: Settings, args: argparse.Namespace) -> int:
+    """nh_setup_roles() as the configured (owner) URL, in one transaction."""
+    from sqlalchemy.exc import DBAPIError
+
+    from neurohub_desktop.db import migrate
     from neurohub_desktop.db.engine import make_engine
-    from neurohub_desktop.db.roles import AppRoleError, create_app_role
+    from neurohub_desktop.db.gate import check_revision
+    from neurohub_desktop.db.roles import setup_roles
 
-    try:
-        password = _read_password(args)
-        url = resolve_database(settings)
-        engine = make_engine(url, pool_size=1)
-        try:
-            with engine.begin() as conn:
-                result = create_app_role(conn, args.name, password)
-        finally:
-            engine.dispose()
-    except (AppRoleError, ValueError) as exc:
-        print(f"create-app-role refused: {exc}", file=sys.stderr)
+    url = resolve_database(settings)
+    verdict = check_revision(url, migrate.head_revision())
+    if not verdict.ok:
+        print(f"setup-roles refused: {verdict.describe()}", file=sys.stderr)
         return 2
-    print(f"role {result.role} {'created' if result.created else 'updated'} in database "
-          f"{url.database}; password {'set' if result.password_set else 'unchanged'}")
-    for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    print(f"stations connect with: {url.set(username=result.role, password=None)}"
-          .replace("postgresql+psycopg2", "postgresql"))
+    engine = make_engine(url, pool_size=1)
+    try:
+        with engine.begin() as conn:
+            report = setup_roles(conn)
+    except DBAPIError as exc:
+        message = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        print(f"setup-roles failed, nothing was changed: {message}", file=sys.stderr)
+        return 3
+    finally:
+        engine.dispose()
+    print(f"roles set up for database {url.database}")
+    print("\n".join(_report_lines(report)))
+    return 0
+
+
+def _cmd_url(settings: Settings, args: argparse.Namespace) -> int:
+    """The URL a station uses for one person (no password; nothing is connected)."""
+    from neurohub_desktop.db.roles import AccountNameError, person_url
+
+    url = resolve_database(settings)
+    try:
+        as_person = person_url(url, args.user_id)
+    except AccountNameError as exc:
+        print(f"url refused: {exc}", file=sys.stderr)
+        return 2
+    print(as_person.set(drivername="postgresql").render_as_string(hide_password=False))
     return 0
 
 
@@ -166,12 +197,13 @@ def build_parser() -> argparse.ArgumentParser:
     cur.set_defaults(func=_cmd_current)
     chk = dbsub.add_parser("check", help="exit 0 only if the database is at this client's revision")
     chk.set_defaults(func=_cmd_check)
-    role = dbsub.add_parser("create-app-role",
-                            help="create or update the least-privilege login role for stations")
-    role.add_argument("name", help="role name (lower-case letters, digits, _)")
-    role.add_argument("--password-stdin", action="store_true",
-                      help="read the role's password from the first line of stdin")
-    role.set_defaults(func=_cmd_create_app_role)
+    roles = dbsub.add_parser("setup-roles",
+                             help="create/refresh the group, kiosk and login roles (after upgrade)")
+    roles.set_defaults(func=_cmd_setup_roles)
+    url = dbsub.add_parser("url", help="print the URL a station connects with as a person")
+    url.add_argument("--as", dest="user_id", required=True, metavar="USER_ID",
+                     help="the person's user id (users.user_id)")
+    url.set_defaults(func=_cmd_url)
     return parser
 
 

@@ -2,6 +2,9 @@
 
 Precedence: environment variables > the TOML file in the platform config dir > defaults.
 The file is what station setup writes; the environment is for administrators and tests.
+The file holds no password: a station connects as the person logged in (domain.md §7), so
+its ``database_url`` names only host, port and database; the environment variable may carry
+a password (an administrator's ``neurohub-desktop db …``).
 """
 from __future__ import annotations
 
@@ -123,6 +126,18 @@ _FILE_KEYS = {
 }
 
 
+def _refuse_password_in_file(path: Path, raw: str) -> None:
+    try:
+        url = make_url(raw.strip())
+    except ArgumentError:
+        return  # reported by normalize_database_url, which names the expected form
+    if url.password or "password" in url.query:
+        raise SettingsError(
+            f"settings file {path}: database_url must not hold a password; put only host, "
+            "port and database there (postgresql://host:5432/neurohub): the station connects "
+            f"as the person logged in (administrators may set {ENV_DATABASE_URL} instead)")
+
+
 def _read_file(path: Path) -> dict[str, Any]:
     if not path.exists():
         return {}
@@ -137,6 +152,8 @@ def _read_file(path: Path) -> dict[str, Any]:
             raise SettingsError(f"settings file {path}: unknown key {key!r}")
         if not isinstance(value, expected) or isinstance(value, bool):
             raise SettingsError(f"settings file {path}: {key} must be a {expected.__name__}")
+        if key == "database_url":
+            _refuse_password_in_file(path, str(value))
         values[key] = tuple(str(v) for v in value) if key == "recent_users" else value
     return values
 
@@ -174,7 +191,9 @@ def _toml_value(value: Any) -> str:
 
 
 def save_station_settings(settings: Settings) -> None:
-    """Write the file-backed settings (never the database URL from the environment)."""
+    """Write the file-backed settings (never the database URL from the environment).
+
+    Mode 0600 whatever it holds (it names the server and who logged in lately)."""
     keys = [k for k in _FILE_KEYS if k != "database_url"]
     existing = _read_file(settings.config_file)
     values = {f.name: getattr(settings, f.name) for f in fields(settings) if f.name in keys}
@@ -184,8 +203,15 @@ def save_station_settings(settings: Settings) -> None:
     lines += [f"{k} = {_toml_value(v)}" for k, v in values.items() if v is not None]
     settings.config_file.parent.mkdir(parents=True, exist_ok=True)
     tmp = settings.config_file.with_suffix(".tmp")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    tmp.replace(settings.config_file)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write("\n".join(lines) + "\n")
+        os.chmod(tmp, 0o600)  # a leftover .tmp keeps its old mode through O_CREAT
+        tmp.replace(settings.config_file)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def describe(settings: Settings) -> dict[str, Any]:

@@ -2,8 +2,10 @@
 
 The server is the embedded one (a throwaway cluster in a temp dir) unless
 ``NEUROHUB_TEST_DATABASE_URL`` names a server to use instead (its user must be allowed to
-CREATE DATABASE).  A template database migrated to head is built once; every test that asks
-for ``db_url`` gets its own copy (CREATE DATABASE … TEMPLATE, a few tens of milliseconds).
+CREATE DATABASE and CREATEROLE).  A template database migrated to head is built once; every
+test that asks for ``db_url`` gets its own copy (CREATE DATABASE … TEMPLATE, a few tens of
+milliseconds) with its own PostgreSQL roles (``nh_setup_roles()``: roles are named per
+database, domain.md §7), which are dropped with it.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from psycopg2 import sql  # noqa: E402
 from sqlalchemy import Engine  # noqa: E402
 from sqlalchemy.engine import URL, make_url  # noqa: E402
 
-from neurohub_desktop.db import migrate  # noqa: E402
+from neurohub_desktop.db import migrate, roles  # noqa: E402
 from neurohub_desktop.db.embedded import EmbeddedServer  # noqa: E402
 from neurohub_desktop.db.engine import libpq_dsn as dsn  # noqa: E402
 from neurohub_desktop.db.engine import make_engine  # noqa: E402
@@ -61,12 +63,28 @@ class PgServer:
         return self.admin_url.set(database=name)
 
     def drop_database(self, url_or_name: URL | str) -> None:
+        """DROP DATABASE, and the PostgreSQL roles named for it (nothing else holds them)."""
         name = url_or_name if isinstance(url_or_name, str) else url_or_name.database
+        assert name is not None
         conn = self._admin()
         try:
             with conn.cursor() as cur:
                 cur.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
                     sql.Identifier(name)))
+                cur.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE %s",
+                            (roles.namespace(name).replace("_", "\\_") + "\\_%",))
+                for (role,) in cur.fetchall():
+                    cur.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
+        finally:
+            conn.close()
+
+    def setup_roles(self, url: URL) -> None:
+        """``nh_setup_roles()`` in that database (a copy of the template has none yet)."""
+        conn = psycopg2.connect(dsn(url))
+        try:
+            conn.autocommit = True
+            with conn.cursor() as cur:
+                cur.execute("SELECT nh_setup_roles()")
         finally:
             conn.close()
 
@@ -99,8 +117,9 @@ def template_db(pg_server: PgServer) -> Iterator[URL]:
 
 @pytest.fixture
 def db_url(pg_server: PgServer, template_db: URL) -> Iterator[URL]:
-    """A fresh database at head, dropped after the test."""
+    """A fresh database at head with its own roles, dropped after the test."""
     url = pg_server.create_database(template=TEMPLATE)
+    pg_server.setup_roles(url)
     yield url
     pg_server.drop_database(url)
 

@@ -1,7 +1,9 @@
 """Reusable test data for database and UI tests (``import factories``).
 
 Everything goes through the real services where one exists, so the rows are what a station
-would write.  Helpers take a ``sessionmaker`` (``factories.sessions(url)``).
+would write.  Helpers take a ``sessionmaker`` (``factories.sessions(url)``): it reads as the
+test's connection (the schema owner) and writes for each actor on that person's own
+PostgreSQL login (their role and ``PASSWORD``), exactly as a station logged in as them.
 """
 from __future__ import annotations
 
@@ -10,20 +12,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-import bcrypt
 from sqlalchemy import Engine, insert, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
-from neurohub_desktop.db.engine import make_engine, make_sessionmaker, set_actor
+from neurohub_desktop.db import roles
+from neurohub_desktop.db.engine import Sessions, make_engine, set_actor
 from neurohub_desktop.db.models import FirmwareVersion, User
 from neurohub_desktop.domain.auth import CurrentUser, Role
 from neurohub_desktop.domain.station import DefectEntry, StepResult
 from neurohub_desktop.services.lots import LotsService
 from neurohub_desktop.services.station import StationService
 
-_FAST_HASH = bcrypt.hashpw(b"test-password", bcrypt.gensalt(4)).decode()
 PASSWORD = "test-password"
+#: SCRAM verifier of PASSWORD (computed once: PBKDF2 is deliberately slow)
+VERIFIER = roles.scram_sha256_verifier(PASSWORD)
 FIRMWARE = "v1.2.3"
 
 #: passing raw form values per process (what an operator would type / tick)
@@ -49,9 +52,34 @@ def engine(url: URL) -> Engine:
     return make_engine(url, pool_size=2)
 
 
-def sessions(url_or_engine: URL | Engine) -> sessionmaker[Session]:
+def person_url(url: URL, user_id: str) -> URL:
+    """The URL a station uses for that person (their login role, PASSWORD)."""
+    return roles.person_url(url, user_id).set(password=PASSWORD)
+
+
+def person_engine(url: URL, user_id: str, **kw: Any) -> Engine:
+    return make_engine(person_url(url, user_id), pool_size=kw.pop("pool_size", 2), **kw)
+
+
+class _Writers:
+    """actor id → an engine logged in as that person (made on first use, kept)."""
+
+    def __init__(self, owner: Engine) -> None:
+        self.owner = owner
+        self.engines: dict[int, Engine] = {}
+
+    def __call__(self, actor_id: int) -> Engine:
+        if actor_id not in self.engines:
+            with self.owner.connect() as conn:
+                user_id = conn.execute(text("SELECT user_id FROM users WHERE id = :i"),
+                                       {"i": actor_id}).scalar_one()
+            self.engines[actor_id] = person_engine(self.owner.url, user_id)
+        return self.engines[actor_id]
+
+
+def sessions(url_or_engine: URL | Engine) -> Sessions:
     eng = url_or_engine if isinstance(url_or_engine, Engine) else engine(url_or_engine)
-    return make_sessionmaker(eng)
+    return Sessions(eng, _Writers(eng))
 
 
 @contextmanager
@@ -63,13 +91,17 @@ def admin_tx(sm: sessionmaker[Session]) -> Iterator[Session]:
 
 def user(sm: sessionmaker[Session], user_id: str = "worker1", role: str = "WORKER",
          username: str | None = None) -> CurrentUser:
-    """A user row (password ``test-password``) and the CurrentUser for it."""
+    """An account (password ``test-password``, no forced change) made by the schema owner
+    through ``nh_create_user`` — the users row and its PostgreSQL login role — and the
+    CurrentUser for it."""
     with admin_tx(sm) as s:
         existing = s.scalar(select(User.id).where(User.user_id == user_id))
         if existing is None:
-            existing = s.scalar(insert(User).values(
-                user_id=user_id, username=username or f"작업자 {user_id}",
-                password_hash=_FAST_HASH, role=role).returning(User.id))
+            existing = s.scalar(text(
+                "SELECT nh_create_user(:u, :n, :r, :v, NULL)"),
+                {"u": user_id, "n": username or f"작업자 {user_id}", "r": role, "v": VERIFIER})
+            s.execute(text("UPDATE users SET must_change_password = false WHERE id = :i"),
+                      {"i": existing})
     return CurrentUser(int(existing), user_id, username or f"작업자 {user_id}", Role(role))
 
 

@@ -7,7 +7,13 @@ Create Date: 2025-01-17
 product_models and lots follow the migration plan's DDL verbatim; processes, users,
 serials and process_data follow spec/domain.md §3.  Seed: the eight processes with Korean
 and English names and their quality criteria (domain.md §6), the WF model, and the admin
-user (initial password ``neurohub-admin``, must be changed at first login).
+user (initial password ``neurohub-admin``, must be changed at first login).  Each process's
+criteria carry ``"version": 1`` (every ADMIN save makes a new version, domain.md §6).
+
+Identity (domain.md §7): ``nh_ns()`` names this database's PostgreSQL roles, and
+``nh_actor()`` / ``nh_actor_role()`` map the authenticated ``session_user`` — a person's own
+login role ``<ns>_u_<user_id>`` — to ``users.id`` / ``users.role``.  Nothing a client sets
+changes them; a session that is no person (the schema owner, a DBA) has no actor.
 """
 from __future__ import annotations
 
@@ -41,24 +47,24 @@ def _d(code, name, name_en):  # type: ignore[no-untyped-def]
 
 # (process_id, ko, en, sequence, seconds, criteria) — frozen with this revision.
 PROCESSES = [
-    ("PROC-001", "레이저 마킹", "Laser marking", 1, 60, {
+    ("PROC-001", "레이저 마킹", "Laser marking", 1, 60, {"version": 1,
         "measurements": [_m("MARK_READABLE", "마킹 판독 가능", "Mark readable", "bool")],
         "defect_codes": [_d("MARKING_FAIL", "마킹 불량", "Marking failure")]}),
-    ("PROC-002", "LMA 조립", "LMA assembly", 2, 3600, {
+    ("PROC-002", "LMA 조립", "LMA assembly", 2, 3600, {"version": 1,
         "measurements": [
             _m("SMA_SPRING_LOT", "SMA 스프링 LOT", "SMA spring lot", "text"),
             _m("BUSBAR_LOT", "부스바 LOT", "Busbar lot", "text", required=False),
             _m("VISUAL_OK", "외관 양호", "Visual OK", "bool")],
         "defect_codes": [_d("PART_DEFECT", "부품 불량", "Part defect"),
                          _d("ASSEMBLY_ERROR", "조립 불량", "Assembly error")]}),
-    ("PROC-003", "센서 검사", "Sensor inspection", 3, 60, {
+    ("PROC-003", "센서 검사", "Sensor inspection", 3, 60, {"version": 1,
         "measurements": [
             _m("TEMP_SENSOR", "온도 센서", "Temperature sensor", "number", "°C", 59.0, 61.0, 60.0),
             _m("TOF_DISTANCE", "TOF 거리", "TOF distance", "number", "mm", 400, 600, 500),
             _m("I2C_OK", "I2C 통신 정상", "I2C OK", "bool")],
         "defect_codes": [_d("SENSOR_TEMP_FAIL", "온도 센서 불량", "Temperature sensor failure"),
                          _d("SENSOR_TOF_FAIL", "TOF 센서 불량", "TOF sensor failure")]}),
-    ("PROC-004", "펌웨어 업로드", "Firmware upload", 4, 60, {
+    ("PROC-004", "펌웨어 업로드", "Firmware upload", 4, 60, {"version": 1,
         "measurements": [
             _m("FIRMWARE_VERSION", "펌웨어 버전", "Firmware version", "text"),
             _m("UPLOAD_OK", "업로드 성공", "Upload OK", "bool")],
@@ -66,27 +72,67 @@ PROCESSES = [
             _d("FIRMWARE_UPLOAD_FAIL", "펌웨어 업로드 실패", "Firmware upload failure"),
             _d("FIRMWARE_COMM_ERROR", "펌웨어 통신 오류", "Firmware communication error"),
             _d("FIRMWARE_VERSION_MISMATCH", "펌웨어 버전 불일치", "Firmware version mismatch")]}),
-    ("PROC-005", "로봇 조립", "Robot assembly", 5, 3600, {
+    ("PROC-005", "로봇 조립", "Robot assembly", 5, 3600, {"version": 1,
         "measurements": [_m("CABLE_OK", "케이블 체결 양호", "Cables OK", "bool"),
                          _m("VISUAL_OK", "외관 양호", "Visual OK", "bool")],
         "defect_codes": [_d("ASSEMBLY_ERROR", "조립 불량", "Assembly error"),
                          _d("APPEARANCE_DEFECT", "외관 불량", "Appearance defect")]}),
-    ("PROC-006", "성능검사", "Performance test", 6, 600, {
+    ("PROC-006", "성능검사", "Performance test", 6, 600, {"version": 1,
         "measurements": [
             _m("FORCE_38C", "38°C 출력", "Force at 38 °C", "number", "kgf", 8.0, 12.0, 10.0),
             _m("FORCE_52C", "52°C 출력", "Force at 52 °C", "number", "kgf", 13.0, 17.0, 15.0),
             _m("FORCE_66C", "66°C 출력", "Force at 66 °C", "number", "kgf", 18.0, 22.0, 20.0)],
         "defect_codes": [_d("PERFORMANCE_FAIL", "성능 불량", "Performance failure")]}),
-    ("PROC-007", "라벨 프린팅", "Label printing", 7, 40, {
+    ("PROC-007", "라벨 프린팅", "Label printing", 7, 40, {"version": 1,
         "measurements": [_m("LABEL_VERIFIED", "라벨 확인", "Label verified", "bool")],
         "defect_codes": [_d("LABEL_PRINT_FAIL", "라벨 인쇄 불량", "Label print failure"),
                          _d("LABEL_ATTACH_ERROR", "라벨 부착 불량", "Label attach error")]}),
-    ("PROC-008", "포장+외관검사", "Packing + visual inspection", 8, 120, {
+    ("PROC-008", "포장+외관검사", "Packing + visual inspection", 8, 120, {"version": 1,
         "measurements": [_m("VISUAL_OK", "외관 양호", "Visual OK", "bool"),
                          _m("PACKAGING_OK", "포장 양호", "Packaging OK", "bool")],
         "defect_codes": [_d("VISUAL_DEFECT", "외관 불량", "Visual defect"),
                          _d("PACKAGING_ERROR", "포장 불량", "Packaging error")]}),
 ]
+
+
+#: this database's role namespace: its name when short and plain, else a hash of it
+NH_NS = r"""
+CREATE FUNCTION nh_ns() RETURNS text
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+SELECT CASE WHEN current_database() ~ '^[a-z][a-z0-9_]{0,9}$' THEN CAST(current_database() AS text)
+            ELSE 'nh' || left(md5(CAST(current_database() AS text)), 8) END
+$$
+"""
+
+#: users.id of the person this session authenticated as (NULL: no person, e.g. the owner)
+NH_ACTOR = r"""
+CREATE FUNCTION nh_actor() RETURNS bigint
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+SELECT u.id FROM public.users u
+ WHERE left(CAST(session_user AS text), length(public.nh_ns()) + 3) = public.nh_ns() || '_u_'
+   AND u.user_id = substr(CAST(session_user AS text), length(public.nh_ns()) + 4)
+$$
+"""
+
+NH_ACTOR_ROLE = r"""
+CREATE FUNCTION nh_actor_role() RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+SELECT CAST(u.role AS text) FROM public.users u WHERE u.id = public.nh_actor()
+$$
+"""
+
+IDENTITY_FUNCTIONS = {"nh_ns": NH_NS, "nh_actor": NH_ACTOR, "nh_actor_role": NH_ACTOR_ROLE}
+IDENTITY_COMMENTS = {
+    "nh_ns": "role namespace of this database: <ns>_login, <ns>_worker, <ns>_u_<user_id> …",
+    "nh_actor": "users.id of the authenticated session_user (NULL: not a person)",
+    "nh_actor_role": "users.role of the authenticated session_user",
+}
 
 
 def _timestamps() -> list[sa.Column]:  # type: ignore[type-arg]
@@ -244,9 +290,14 @@ def upgrade() -> None:
         " VALUES ('admin', '시스템 관리자', 'admin@withforce.com',"
         f" {_literal(ADMIN_PASSWORD_HASH)}, 'ADMIN', true)"
     )
+    for name, sql in IDENTITY_FUNCTIONS.items():
+        op.execute(sql)
+        op.execute(f"COMMENT ON FUNCTION {name}() IS {_literal(IDENTITY_COMMENTS[name])}")
 
 
 def downgrade() -> None:
+    for name in reversed(IDENTITY_FUNCTIONS):
+        op.execute(f"DROP FUNCTION {name}()")
     op.drop_table("process_data")
     op.drop_table("serials")
     op.drop_table("processes")

@@ -18,8 +18,14 @@ The plan's eight functions (spec/domain.md §4 settles their semantics):
 * ``br004_serial_limit``    serials BEFORE INSERT (or lot change): LOT CREATED/IN_PROGRESS and
   at most ``target_quantity`` serials.  The LOT row is locked first (FOR NO KEY UPDATE: it
   serialises concurrent serial inserts of one LOT without blocking FK checks of other writers).
-* ``br005_rework_limit``    serials BEFORE UPDATE: FAILED→IN_PROGRESS is a rework
-  (``rework_count`` + 1), the 4th is refused; SCRAPPED is final.
+* ``br002_record_guard``    process_data BEFORE INSERT/UPDATE: a person's record (``nh_actor()``,
+  revision 001) carries their id and the server's clock whatever the client sent; a finished
+  record is final except for prints appended to ``process_specific_data.prints``; no record
+  starts or finishes in the future.
+* ``br005_rework_limit``    serials BEFORE UPDATE: the status follows the records (CREATED →
+  IN_PROGRESS with a record, FAILED after a FAIL, PASSED after the PASS of the last active
+  step); FAILED→IN_PROGRESS is a rework (``rework_count`` + 1, the 4th is refused) and →
+  SCRAPPED a scrap, both only by a MANAGER / ADMIN (or the schema owner); SCRAPPED is final.
 * ``br007_lot_in_progress`` serials AFTER INSERT: a CREATED LOT becomes IN_PROGRESS.
 * ``br008_set_updated_at``  BEFORE UPDATE on every table with ``updated_at``: ``now()`` when
   something else in the row changed (a no-op UPDATE keeps the old value).
@@ -48,7 +54,9 @@ UPDATED_AT_TABLES = ("product_models", "lots", "processes", "users", "serials", 
 
 BR001_LOT_STATUS = r"""
 CREATE OR REPLACE FUNCTION br001_lot_status() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $$
 BEGIN
     IF NEW.status IS NOT DISTINCT FROM OLD.status THEN
         RETURN NEW;
@@ -75,7 +83,9 @@ $$
 
 BR002_PROCESS_ORDER = r"""
 CREATE OR REPLACE FUNCTION br002_process_order() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $$
 DECLARE
     v_serial serials%ROWTYPE;
     v_step processes%ROWTYPE;
@@ -161,7 +171,9 @@ $$
 
 BR003_CHECK_RESULT = r"""
 CREATE OR REPLACE FUNCTION br003_check_result() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $$
 DECLARE
     v_defects jsonb := NEW.process_specific_data -> 'defects';
     v_items jsonb := NEW.process_specific_data -> 'measurements' -> 'items';
@@ -211,7 +223,9 @@ $$
 
 BR003_SERIAL_STATUS = r"""
 CREATE OR REPLACE FUNCTION br003_serial_status() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $$
 DECLARE
     v_step processes%ROWTYPE;
     v_codes text;
@@ -247,7 +261,9 @@ $$
 
 BR004_SERIAL_LIMIT = r"""
 CREATE OR REPLACE FUNCTION br004_serial_limit() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $$
 DECLARE
     v_lot lots%ROWTYPE;
     v_count bigint;
@@ -290,9 +306,31 @@ $$
 
 BR005_REWORK_LIMIT = r"""
 CREATE OR REPLACE FUNCTION br005_rework_limit() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+    v_role text := nh_actor_role();
+    v_decider boolean := nh_actor() IS NULL OR v_role IN ('MANAGER', 'ADMIN');
+    v_last text;
+    v_derived boolean := false;
 BEGIN
+    IF NEW.serial_number <> OLD.serial_number OR NEW.sequence <> OLD.sequence THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'NH005',
+            MESSAGE = format('BR-005: serial %s keeps its number and sequence', OLD.serial_number),
+            DETAIL = format('serial_id=%s', OLD.id);
+    END IF;
     IF NEW.status IS NOT DISTINCT FROM OLD.status THEN
+        IF NEW.rework_count <> OLD.rework_count
+                OR NEW.failure_reason IS DISTINCT FROM OLD.failure_reason
+                OR NEW.completed_at IS DISTINCT FROM OLD.completed_at THEN
+            RAISE EXCEPTION USING
+                ERRCODE = 'NH005',
+                MESSAGE = format('BR-005: the rework count, failure reason and completion of '
+                                 'serial %s follow its records', OLD.serial_number),
+                DETAIL = format('serial_id=%s', OLD.id);
+        END IF;
         RETURN NEW;
     END IF;
     IF OLD.status = 'SCRAPPED' THEN
@@ -301,7 +339,14 @@ BEGIN
             MESSAGE = format('BR-005: serial %s is SCRAPPED; that is final', OLD.serial_number),
             DETAIL = format('serial_id=%s', OLD.id);
     END IF;
-    IF OLD.status = 'FAILED' AND NEW.status = 'IN_PROGRESS' THEN
+    IF OLD.status = 'FAILED' AND NEW.status = 'IN_PROGRESS' THEN  -- reopen (rework)
+        IF NOT v_decider THEN
+            RAISE EXCEPTION USING
+                ERRCODE = 'NH005',
+                MESSAGE = format('BR-005: only a MANAGER or ADMIN may reopen serial %s',
+                                 OLD.serial_number),
+                DETAIL = format('serial_id=%s actor role=%s', OLD.id, COALESCE(v_role, 'none'));
+        END IF;
         IF OLD.rework_count >= 3 THEN
             RAISE EXCEPTION USING
                 ERRCODE = 'NH005',
@@ -311,6 +356,114 @@ BEGIN
                 HINT = 'The unit can only be scrapped now.';
         END IF;
         NEW.rework_count := OLD.rework_count + 1;
+        NEW.completed_at := OLD.completed_at;
+        RETURN NEW;
+    END IF;
+    IF NEW.status = 'SCRAPPED' THEN  -- a manager's decision; the reason goes with it
+        IF NOT v_decider OR OLD.status = 'PASSED' THEN
+            RAISE EXCEPTION USING
+                ERRCODE = 'NH005',
+                MESSAGE = format('BR-005: serial %s (%s) cannot be scrapped by %s',
+                                 OLD.serial_number, OLD.status, COALESCE(v_role, 'this role')),
+                DETAIL = format('serial_id=%s', OLD.id);
+        END IF;
+        NEW.rework_count := OLD.rework_count;
+        NEW.completed_at := OLD.completed_at;
+        RETURN NEW;
+    END IF;
+    -- Every other move is what the records say (BR-003): nobody sets it by hand.
+    SELECT d.result INTO v_last FROM process_data d
+     WHERE d.serial_id = OLD.id AND d.result IS NOT NULL
+     ORDER BY d.complete_time DESC, d.id DESC LIMIT 1;
+    IF OLD.status = 'CREATED' AND NEW.status = 'IN_PROGRESS' THEN
+        v_derived := EXISTS (SELECT 1 FROM process_data d WHERE d.serial_id = OLD.id);
+    ELSIF OLD.status IN ('CREATED', 'IN_PROGRESS') AND NEW.status = 'FAILED' THEN
+        v_derived := v_last = 'FAIL';
+    ELSIF OLD.status IN ('CREATED', 'IN_PROGRESS') AND NEW.status = 'PASSED' THEN
+        v_derived := v_last = 'PASS' AND EXISTS (
+            SELECT 1 FROM process_data d JOIN processes p ON p.id = d.process_id
+             WHERE d.serial_id = OLD.id AND d.result = 'PASS'
+               AND p.sequence_order = (SELECT max(q.sequence_order) FROM processes q
+                                        WHERE q.is_active));
+    END IF;
+    IF NOT v_derived THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'NH005',
+            MESSAGE = format('BR-005: serial %s cannot move from %s to %s; its status follows '
+                             'its records', OLD.serial_number, OLD.status, NEW.status),
+            DETAIL = format('serial_id=%s', OLD.id);
+    END IF;
+    IF NEW.rework_count <> OLD.rework_count THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'NH005',
+            MESSAGE = format('BR-005: the rework count of serial %s changes only by a reopen',
+                             OLD.serial_number),
+            DETAIL = format('serial_id=%s', OLD.id);
+    END IF;
+    RETURN NEW;
+END;
+$$
+"""
+
+#: process_data rows as evidence: who and when are the server's, finished records are final
+BR002_RECORD_GUARD = r"""
+CREATE OR REPLACE FUNCTION br002_record_guard() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+    v_actor bigint := nh_actor();
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        IF v_actor IS NOT NULL THEN  -- a person: their own name, the server's clock
+            NEW.operator_id := v_actor;
+            NEW.start_time := now();
+            NEW.complete_time := CASE WHEN NEW.result IS NULL THEN NULL ELSE now() END;
+        ELSIF NEW.start_time > now() OR NEW.complete_time > now() THEN
+            RAISE EXCEPTION USING
+                ERRCODE = 'NH002',
+                MESSAGE = 'BR-002: a process record cannot start or finish in the future';
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF OLD.result IS NOT NULL THEN
+        -- finished: final, except that reprints are appended to its list of prints
+        IF (to_jsonb(NEW) - 'process_specific_data' - 'updated_at')
+                IS DISTINCT FROM (to_jsonb(OLD) - 'process_specific_data' - 'updated_at')
+           OR (NEW.process_specific_data - 'prints')
+                IS DISTINCT FROM (OLD.process_specific_data - 'prints')
+           OR jsonb_typeof(COALESCE(NEW.process_specific_data -> 'prints', '[]')) <> 'array'
+           OR COALESCE(jsonb_array_length(OLD.process_specific_data -> 'prints'), 0) >
+              jsonb_array_length(COALESCE(NEW.process_specific_data -> 'prints', '[]'))
+           OR EXISTS (SELECT 1 FROM jsonb_array_elements(
+                          COALESCE(OLD.process_specific_data -> 'prints', '[]'))
+                          WITH ORDINALITY AS o(e, n)
+                      WHERE (NEW.process_specific_data -> 'prints' -> CAST(o.n - 1 AS integer))
+                            IS DISTINCT FROM o.e) THEN
+            RAISE EXCEPTION USING
+                ERRCODE = 'NH002',
+                MESSAGE = format('BR-002: process record %s is finished (%s); it cannot be '
+                                 'changed', OLD.id, OLD.result),
+                DETAIL = format('process_data_id=%s', OLD.id);
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF NEW.operator_id <> OLD.operator_id OR NEW.start_time <> OLD.start_time
+            OR NEW.is_rework <> OLD.is_rework THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'NH002',
+            MESSAGE = format('BR-002: process record %s keeps its operator, start and rework '
+                             'flag', OLD.id),
+            DETAIL = format('process_data_id=%s', OLD.id);
+    END IF;
+    IF NEW.result IS NOT NULL THEN
+        IF v_actor IS NOT NULL THEN
+            NEW.complete_time := now();
+        ELSIF NEW.complete_time > now() THEN
+            RAISE EXCEPTION USING
+                ERRCODE = 'NH002',
+                MESSAGE = 'BR-002: a process record cannot finish in the future';
+        END IF;
     END IF;
     RETURN NEW;
 END;
@@ -319,7 +472,9 @@ $$
 
 BR007_LOT_IN_PROGRESS = r"""
 CREATE OR REPLACE FUNCTION br007_lot_in_progress() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $$
 BEGIN
     UPDATE lots SET status = 'IN_PROGRESS' WHERE id = NEW.lot_id AND status = 'CREATED';
     RETURN NULL;
@@ -329,7 +484,9 @@ $$
 
 BR008_SET_UPDATED_AT = r"""
 CREATE OR REPLACE FUNCTION br008_set_updated_at() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $$
 BEGIN
     IF (to_jsonb(NEW) - 'updated_at') IS DISTINCT FROM (to_jsonb(OLD) - 'updated_at') THEN
         NEW.updated_at := now();
@@ -344,6 +501,7 @@ $$
 #: name → CREATE OR REPLACE FUNCTION text, in creation order.
 FUNCTIONS: dict[str, str] = {
     "br001_lot_status": BR001_LOT_STATUS,
+    "br002_record_guard": BR002_RECORD_GUARD,
     "br002_process_order": BR002_PROCESS_ORDER,
     "br003_check_result": BR003_CHECK_RESULT,
     "br003_serial_status": BR003_SERIAL_STATUS,
@@ -355,11 +513,14 @@ FUNCTIONS: dict[str, str] = {
 
 COMMENTS = {
     "br001_lot_status": "BR-001: LOT status transitions (CREATED→IN_PROGRESS→COMPLETED→CLOSED)",
+    "br002_record_guard": "BR-002: a person's records carry their id and the server's time; "
+                          "finished records are final (prints may be appended)",
     "br002_process_order": "BR-002: process order per serial; one PASS, one open record per step",
     "br003_check_result": "BR-003: PASS/FAIL/REWORK vs defects; fills duration_seconds",
     "br003_serial_status": "BR-003: the serial status follows its process records",
     "br004_serial_limit": "BR-004: serials per LOT ≤ target_quantity (LOT row locked)",
-    "br005_rework_limit": "BR-005: FAILED→IN_PROGRESS is a rework; at most 3",
+    "br005_rework_limit": "BR-005: serial status follows its records; reopen (≤ 3) and scrap "
+                          "only by a MANAGER or ADMIN",
     "br007_lot_in_progress": "BR-007: a CREATED LOT becomes IN_PROGRESS when work starts",
     "br008_set_updated_at": "BR-008: updated_at = now() when the row really changed",
 }
@@ -367,6 +528,8 @@ COMMENTS = {
 #: (trigger name, table, timing and events, function)
 TRIGGERS: list[tuple[str, str, str, str]] = [
     ("trg_lots_br001_status", "lots", "BEFORE UPDATE", "br001_lot_status"),
+    ("trg_process_data_br002_guard", "process_data", "BEFORE INSERT OR UPDATE",
+     "br002_record_guard"),
     ("trg_process_data_br002_order", "process_data", "BEFORE INSERT OR UPDATE",
      "br002_process_order"),
     ("trg_process_data_br003_check", "process_data", "BEFORE INSERT OR UPDATE",

@@ -10,8 +10,9 @@ Create Date: 2025-01-17
 * ``br006_audit()`` AFTER INSERT/UPDATE/DELETE on lots, serials, process_data, users,
   processes and product_models (later revisions attach it to their own tables as
   ``trg_<table>_audit``): one row per changed row with old/new row as JSONB and the changed
-  column names in table order.  Actor = ``neurohub.user_id`` and station =
-  ``neurohub.station`` set with ``set_config(…, true)`` (transaction-local; empty → NULL);
+  column names in table order.  Actor = ``nh_actor()`` (revision 001: the person the
+  session authenticated as — nothing a client sets changes it); station =
+  ``neurohub.station`` (transaction-local, set by the station functions; empty → NULL);
   ``db_user`` = ``session_user``.  An UPDATE that changes nothing, or only ``updated_at``,
   writes nothing.  ``password_hash`` is never copied into old/new data; when it changed,
   ``changed_fields`` still names the column (the name, not the value), so a password change
@@ -71,7 +72,7 @@ BEGIN
         (TG_TABLE_NAME,
          CAST(COALESCE(v_new, v_old) ->> 'id' AS bigint),
          TG_OP,
-         CAST(NULLIF(current_setting('neurohub.user_id', true), '') AS bigint),
+         public.nh_actor(),
          session_user,
          NULLIF(current_setting('neurohub.station', true), ''),
          v_old - 'password_hash',
@@ -84,7 +85,9 @@ $$
 
 BR006_AUDIT_LOGS_IMMUTABLE = r"""
 CREATE OR REPLACE FUNCTION br006_audit_logs_immutable() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $$
 BEGIN
     RAISE EXCEPTION USING
         ERRCODE = 'NH006',
@@ -100,7 +103,7 @@ FUNCTIONS: dict[str, str] = {
 }
 
 COMMENTS = {
-    "br006_audit": "BR-006: one audit_logs row per changed row (actor from neurohub.user_id)",
+    "br006_audit": "BR-006: one audit_logs row per changed row (actor = nh_actor())",
     "br006_audit_logs_immutable": "BR-006: audit_logs refuses UPDATE, DELETE and TRUNCATE",
 }
 

@@ -68,11 +68,13 @@ def load_002() -> ModuleType:
     return module
 
 
-def load_sql() -> ModuleType:
-    """The function texts of this revision, kept in migrations/sql_006_wip_rules.py (every
-    .py file in versions/ must be a revision).  Frozen with this revision like the file."""
-    path = Path(__file__).parent.parent / "sql_006_wip_rules.py"
-    spec = importlib.util.spec_from_file_location("neurohub_revision_006_sql", path)
+def load_sql(part: str = "wip_rules") -> ModuleType:
+    """The function texts of this revision, kept in migrations/sql_006_<part>.py (every
+    .py file in versions/ must be a revision): ``wip_rules``, ``judge`` (measurements judged
+    again) and ``security`` (roles, grants, the station / manager / admin functions).
+    Frozen with this revision like the file."""
+    path = Path(__file__).parent.parent / f"sql_006_{part}.py"
+    spec = importlib.util.spec_from_file_location(f"neurohub_revision_006_{part}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -96,6 +98,9 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
      "br003_wip_status"),
     ("trg_wip_process_history_audit", "wip_process_history", "AFTER INSERT OR UPDATE OR DELETE",
      "br006_audit"),
+    ("trg_process_data_br003_judge", "process_data", "BEFORE INSERT OR UPDATE",
+     "br003_judge_record"),
+    ("trg_processes_br002_active", "processes", "BEFORE UPDATE", "br002_process_active"),
 ]
 
 INDEXES = [
@@ -131,8 +136,10 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(['serial_id'], ['serials.id'], ondelete='SET NULL'),
         sa.ForeignKeyConstraint(['current_process_id'], ['processes.id'], ondelete='SET NULL'),
         sa.UniqueConstraint('wip_id'),
+        sa.UniqueConstraint('lot_id', 'sequence_in_lot'),  # one WIP per LOT position
         sa.CheckConstraint(
-            "status IN ('CREATED', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CONVERTED')",
+            "status IN ('CREATED', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CONVERTED',"
+            " 'SCRAPPED')",
             name='chk_wip_status'
         ),
         # domain.md §3
@@ -187,25 +194,30 @@ def upgrade() -> None:
     op.create_index('idx_wip_process_history_composite', 'wip_process_history',
                     ['wip_item_id', 'process_id', sa.text('created_at DESC')])
 
-    sql = load_sql()
-    for name, text in sql.FUNCTIONS.items():
-        op.execute(text)
-        if name in sql.COMMENTS:
-            op.execute(f"COMMENT ON FUNCTION {name}() IS {_sql_literal(sql.COMMENTS[name])}")
+    for part in ("judge", "wip_rules", "security"):
+        sql = load_sql(part)
+        for name, text in sql.FUNCTIONS.items():
+            op.execute(text)
+            if name in getattr(sql, "COMMENTS", {}):  # names are unique: no argument list
+                op.execute(f"COMMENT ON FUNCTION {name} IS {_sql_literal(sql.COMMENTS[name])}")
     for trigger, table, when, function in TRIGGERS:
         op.execute(f"CREATE TRIGGER {trigger} {when} ON {table} "
                    f"FOR EACH ROW EXECUTE FUNCTION {function}()")
+    op.execute("SELECT nh_setup_roles()")  # groups, kiosk, grants, the admin's login role
 
 
 def downgrade() -> None:
+    op.execute("SELECT nh_drop_roles()")
     for trigger, table, _when, _function in reversed(TRIGGERS):
         op.execute(f"DROP TRIGGER {trigger} ON {table}")
-    rev002, sql = load_002(), load_sql()
-    for name in reversed(sql.FUNCTIONS):
-        if name in REPLACED:
-            op.execute(rev002.FUNCTIONS[name])  # CREATE OR REPLACE with 002's exact text
-        else:
-            op.execute(f"DROP FUNCTION {name}()")
+    rev002 = load_002()
+    for part in ("security", "wip_rules", "judge"):
+        sql = load_sql(part)
+        for name in reversed(sql.FUNCTIONS):
+            if name in REPLACED:
+                op.execute(rev002.FUNCTIONS[name])  # CREATE OR REPLACE with 002's exact text
+            else:
+                op.execute(f"DROP FUNCTION {name}")  # no overloads: the name is enough
     for index in reversed(INDEXES):
         op.drop_index(index, table_name=(
             'wip_items' if index.startswith('idx_wip_items') else 'wip_process_history'))

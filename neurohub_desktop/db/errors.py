@@ -24,6 +24,7 @@ from neurohub_desktop.domain.errors import (
     DatabaseBusy,
     DatabaseUnavailable,
     NeuroHubError,
+    PermissionDenied,
     ValidationError,
 )
 
@@ -85,6 +86,14 @@ UNAVAILABLE = ("The database server cannot be reached; check the network and try
 COMMIT_UNKNOWN = ("The connection dropped while saving; check whether the last action was "
                   "saved before repeating it.",
                   "저장 중 연결이 끊겼습니다. 마지막 작업이 저장되었는지 확인한 뒤 다시 하세요.")
+
+
+TOO_MANY_CONNECTIONS = (
+    "Too many connections are open for this account (the database allows a few per person): "
+    "close NeuroHub on the other PCs where you are logged in, or ask the administrator.",
+    "이 계정으로 열린 연결이 너무 많습니다(한 사람당 몇 개만 허용됩니다). 다른 PC에서 로그인한 "
+    "NeuroHub를 닫거나 관리자에게 문의하세요.")
+FORBIDDEN = ("Your account is not allowed to do this.", "현재 계정으로는 이 작업을 할 수 없습니다.")
 
 
 class UnexpectedDatabaseError(NeuroHubError):
@@ -165,9 +174,21 @@ def map_db_error(exc: BaseException, *, during_commit: bool = False) -> NeuroHub
         return ValidationError(f"A required value is missing ({column}).",
                                f"필수 값이 비어 있습니다 ({column}).",
                                sqlstate=pgcode, detail=detail or primary)
+    if pgcode == "42501":  # the database refused: role or privilege (domain.md §7)
+        en, ko = FORBIDDEN
+        return PermissionDenied(f"{en} ({primary})", f"{ko} ({primary})", sqlstate=pgcode,
+                                detail=detail)
+    if pgcode == "22023":  # a function's argument refused (account and set-up functions)
+        return ValidationError(primary, primary, sqlstate=pgcode, detail=detail)
+    if pgcode == "53300":
+        en, ko = TOO_MANY_CONNECTIONS
+        return DatabaseUnavailable(en, ko, sqlstate=pgcode, detail=primary)
     if pgcode in BUSY:
         en, ko = BUSY[pgcode]
         return DatabaseBusy(en, ko, sqlstate=pgcode, detail=primary)
+    if "too many connections for role" in primary:  # said before any SQLSTATE is known
+        en, ko = TOO_MANY_CONNECTIONS
+        return DatabaseUnavailable(en, ko, sqlstate="53300", detail=primary)
     if _connection_lost(exc, err):
         en, ko = COMMIT_UNKNOWN if during_commit else UNAVAILABLE
         return DatabaseUnavailable(en, ko, commit_unknown=during_commit, sqlstate=pgcode,

@@ -18,6 +18,7 @@ class GateState(enum.Enum):
     BEHIND = 12  # an older known revision: the administrator must upgrade
     AHEAD = 13  # a newer or unknown revision: this client is too old
     MULTIPLE_HEADS = 14
+    NO_STATION_ROLES = 15  # the kiosk role cannot log in: `db setup-roles` was not run
 
     @property
     def exit_code(self) -> int:
@@ -55,6 +56,9 @@ class GateVerdict:
                         f"{self.required}); install the newer NeuroHub Desktop")
             case GateState.MULTIPLE_HEADS:
                 return f"the database records several revisions ({found}); ask the administrator"
+            case GateState.NO_STATION_ROLES:
+                return (f"the database at {self.host} has no station login roles ({self.error});"
+                        " ask the administrator to run `neurohub-desktop db setup-roles`")
         raise AssertionError(self.state)
 
 
@@ -65,7 +69,10 @@ def describe_host(url: URL) -> str:
     return f"{socket_dir or 'local socket'}/{url.database}"
 
 
-def check_revision(url: URL, required: str = REQUIRED_REVISION) -> GateVerdict:
+def check_revision(url: URL, required: str = REQUIRED_REVISION, *,
+                   as_kiosk: bool = False) -> GateVerdict:
+    """``as_kiosk``: ``url`` is the station's kiosk login, so a refused login means the
+    roles were never set up on this database (NO_STATION_ROLES), not an unreachable server."""
     host = describe_host(url)
     engine = create_engine(url, poolclass=pool.NullPool, connect_args={"connect_timeout": 5})
     try:
@@ -79,6 +86,12 @@ def check_revision(url: URL, required: str = REQUIRED_REVISION) -> GateVerdict:
             conn.rollback()
     except (OperationalError, DBAPIError) as exc:
         message = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        refused = (getattr(exc.orig, "pgcode", None) in ("28P01", "28000")
+                   or "password authentication failed" in message
+                   or "not permitted to log in" in message
+                   or ("role \"" in message and "does not exist" in message))
+        if as_kiosk and refused:
+            return GateVerdict(GateState.NO_STATION_ROLES, (), required, host, message)
         return GateVerdict(GateState.UNREACHABLE, (), required, host, message)
     finally:
         engine.dispose()

@@ -1,67 +1,80 @@
-"""The least-privilege login role that stations use (``neurohub-desktop db create-app-role``).
+"""PostgreSQL login roles: one per person, a kiosk role before login (domain.md §7).
 
-Migrations stay with the schema owner.  Stations get exactly what the client does: read
-everything it shows, insert/update operational rows, never DDL, never TRUNCATE, never
-UPDATE/DELETE of the audit trail or of finished history, never DELETE of anything.  The
-audit rows are written by ``br006_audit()`` (SECURITY DEFINER), not by the role.
+PostgreSQL authenticates each person: a station connects as the person logged in, and
+before login as the kiosk role.  This module only *names* the roles; the SQL function
+``nh_setup_roles()`` (a migration, run by the schema owner through
+``neurohub-desktop db setup-roles``) creates them and their grants.  The naming below is a
+contract with that function: change one, change both.
 
-Running it again is safe (create *or* update) and re-applies the grants to tables that a new
-revision added: run it after every ``db upgrade``.  The password travels as a SCRAM-SHA-256
-verifier computed here, so the clear text never reaches the server (nor its statement log).
+Roles are cluster-wide, databases are not, so every name starts with a namespace derived
+from the database name: two databases on one server (production and a test copy) never
+share a group, a kiosk or a person's login.
 """
 from __future__ import annotations
 
 import base64
 import hashlib
 import hmac
+import json
+import re
 import secrets
-from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Connection, text
+from sqlalchemy.engine import URL
 
-#: table -> privileges.  Every other table of the schema gets SELECT only
-#: (audit_logs, alembic_version, processes' neighbours …).  No DELETE, no TRUNCATE anywhere.
-GRANTS: dict[str, tuple[str, ...]] = {
-    "lots": ("SELECT", "INSERT", "UPDATE"),  # managers create / complete / close LOTs
-    "serials": ("SELECT", "INSERT", "UPDATE"),  # PROC-007 conversion, BR-003/005
-    "process_data": ("SELECT", "INSERT", "UPDATE"),  # a serial step is opened, then finished
-    "wip_items": ("SELECT", "INSERT", "UPDATE"),  # issue, claim, convert
-    "wip_process_history": ("SELECT", "INSERT"),  # finished attempts: append-only
-    "users": ("SELECT", "INSERT", "UPDATE"),  # login bookkeeping, ADMIN user screens
-    "processes": ("SELECT", "UPDATE"),  # ADMIN edits quality criteria
-    "firmware_versions": ("SELECT", "INSERT", "UPDATE"),  # ADMIN registers firmware
-    "equipment": ("SELECT", "INSERT", "UPDATE"),  # ADMIN registers equipment
-}
-#: per-role session defaults (the client's own connection options take precedence)
-SESSION_DEFAULTS: dict[str, str] = {
-    "statement_timeout": "30s",
-    "idle_in_transaction_session_timeout": "60s",
-    "lock_timeout": "10s",
-}
-_IDENT_OK = set("abcdefghijklmnopqrstuvwxyz0123456789_")
+from neurohub_desktop.domain.auth import Role
+
 SCRAM_ITERATIONS = 4096
+#: a database name used as the namespace as it is (short, a plain identifier)
+_PLAIN_NAMESPACE_RE = re.compile(r"[a-z][a-z0-9_]{0,9}")
+#: users.user_id that may have a login role; 50 characters keep f"{ns}_u_{id}" within 63
+USER_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,49}")
 
 
-class AppRoleError(ValueError):
-    """The role cannot be created as asked (bad name, or it would strip the schema owner)."""
+class AccountNameError(ValueError):
+    """This user id cannot name a PostgreSQL login role."""
 
 
-@dataclass
-class AppRoleResult:
-    role: str
-    created: bool
-    password_set: bool
-    statements: list[str] = field(default_factory=list)  # what ran (no password in it)
-    warnings: list[str] = field(default_factory=list)
+def namespace(dbname: str) -> str:
+    """The database name if short and plain, else ``nh`` + the first 8 hex digits of its md5."""
+    if _PLAIN_NAMESPACE_RE.fullmatch(dbname):
+        return dbname
+    digest = hashlib.md5(dbname.encode("utf-8"), usedforsecurity=False).hexdigest()
+    return "nh" + digest[:8]
 
 
-def check_role_name(name: str) -> str:
-    """The name, double-quoted; only lower-case letters, digits and _ (no pg_ prefix)."""
-    if (not name or not set(name) <= _IDENT_OK or name[0].isdigit() or len(name) > 63
-            or name.startswith("pg_")):
-        raise AppRoleError("role name must be 1-63 lower-case letters, digits and _, "
-                           "not starting with a digit or pg_")
-    return f'"{name}"'
+def group_role(dbname: str, app_role: str) -> str:
+    """The NOLOGIN group of an app role (ADMIN, MANAGER, WORKER, VIEWER): ``{ns}_admin`` …"""
+    try:
+        role = Role(str(app_role).upper())
+    except ValueError:
+        raise ValueError(f"unknown app role {app_role!r}") from None
+    return f"{namespace(dbname)}_{role.value.lower()}"
+
+
+def login_group(dbname: str) -> str:
+    """The NOLOGIN group every person's login role belongs to (pg_hba: ``+{ns}_login``)."""
+    return f"{namespace(dbname)}_login"
+
+
+def kiosk_role(dbname: str) -> str:
+    """The LOGIN role a station uses before anyone logs in."""
+    return f"{namespace(dbname)}_kiosk"
+
+
+def kiosk_password(dbname: str) -> str:
+    """Public by design (its name): the kiosk reads the revision and calls the login helpers."""
+    return kiosk_role(dbname)
+
+
+def login_role(dbname: str, user_id: str) -> str:
+    """A person's own LOGIN role, ``{ns}_u_{user_id}`` (case kept)."""
+    if not isinstance(user_id, str) or not USER_ID_RE.fullmatch(user_id):
+        raise AccountNameError(
+            f"user id {user_id!r} cannot have a database login: use 1-50 letters, digits, "
+            "'.', '_' or '-', starting with a letter or digit")
+    return f"{namespace(dbname)}_u_{user_id}"
 
 
 def scram_sha256_verifier(password: str, *, salt: bytes | None = None,
@@ -79,56 +92,35 @@ def scram_sha256_verifier(password: str, *, salt: bytes | None = None,
     return f"SCRAM-SHA-256${iterations}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
 
 
-def create_app_role(conn: Connection, name: str, password: str | None) -> AppRoleResult:
-    """Create or update ROLE ``name`` (LOGIN) with the station grants in this database.
+def _database(url: URL) -> str:
+    if not url.database:
+        raise ValueError("the database URL names no database")
+    return url.database
 
-    Run as the schema owner (or a superuser), in a transaction: all or nothing.  Refuses to
-    touch the connected role itself or a role that owns objects here (the owner)."""
-    role = check_role_name(name)
-    me = conn.execute(text("SELECT current_user, current_database()")).one()
-    if name == me[0]:
-        raise AppRoleError(f"{name} is the role you are connected as (the schema owner); "
-                           "choose another name for the station role")
-    owns = conn.execute(text(
-        "SELECT count(*) FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner "
-        "WHERE r.rolname = :n"), {"n": name}).scalar_one()
-    if owns:
-        raise AppRoleError(f"{name} owns tables in this database; the station role must not "
-                           "be the schema owner")
-    exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"),
-                          {"n": name}).first() is not None
-    db = '"' + str(me[1]).replace('"', '""') + '"'
-    attrs = "LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS INHERIT"
-    statements = [f"{'ALTER' if exists else 'CREATE'} ROLE {role} {attrs}"]
-    statements += [f"ALTER ROLE {role} IN DATABASE {db} SET {k} = '{v}'"
-                   for k, v in SESSION_DEFAULTS.items()]
-    statements += [
-        f"GRANT CONNECT ON DATABASE {db} TO {role}",
-        f"REVOKE CREATE ON SCHEMA public FROM {role}",
-        f"GRANT USAGE ON SCHEMA public TO {role}",
-        f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role}",
-        f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {role}",
-        f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}",
-        f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {role}",  # nextval, not setval
-    ]
-    tables = {r[0] for r in conn.execute(text(
-        "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))}
-    for table, privileges in GRANTS.items():
-        if table in tables:
-            statements.append(f'GRANT {", ".join(privileges)} ON "{table}" TO {role}')
-    for sql in statements:
-        conn.exec_driver_sql(sql)
-    if password is not None:
-        if not password:
-            raise AppRoleError("the password must not be empty")
-        # A verifier holds only [A-Za-z0-9+/=$:]: safe to inline, no bind-parameter parsing.
-        conn.exec_driver_sql(f"ALTER ROLE {role} PASSWORD '{scram_sha256_verifier(password)}'")
-    warnings = []
-    if conn.execute(text("SELECT has_schema_privilege(:n, 'public', 'CREATE')"),
-                    {"n": name}).scalar_one():
-        warnings.append("PUBLIC may create objects in schema public (a server before "
-                        "PostgreSQL 15?): run REVOKE CREATE ON SCHEMA public FROM PUBLIC")
-    if not exists and password is None:
-        warnings.append(f"{name} has no password yet: it cannot log in over the network "
-                        "until you set one (--password-stdin)")
-    return AppRoleResult(name, not exists, password is not None, statements, warnings)
+
+def _as_role(url: URL, username: str) -> URL:
+    # Not url.set(password=None): URL.set() takes None as "leave unchanged".
+    return URL.create(url.drivername, username=username, password=None, host=url.host,
+                      port=url.port, database=url.database, query=url.query)
+
+
+def kiosk_url(url: URL) -> URL:
+    """``url`` (host, port, database, query kept) as the kiosk role, without a password."""
+    return _as_role(url, kiosk_role(_database(url)))
+
+
+def person_url(url: URL, user_id: str) -> URL:
+    """``url`` as ``user_id``'s own login role, without a password (given at connect time)."""
+    return _as_role(url, login_role(_database(url), user_id))
+
+
+def setup_roles(conn: Connection) -> dict[str, Any]:
+    """Run ``nh_setup_roles()`` (schema owner): groups, kiosk, grants, missing login roles.
+
+    Runs in the caller's transaction; returns the function's jsonb report."""
+    report = conn.execute(text("SELECT nh_setup_roles()")).scalar_one()
+    if isinstance(report, str):  # a driver that leaves jsonb undecoded
+        report = json.loads(report)
+    if not isinstance(report, dict):
+        raise TypeError(f"nh_setup_roles() returned {type(report).__name__}, not an object")
+    return report

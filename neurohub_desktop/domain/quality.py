@@ -114,6 +114,8 @@ class DefectCode:
 class QualityCriteria:
     measurements: tuple[MeasurementSpec, ...] = ()
     defect_codes: tuple[DefectCode, ...] = ()
+    #: the criteria version (JSON key ``version``), bumped by each save; None when absent
+    version: int | None = None
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any] | None) -> QualityCriteria:
@@ -131,11 +133,17 @@ class QualityCriteria:
             if dupes:
                 raise InvalidCriteria(f"Duplicate {label} codes: {', '.join(dupes)}.",
                                       f"중복된 코드: {', '.join(dupes)}.")
-        return cls(measurements, defects)
+        version = data.get("version")
+        if isinstance(version, bool) or not isinstance(version, int):
+            version = None
+        return cls(measurements, defects, version)
 
     def to_json(self) -> dict[str, Any]:
-        return {"measurements": [m.to_json() for m in self.measurements],
-                "defect_codes": [d.to_json() for d in self.defect_codes]}
+        out: dict[str, Any] = {"measurements": [m.to_json() for m in self.measurements],
+                               "defect_codes": [d.to_json() for d in self.defect_codes]}
+        if self.version is not None:
+            out["version"] = self.version
+        return out
 
     @property
     def defect_code_set(self) -> frozenset[str]:
@@ -387,10 +395,16 @@ def validate_record(result: str, measurement_results: Iterable[MeasurementResult
     return problems
 
 
-def snapshot(results: Iterable[MeasurementResult]) -> dict[str, Any]:
-    """The stored ``measurements`` JSON: the values and the limits they were judged against."""
-    return {"items": [{"code": r.code, "value": r.value, "unit": r.unit, "lsl": r.lsl,
-                       "usl": r.usl, "result": r.result} for r in results]}
+def snapshot(results: Iterable[MeasurementResult],
+             criteria_version: int | None = None) -> dict[str, Any]:
+    """The stored ``measurements`` JSON: the values and the limits they were judged against,
+    plus ``criteria_version`` (the version of those criteria) when given."""
+    out: dict[str, Any] = {"items": [{"code": r.code, "value": r.value, "unit": r.unit,
+                                      "lsl": r.lsl, "usl": r.usl, "result": r.result}
+                                     for r in results]}
+    if criteria_version is not None:
+        out["criteria_version"] = criteria_version
+    return out
 
 
 def defects_json(defects: Iterable[Defect]) -> list[dict[str, Any]]:
@@ -401,6 +415,7 @@ def defects_json(defects: Iterable[Defect]) -> list[dict[str, Any]]:
 # The §6 seed, keyed by process_id: a plain literal so the 001 migration can import it as data.
 SEED_CRITERIA: dict[str, dict[str, Any]] = {
     "PROC-001": {
+        "version": 1,
         "measurements": [
             {"code": "MARK_READABLE", "name": "마킹 판독 가능", "name_en": "Mark readable",
              "unit": None, "kind": "bool", "lsl": None, "usl": None, "target": None,
@@ -411,6 +426,7 @@ SEED_CRITERIA: dict[str, dict[str, Any]] = {
         ],
     },
     "PROC-002": {
+        "version": 1,
         "measurements": [
             {"code": "SMA_SPRING_LOT", "name": "SMA 스프링 LOT", "name_en": "SMA spring lot",
              "unit": None, "kind": "text", "lsl": None, "usl": None, "target": None,
@@ -428,6 +444,7 @@ SEED_CRITERIA: dict[str, dict[str, Any]] = {
         ],
     },
     "PROC-003": {
+        "version": 1,
         "measurements": [
             {"code": "TEMP_SENSOR", "name": "온도 센서", "name_en": "Temperature sensor",
              "unit": "°C", "kind": "number", "lsl": 59.0, "usl": 61.0, "target": 60.0,
@@ -446,6 +463,7 @@ SEED_CRITERIA: dict[str, dict[str, Any]] = {
         ],
     },
     "PROC-004": {
+        "version": 1,
         "measurements": [
             {"code": "FIRMWARE_VERSION", "name": "펌웨어 버전", "name_en": "Firmware version",
              "unit": None, "kind": "text", "lsl": None, "usl": None, "target": None,
@@ -464,6 +482,7 @@ SEED_CRITERIA: dict[str, dict[str, Any]] = {
         ],
     },
     "PROC-005": {
+        "version": 1,
         "measurements": [
             {"code": "CABLE_OK", "name": "케이블 체결 양호", "name_en": "Cables OK",
              "unit": None, "kind": "bool", "lsl": None, "usl": None, "target": None,
@@ -478,6 +497,7 @@ SEED_CRITERIA: dict[str, dict[str, Any]] = {
         ],
     },
     "PROC-006": {
+        "version": 1,
         "measurements": [
             {"code": "FORCE_38C", "name": "38°C 출력", "name_en": "Force at 38 °C",
              "unit": "kgf", "kind": "number", "lsl": 8.0, "usl": 12.0, "target": 10.0,
@@ -494,6 +514,7 @@ SEED_CRITERIA: dict[str, dict[str, Any]] = {
         ],
     },
     "PROC-007": {
+        "version": 1,
         "measurements": [
             {"code": "LABEL_VERIFIED", "name": "라벨 확인", "name_en": "Label verified",
              "unit": None, "kind": "bool", "lsl": None, "usl": None, "target": None,
@@ -507,6 +528,7 @@ SEED_CRITERIA: dict[str, dict[str, Any]] = {
         ],
     },
     "PROC-008": {
+        "version": 1,
         "measurements": [
             {"code": "VISUAL_OK", "name": "외관 양호", "name_en": "Visual OK",
              "unit": None, "kind": "bool", "lsl": None, "usl": None, "target": None,

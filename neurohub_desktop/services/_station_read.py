@@ -5,8 +5,7 @@ aggregated as JSON (the order and the choices the screen shows are the same as r
 rows one by one)."""
 from __future__ import annotations
 
-import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -116,26 +115,33 @@ _SERIAL_SQL = (
     "WHERE x.{key} = :key")
 
 
-def load_processes_cached(session: Session, cache: list[Any], ttl: float) -> list[ProcRow]:
-    """``load_processes`` kept in ``cache`` (``[loaded_at, rows]``, owned by the caller) for
-    ``ttl`` seconds: the list and its criteria change only by an ADMIN edit."""
-    now = time.monotonic()
-    if not cache or now - cache[0] > ttl:
-        cache[:] = [now, load_processes(session)]
-    rows: list[ProcRow] = cache[1]
-    return rows
-
-
 class UnitLoader:
     """Builds UnitViews for one station process from a session (one statement per view;
     ``procs``: the process list when the caller keeps it, else it is read here)."""
 
-    def __init__(self, session: Session, station_process: str,
+    def __init__(self, session: Session | None, station_process: str,
                  procs: list[ProcRow] | None = None) -> None:
-        self.s = session
+        self._session = session
         self.station = station_process
-        self.procs = procs if procs is not None else load_processes(session)
+        self.procs = procs if procs is not None else load_processes(self.s)
         self.by_id = {p.id: p for p in self.procs}
+
+    @property
+    def s(self) -> Session:
+        assert self._session is not None, "this loader only builds views from JSON"
+        return self._session
+
+    def view_from_json(self, data: Mapping[str, Any], scanned: str | None = None) -> UnitView:
+        """The view a station function answered with (``nh_wip_view`` / ``nh_serial_view``:
+        the same row as the reads here, as JSON); ``scanned``: what the operator scanned
+        (a WIP id that stands for its serial)."""
+        row = list(data["row"])
+        if data["kind"] == "WIP":
+            row[6] = _when(row[6])
+            return self._wip_view(row)
+        row[15] = _when(row[15])
+        view = self._serial_view(row)
+        return replace(view, scanned=scanned) if scanned and scanned != view.scanned else view
 
     def pid(self, process_id: str) -> int:
         return next(p.id for p in self.procs if p.process_id == process_id)
@@ -269,6 +275,10 @@ class UnitLoader:
                         can_start_here=reason is Reason.OK, reason=reason,
                         details=tuple(details.items()),
                         open_record_id=open_rec[0] if open_rec else None, prints=prints)
+
+
+def _when(value: Any) -> datetime | None:
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _print_record(data: dict[str, Any]) -> PrintRecord:

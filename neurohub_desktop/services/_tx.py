@@ -1,9 +1,12 @@
 """One transaction per operator action, with database errors sorted at the boundary.
 
-``station_transaction`` opens the transaction, names the actor (``set_actor``) in its first
-statement, and turns what PostgreSQL says into the domain errors the station explains
-(``db.errors.map_db_error``).  A row locked by another station (NOWAIT, SQLSTATE 55P03) is a
-ConflictError: the unit is being worked on elsewhere right now.
+A write is one call of a database function (``call``): one statement on the actor's own
+connection in autocommit, so the action, its checks, its claim and the read-back of what it
+changed are one round trip and one transaction.  Who acts is the person the connection
+authenticated as (``nh_actor()`` in the database), never a value sent with the call.
+``read_session`` is the read side.  What PostgreSQL says is turned into the domain errors
+the station explains (``db.errors.map_db_error``); a row locked by another station (NOWAIT,
+SQLSTATE 55P03) is a ConflictError: the unit is being worked on elsewhere right now.
 """
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from neurohub_desktop.db.engine import set_actor
+from neurohub_desktop.db.engine import Sessions, set_actor
 from neurohub_desktop.db.errors import map_db_error
 from neurohub_desktop.domain.errors import ConflictError, NeuroHubError
 
@@ -96,6 +99,26 @@ def station_transaction(sessions: sessionmaker[Session], user_id: int | None,
             raise translate(exc, during_commit=True) from exc
     finally:
         session.close()
+
+
+def call(sessions: sessionmaker[Session], actor_id: int, function: str,
+         params: Mapping[str, Any]) -> Any:
+    """``SELECT <function>`` (e.g. ``"nh_start(:unit, :process, :station)"``) as one
+    autocommitted statement on the connection that writes for ``actor_id``; its value.  A
+    connection lost while the statement ran leaves the outcome unknown (``commit_unknown``):
+    every function is safe to call again (exactly-once keys, or idempotent by the state)."""
+    engine = sessions.writer(actor_id) if isinstance(sessions, Sessions) else \
+        sessions.kw["bind"]
+    try:
+        conn = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+    except SQLAlchemyError as exc:
+        raise translate(exc) from exc
+    try:
+        return conn.execute(text(f"SELECT {function}"), dict(params)).scalar_one()
+    except SQLAlchemyError as exc:
+        raise translate(exc, during_commit=True) from exc
+    finally:
+        conn.close()
 
 
 @contextmanager

@@ -1,26 +1,29 @@
-"""Login, lockout and password change.  One public method = one transaction.
+"""Login, lockout and password change, with PostgreSQL checking the password.
 
-The lockout lives in ``users`` (``failed_login_count``, ``locked_until``) so it holds across
-stations; the user row is locked (``FOR UPDATE``) while an attempt is judged, so two stations
-hammering the same account cannot lose a failure.  Time comes from an injected clock.
+Every person has a login role of their own (domain.md §7); the password typed at the station
+is that role's password, verified by the server's SCRAM-SHA-256 authentication — never here.
+Before anyone logs in the station is connected as the kiosk role, which can only ask
+``nh_login_begin`` for the role to connect as (and whether the account is locked) and report
+``nh_login_failed``.  Every attempt counts as a failure until the person's own session says
+otherwise (``nh_session_start``), so the lockout (5 failures, 10 minutes: the role is set
+NOLOGIN, so PostgreSQL itself refuses the right password during the lock) holds even for a
+client that dies mid-login.  The password stays in memory only, in :class:`Credentials`, for
+the reconnects of the person's engine.
 """
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
 
-import bcrypt
-from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from neurohub_desktop.db.engine import set_actor
-from neurohub_desktop.db.models import User
+from neurohub_desktop.db import roles
+from neurohub_desktop.db.engine import Credentials
 from neurohub_desktop.domain.auth import (
-    LOCK_MINUTES,
-    MAX_FAILED_LOGINS,
     CurrentUser,
     LoginReason,
     LoginRefused,
@@ -30,115 +33,111 @@ from neurohub_desktop.domain.auth import (
     wrong_current_password_error,
 )
 from neurohub_desktop.domain.errors import DatabaseUnavailable
+from neurohub_desktop.services._tx import call, translate
 
 log = logging.getLogger(__name__)
-Clock = Callable[[], datetime]
+#: (login id, credentials) → an engine that connects as that person (lazily)
+PersonEngineFactory = Callable[[str, Credentials], Engine]
 
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def hash_password(password: str, rounds: int = 12) -> str:
-    return bcrypt.hashpw(password.encode("utf-8"), bcrypt.gensalt(rounds)).decode("ascii")
-
-
-def _matches(password: str, password_hash: str) -> bool:
-    try:
-        return bcrypt.checkpw(password.encode("utf-8"), password_hash.encode("ascii"))
-    except ValueError:  # not a bcrypt hash: never matches
-        return False
+_PASSWORD_FAILED = "28P01"  # invalid_password
+_NOT_PERMITTED = "28000"  # invalid_authorization_specification: NOLOGIN (disabled or locked)
 
 
 class AuthService:
-    def __init__(self, sessions: sessionmaker[Session], *, station: str | None = None,
-                 clock: Clock = utc_now, bcrypt_rounds: int = 12,
-                 max_failures: int = MAX_FAILED_LOGINS,
-                 lock_duration: timedelta = timedelta(minutes=LOCK_MINUTES)) -> None:
-        self._sessions = sessions
+    def __init__(self, kiosk: sessionmaker[Session], person_engine: PersonEngineFactory, *,
+                 station: str | None = None) -> None:
+        self._kiosk = kiosk
+        self._person_engine = person_engine
         self._station = station
-        self._clock = clock
-        self._rounds = bcrypt_rounds
-        self._max_failures = max_failures
-        self._lock_duration = lock_duration
-        self._dummy_hash: str | None = None
+        self.engine: Engine | None = None  # the logged-in person's connection
+        self._credentials: Credentials | None = None
 
-    @contextmanager
-    def _transaction(self, actor: int | None) -> Iterator[Session]:
-        try:
-            with self._sessions.begin() as session:
-                set_actor(session, actor, self._station)
-                yield session
-        except (OperationalError, DBAPIError) as exc:
-            if isinstance(exc, OperationalError) or exc.connection_invalidated:
-                raise DatabaseUnavailable(
-                    "The database cannot be reached. Check the network and try again.",
-                    "데이터베이스에 연결할 수 없습니다. 네트워크를 확인하고 다시 시도하세요.",
-                    detail=str(exc.orig or exc)) from exc
-            raise
-
+    # -- login -------------------------------------------------------------------------------
     def login(self, user_id: str, password: str) -> CurrentUser:
-        """The user, if the password is right and the account usable; else LoginRefused."""
-        now = self._clock()
-        refused: LoginRefused | None = None
-        with self._transaction(None) as session:
-            wanted = user_id.strip() if isinstance(user_id, str) else ""
-            plausible = 0 < len(wanted) <= 50 and wanted.isprintable()  # no NUL, surrogates
-            user = session.scalars(
-                select(User).where(User.user_id == wanted).with_for_update()
-            ).one_or_none() if plausible else None
-            if user is None:
-                self._burn_time(password)  # as slow as a real check: no user enumeration by timing
-                refused = LoginRefused(LoginReason.CREDENTIALS)
-            else:
-                refused = self._judge(session, user, password, now)
-            if refused is None:
-                assert user is not None
-                return CurrentUser(user.id, user.user_id, user.username, Role(user.role),
-                                   user.must_change_password)
-        raise refused
+        """The user, if PostgreSQL accepts the password and the account is usable; else
+        LoginRefused.  On success ``engine`` is that person's connection."""
+        wanted = user_id.strip() if isinstance(user_id, str) else ""
+        plausible = 0 < len(wanted) <= 50 and wanted.isprintable() and bool(
+            roles.USER_ID_RE.fullmatch(wanted))
+        begun = self._kiosk_call("nh_login_begin(:u)", u=wanted) if plausible else {}
+        if begun.get("state") == "locked":
+            raise LoginRefused(LoginReason.LOCKED, locked_until=_when(begun.get("locked_until")))
+        if not plausible or not begun.get("role"):
+            raise LoginRefused(LoginReason.CREDENTIALS)
+        credentials = Credentials(password)
+        engine = self._person_engine(wanted, credentials)
+        try:
+            with engine.connect() as conn:
+                data = conn.execute(text("SELECT nh_session_start()")).scalar_one()
+                conn.commit()
+        except DBAPIError as exc:
+            engine.dispose()
+            raise self._refused(wanted, exc) from exc
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise translate(exc) from exc
+        self.logout()
+        self.engine, self._credentials = engine, credentials
+        return _user(data)
 
-    def _judge(self, session: Session, user: User, password: str,
-               now: datetime) -> LoginRefused | None:
-        if user.locked_until is not None:
-            if user.locked_until > now:
-                return LoginRefused(LoginReason.LOCKED, locked_until=user.locked_until)
-            user.locked_until = None  # the lock expired: a fresh series of attempts
-            user.failed_login_count = 0
-        if not _matches(password, user.password_hash):
-            user.failed_login_count += 1
-            if user.failed_login_count >= self._max_failures:
-                user.locked_until = now + self._lock_duration
-                log.warning("user %s locked until %s", user.user_id, user.locked_until)
-                return LoginRefused(LoginReason.LOCKED, locked_until=user.locked_until)
+    def _refused(self, user_id: str, exc: DBAPIError) -> Exception:
+        pgcode = getattr(exc.orig, "pgcode", None)
+        message = str(exc.orig or exc)
+        if pgcode == _PASSWORD_FAILED or "password authentication failed" in message:
+            failed = self._kiosk_call("nh_login_failed(:u)", u=user_id)
+            if failed.get("state") == "locked":
+                log.warning("user %s locked until %s", user_id, failed.get("locked_until"))
+                return LoginRefused(LoginReason.LOCKED,
+                                    locked_until=_when(failed.get("locked_until")))
             return LoginRefused(LoginReason.CREDENTIALS)
-        if not user.is_active:
+        if pgcode == _NOT_PERMITTED or "not permitted to log in" in message:
+            return LoginRefused(LoginReason.INACTIVE)  # the password was right
+        if "inactive" in message or "is disabled" in message:
             return LoginRefused(LoginReason.INACTIVE)
-        # Success: from here on the user acts on their own row, so name them in the audit trail.
-        set_actor(session, user.id, self._station)
-        user.failed_login_count = 0
-        user.locked_until = None
-        user.last_login_at = now
-        return None
+        return translate(exc)
 
-    def _burn_time(self, password: str) -> None:
-        if self._dummy_hash is None:
-            self._dummy_hash = hash_password("not-a-real-password", self._rounds)
-        _matches(password, self._dummy_hash)
+    def _kiosk_call(self, function: str, **params: Any) -> dict[str, Any]:
+        try:
+            data = call(self._kiosk, 0, function, params)
+        except DatabaseUnavailable:
+            raise
+        return data if isinstance(data, dict) else {}
 
+    def logout(self) -> None:
+        """Forget the person: their connections close, the password is dropped."""
+        if self.engine is not None:
+            self.engine.dispose()
+        self.engine, self._credentials = None, None
+
+    # -- password ----------------------------------------------------------------------------
     def change_password(self, user: CurrentUser, current_password: str, new_password: str,
                         confirm: str | None = None) -> CurrentUser:
-        """Replace the password (min 8 characters, not the current one); clears the forced flag."""
+        """Replace the password (min 8 characters, not the current one); clears the forced
+        flag.  The new password travels as a SCRAM verifier computed here."""
         check_new_password(new_password, confirm)
-        new_hash = hash_password(new_password, self._rounds)
-        with self._transaction(user.id) as session:
-            row = session.get(User, user.id, with_for_update=True)
-            if row is None or not row.is_active:
-                raise LoginRefused(LoginReason.INACTIVE)
-            if not _matches(current_password, row.password_hash):
-                raise wrong_current_password_error()
-            if _matches(new_password, row.password_hash):
-                raise password_reused_error()
-            row.password_hash = new_hash
-            row.must_change_password = False
-            return CurrentUser(row.id, row.user_id, row.username, Role(row.role), False)
+        if self.engine is None or self._credentials is None:
+            raise LoginRefused(LoginReason.INACTIVE)
+        if current_password != self._credentials.password:
+            raise wrong_current_password_error()
+        if new_password == current_password:
+            raise password_reused_error()
+        verifier = roles.scram_sha256_verifier(new_password)
+        call(_Bound(self.engine), user.id, "nh_change_password(:v)", {"v": verifier})
+        self._credentials.password = new_password  # reconnects use the new one
+        return CurrentUser(user.id, user.user_id, user.username, user.role, False)
+
+
+class _Bound(sessionmaker[Session]):
+    """A sessionmaker bound to one engine (``_tx.call`` writes on its bind)."""
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__(engine)
+
+
+def _user(data: dict[str, Any]) -> CurrentUser:
+    return CurrentUser(int(data["id"]), str(data["user_id"]), str(data["username"]),
+                       Role(data["role"]), bool(data["must_change_password"]))
+
+
+def _when(value: Any) -> datetime | None:
+    return datetime.fromisoformat(value) if isinstance(value, str) else None

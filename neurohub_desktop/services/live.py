@@ -68,7 +68,8 @@ class ChangeListener:
     """``ChangeListener(dsn, callback).start()`` … ``stop()``.  ``on_status`` receives
     ``connected`` / ``reconnecting`` (both on the listener thread)."""
 
-    def __init__(self, dsn: str, callback: Callable[[ChangeEvent], None] | None = None, *,
+    def __init__(self, dsn: str | Callable[[], str],
+                 callback: Callable[[ChangeEvent], None] | None = None, *,
                  channel: str = CHANNEL, poll_timeout: float = 1.0,
                  keepalive_seconds: float = 30.0,
                  backoff: Sequence[float] = BACKOFF_SECONDS,
@@ -161,7 +162,8 @@ class ChangeListener:
         self._close()
 
     def _connect(self) -> None:
-        conn = psycopg2.connect(self._dsn, application_name="neurohub-listen",
+        dsn = self._dsn() if callable(self._dsn) else self._dsn  # a person's: fresh password
+        conn = psycopg2.connect(dsn, application_name="neurohub-listen",
                                 connect_timeout=5, keepalives=1, keepalives_idle=10,
                                 keepalives_interval=5, keepalives_count=3)
         conn.set_isolation_level(psycopg2.extensions.ISOLATION_LEVEL_AUTOCOMMIT)

@@ -1,8 +1,9 @@
 """LOTs and the manager's unit decisions.  One public method = one transaction.
 
 Creating a LOT, reopening or scrapping a FAILED unit and completing/closing a LOT are
-MANAGER/ADMIN actions: the service refuses other roles (PermissionDenied) before any write;
-BR-001/004/005 in the database have the last word.
+MANAGER/ADMIN actions, each one database function (revision 006) that checks the caller's
+role itself; the service refuses other roles (PermissionDenied) before writing only to say so
+early.  BR-001/004/005 in the database have the last word.
 """
 from __future__ import annotations
 
@@ -10,12 +11,16 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, func, insert, select, update
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from neurohub_desktop.db.models import Lot, ProductModel, Serial, WipItem
-from neurohub_desktop.db.notify import notify_change
-from neurohub_desktop.domain.errors import NotFoundError, PermissionDenied, ValidationError
+from neurohub_desktop.domain.errors import (
+    BusinessRuleError,
+    NotFoundError,
+    PermissionDenied,
+    ValidationError,
+)
 from neurohub_desktop.domain.ids import (
     SHIFTS,
     ScanKind,
@@ -32,7 +37,7 @@ from neurohub_desktop.domain.station import (
 )
 from neurohub_desktop.printing import zpl
 from neurohub_desktop.services._station_read import UnitLoader
-from neurohub_desktop.services._tx import read_session, station_transaction
+from neurohub_desktop.services._tx import call, read_session
 from neurohub_desktop.services.station import Actor, LabelPrinter, utc_now
 
 MAX_TARGET = 999  # NNN of the WIP id
@@ -66,9 +71,6 @@ class LotsService:
         self.station = station
         self.printer = printer
         self._clock = clock
-
-    def _tx(self, actor: Actor):  # type: ignore[no-untyped-def]
-        return station_transaction(self._sessions, actor.id, self.station)
 
     # -- reads -----------------------------------------------------------------------------
     def product_models(self) -> tuple[ProductModelView, ...]:
@@ -131,7 +133,7 @@ class LotsService:
         self.printer.send(label, normalize_scan(lot_number))
         return label
 
-    # -- writes ----------------------------------------------------------------------------
+    # -- writes (one database function each: the database checks the role too) ----------
     def create_lot(self, actor: Actor, model_code: str, shift: str, target_quantity: int = 100,
                    lot_number: str | None = None, date: dt.date | None = None) -> LotView:
         """Create a LOT (number proposed unless given); it must be able to carry WIPs."""
@@ -146,100 +148,81 @@ class LotsService:
         number = (normalize_scan(lot_number) if lot_number and lot_number.strip()
                   else self.propose_lot_number(model_code, shift, date))
         check_lot_for_wips(number)
-        with self._tx(actor) as s:
-            model_id = s.scalar(select(ProductModel.id).where(
-                ProductModel.model_code == model_code, ProductModel.is_active))
-            if model_id is None:
+        try:
+            self._call(actor, "nh_create_lot(:lot, :model, :shift, :target, :station)",
+                       lot=number, model=model_code, shift=shift, target=int(target_quantity))
+        except BusinessRuleError as exc:
+            if exc.detail and "not_found" in exc.detail:
                 raise NotFoundError(f"Model {model_code} does not exist.",
-                                    f"모델 {model_code}이(가) 없습니다.")
-            lot_id = s.scalar(insert(Lot).values(
-                lot_number=number, product_model_id=model_id, target_quantity=target_quantity,
-                shift=shift, created_by=actor.user_id).returning(Lot.id))
-            notify_change(s, "lot_created", lot_id=lot_id, unit=number)
+                                    f"모델 {model_code}이(가) 없습니다.") from exc
+            raise
         return self.get_lot(number)
 
-    def complete_lot(self, actor: Actor, lot_number: str) -> LotView:
-        return self._move_lot(actor, lot_number, "COMPLETED")
+    def complete_lot(self, actor: Actor, lot_number: str, reason: str | None = None
+                     ) -> LotView:
+        """COMPLETED: refused by the database while any unit is not PASSED or SCRAPPED."""
+        return self._move_lot(actor, lot_number, "COMPLETED", reason)
 
-    def close_lot(self, actor: Actor, lot_number: str) -> LotView:
-        return self._move_lot(actor, lot_number, "CLOSED")
+    def close_lot(self, actor: Actor, lot_number: str, reason: str | None = None) -> LotView:
+        return self._move_lot(actor, lot_number, "CLOSED", reason)
 
-    def _move_lot(self, actor: Actor, lot_number: str, status: str) -> LotView:
+    def _move_lot(self, actor: Actor, lot_number: str, status: str,
+                  reason: str | None) -> LotView:
         _require_manager(actor)
         number = normalize_scan(lot_number)
-        with self._tx(actor) as s:
-            lot = s.scalars(select(Lot).where(Lot.lot_number == number)
-                            .with_for_update(nowait=True)).first()
-            if lot is None:
+        try:
+            self._call(actor, "nh_set_lot_status(:lot, :status, :reason, :station)",
+                       lot=number, status=status, reason=(reason or "").strip() or None)
+        except BusinessRuleError as exc:
+            if exc.detail and "not_found" in exc.detail:
                 raise NotFoundError(f"LOT {number} does not exist.",
-                                    f"LOT {number}이(가) 없습니다.")
-            s.execute(update(Lot).where(Lot.id == lot.id).values(status=status))
-            notify_change(s, "lot_status", lot_id=lot.id, unit=number)
+                                    f"LOT {number}이(가) 없습니다.") from exc
+            raise
         return self.get_lot(number)
 
     def reopen_unit(self, actor: Actor, unit_id: str, reason: str) -> UnitView:
         """A manager sends a FAILED unit back to work (within the rework limit)."""
-        _require_manager(actor)
-        why = _reason(reason)
-        scanned = parse_scan(unit_id)
-        with self._tx(actor) as s:
-            loader = UnitLoader(s, "PROC-001")
-            view = self._failed_unit(s, loader, scanned.text)
-            if view.kind.value == "WIP":
-                if view.non_pass_count > REWORK_LIMIT:
-                    raise _limit_error(view)
-                s.execute(update(WipItem).where(WipItem.id == view.wip_item_id)
-                          .values(status="IN_PROGRESS"))
-            else:
-                s.execute(update(Serial).where(Serial.id == view.serial_id).values(
-                    status="IN_PROGRESS",
-                    failure_reason=func.concat(func.coalesce(Serial.failure_reason, ""),
-                                               f" | reopened by {actor.user_id}: {why}")))
-            notify_change(s, "unit_reopened", lot_id=view.lot_id, unit=view.unit_id)
-            s.expire_all()
-            return loader.view_scan(scanned)
+        return self._dispose(actor, unit_id, "reopen", reason)
 
     def scrap_unit(self, actor: Actor, unit_id: str, reason: str) -> UnitView:
-        """A manager scraps a FAILED unit: a serial becomes SCRAPPED (reason kept in
-        ``failure_reason``); a WIP has no SCRAPPED status and stays FAILED (domain.md §4)."""
+        """A manager scraps a FAILED unit: it becomes SCRAPPED, which is final (the reason
+        goes into a serial's ``failure_reason``)."""
+        return self._dispose(actor, unit_id, "scrap", reason)
+
+    def _dispose(self, actor: Actor, unit_id: str, action: str, reason: str) -> UnitView:
         _require_manager(actor)
         why = _reason(reason)
         scanned = parse_scan(unit_id)
-        with self._tx(actor) as s:
-            loader = UnitLoader(s, "PROC-001")
-            view = self._failed_unit(s, loader, scanned.text)
-            if view.kind.value == "SERIAL":
-                s.execute(update(Serial).where(Serial.id == view.serial_id).values(
-                    status="SCRAPPED",
-                    failure_reason=func.concat(func.coalesce(Serial.failure_reason, ""),
-                                               f" | scrapped by {actor.user_id}: {why}")))
-            notify_change(s, "unit_scrapped", lot_id=view.lot_id, unit=view.unit_id)
-            s.expire_all()
-            return loader.view_scan(scanned)
-
-    def _failed_unit(self, s: Session, loader: UnitLoader, text: str) -> UnitView:
-        scanned = parse_scan(text)
         if scanned.kind not in (ScanKind.WIP, ScanKind.SERIAL):
             raise ValidationError("Scan a WIP or a serial.", "WIP 또는 시리얼을 스캔하세요.",
                                   code="WRONG_KIND")
-        view = loader.view_scan(scanned)
-        if view.kind.value == "SERIAL" and scanned.kind is ScanKind.WIP:
-            pass  # a converted WIP: decide on its serial
-        if view.wip_item_id is None and view.serial_id is None:
-            raise NotFoundError(f"{text} does not exist.", f"{text}이(가) 없습니다.")
-        if view.kind.value == "WIP":
-            s.execute(select(WipItem.id).where(WipItem.id == view.wip_item_id)
-                      .with_for_update(nowait=True))
-        else:
-            s.execute(select(Serial.id).where(Serial.id == view.serial_id)
-                      .with_for_update(nowait=True))
-        s.expire_all()
-        view = loader.view_scan(scanned)
-        if view.status != "FAILED":
-            raise ValidationError(f"{view.unit_id} is {view.status}, not FAILED.",
-                                  f"{view.unit_id}은(는) 불합격(FAILED) 상태가 아닙니다 "
-                                  f"({view.status}).", code="NOT_FAILED")
-        return view
+        try:
+            data = self._call(actor, "nh_dispose_unit(:unit, :action, :reason, :station)",
+                              unit=scanned.text, action=action, reason=why)
+        except BusinessRuleError as exc:
+            raise self._dispose_refusal(scanned.text, exc) from exc
+        with read_session(self._sessions) as s:
+            procs = UnitLoader(s, "PROC-001").procs
+        return UnitLoader(None, "PROC-001", procs).view_from_json(data, scanned.text)
+
+    def _dispose_refusal(self, text: str, exc: BusinessRuleError) -> Exception:
+        detail = exc.detail or ""
+        if "not_found" in detail:
+            return NotFoundError(f"{text} does not exist.", f"{text}이(가) 없습니다.")
+        with read_session(self._sessions) as s:
+            view = UnitLoader(s, "PROC-001").view_scan(parse_scan(text))
+        if "not_failed" in detail:
+            return ValidationError(f"{view.unit_id} is {view.status}, not FAILED.",
+                                   f"{view.unit_id}은(는) 불합격(FAILED) 상태가 아닙니다 "
+                                   f"({view.status}).", code="NOT_FAILED")
+        if view.non_pass_count > REWORK_LIMIT or (view.kind.value == "SERIAL"
+                                                   and view.non_pass_count >= REWORK_LIMIT
+                                                   and exc.sqlstate == "NH005"):
+            return _limit_error(view)
+        return exc
+
+    def _call(self, actor: Actor, function: str, **params: object) -> object:
+        return call(self._sessions, actor.id, function, {**params, "station": self.station})
 
 
 def _limit_error(view: UnitView) -> ValidationError:

@@ -292,8 +292,8 @@ WHERE d.serial_id = :serial
 ORDER BY d.start_time, d.id
 """
 
-# The station of a record = the station named in the transaction that inserted it (BR-006).
+# The station of a record = the station named in the transaction that inserted it (BR-006),
+# through nh_record_stations(): readable by every person without the audit log (ADMIN only).
 TRACE_STATIONS = """
-SELECT record_id, station FROM audit_logs
-WHERE table_name = :table AND record_id = ANY(:ids) AND action = 'INSERT'
+SELECT record_id, station FROM nh_record_stations(:table, CAST(:ids AS bigint[]))
 """

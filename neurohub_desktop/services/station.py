@@ -1,32 +1,24 @@
-"""The operator's actions at one station.  One public method = one transaction = one action.
+"""The operator's actions at one station.  One public method = one action = one statement.
 
-Every write names the actor (``set_actor``) first, re-decides under a row lock taken with
-NOWAIT (a second station is refused at once instead of queueing), lets the database rules
-confirm, and announces the change (``notify_change``).  Reads return ``UnitView``s.
+Every write is one call of a database function (``nh_start``, ``nh_complete`` …, revision
+006) on the person's own connection: the database authenticates who acts, claims the unit
+(NOWAIT: a second station is refused at once), checks the rules, judges the measurements
+again, announces the change and answers with the unit's new view.  Before writing, the
+service judges the form itself, so that a refusal can be explained; after a refusal from
+the database it reads the unit once to say why.  Reads return ``UnitView``s.
 """
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
-from sqlalchemy import bindparam, func, insert, select, text, update
-from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session, sessionmaker
 
-from neurohub_desktop.db.models import (
-    Equipment,
-    Lot,
-    ProcessData,
-    ProductModel,
-    Serial,
-    WipItem,
-    WipProcessHistory,
-)
-from neurohub_desktop.db.notify import notify_change
 from neurohub_desktop.domain import quality
-from neurohub_desktop.domain.errors import ValidationError
-from neurohub_desktop.domain.ids import ScanKind, format_serial, format_wip, parse_scan
+from neurohub_desktop.domain.errors import BusinessRuleError, PermissionDenied, ValidationError
+from neurohub_desktop.domain.ids import ScanKind, ScannedId, parse_scan
 from neurohub_desktop.domain.operator_input import clean_step_input
 from neurohub_desktop.domain.station import (
     CONVERT_PROCESS,
@@ -45,23 +37,22 @@ from neurohub_desktop.domain.station import (
     refusal_error,
 )
 from neurohub_desktop.printing import zpl
-from neurohub_desktop.services import _station_claim as claim
-from neurohub_desktop.services import _station_once as once
 from neurohub_desktop.services import _station_stats
 from neurohub_desktop.services._station_read import (
     ProcRow,
     UnitLoader,
     active_firmware_versions,
-    load_processes_cached,
+    load_processes,
 )
-from neurohub_desktop.services._tx import read_session, set_actor_with, station_transaction
+from neurohub_desktop.services._tx import call, read_session
 from neurohub_desktop.services.resilience import new_submission_id, operator_action, run_write
 
 FIRMWARE_CODE = "FIRMWARE_VERSION"
 LABEL_CODE = "LABEL_VERIFIED"
 MARK_CODE = "MARK_READABLE"
-#: how long a service keeps the process list and its criteria (they change only by an ADMIN
-#: edit); ``station_info()`` — the station screen's start — always reads them afresh
+#: how long a service keeps the process list, its criteria and the active firmware (they
+#: change only by an ADMIN edit, and the database judges every record against the current
+#: ones); ``station_info()`` — the station screen's start — always reads them afresh
 PROCESS_CACHE_SECONDS = 60.0
 
 
@@ -85,6 +76,15 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+class _LineFacts:
+    """The process list and the active firmware, kept for PROCESS_CACHE_SECONDS."""
+
+    def __init__(self) -> None:
+        self.loaded_at = -1e9
+        self.procs: list[ProcRow] = []
+        self.firmware: list[str] = []
+
+
 class StationService:
     def __init__(self, sessions: sessionmaker[Session], *, station: str, process_id: str,
                  equipment_code: str | None = None, printer: LabelPrinter | None = None,
@@ -95,15 +95,15 @@ class StationService:
         self.equipment_code = equipment_code
         self.printer = printer
         self._clock = clock
-        self._procs_cache: list[Any] = []  # [read at (monotonic), list[ProcRow]]
+        self._facts = _LineFacts()
 
     # -- reads -----------------------------------------------------------------------------
     def station_info(self) -> StationInfo:
         with read_session(self._sessions) as s:
-            self._procs_cache.clear()
-            procs = self._loader(s).procs
-            me = self._proc(procs)
-            expected = self._expected_texts(s)
+            self._refresh(s)
+            me = self._proc()
+            expected = self._expected_texts()
+            procs = self._facts.procs
         return StationInfo(me.process_id, me.name, me.name_en,
                            quality.QualityCriteria.from_json(me.criteria),
                            tuple((p.process_id, p.name, p.name_en) for p in procs),
@@ -132,101 +132,61 @@ class StationService:
 
     # -- WIP steps and serial steps --------------------------------------------------------
     @operator_action("start")
-    @once.exactly_once(once.find_started)
     def start_step(self, actor: Actor, unit_id: str) -> UnitView:
         """Claim the unit for this station's step (refused at once if another holds it)."""
-        self._check_station_role(actor)
-        with self._tx(actor, actor_in_first=True) as s:
-            loader, view = self._locked_view(s, unit_id, actor)
-            if not view.can_start_here:
-                raise refusal_error(view)
-            if view.kind.value == "WIP":
-                assert view.wip_item_id is not None
-                s.execute(update(WipItem).where(WipItem.id == view.wip_item_id)
-                          .values(current_process_id=loader.pid(self.process_id)))
-            elif self.process_id == CONVERT_PROCESS:
-                self._open_serial_record(s, loader, view, actor, {"prints": []})
-            else:
-                self._open_serial_record(s, loader, view, actor, {})
-            notify_change(s, "step_started", lot_id=view.lot_id, unit=view.unit_id,
-                          process_id=self.process_id)
-            return self._reload(loader, view)
+        scanned = self._station_scan(actor, unit_id)
+        data = self._write(actor, scanned, "nh_start(:unit, :process, :station)",
+                           unit=scanned.text, process=self.process_id, station=self.station)
+        return self._view(data, scanned)
 
     @operator_action("cancel")
-    @once.exactly_once(once.find_cancelled)
     def cancel_step(self, actor: Actor, unit_id: str) -> UnitView:
         """Give a claimed WIP back (no history is written).  A serial's open record stays
         open (stations may not delete records): scanning the serial again resumes it."""
-        self._check_station_role(actor)
-        with self._tx(actor, actor_in_first=True) as s:
-            loader, view = self._locked_view(s, unit_id, actor)
-            if not view.in_progress_here:
-                raise ValidationError(f"{view.unit_id} is not in progress at {self.process_id}.",
-                                      f"{view.unit_id}은(는) {self.process_id}에서 작업 중이 "
-                                      "아닙니다.", code="NOT_STARTED")
-            if view.kind.value == "WIP":
-                s.execute(update(WipItem).where(WipItem.id == view.wip_item_id)
-                          .values(current_process_id=None))
-                notify_change(s, "step_cancelled", lot_id=view.lot_id, unit=view.unit_id,
-                              process_id=self.process_id)
-            return self._reload(loader, view)
+        scanned = self._station_scan(actor, unit_id)
+        data = self._write(actor, scanned, "nh_cancel(:unit, :process, :station)",
+                           unit=scanned.text, process=self.process_id, station=self.station)
+        return self._view(data, scanned)
 
     @operator_action("record")
-    @once.exactly_once(once.find_recorded)
     def complete_step(self, actor: Actor, unit_id: str, result: StepResult | str,
                       values: Mapping[str, object], defects: Sequence[DefectEntry] = (),
                       note: str | None = None, submission_id: str | None = None) -> StepRecorded:
-        """Record the attempt in progress here: judged by domain.quality, confirmed by BR-003.
-        Exactly once per ``submission_id``: a record stored with it is returned, not redone."""
-        self._check_station_role(actor)
+        """Record the attempt in progress here: judged by domain.quality, then again by the
+        database.  Exactly once per ``submission_id``: a record stored with it is returned,
+        not redone (a fresh key when none is given)."""
+        scanned = self._station_scan(actor, unit_id)
         result, values, defects, note = clean_step_input(result, values, defects, note)
-        with self._tx(actor, actor_in_first=True) as s:
-            # the first statement: actor, exactly-once look-up, and (none found) the claim
-            found, claimed = once.recorded_first(
-                s, actor.id, self.station, unit_id, self.process_id, submission_id or "",
-                lock=claim.direct_lock(parse_scan(unit_id), self.process_id))
-            done = found(self._loader(s))
-            if done is not None:
-                return done
-            loader, view = self._locked_view(s, unit_id, claimed=claimed)
-            return self._record(s, loader, view, actor, result, values, defects, note,
-                                submission_id)
+        measurements, defects_json = self._judge(result, values, defects)
+        key = submission_id or new_submission_id()
+        data = self._write(
+            actor, scanned, "nh_complete(:unit, :process, :result, CAST(:measurements AS jsonb),"
+            " CAST(:defects AS jsonb), :notes, :key, :station, :equipment)",
+            unit=scanned.text, process=self.process_id, result=result.value,
+            measurements=json.dumps(measurements), defects=json.dumps(defects_json),
+            notes=(note or "").strip() or None, key=key, station=self.station,
+            equipment=self.equipment_code)
+        return StepRecorded(self._view(data, scanned), StepResult(data["result"]),
+                            int(data["record_id"]), str(data["table"]))
 
     # -- PROC-001 --------------------------------------------------------------------------
     @operator_action("issue", unit="lot_number")
-    @once.exactly_once(once.find_issued)
     def issue_next_wip(self, actor: Actor, lot_number: str) -> UnitView:
-        """PROC-001: create the LOT's next WIP and start its marking step."""
+        """PROC-001: create the LOT's next WIP and start its marking step.  After a lost
+        answer the retry asks for this operator's just-issued, unmarked WIP first."""
         self._check_station_role(actor)
         self._require_station(ISSUE_PROCESS)
-        with self._tx(actor, actor_in_first=True) as s:
-            # The LOT row is a short serialization point, not a unit someone works on: wait a
-            # moment (FOR NO KEY UPDATE does not collide with other stations' FK checks).
-            # SET LOCAL lock_timeout = '3s', in the statement that names the actor.
-            set_actor_with(s, actor.id, self.station,
-                           "SELECT set_config('lock_timeout', '3s', true)", {})
-            loader = self._loader(s)
-            found = s.execute(select(Lot, ProductModel)
-                              .join(ProductModel, ProductModel.id == Lot.product_model_id)
-                              .where(Lot.lot_number == lot_number)
-                              .with_for_update(key_share=True, of=Lot)).first()
-            if found is None:
-                raise refusal_error(loader.view_scan(parse_scan(lot_number)))
-            lot = found[0]
-            view = loader.lot_view(lot, found[1])
-            if not view.can_start_here:
-                raise refusal_error(view)
-            seq = (s.scalar(select(func.max(WipItem.sequence_in_lot))
-                            .where(WipItem.lot_id == lot.id)) or 0) + 1
-            wip_id = format_wip(lot.lot_number, seq)
-            new_id = s.scalar(insert(WipItem).values(wip_id=wip_id, lot_id=lot.id,
-                                                     sequence_in_lot=seq)
-                              .returning(WipItem.id))
-            s.execute(update(WipItem).where(WipItem.id == new_id)
-                      .values(current_process_id=loader.pid(ISSUE_PROCESS)))
-            notify_change(s, "wip_issued", lot_id=lot.id, unit=wip_id, process_id=ISSUE_PROCESS)
-            assert new_id is not None
-            return loader.wip_view_by_id(new_id)
+        scanned = parse_scan(lot_number)
+        tries: list[bool] = []
+
+        def issue() -> dict[str, Any]:
+            resume = bool(tries)
+            tries.append(True)
+            return self._call(actor, "nh_issue_wip(:lot, :station, :resume)",
+                              lot=scanned.text, station=self.station, resume=resume)
+
+        data = self._explained(scanned, lambda: run_write(issue, resolve=lambda: None))
+        return self._view(data, None)
 
     @operator_action("confirm_mark", unit="wip_id")
     def confirm_mark(self, actor: Actor, wip_id: str, scanned_text: str,
@@ -245,33 +205,25 @@ class StationService:
 
     # -- PROC-007 --------------------------------------------------------------------------
     @operator_action("convert", unit="wip_id")
-    @once.exactly_once(once.find_converted)
     def convert(self, actor: Actor, wip_id: str) -> Conversion:
-        """PROC-007, one transaction: the serial, the WIP CONVERTED, PROC-007 started."""
-        self._check_station_role(actor)
+        """PROC-007, one statement: the serial, the WIP CONVERTED, PROC-007 started."""
         self._require_station(CONVERT_PROCESS)
-        with self._tx(actor, actor_in_first=True) as s:
-            loader, view = self._locked_view(s, wip_id, actor)
-            if view.kind.value != "WIP" or not view.can_start_here:
-                raise refusal_error(view)
-            assert view.lot_number is not None and view.sequence is not None
-            serial_number = format_serial(view.lot_number, view.sequence)
-            serial_id = s.scalar(insert(Serial).values(
-                serial_number=serial_number, lot_id=view.lot_id, sequence=view.sequence)
-                .returning(Serial.id))
-            s.execute(update(WipItem).where(WipItem.id == view.wip_item_id)
-                      .values(status="CONVERTED", serial_id=serial_id, converted_at=func.now()))
-            assert serial_id is not None
-            record_id = self._open_serial_record(s, loader, loader.serial_view_by_id(serial_id),
-                                                 actor, {"prints": [], "wip_id": view.wip_id})
-            notify_change(s, "converted", lot_id=view.lot_id, unit=serial_number,
-                          process_id=CONVERT_PROCESS)
-            return Conversion(loader.serial_view_by_id(serial_id), view.wip_id or wip_id,
-                              serial_number, record_id)
+        scanned = self._station_scan(actor, wip_id)
+        if scanned.kind is not ScanKind.WIP:
+            raise self._refusal(scanned) or ValidationError(
+                f"{scanned.text} is not a WIP.", f"{scanned.text}은(는) WIP가 아닙니다.",
+                code="WRONG_KIND")
+        data = self._write(actor, scanned, "nh_convert(:wip, :station)", wip=scanned.text,
+                           station=self.station)
+        view = self._view(data, None)
+        assert view.serial_number is not None
+        return Conversion(view, str(data["wip_id"]), view.serial_number, int(data["record_id"]))
 
     @operator_action("print")
-    def print_label(self, actor: Actor, unit_id: str, reason: str | None = None) -> PrintOutcome:
-        """Send the unit's label; a serial's print is appended to its PROC-007 record.
+    def print_label(self, actor: Actor, unit_id: str, reason: str | None = None,
+                    submission_id: str | None = None) -> PrintOutcome:
+        """Send the unit's label; a serial's print is appended to its PROC-007 record
+        (exactly once per ``submission_id``; who and when are the database's).
 
         The label is sent first: a printer error (PrintError) leaves every record as it was."""
         self._check_station_role(actor)
@@ -280,37 +232,18 @@ class StationService:
                                   "이 스테이션에 라벨 프린터가 설정되어 있지 않습니다.",
                                   code="NO_PRINTER")
         label = self.label_preview(unit_id)
-        target = parse_scan(unit_id).text
-        self.printer.send(label, target)
-        if parse_scan(target).kind is not ScanKind.SERIAL:
+        target = parse_scan(unit_id)
+        self.printer.send(label, target.text)
+        if target.kind is not ScanKind.SERIAL:
             return PrintOutcome(label, self.printer.describe(), None)
-        record = PrintRecord(self._clock(), actor.user_id, self.printer.describe(),
-                             (reason or "").strip() or None)
-        key = new_submission_id()  # exactly once (services/resilience.py)
-        entry = {"at": record.at.isoformat(), "user": record.user, "user_pk": actor.id,
-                 "printer": record.printer, "reason": record.reason, "kind": "serial",
-                 "submission_id": key}
-        run_write(lambda: self._append_print(actor, target, entry),
-                  resolve=lambda: self._read(lambda s: once.printed(s, target, key) or None))
+        why = (reason or "").strip() or None
+        data = self._write(actor, target,
+                           "nh_record_print(:serial, :printer, :reason, :key, :station)",
+                           serial=target.text, printer=self.printer.describe(), reason=why,
+                           key=submission_id or new_submission_id(), station=self.station)
+        record = PrintRecord(dt.datetime.fromisoformat(str(data["at"])), actor.user_id,
+                             self.printer.describe(), why)
         return PrintOutcome(label, record.printer, record)
-
-    def _append_print(self, actor: Actor, target: str, entry: dict[str, Any]) -> bool:
-        with self._tx(actor) as s:
-            loader = self._loader(s)
-            serial = s.scalars(select(Serial).where(Serial.serial_number == target)).one()
-            rec = s.scalars(select(ProcessData).where(
-                ProcessData.serial_id == serial.id,
-                ProcessData.process_id == loader.pid(CONVERT_PROCESS))
-                .order_by(ProcessData.id.desc()).limit(1).with_for_update()).first()
-            if rec is None:
-                raise ValidationError(f"{target} has no PROC-007 record to print for.",
-                                      f"{target}에는 PROC-007 기록이 없습니다.", code="NO_RECORD")
-            data = dict(rec.process_specific_data)
-            data["prints"] = [*data.get("prints", []), entry]
-            rec.process_specific_data = data
-            notify_change(s, "label_printed", lot_id=serial.lot_id, unit=target,
-                          process_id=CONVERT_PROCESS)
-        return True
 
     @operator_action("verify_label", unit="serial_number")
     def verify_label(self, actor: Actor, serial_number: str, scanned_text: str,
@@ -330,21 +263,71 @@ class StationService:
                                   submission_id=submission_id)
 
     # -- internals -------------------------------------------------------------------------
-    def _tx(self, actor: Actor, *, actor_in_first: bool = False):  # type: ignore[no-untyped-def]
-        return station_transaction(self._sessions, actor.id, self.station,
-                                   actor_in_first=actor_in_first)
+    def _call(self, actor: Actor, function: str, **params: Any) -> dict[str, Any]:
+        data = call(self._sessions, actor.id, function, params)
+        assert isinstance(data, dict)
+        return data
+
+    def _write(self, actor: Actor, scanned: ScannedId, function: str,
+               **params: Any) -> dict[str, Any]:
+        """One station function, retried after a lost answer (every one is safe to repeat),
+        a database refusal explained from the unit's state."""
+        return self._explained(scanned, lambda: run_write(
+            lambda: self._call(actor, function, **params), resolve=lambda: None))
+
+    def _explained(self, scanned: ScannedId,
+                   write: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        try:
+            return write()
+        except BusinessRuleError as exc:
+            raise self._refusal(scanned) or exc from exc
+
+    def _refusal(self, scanned: ScannedId) -> Exception | None:
+        """Why the unit cannot take this action here, read from its state (None: the view
+        allows it, so the database's own message is the better one)."""
+        try:
+            with read_session(self._sessions) as s:
+                view = self._loader(s).view_scan(scanned)
+        except Exception:  # noqa: BLE001 - the refusal itself is what the operator sees
+            return None
+        if view.reason is Reason.RESUME or view.in_progress_here:
+            return None
+        if not view.can_start_here:
+            return refusal_error(view)
+        return ValidationError(f"Start {self.process_id} for {view.unit_id} first.",
+                               f"먼저 {view.unit_id}의 {self.process_id} 작업을 시작하세요.",
+                               code="NOT_STARTED")
+
+    def _station_scan(self, actor: Actor, unit_id: str) -> ScannedId:
+        self._check_station_role(actor)
+        return parse_scan(unit_id)
+
+    def _view(self, data: Mapping[str, Any], scanned: ScannedId | None) -> UnitView:
+        return UnitLoader(None, self.process_id, self._kept_procs()).view_from_json(
+            data, scanned.text if scanned is not None else None)
+
+    def _refresh(self, s: Session) -> None:
+        import time
+
+        self._facts.procs = load_processes(s)
+        self._facts.firmware = active_firmware_versions(s) if self.process_id == "PROC-004" \
+            else []
+        self._facts.loaded_at = time.monotonic()
+
+    def _kept_procs(self) -> list[ProcRow]:
+        import time
+
+        if time.monotonic() - self._facts.loaded_at > PROCESS_CACHE_SECONDS:
+            with read_session(self._sessions) as s:
+                self._refresh(s)
+        return self._facts.procs
 
     def _loader(self, s: Session) -> UnitLoader:
         """A UnitLoader with this service's kept process list (PROCESS_CACHE_SECONDS)."""
-        return UnitLoader(s, self.process_id,
-                          load_processes_cached(s, self._procs_cache, PROCESS_CACHE_SECONDS))
+        return UnitLoader(s, self.process_id, self._kept_procs())
 
-    def _read(self, fn: Callable[[Session], Any]) -> Any:
-        with read_session(self._sessions) as s:
-            return fn(s)
-
-    def _proc(self, procs: list[ProcRow]) -> ProcRow:
-        return next(p for p in procs if p.process_id == self.process_id)
+    def _proc(self) -> ProcRow:
+        return next(p for p in self._kept_procs() if p.process_id == self.process_id)
 
     def _require_station(self, process_id: str) -> None:
         if self.process_id != process_id:
@@ -355,55 +338,22 @@ class StationService:
     @staticmethod
     def _check_station_role(actor: Actor) -> None:
         if str(actor.role) not in STATION_ROLES:
-            from neurohub_desktop.domain.errors import PermissionDenied
             raise PermissionDenied("Your role cannot record station work.",
                                    "현재 권한으로는 공정 작업을 기록할 수 없습니다.")
 
-    def _expected_texts(self, s: Session) -> dict[str, str]:
+    def _expected_texts(self) -> dict[str, str]:
         if self.process_id != "PROC-004":
             return {}
-        versions = active_firmware_versions(s)
+        self._kept_procs()
+        versions = self._facts.firmware
         return {FIRMWARE_CODE: versions[0]} if len(versions) == 1 else {}
 
-    def _locked_view(self, s: Session, unit_id: str, actor: Actor | None = None, *,
-                     claimed: bool | None = None) -> tuple[UnitLoader, UnitView]:
-        """The unit's view, read after its row is locked FOR UPDATE NOWAIT (55P03 →
-        ConflictError); ``actor``: named in the lock statement (services/_station_claim.py);
-        ``claimed``: the lock was already tried (True: a row is locked; False: none)."""
-        scanned = parse_scan(unit_id)
-        locked = claimed if claimed is not None else claim.lock_unit(
-            s, scanned, self.process_id, (actor.id, self.station) if actor is not None else None)
-        loader = self._loader(s)
-        if not locked:  # not found, or a LOT / process code: the refusal explains
-            raise refusal_error(loader.view_scan(scanned))
-        s.expire_all()
-        return loader, loader.view_scan(scanned)
-
-    def _reload(self, loader: UnitLoader, view: UnitView) -> UnitView:
-        loader.s.expire_all()
-        return loader.view_scan(parse_scan(view.scanned))
-
-    def _open_serial_record(self, s: Session, loader: UnitLoader, view: UnitView, actor: Actor,
-                            data: dict[str, Any]) -> int:
-        rec_id = s.scalar(insert(ProcessData).values(
-            lot_id=view.lot_id, serial_id=view.serial_id, process_id=loader.pid(self.process_id),
-            operator_id=actor.id, process_specific_data=data,
-            is_rework=view.non_pass_count > 0).returning(ProcessData.id))
-        assert rec_id is not None
-        return int(rec_id)
-
-    def _record(self, s: Session, loader: UnitLoader, view: UnitView, actor: Actor,
-                result: StepResult, values: Mapping[str, object],
-                defects: Sequence[DefectEntry], note: str | None,
-                key: str | None = None) -> StepRecorded:
-        if not view.in_progress_here:
-            raise (refusal_error(view) if not view.can_start_here else ValidationError(
-                f"Start {self.process_id} for {view.unit_id} first.",
-                f"먼저 {view.unit_id}의 {self.process_id} 작업을 시작하세요.",
-                code="NOT_STARTED"))
-        me = self._proc(loader.procs)
-        criteria = quality.QualityCriteria.from_json(me.criteria)
-        expected = self._expected_texts(s)
+    def _judge(self, result: StepResult, values: Mapping[str, object],
+               defects: Sequence[DefectEntry]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """The form judged here, as the database will judge it again: (measurements JSON,
+        defects JSON), or a ValidationError that says what is wrong."""
+        criteria = quality.QualityCriteria.from_json(self._proc().criteria)
+        expected = self._expected_texts()
         if self.process_id == "PROC-004" and not expected and result is StepResult.PASS:
             raise ValidationError("No single active firmware version is registered: the "
                                   "version cannot be checked, so PASS is not possible.",
@@ -416,42 +366,7 @@ class StationService:
             raise ValidationError(" ".join(p.message_en for p in problems),
                                   " ".join(p.message_ko for p in problems),
                                   code=problems[0].code)
-        measurements = quality.snapshot(judged)
-        if key:  # the idempotency key (services/resilience.py)
-            measurements = {**measurements, "submission_id": key}
-        defects_json = quality.defects_json(found)
-        note = (note or "").strip() or None
-        pid = loader.pid(self.process_id)
-        if view.kind.value == "WIP":
-            # started_at / completed_at / duration_seconds: filled by the 006 trigger
-            rec_id = s.scalar(insert(WipProcessHistory).values(
-                wip_item_id=view.wip_item_id, process_id=pid, operator_id=actor.id,
-                equipment_id=self._equipment_id(), result=result.value,
-                measurements=measurements, defects=defects_json, notes=note)
-                .returning(WipProcessHistory.id))
-            table = "wip_process_history"
-        else:
-            # the record's JSONB keeps its other keys (prints, wip_id): merged in the UPDATE
-            added = bindparam("added", {"measurements": measurements, "defects": defects_json,
-                                        "submission_id": key}, type_=JSONB)
-            merged = func.coalesce(ProcessData.process_specific_data,
-                                   text("'{}'::jsonb")).op("||")(added)
-            s.execute(update(ProcessData).where(ProcessData.id == view.open_record_id).values(
-                process_specific_data=merged,
-                result=result.value, complete_time=func.now(), notes=note))
-            rec_id = view.open_record_id
-            table = "process_data"
-        notify_change(s, "step_recorded", lot_id=view.lot_id, unit=view.unit_id,
-                      process_id=self.process_id)
-        assert rec_id is not None
-        return StepRecorded(self._reload(loader, view), result, int(rec_id), table)
-
-    def _equipment_id(self) -> Any:
-        """This station's equipment id, looked up inside the INSERT (NULL when unknown)."""
-        if not self.equipment_code:
-            return None
-        return (select(Equipment.id).where(Equipment.equipment_code == self.equipment_code)
-                .scalar_subquery())
+        return quality.snapshot(judged, criteria.version), quality.defects_json(found)
 
     def _label_zpl(self, loader: UnitLoader, unit_id: str) -> str:
         view = loader.view_scan(parse_scan(unit_id))

@@ -123,6 +123,15 @@ class GateView(QWidget):
             self.detail_label.setText(self.tr("Server: %1").replace("%1", verdict.host))
             self.action_label.setText(self.tr(
                 "The migration history is inconsistent. Ask the administrator to repair it."))
+        elif state == "NO_STATION_ROLES":
+            self.title_label.setText(self.tr("The database is not set up for stations"))
+            self.body_label.setText(self.tr(
+                "The station's login to the database was refused: the database has no "
+                "station roles yet."))
+            self.detail_label.setText(self.tr("Server: %1").replace("%1", verdict.host))
+            self.action_label.setText(self.tr(
+                "Ask the administrator to run `neurohub-desktop db setup-roles` on this "
+                "database (after every upgrade)."))
         else:  # OK: the launcher never shows the gate for it, but say something true
             self.title_label.setText(self.tr("The database is ready"))
             self.body_label.setText(self.tr("Revision %1.").replace("%1", required))

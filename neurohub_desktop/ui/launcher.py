@@ -47,6 +47,7 @@ class Backend(Protocol):
     def migrate(self) -> None: ...
     def check_gate(self) -> Any: ...
     def make_services(self, settings: Settings) -> Services: ...
+    def logout(self) -> None: ...
 
 
 class StartupView(QWidget):
@@ -225,7 +226,11 @@ class Launcher(QObject):
         recent = remember_user(self.settings.recent_users, user.user_id)
         if recent != self.settings.recent_users:
             self._update_settings(self.settings.with_station_setup(recent_users=recent))
-        assert self.services is not None
+        # from here on every service runs on the person's own database login
+        previous = self.services
+        self.services = self.backend.make_services(self.settings)
+        if previous is not None and previous is not self.services:
+            previous.close()
         self.context = AppContext(settings=self.settings, runner=self.runner,
                                   services=self.services, events=self.events, user=user,
                                   locale=self.settings.locale)
@@ -301,6 +306,10 @@ class Launcher(QObject):
             self.main_window.deleteLater()
             self.main_window = None
         self.context = None
+        if self.services is not None:
+            self.services.close()
+        self.backend.logout()  # the person's connections close; the password is forgotten
+        self.services = self.backend.make_services(self.settings)
         self.show_login()
 
     def _on_quit_requested(self) -> None:

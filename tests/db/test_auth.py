@@ -1,166 +1,186 @@
-"""Login against real users rows: bcrypt, same message for unknown/wrong, lockout across
-stations with an injected clock, inactive users, forced password change, audit actor."""
+"""Login with PostgreSQL checking the password: the station as the kiosk before login, then
+as the person; one message for unknown/wrong, the lockout recorded and enforced by the server,
+inactive accounts, the forced password change, the audit actor."""
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from collections.abc import Iterator
 
-import bcrypt
+import factories as f
+import psycopg2
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import text
+from sqlalchemy.engine import URL
 
-from neurohub_desktop.db.engine import make_sessionmaker
+from neurohub_desktop.db import roles
+from neurohub_desktop.db.engine import libpq_dsn, make_engine, make_person_engine, make_sessionmaker
 from neurohub_desktop.domain.auth import CurrentUser, LoginReason, LoginRefused, Role
 from neurohub_desktop.domain.errors import ValidationError
 from neurohub_desktop.services.auth import AuthService
 
-T0 = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+
+def kiosk_url(url: URL) -> URL:
+    assert url.database
+    return roles.kiosk_url(url).set(password=roles.kiosk_password(url.database))
 
 
-class Clock:
-    def __init__(self, now: datetime = T0) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-def add_user(engine, user_id: str = "kim", password: str = "secret-pass", *,  # type: ignore[no-untyped-def]
-             role: str = "WORKER", active: bool = True, must_change: bool = False) -> int:
-    pw_hash = bcrypt.hashpw(password.encode(), bcrypt.gensalt(4)).decode()
-    with engine.begin() as conn:
-        return int(conn.execute(text(
-            "INSERT INTO users (user_id, username, password_hash, role, is_active,"
-            " must_change_password) VALUES (:u, :n, :h, :r, :a, :m) RETURNING id"),
-            {"u": user_id, "n": "김작업", "h": pw_hash, "r": role, "a": active,
-             "m": must_change}).scalar_one())
-
-
-def user_row(engine, user_id: str = "kim"):  # type: ignore[no-untyped-def]
-    with engine.connect() as conn:
-        return conn.execute(text("SELECT * FROM users WHERE user_id = :u"),
-                            {"u": user_id}).mappings().one()
+def make_auth(url: URL) -> AuthService:
+    return AuthService(make_sessionmaker(make_engine(kiosk_url(url), pool_size=1)),
+                       lambda uid, cred: make_person_engine(roles.person_url(url, uid), cred),
+                       station="ST-03")
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
+def auth(db_url: URL) -> Iterator[AuthService]:
+    service = make_auth(db_url)
+    yield service
+    service.logout()
 
 
-@pytest.fixture
-def auth(engine, clock):  # type: ignore[no-untyped-def]
-    return AuthService(make_sessionmaker(engine), station="ST-03", clock=clock, bcrypt_rounds=4)
+def add_user(db_url: URL, user_id: str = "kim", *, role: str = "WORKER",
+             must_change: bool = False) -> int:
+    sm = f.sessions(db_url)
+    user = f.user(sm, user_id, role, "김작업")
+    if must_change:
+        with f.admin_tx(sm) as s:
+            s.execute(text("UPDATE users SET must_change_password = true WHERE id = :i"),
+                      {"i": user.id})
+    return user.id
 
 
-def test_success_returns_the_user_and_records_last_login(engine, auth, clock) -> None:  # type: ignore[no-untyped-def]
-    uid = add_user(engine, role="MANAGER")
-    user = auth.login("kim", "secret-pass")
+def row(db_url: URL, user_id: str = "kim") -> dict:  # type: ignore[type-arg]
+    conn = psycopg2.connect(libpq_dsn(db_url))
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SELECT failed_login_count, locked_until, last_login_at, "
+                        "must_change_password, password_hash, locked_until > now() "
+                        "FROM users WHERE user_id = %s", (user_id,))
+            keys = ("failed", "locked_until", "last_login", "must_change", "hash", "locked")
+            return dict(zip(keys, cur.fetchone(), strict=True))
+    finally:
+        conn.close()
+
+
+def test_success_connects_as_the_person_and_records_the_login(db_url, auth) -> None:  # type: ignore[no-untyped-def]
+    uid = add_user(db_url, role="MANAGER")
+    user = auth.login("kim", f.PASSWORD)
     assert user == CurrentUser(uid, "kim", "김작업", Role.MANAGER, False)
-    row = user_row(engine)
-    assert row["last_login_at"] == T0
-    assert row["failed_login_count"] == 0
+    assert auth.engine is not None
+    with auth.engine.connect() as conn:
+        assert conn.execute(text("SELECT session_user")).scalar_one() == roles.login_role(
+            db_url.database, "kim")
+        assert conn.execute(text("SELECT nh_actor()")).scalar_one() == uid
+    state = row(db_url)
+    assert state["failed"] == 0 and state["last_login"] is not None
 
 
-def test_wrong_password_and_unknown_user_get_the_same_message(engine, auth) -> None:  # type: ignore[no-untyped-def]
-    add_user(engine)
-    with pytest.raises(LoginRefused) as wrong:
-        auth.login("kim", "not-the-password")
-    with pytest.raises(LoginRefused) as unknown:
-        auth.login("nobody", "whatever-it-is")
-    assert wrong.value.reason is unknown.value.reason is LoginReason.CREDENTIALS
-    assert wrong.value.message("ko") == unknown.value.message("ko")
-    assert wrong.value.message("en") == unknown.value.message("en")
-    assert user_row(engine)["failed_login_count"] == 1
-    assert user_row(engine)["last_login_at"] is None
+def test_unknown_user_and_wrong_password_get_the_same_refusal(db_url, auth) -> None:  # type: ignore[no-untyped-def]
+    add_user(db_url)
+    for user_id, password in (("nobody", "whatever1"), ("kim", "wrong-password"),
+                              ("bad id!", f.PASSWORD), ("", ""), ("x" * 80, "p")):
+        with pytest.raises(LoginRefused) as refused:
+            auth.login(user_id, password)
+        assert refused.value.reason is LoginReason.CREDENTIALS
+    assert row(db_url)["failed"] == 1
+    assert auth.engine is None
 
 
-def test_five_failures_lock_for_ten_minutes_across_stations(engine, auth, clock) -> None:  # type: ignore[no-untyped-def]
-    add_user(engine)
+def test_five_failures_lock_on_the_server_and_an_admin_unlocks(db_url, auth) -> None:  # type: ignore[no-untyped-def]
+    add_user(db_url)
     for _ in range(4):
-        with pytest.raises(LoginRefused) as exc:
-            auth.login("kim", "bad-password")
-        assert exc.value.reason is LoginReason.CREDENTIALS
-    with pytest.raises(LoginRefused) as fifth:
-        auth.login("kim", "bad-password")
-    assert fifth.value.reason is LoginReason.LOCKED
-    assert user_row(engine)["locked_until"] == T0 + timedelta(minutes=10)
+        with pytest.raises(LoginRefused) as refused:
+            auth.login("kim", "wrong-password")
+        assert refused.value.reason is LoginReason.CREDENTIALS
+    with pytest.raises(LoginRefused) as refused:
+        auth.login("kim", "wrong-password")
+    assert refused.value.reason is LoginReason.LOCKED and refused.value.locked_until
+    assert row(db_url)["locked"] is True
+    with pytest.raises(LoginRefused) as refused:  # the right password, during the lock
+        auth.login("kim", f.PASSWORD)
+    assert refused.value.reason is LoginReason.LOCKED
+    # a client that skips the kiosk's check: PostgreSQL itself refuses the role
+    with pytest.raises(psycopg2.OperationalError, match="not permitted to log in"):
+        psycopg2.connect(libpq_dsn(f.person_url(db_url, "kim")))
+    sm = f.sessions(db_url)
+    admin = f.user(sm, "boss", "ADMIN")
+    with f.person_engine(db_url, "boss").connect() as conn:
+        conn.execute(text("SELECT nh_update_user('kim', NULL, NULL, NULL, true, NULL)"))
+        conn.commit()
+    assert admin.role is Role.ADMIN
+    assert auth.login("kim", f.PASSWORD).user_id == "kim"
+    assert row(db_url)["failed"] == 0
 
-    # Another station, the right password, 9 minutes later: still locked (state is in the DB).
-    other = AuthService(make_sessionmaker(engine), station="ST-07", bcrypt_rounds=4,
-                        clock=lambda: T0 + timedelta(minutes=9, seconds=59))
-    with pytest.raises(LoginRefused) as still:
-        other.login("kim", "secret-pass")
-    assert still.value.reason is LoginReason.LOCKED
 
-    clock.now = T0 + timedelta(minutes=10, seconds=1)
-    assert auth.login("kim", "secret-pass").user_id == "kim"
-    row = user_row(engine)
-    assert row["locked_until"] is None and row["failed_login_count"] == 0
-
-
-def test_after_the_lock_expires_a_failure_starts_a_new_count(engine, auth, clock) -> None:  # type: ignore[no-untyped-def]
-    add_user(engine)
+def test_an_expired_lock_starts_a_new_series(db_url, auth) -> None:  # type: ignore[no-untyped-def]
+    add_user(db_url)
     for _ in range(5):
         with pytest.raises(LoginRefused):
-            auth.login("kim", "bad-password")
-    clock.now = T0 + timedelta(minutes=11)
-    with pytest.raises(LoginRefused) as exc:
-        auth.login("kim", "bad-password")
-    assert exc.value.reason is LoginReason.CREDENTIALS
-    assert user_row(engine)["failed_login_count"] == 1
+            auth.login("kim", "wrong-password")
+    with f.admin_tx(f.sessions(db_url)) as s:
+        s.execute(text("UPDATE users SET locked_until = now() - interval '1 second' "
+                       "WHERE user_id = 'kim'"))
+    assert auth.login("kim", f.PASSWORD).user_id == "kim"
 
 
-def test_inactive_user_is_refused_but_only_with_the_right_password(engine, auth) -> None:  # type: ignore[no-untyped-def]
-    add_user(engine, active=False)
-    with pytest.raises(LoginRefused) as wrong:
-        auth.login("kim", "bad-password")
-    assert wrong.value.reason is LoginReason.CREDENTIALS
-    with pytest.raises(LoginRefused) as right:
-        auth.login("kim", "secret-pass")
-    assert right.value.reason is LoginReason.INACTIVE
-    assert user_row(engine)["last_login_at"] is None
+def test_an_inactive_account_is_reported_only_with_the_right_password(db_url, auth) -> None:  # type: ignore[no-untyped-def]
+    add_user(db_url)
+    add_user(db_url, "boss", role="ADMIN")
+    with f.person_engine(db_url, "boss").connect() as conn:
+        conn.execute(text("SELECT nh_update_user('kim', NULL, NULL, false, NULL, NULL)"))
+        conn.commit()
+    with pytest.raises(LoginRefused) as refused:
+        auth.login("kim", "wrong-password")
+    assert refused.value.reason is LoginReason.CREDENTIALS
+    with pytest.raises(LoginRefused) as refused:
+        auth.login("kim", f.PASSWORD)
+    assert refused.value.reason is LoginReason.INACTIVE
 
 
-def test_forced_password_change(engine, auth) -> None:  # type: ignore[no-untyped-def]
-    add_user(engine, must_change=True)
-    user = auth.login("kim", "secret-pass")
+def test_forced_change_sets_the_database_password(db_url, auth) -> None:  # type: ignore[no-untyped-def]
+    add_user(db_url, must_change=True)
+    user = auth.login("kim", f.PASSWORD)
     assert user.must_change_password
-    with pytest.raises(ValidationError) as short:
-        auth.change_password(user, "secret-pass", "short")
-    assert short.value.code == "PASSWORD_TOO_SHORT"
-    with pytest.raises(ValidationError) as same:
-        auth.change_password(user, "secret-pass", "secret-pass")
-    assert same.value.code == "PASSWORD_REUSED"
-    with pytest.raises(ValidationError) as wrong:
-        auth.change_password(user, "not-current", "brand-new-pass")
-    assert wrong.value.code == "PASSWORD_WRONG"
-    assert user_row(engine)["must_change_password"] is True
-
-    changed = auth.change_password(user, "secret-pass", "brand-new-pass", "brand-new-pass")
+    with pytest.raises(ValidationError):
+        auth.change_password(user, f.PASSWORD, "short", "short")
+    with pytest.raises(ValidationError):
+        auth.change_password(user, "not-the-current", "new-password-1", "new-password-1")
+    with pytest.raises(ValidationError):
+        auth.change_password(user, f.PASSWORD, f.PASSWORD, f.PASSWORD)
+    changed = auth.change_password(user, f.PASSWORD, "new-password-1", "new-password-1")
     assert not changed.must_change_password
-    assert user_row(engine)["must_change_password"] is False
+    state = row(db_url)
+    assert not state["must_change"] and not state["hash"].startswith("$2")
+    with auth.engine.connect() as conn:  # type: ignore[union-attr]  # reconnects use the new one
+        conn.invalidate()
+    with auth.engine.connect() as conn:  # type: ignore[union-attr]
+        assert conn.execute(text("SELECT nh_actor()")).scalar_one() == user.id
+    auth.logout()
     with pytest.raises(LoginRefused):
-        auth.login("kim", "secret-pass")
-    assert not auth.login("kim", "brand-new-pass").must_change_password
+        auth.login("kim", f.PASSWORD)
+    assert auth.login("kim", "new-password-1").user_id == "kim"
+    with f.sessions(db_url)() as s:
+        audited = s.execute(text(
+            "SELECT user_id, changed_fields FROM audit_logs WHERE table_name = 'users' "
+            "AND 'password_hash' = ANY (changed_fields)")).all()
+    assert audited and audited[-1][0] == user.id
 
 
-def test_seed_admin_must_change_the_documented_password(engine, auth) -> None:  # type: ignore[no-untyped-def]
+def test_the_seeded_admin_logs_in_with_the_documented_password(db_url, auth) -> None:  # type: ignore[no-untyped-def]
     admin = auth.login("admin", "neurohub-admin")
     assert admin.role is Role.ADMIN and admin.must_change_password
 
 
-def test_the_users_own_changes_are_audited_under_their_id(engine, auth) -> None:  # type: ignore[no-untyped-def]
-    with engine.connect() as conn:
-        if not inspect(conn).has_table("audit_logs"):
-            pytest.skip("audit_logs arrives with revision 003")
-    uid = add_user(engine, must_change=True)
-    user = auth.login("kim", "secret-pass")
-    auth.change_password(user, "secret-pass", "brand-new-pass")
-    with engine.connect() as conn:
-        rows = conn.execute(text(
-            "SELECT user_id, station, changed_fields FROM audit_logs"
-            " WHERE table_name = 'users' AND record_id = :id AND action = 'UPDATE'"
-            " ORDER BY id"), {"id": uid}).all()
-    assert len(rows) == 2  # login (last_login_at) and the password change
-    assert all(r.user_id == uid and r.station == "ST-03" for r in rows)
-    assert "last_login_at" in rows[0].changed_fields
-    assert "must_change_password" in rows[1].changed_fields
+def test_the_kiosk_reads_nothing_personal(db_url) -> None:  # type: ignore[no-untyped-def]
+    add_user(db_url)
+    conn = psycopg2.connect(libpq_dsn(kiosk_url(db_url)))
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SELECT version_num FROM alembic_version")
+            assert cur.fetchone() == ("006_add_wip_tables",)
+            conn.rollback()
+            for sql in ("SELECT user_id FROM users", "SELECT * FROM lots",
+                        "SELECT * FROM audit_logs", "SELECT nh_session_start()"):
+                with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+                    cur.execute(sql)
+                conn.rollback()
+    finally:
+        conn.close()

@@ -227,9 +227,11 @@ def test_lot_full_and_closed_lot_refusals(sm, worker) -> None:
     assert st1.resolve_scan(small).reason is Reason.LOT_FULL
     with pytest.raises(BusinessRuleError):
         st1.issue_next_wip(worker, small)
-    lots = f.lots(sm)
-    lots.complete_lot(manager, small)
-    lots.close_lot(manager, small)
+    with pytest.raises(BusinessRuleError, match="still has 1 unit"):
+        f.lots(sm).complete_lot(manager, small)  # a unit is mid-line (domain.md §4)
+    with f.admin_tx(sm) as s:  # the schema owner may still move it (the plan's 003 check)
+        s.execute(text("UPDATE lots SET status = 'COMPLETED' WHERE lot_number = :l"), {"l": small})
+        s.execute(text("UPDATE lots SET status = 'CLOSED' WHERE lot_number = :l"), {"l": small})
     view = f.station(sm, "PROC-002").resolve_scan(wip)
     assert view.reason is Reason.LOT_CLOSED and "CLOSED" in view.reason_text("ko")
     with pytest.raises(BusinessRuleError):

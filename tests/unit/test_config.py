@@ -1,6 +1,8 @@
 """Settings: environment over file over defaults, validated once, clear errors."""
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -85,6 +87,61 @@ def test_station_setup_round_trip(tmp_path: Path) -> None:
         "PROC-007", "라벨-1", "spool:/tmp/x", ("kim", "lee"))
     with pytest.raises(SettingsError):
         s.with_station_setup(process_id="PROC-9")
+
+
+@pytest.mark.parametrize("url", [
+    "postgresql://mes:s3cr3t@db.example:5432/neurohub",
+    "postgresql://mes:s3cr3t@db.example/neurohub?sslmode=require",
+    "postgresql://db.example/neurohub?password=s3cr3t",  # libpq takes it from the query too
+])
+def test_file_url_with_a_password_is_refused(tmp_path: Path, url: str) -> None:
+    (tmp_path / "settings.toml").write_text(f'database_url = "{url}"\n', encoding="utf-8")
+    with pytest.raises(SettingsError, match="must not hold a password") as info:
+        load_settings(env={"NEUROHUB_DATA_DIR": str(tmp_path)})
+    message = str(info.value)
+    assert "host, port and database" in message and "person logged in" in message
+    assert "s3cr3t" not in message  # the secret is not echoed
+    with pytest.raises(SettingsError, match="must not hold a password"):  # env does not hide it
+        load_settings(env={"NEUROHUB_DATA_DIR": str(tmp_path),
+                           "NEUROHUB_DATABASE_URL": "postgresql://a:b@h/neurohub"})
+
+
+def test_file_url_without_a_password(tmp_path: Path) -> None:
+    (tmp_path / "settings.toml").write_text(
+        'database_url = "postgresql://db.example:5433/neurohub?sslmode=verify-full"\n',
+        encoding="utf-8")
+    url = load_settings(env={"NEUROHUB_DATA_DIR": str(tmp_path)}).sqlalchemy_url()
+    assert (url.host, url.port, url.database, url.password) == (
+        "db.example", 5433, "neurohub", None)
+
+
+def test_env_url_may_carry_a_password(tmp_path: Path) -> None:
+    (tmp_path / "settings.toml").write_text(
+        'database_url = "postgresql://db.example/neurohub"\n', encoding="utf-8")
+    env_url = "postgresql://owner:secret@db.example/neurohub"
+    s = load_settings(env={"NEUROHUB_DATA_DIR": str(tmp_path), "NEUROHUB_DATABASE_URL": env_url})
+    assert s.sqlalchemy_url().password == "secret"
+
+
+def test_saved_file_is_private(tmp_path: Path) -> None:
+    cfg = tmp_path / "settings.toml"
+    cfg.write_text('database_url = "postgresql://db.example/neurohub"\n', encoding="utf-8")
+    cfg.chmod(0o644)
+    (tmp_path / "settings.tmp").write_text("left over", encoding="utf-8")
+    (tmp_path / "settings.tmp").chmod(0o666)
+    old_umask = os.umask(0)  # even a permissive umask gives 0600
+    try:
+        s = load_settings(env={"NEUROHUB_DATA_DIR": str(tmp_path)})
+        save_station_settings(s.with_station_setup(station="ST-1"))
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE(cfg.stat().st_mode) == 0o600
+    assert not (tmp_path / "settings.tmp").exists()
+    again = load_settings(env={"NEUROHUB_DATA_DIR": str(tmp_path)})
+    assert again.station == "ST-1" and again.database_url == "postgresql://db.example/neurohub"
+    fresh = tmp_path / "new" / "settings.toml"
+    save_station_settings(Settings(config_file=fresh, data_dir=tmp_path))
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o600
 
 
 def test_settings_is_frozen() -> None:
