@@ -323,7 +323,8 @@ BEGIN
     END IF;
     IF NEW.status IS NOT DISTINCT FROM OLD.status THEN
         IF NEW.rework_count <> OLD.rework_count
-                OR NEW.failure_reason IS DISTINCT FROM OLD.failure_reason
+                OR (NEW.failure_reason IS DISTINCT FROM OLD.failure_reason
+                    AND nh_actor() IS NOT NULL)  -- the owner may correct the text
                 OR NEW.completed_at IS DISTINCT FROM OLD.completed_at THEN
             RAISE EXCEPTION USING
                 ERRCODE = 'NH005',

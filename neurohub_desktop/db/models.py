@@ -330,8 +330,9 @@ class WipItem(Base):
     __tablename__ = "wip_items"
     __table_args__ = (
         UniqueConstraint("wip_id"),
+        UniqueConstraint("lot_id", "sequence_in_lot"),
         CheckConstraint(
-            "status IN ('CREATED', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CONVERTED')",
+            "status IN ('CREATED', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CONVERTED', 'SCRAPPED')",
             name="chk_wip_status",
         ),
         CheckConstraint(

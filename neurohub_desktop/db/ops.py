@@ -305,6 +305,49 @@ _RESTORED_ELEMENT = re.compile(r"\(('(?:[^']|'')*'::character varying)\)::text")
 _RESTORED_ARRAY = re.compile(r"ANY \(ARRAY\[((?:[^\]'(]|'(?:[^']|'')*')*)\]\)")
 
 
+#: who may do what (domain.md §7): relation, column and function ACLs of public.  Role names
+#: are written relative to the database (``<owner>``, ``<ns>_worker``, ``PUBLIC``): two
+#: databases set up alike have equal privileges whatever they are called.
+_PRIVILEGES = """
+    SELECT 'relation ' || c.relname, pg_get_userbyid(c.relowner),
+           CAST(c.relacl AS text[])
+      FROM pg_class c
+     WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
+    UNION ALL
+    SELECT 'column ' || c.relname || '.' || a.attname, pg_get_userbyid(c.relowner),
+           CAST(a.attacl AS text[])
+      FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+     WHERE c.relnamespace = 'public'::regnamespace AND a.attacl IS NOT NULL
+    UNION ALL
+    SELECT 'function ' || CAST(CAST(p.oid AS regprocedure) AS text),
+           pg_get_userbyid(p.proowner), CAST(p.proacl AS text[])
+      FROM pg_proc p
+     WHERE p.pronamespace = 'public'::regnamespace
+       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')"""
+
+
+def _privileges(conn: Connection) -> dict[str, str]:
+    from neurohub_desktop.db.roles import namespace
+
+    prefix = namespace(str(conn.execute(text("SELECT current_database()")).scalar_one())) + "_"
+    out: dict[str, str] = {}
+    for key, owner, acl in conn.execute(text(_PRIVILEGES)):
+        items = []
+        for item in acl or ["(default)"]:
+            grantee, _, rights = item.partition("=")
+            rights = rights.split("/")[0]
+            grantee = ("PUBLIC" if grantee == "" and rights else
+                       "<owner>" if grantee == owner else
+                       "<ns>_" + grantee[len(prefix):] if grantee.startswith(prefix) else grantee)
+            items.append(f"{grantee}={rights}" if rights else grantee)
+        text_ = ",".join(sorted(items))
+        # PostgreSQL's defaults, whether implicit (NULL) or written out after a REVOKE
+        default = (text_ == "<owner>=X,PUBLIC=X" if str(key).startswith("function ")
+                   else len(items) == 1 and items[0].startswith("<owner>="))
+        out[str(key)] = "(default)" if default else text_
+    return out
+
+
 def _canonical(definition: str) -> str:
     if "::character varying)::text" not in definition:
         return definition
@@ -316,14 +359,15 @@ def catalog_fingerprint(url: URL | str) -> dict[str, dict[str, str]]:
     """The schema as the catalog shows it: what a migration created, by name → definition.
 
     Function definitions (pg_get_functiondef + comment), trigger definitions (+ enabled
-    state), index definitions (+ validity), constraints, columns, relations and types of the
-    public schema.  Two databases with equal fingerprints have the same schema objects.
+    state), index definitions (+ validity), constraints, columns, relations, types and
+    privileges (role names relative to the database) of the public schema.  Two databases with equal fingerprints have the same schema objects.
     """
     result: dict[str, dict[str, str]] = {}
     with _connect(url) as conn:
         for kind, sql in _FINGERPRINT_QUERIES.items():
             fix = _canonical if kind in ("constraints", "indexes") else str
             result[kind] = {str(k): fix(str(v)) for k, v in conn.execute(text(sql))}
+        result["privileges"] = _privileges(conn)
     return {kind: dict(sorted(items.items())) for kind, items in result.items()}
 
 

@@ -71,6 +71,7 @@
         <location filename="../../neurohub_desktop/ui/gate_view.py" line="107"/>
         <location filename="../../neurohub_desktop/ui/gate_view.py" line="116"/>
         <location filename="../../neurohub_desktop/ui/gate_view.py" line="123"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="131"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
@@ -151,11 +152,26 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/gate_view.py" line="127"/>
+        <source>The database is not set up for stations</source>
+        <translation>The database is not set up for stations</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="129"/>
+        <source>The station&apos;s login to the database was refused: the database has no station roles yet.</source>
+        <translation>The station&apos;s login to the database was refused: the database has no station roles yet.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="133"/>
+        <source>Ask the administrator to run `neurohub-desktop db setup-roles` on this database (after every upgrade).</source>
+        <translation>Ask the administrator to run `neurohub-desktop db setup-roles` on this database (after every upgrade).</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="136"/>
         <source>The database is ready</source>
         <translation>The database is ready</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="128"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="137"/>
         <source>Revision %1.</source>
         <translation>Revision %1.</translation>
     </message>
@@ -163,29 +179,29 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="163"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="171"/>
         <source>Starting the local database… (the first start takes a little longer)</source>
         <translation>Starting the local database… (the first start takes a little longer)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="170"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="178"/>
         <source>Updating the local database…</source>
         <translation>Updating the local database…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="177"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="185"/>
         <source>The local database could not be started:
 %1</source>
         <translation>The local database could not be started:
 %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="183"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="191"/>
         <source>Checking the database…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="271"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="292"/>
         <source>The language changes when the program is started again.</source>
         <translation>The language changes when the program is started again.</translation>
     </message>
@@ -287,32 +303,32 @@
         <translation>Log out (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="131"/>
         <source>No screens are available for your role yet.</source>
         <translation>No screens are available for your role yet.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="195"/>
         <source>No process set up</source>
         <translation>No process set up</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="196"/>
         <source>(unnamed station)</source>
         <translation>(unnamed station)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="205"/>
         <source>● Database connected</source>
         <translation>● Database connected</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="206"/>
         <source>● Reconnecting to the database…</source>
         <translation>● Reconnecting to the database…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="207"/>
         <source>● Database offline</source>
         <translation>● Database offline</translation>
     </message>
@@ -443,7 +459,7 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="109"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="112"/>
         <source>NeuroHub Desktop</source>
         <translation>NeuroHub Desktop</translation>
     </message>
@@ -451,17 +467,17 @@
 <context>
     <name>StartupView</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="59"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="62"/>
         <source>NeuroHub Desktop</source>
         <translation>NeuroHub Desktop</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="68"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="71"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="71"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="74"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>

@@ -71,6 +71,7 @@
         <location filename="../../neurohub_desktop/ui/gate_view.py" line="107"/>
         <location filename="../../neurohub_desktop/ui/gate_view.py" line="116"/>
         <location filename="../../neurohub_desktop/ui/gate_view.py" line="123"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="131"/>
         <source>Server: %1</source>
         <translation>서버: %1</translation>
     </message>
@@ -151,11 +152,26 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/gate_view.py" line="127"/>
+        <source>The database is not set up for stations</source>
+        <translation>데이터베이스에 스테이션 설정이 되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="129"/>
+        <source>The station&apos;s login to the database was refused: the database has no station roles yet.</source>
+        <translation>스테이션의 데이터베이스 로그인이 거부되었습니다. 데이터베이스에 아직 스테이션용 역할이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="133"/>
+        <source>Ask the administrator to run `neurohub-desktop db setup-roles` on this database (after every upgrade).</source>
+        <translation>관리자에게 이 데이터베이스에서 `neurohub-desktop db setup-roles`를 실행해 달라고 요청하세요(업그레이드할 때마다).</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="136"/>
         <source>The database is ready</source>
         <translation>데이터베이스가 준비되었습니다</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="128"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="137"/>
         <source>Revision %1.</source>
         <translation>리비전 %1.</translation>
     </message>
@@ -163,29 +179,29 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="163"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="171"/>
         <source>Starting the local database… (the first start takes a little longer)</source>
         <translation>로컬 데이터베이스를 시작하는 중… (첫 시작은 조금 더 걸립니다)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="170"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="178"/>
         <source>Updating the local database…</source>
         <translation>로컬 데이터베이스를 업데이트하는 중…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="177"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="185"/>
         <source>The local database could not be started:
 %1</source>
         <translation>로컬 데이터베이스를 시작하지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="183"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="191"/>
         <source>Checking the database…</source>
         <translation>데이터베이스를 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="271"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="292"/>
         <source>The language changes when the program is started again.</source>
         <translation>언어 변경은 프로그램을 다시 시작하면 적용됩니다.</translation>
     </message>
@@ -287,32 +303,32 @@
         <translation>로그아웃 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="131"/>
         <source>No screens are available for your role yet.</source>
         <translation>현재 권한으로 사용할 수 있는 화면이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="195"/>
         <source>No process set up</source>
         <translation>공정 미설정</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="196"/>
         <source>(unnamed station)</source>
         <translation>(이름 없는 스테이션)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="205"/>
         <source>● Database connected</source>
         <translation>● 데이터베이스 연결됨</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="206"/>
         <source>● Reconnecting to the database…</source>
         <translation>● 데이터베이스에 다시 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="207"/>
         <source>● Database offline</source>
         <translation>● 데이터베이스 연결 끊김</translation>
     </message>
@@ -443,7 +459,7 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="109"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="112"/>
         <source>NeuroHub Desktop</source>
         <translation>NeuroHub Desktop</translation>
     </message>
@@ -451,17 +467,17 @@
 <context>
     <name>StartupView</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="59"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="62"/>
         <source>NeuroHub Desktop</source>
         <translation>NeuroHub Desktop</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="68"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="71"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="71"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="74"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>

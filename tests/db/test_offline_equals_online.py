@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from migration_rows import steps
 
-from neurohub_desktop.db import migrate
+from neurohub_desktop.db import migrate, roles
 from neurohub_desktop.db.embedded import bin_dir
 from neurohub_desktop.db.engine import libpq_dsn
 from neurohub_desktop.db.ops import catalog_fingerprint, row_counts
@@ -22,7 +22,8 @@ def _schema_dump(url) -> str:  # type: ignore[no-untyped-def]
                           f"--dbname={libpq_dsn(url)}"],
                          capture_output=True, text=True, check=False, timeout=120)
     assert out.returncode == 0, out.stderr
-    return _RESTRICT.sub("", out.stdout)
+    # roles are named per database (domain.md §7): compare them relative to it
+    return _RESTRICT.sub("", out.stdout).replace(f"{roles.namespace(url.database)}_", "<ns>_")
 
 
 def _psql(url, script: Path) -> None:  # type: ignore[no-untyped-def]

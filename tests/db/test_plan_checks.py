@@ -20,16 +20,24 @@ from neurohub_desktop.db.engine import libpq_dsn
 VERSIONS = migrate.migrations_dir() / "versions"
 TRIGGERS_002 = {
     ("trg_lots_br001_status", "lots"), ("trg_process_data_br002_order", "process_data"),
+    ("trg_process_data_br002_guard", "process_data"),
     ("trg_process_data_br003_check", "process_data"),
     ("trg_process_data_br003_serial_status", "process_data"),
     ("trg_serials_br004_limit", "serials"), ("trg_serials_br005_rework", "serials"),
     ("trg_serials_br007_lot_in_progress", "serials"),
 } | {(f"trg_{t}_updated_at", t) for t in ("product_models", "lots", "processes", "users",
                                            "serials", "process_data")}
-FUNCTIONS_002 = {"br001_lot_status", "br002_process_order", "br003_check_result",
+FUNCTIONS_002 = {"br001_lot_status", "br002_record_guard", "br002_process_order",
+                 "br003_check_result",
                  "br003_serial_status", "br004_serial_limit", "br005_rework_limit",
                  "br007_lot_in_progress", "br008_set_updated_at"}
 FUNCTIONS_003 = {"br006_audit", "br006_audit_logs_immutable"}
+#: revision 001's identity functions (domain.md §7): the only functions a 001 schema has
+FUNCTIONS_001 = {"nh_ns", "nh_actor", "nh_actor_role"}
+
+
+def load_sql(part: str):  # type: ignore[no-untyped-def]
+    return load_revision("006_add_wip_tables.py").load_sql(part)
 
 
 def load_revision(filename: str):  # type: ignore[no-untyped-def]
@@ -115,7 +123,7 @@ def test_downgrade_to_001_removes_every_rule_function_and_trigger(db: Db, empty_
     migrate.upgrade(empty_db_url, "003_add_audit_logs")
     migrate.downgrade(empty_db_url, "001_initial_schema")
     assert _triggers(db) == set()
-    assert _functions(db) == set()
+    assert _functions(db) == FUNCTIONS_001
 
 
 def _definitions(db: Db) -> dict[str, str]:
@@ -130,8 +138,12 @@ def test_006_downgrade_restores_the_002_functions(db: Db, empty_db_url) -> None:
     after = _definitions(db)
     assert after["br002_process_order"] != before["br002_process_order"]  # really replaced
     added = set(after) - set(before)
-    assert added == {"br004_wip_limit", "br002_wip_transition", "br002_wip_history_check",
-                     "br003_wip_status"}
+    rules, judge, security = (load_sql(part) for part in ("wip_rules", "judge", "security"))
+    assert {"br004_wip_limit", "br002_wip_transition", "br002_wip_history_check",
+            "br003_wip_status", "br003_judge_record", "br002_process_active",
+            "nh_judge_record", "nh_complete", "nh_setup_roles"} <= added
+    assert added == (set(rules.FUNCTIONS) | set(judge.FUNCTIONS)
+                     | set(security.FUNCTIONS)) - {"br002_process_order"}
     migrate.downgrade(empty_db_url, "005_add_firmware_table")
     assert _definitions(db) == before
     assert _triggers(db) == triggers_before

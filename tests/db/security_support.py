@@ -1,0 +1,292 @@
+"""Helpers for tests/db/test_security.py: attacks run for real over psycopg2 as a person (or
+the kiosk), the SQLSTATE they were refused with, and a fingerprint of everything a write
+could change (rows, grants, roles, functions, triggers) read as the schema owner.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import factories as f
+import psycopg2
+from sqlalchemy import Engine, text
+from sqlalchemy.engine import URL
+
+from neurohub_desktop.db import roles
+from neurohub_desktop.db.engine import Sessions, libpq_dsn
+
+INSUFFICIENT_PRIVILEGE = "42501"
+
+#: every table of the schema (test_security checks this list against pg_tables)
+TABLES = ("alembic_version", "audit_logs", "equipment", "firmware_versions", "lots",
+          "process_data", "processes", "product_models", "serials", "users", "wip_items",
+          "wip_process_history")
+
+#: the write functions and arguments that would be valid for their own role
+WRITE_CALLS: dict[str, str] = {
+    "nh_start": "SELECT nh_start('{wip}', 'PROC-003', 'ST-3')",
+    "nh_cancel": "SELECT nh_cancel('{wip}', 'PROC-003', 'ST-3')",
+    "nh_complete": "SELECT nh_complete('{wip}', 'PROC-003', 'FAIL', '{{}}'::jsonb, "
+                   "'[{{\"code\": \"SENSOR_TEMP_FAIL\"}}]'::jsonb, NULL, 'atk-1', 'ST-3', NULL)",
+    "nh_issue_wip": "SELECT nh_issue_wip('{lot}', 'ST-1', false)",
+    "nh_convert": "SELECT nh_convert('{wip}', 'ST-7')",
+    "nh_record_print": "SELECT nh_record_print('{serial}', 'ZD421', 'reprint', 'atk-2', 'ST-7')",
+    "nh_create_lot": "SELECT nh_create_lot('WF2611280D9', 'WF', 'D', 5, 'ST-MGR')",
+    "nh_set_lot_status": "SELECT nh_set_lot_status('{lot}', 'CLOSED', 'attack', 'ST-MGR')",
+    "nh_dispose_unit(reopen)": "SELECT nh_dispose_unit('{failed}', 'reopen', 'attack', 'ST')",
+    "nh_dispose_unit(scrap)": "SELECT nh_dispose_unit('{failed}', 'scrap', 'attack', 'ST')",
+    "nh_create_user": "SELECT nh_create_user('mallory', 'Mallory', 'ADMIN', '{verifier}', NULL)",
+    "nh_update_user": "SELECT nh_update_user('{me}', 'ADMIN', NULL, NULL, true, NULL)",
+    "nh_set_criteria": "SELECT nh_set_criteria('PROC-003', '{{\"measurements\": [], "
+                       "\"defect_codes\": []}}'::jsonb)",
+    "nh_set_process_active": "SELECT nh_set_process_active('PROC-005', false)",
+    "nh_add_firmware": "SELECT nh_add_firmware('v6.6.6', 'evil.bin', '/fw/evil.bin', 1, "
+                       "'{md5}', 'STM32F4', NULL)",
+    "nh_set_firmware_active": "SELECT nh_set_firmware_active('v1.2.3', false)",
+    "nh_save_equipment": "SELECT nh_save_equipment('EQ-01', 'hacked', 'TESTER', NULL, "
+                         "'BROKEN', NULL)",
+}
+STATION_CALLS = ("nh_start", "nh_cancel", "nh_complete", "nh_issue_wip", "nh_convert",
+                 "nh_record_print")
+MANAGER_CALLS = ("nh_create_lot", "nh_set_lot_status", "nh_dispose_unit(reopen)",
+                 "nh_dispose_unit(scrap)")
+ADMIN_CALLS = ("nh_create_user", "nh_update_user", "nh_set_criteria", "nh_set_process_active",
+               "nh_add_firmware", "nh_set_firmware_active", "nh_save_equipment")
+
+
+@dataclass(frozen=True)
+class Refusal:
+    sqlstate: str
+    message: str
+
+
+def connect(url: URL) -> Any:
+    """A psycopg2 connection (not autocommit) exactly as that URL logs in."""
+    return psycopg2.connect(libpq_dsn(url))
+
+
+def person(url: URL, user_id: str) -> URL:
+    """``url`` as the station of ``user_id`` logged in (their role, factories.PASSWORD)."""
+    return f.person_url(url, user_id)
+
+
+def kiosk(url: URL) -> URL:
+    assert url.database
+    return roles.kiosk_url(url).set(password=roles.kiosk_password(url.database))
+
+
+def owner_rows(owner: URL, sql: str, params: Sequence[Any] | None = None) -> list[tuple]:  # type: ignore[type-arg]
+    """Rows of ``sql`` read as the schema owner (``db_url``)."""
+    conn = connect(owner)
+    try:
+        with conn.cursor() as cur:
+            cur.execute(sql, params)
+            return list(cur.fetchall())
+    finally:
+        conn.rollback()
+        conn.close()
+
+
+def owner_value(owner: URL, sql: str, params: Sequence[Any] | None = None) -> Any:
+    rows = owner_rows(owner, sql, params)
+    assert len(rows) == 1, rows
+    return rows[0][0]
+
+
+def owner_exec(owner: URL, sql: str, params: Sequence[Any] | None = None) -> Any:
+    """Run ``sql`` as the schema owner and commit; the first value, if any."""
+    conn = connect(owner)
+    try:
+        with conn.cursor() as cur:
+            cur.execute(sql, params)
+            value = cur.fetchone()[0] if cur.description else None
+        conn.commit()
+        return value
+    finally:
+        conn.close()
+
+
+def run_as(url: URL, sql: str, params: Sequence[Any] | None = None) -> Any:
+    """Run ``sql`` on ``url``'s login and commit; the first value (must not be refused)."""
+    conn = connect(url)
+    try:
+        with conn.cursor() as cur:
+            cur.execute(sql, params)
+            value = cur.fetchone()[0] if cur.description else None
+        conn.commit()
+        return value
+    finally:
+        conn.close()
+
+
+def _ns_pattern(owner: URL) -> str:
+    assert owner.database
+    return roles.namespace(owner.database).replace("_", "\\_") + "\\_%"
+
+
+#: everything a write could change; sequences are left out (a refused INSERT may use a value)
+_FINGERPRINT_SQL = {
+    "rows": "SELECT {count}, md5(COALESCE(string_agg(CAST(t AS text), '|' "
+            "ORDER BY CAST(t AS text)), '')) FROM {table} t",
+    "roles": "SELECT COALESCE(string_agg(concat_ws(',', rolname, rolcanlogin, rolinherit, "
+             "rolconnlimit, rolsuper, rolcreaterole, rolcreatedb, md5(COALESCE(rolpassword, "
+             "''))), '|' ORDER BY rolname), '') FROM pg_authid WHERE rolname LIKE %(ns)s",
+    "members": "SELECT COALESCE(string_agg(r.rolname || '>' || m.rolname, '|' "
+               "ORDER BY r.rolname, m.rolname), '') FROM pg_auth_members a "
+               "JOIN pg_roles r ON r.oid = a.roleid JOIN pg_roles m ON m.oid = a.member "
+               "WHERE r.rolname LIKE %(ns)s OR m.rolname LIKE %(ns)s",
+    "settings": "SELECT COALESCE(string_agg(concat_ws(',', setdatabase, setrole, "
+                "CAST(setconfig AS text)), '|' ORDER BY setdatabase, setrole), '') "
+                "FROM pg_db_role_setting WHERE setdatabase IN (0, (SELECT oid FROM pg_database "
+                "WHERE datname = current_database()))",
+    "relations": "SELECT string_agg(concat_ws(',', c.relname, c.relkind, CAST(c.relacl AS text),"
+                 " c.relowner), '|' ORDER BY c.relname) FROM pg_class c "
+                 "WHERE c.relnamespace = CAST('public' AS regnamespace)",
+    "functions": "SELECT string_agg(concat_ws(',', CAST(CAST(p.oid AS regprocedure) AS text), "
+                 "md5(p.prosrc), CAST(p.proconfig AS text), CAST(p.proacl AS text), "
+                 "p.prosecdef, p.proowner), '|' ORDER BY CAST(CAST(p.oid AS regprocedure) AS "
+                 "text)) FROM pg_proc p WHERE p.pronamespace = CAST('public' AS regnamespace)",
+    "triggers": "SELECT string_agg(concat_ws(',', tgname, tgenabled), '|' ORDER BY tgname) "
+                "FROM pg_trigger WHERE NOT tgisinternal",
+    "schemas": "SELECT string_agg(concat_ws(',', nspname, CAST(nspacl AS text)), '|' "
+               "ORDER BY nspname) FROM pg_namespace",
+    "database": "SELECT concat_ws(',', CAST(datacl AS text), datallowconn) FROM pg_database "
+                "WHERE datname = current_database()",
+}
+
+
+def fingerprint(owner: URL) -> dict[str, Any]:
+    """Every table's rows and the catalog state a write could change, read as the owner."""
+    conn = connect(owner)
+    out: dict[str, Any] = {}
+    try:
+        with conn.cursor() as cur:
+            for table in TABLES:
+                cur.execute(_FINGERPRINT_SQL["rows"].format(count="count(*)", table=table))
+                out[table] = cur.fetchone()
+            for key, sql in _FINGERPRINT_SQL.items():
+                if key == "rows":
+                    continue
+                cur.execute(sql, {"ns": _ns_pattern(owner)} if "%(ns)s" in sql else None)
+                out[key] = cur.fetchone()[0]
+    finally:
+        conn.rollback()
+        conn.close()
+    return out
+
+
+@contextmanager
+def nothing_written(owner: URL) -> Iterator[None]:
+    """Assert that the block changed nothing in the database (read as the owner)."""
+    before = fingerprint(owner)
+    yield
+    after = fingerprint(owner)
+    changed = {k: (before[k], after[k]) for k in before if before[k] != after[k]}
+    assert not changed, f"the database changed: {sorted(changed)}"
+
+
+def attempt(url: URL, sql: str, params: Sequence[Any] | None = None, *,
+            autocommit: bool = False, setup: Sequence[str] = ()) -> Refusal | None:
+    """Run ``setup`` then ``sql`` on ``url``'s login (committed when not refused, as an
+    attacker would); the refusal of ``sql``, or None when it went through."""
+    conn = connect(url)
+    conn.autocommit = autocommit
+    try:
+        with conn.cursor() as cur:
+            for stmt in setup:
+                cur.execute(stmt)
+            try:
+                cur.execute(sql, params)
+            except psycopg2.Error as exc:
+                conn.rollback()
+                return Refusal(str(exc.pgcode), str(exc.pgerror or exc))
+        conn.commit()
+        return None
+    finally:
+        conn.close()
+
+
+def refused(owner: URL, url: URL, sql: str, params: Sequence[Any] | None = None, *,
+            autocommit: bool = False, setup: Sequence[str] = ()) -> Refusal:
+    """``sql`` on ``url`` must be refused and leave the database as it was; the refusal."""
+    with nothing_written(owner):
+        outcome = attempt(url, sql, params, autocommit=autocommit, setup=setup)
+    assert outcome is not None, f"not refused (and committed): {sql}"
+    return outcome
+
+
+def refused_privilege(owner: URL, url: URL, sql: str, params: Sequence[Any] | None = None,
+                      **kw: Any) -> Refusal:
+    """``refused`` with SQLSTATE 42501 (insufficient privilege)."""
+    outcome = refused(owner, url, sql, params, **kw)
+    assert outcome.sqlstate == INSUFFICIENT_PRIVILEGE, outcome
+    return outcome
+
+
+def criteria(owner: URL, process_id: str) -> dict[str, Any]:
+    value = owner_value(owner, "SELECT quality_criteria FROM processes WHERE process_id = %s",
+                        (process_id,))
+    return value if isinstance(value, dict) else json.loads(value)
+
+
+def snapshot(crit: dict[str, Any], values: dict[str, Any], *,
+             limits: dict[str, tuple[Any, Any]] | None = None,
+             version: Any = "current") -> dict[str, Any]:
+    """The measurements JSON a station stores: every criteria item with ``values[code]``, the
+    current limits (or ``limits[code]``), each item claiming PASS, and the criteria version."""
+    items = []
+    for spec in crit["measurements"]:
+        code = spec["code"]
+        lsl, usl = (limits or {}).get(code, (spec.get("lsl"), spec.get("usl")))
+        items.append({"code": code, "value": values.get(code), "unit": spec.get("unit"),
+                      "lsl": lsl, "usl": usl, "result": "PASS"})
+    out: dict[str, Any] = {"items": items}
+    out["criteria_version"] = crit.get("version") if version == "current" else version
+    return out
+
+
+def complete_sql(unit: str, process_id: str, result: str, measurements: dict[str, Any],
+                 defects: list[dict[str, Any]] | None = None,
+                 submission: str = "sec-1", station: str = "ST-SEC"
+                 ) -> tuple[str, tuple[Any, ...]]:
+    """The nh_complete call a station makes (SQL and parameters)."""
+    return ("SELECT nh_complete(%s, %s, %s, CAST(%s AS jsonb), CAST(%s AS jsonb), NULL, %s, "
+            "%s, NULL)",
+            (unit, process_id, result, json.dumps(measurements), json.dumps(defects or []),
+             submission, station))
+
+
+class Writers:
+    """actor id → an engine logged in as that person (as factories' own), disposable: a test
+    that counts a person's connections must not find the set-up's pooled ones."""
+
+    def __init__(self, owner: Engine) -> None:
+        self.owner = owner
+        self.engines: dict[int, Engine] = {}
+
+    def __call__(self, actor_id: int) -> Engine:
+        if actor_id not in self.engines:
+            with self.owner.connect() as conn:
+                user_id = conn.execute(text("SELECT user_id FROM users WHERE id = :i"),
+                                       {"i": actor_id}).scalar_one()
+            self.engines[actor_id] = f.person_engine(self.owner.url, user_id, pool_size=1)
+        return self.engines[actor_id]
+
+    def dispose(self) -> None:
+        for engine in self.engines.values():
+            engine.dispose()
+        self.engines.clear()
+        self.owner.dispose()
+
+
+@contextmanager
+def line_sessions(owner: URL) -> Iterator[Sessions]:
+    """factories' sessionmaker on ``owner``, every engine it made disposed afterwards."""
+    writers = Writers(f.engine(owner))
+    try:
+        yield Sessions(writers.owner, writers)
+    finally:
+        writers.dispose()
