@@ -1168,14 +1168,18 @@ BEGIN
         EXECUTE format('DROP OWNED BY %I', r.rolname);
         EXECUTE format('DROP ROLE %I', r.rolname);
     END LOOP;
-    FOR r IN SELECT rolname FROM pg_roles
+    FOR r IN SELECT rolname FROM pg_roles  -- the kiosk stays: it is revision 001's
               WHERE rolname IN (v_ns || '_login', v_ns || '_viewer', v_ns || '_worker',
-                                v_ns || '_manager', v_ns || '_admin', v_ns || '_kiosk') LOOP
+                                v_ns || '_manager', v_ns || '_admin') LOOP
         EXECUTE format('DROP OWNED BY %I', r.rolname);
         EXECUTE format('DROP ROLE %I', r.rolname);
     END LOOP;
     -- PostgreSQL's defaults again for what nh_setup_roles() took from PUBLIC
     EXECUTE 'GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO PUBLIC';
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = v_ns || '_kiosk') THEN
+        EXECUTE format('REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM %I',
+                       v_ns || '_kiosk');
+    END IF;
     BEGIN
         EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO PUBLIC', current_database());
     EXCEPTION WHEN insufficient_privilege THEN

@@ -17,10 +17,11 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from neurohub_desktop.db import roles
-from neurohub_desktop.db.engine import Sessions, make_engine, set_actor
+from neurohub_desktop.db.engine import Sessions, make_engine, make_person_engine, set_actor
 from neurohub_desktop.db.models import FirmwareVersion, User
 from neurohub_desktop.domain.auth import CurrentUser, Role
 from neurohub_desktop.domain.station import DefectEntry, StepResult
+from neurohub_desktop.services.auth import AuthService
 from neurohub_desktop.services.lots import LotsService
 from neurohub_desktop.services.station import StationService
 
@@ -177,3 +178,13 @@ def scalar(sm: sessionmaker[Session], sql: str, **params: Any) -> Any:
 def rows(sm: sessionmaker[Session], sql: str, **params: Any) -> list[Any]:
     with sm() as s:
         return list(s.execute(text(sql), params).all())
+
+
+def auth_service(url_or_engine: URL | Engine, station: str | None = None) -> AuthService:
+    """The login service as a station builds it: the kiosk before login, then the person."""
+    url = url_or_engine.url if isinstance(url_or_engine, Engine) else url_or_engine
+    assert url.database
+    kiosk = roles.kiosk_url(url).set(password=roles.kiosk_password(url.database))
+    return AuthService(Sessions(make_engine(kiosk, pool_size=1)),
+                       lambda uid, cred: make_person_engine(roles.person_url(url, uid), cred),
+                       station=station)

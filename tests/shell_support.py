@@ -4,13 +4,12 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
-import bcrypt
 import pytest
 from sqlalchemy import create_engine, pool, text
 from sqlalchemy.engine import URL
 
 from neurohub_desktop.config import Settings
-from neurohub_desktop.db import migrate
+from neurohub_desktop.db import migrate, roles
 
 LAUNCH_TIMEOUT_MS = 30_000
 
@@ -37,10 +36,11 @@ def execute(url: URL, sql: str, **params: object) -> None:
 
 def add_user(url: URL, user_id: str = "kim", password: str = "secret-pass", *,
              role: str = "WORKER", must_change: bool = False, username: str = "김작업") -> None:
-    pw_hash = bcrypt.hashpw(password.encode(), bcrypt.gensalt(4)).decode()
-    execute(url, "INSERT INTO users (user_id, username, password_hash, role,"
-                 " must_change_password) VALUES (:u, :n, :h, :r, :m)",
-            u=user_id, n=username, h=pw_hash, r=role, m=must_change)
+    """An account as an ADMIN makes it (users row + its PostgreSQL login role)."""
+    execute(url, "SELECT nh_create_user(:u, :n, :r, :v, NULL)", u=user_id, n=username, r=role,
+            v=roles.scram_sha256_verifier(password))
+    execute(url, "UPDATE users SET must_change_password = :m WHERE user_id = :u",
+            u=user_id, m=must_change)
 
 
 def settings_for(url: URL | None, tmp_path: Path, **changes: object) -> Settings:
@@ -79,3 +79,15 @@ def make_launcher(qtbot):  # type: ignore[no-untyped-def]
     for launcher in made:
         launcher.runner.wait_for_done(10_000)
         launcher.backend.close()
+
+
+def add_kiosk(url: URL) -> None:
+    """The kiosk role revision 001 creates, for a database whose revision a test wrote by
+    hand (stamped, or an alembic_version of another client): the gate reads it as the kiosk."""
+    assert url.database
+    kiosk = roles.kiosk_role(url.database)
+    execute(url, f"""DO $$ BEGIN
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{kiosk}') THEN
+            CREATE ROLE "{kiosk}" LOGIN PASSWORD '{roles.kiosk_password(url.database)}';
+        END IF; END $$""")
+    execute(url, f'GRANT SELECT ON alembic_version TO "{kiosk}"')

@@ -127,6 +127,43 @@ SELECT CAST(u.role AS text) FROM public.users u WHERE u.id = public.nh_actor()
 $$
 """
 
+#: the kiosk role a station logs in with before anyone logs in (its password is public: it
+#: reads the revision only, so that the launch gate can say how far this database is; revision
+#: 006's nh_setup_roles() adds the login helpers)
+KIOSK_UP = r"""
+DO $$
+DECLARE
+    v_kiosk text := nh_ns() || '_kiosk';
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = v_kiosk) THEN
+        EXECUTE format('CREATE ROLE %I LOGIN NOINHERIT CONNECTION LIMIT 200 PASSWORD %L',
+                       v_kiosk, v_kiosk);
+    END IF;
+    BEGIN
+        EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), v_kiosk);
+    EXCEPTION WHEN insufficient_privilege THEN
+        RAISE WARNING 'not the owner of database %: grant CONNECT to % yourself',
+            current_database(), v_kiosk;
+    END;
+    EXECUTE format('GRANT USAGE ON SCHEMA public TO %I', v_kiosk);
+    EXECUTE format('GRANT SELECT ON alembic_version TO %I', v_kiosk);
+END;
+$$
+"""
+
+KIOSK_DOWN = r"""
+DO $$
+DECLARE
+    v_kiosk text := nh_ns() || '_kiosk';
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = v_kiosk) THEN
+        EXECUTE format('DROP OWNED BY %I', v_kiosk);
+        EXECUTE format('DROP ROLE %I', v_kiosk);
+    END IF;
+END;
+$$
+"""
+
 IDENTITY_FUNCTIONS = {"nh_ns": NH_NS, "nh_actor": NH_ACTOR, "nh_actor_role": NH_ACTOR_ROLE}
 IDENTITY_COMMENTS = {
     "nh_ns": "role namespace of this database: <ns>_login, <ns>_worker, <ns>_u_<user_id> …",
@@ -293,9 +330,11 @@ def upgrade() -> None:
     for name, sql in IDENTITY_FUNCTIONS.items():
         op.execute(sql)
         op.execute(f"COMMENT ON FUNCTION {name}() IS {_literal(IDENTITY_COMMENTS[name])}")
+    op.execute(KIOSK_UP)
 
 
 def downgrade() -> None:
+    op.execute(KIOSK_DOWN)
     for name in reversed(IDENTITY_FUNCTIONS):
         op.execute(f"DROP FUNCTION {name}()")
     op.drop_table("process_data")

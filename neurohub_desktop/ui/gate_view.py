@@ -130,8 +130,8 @@ class GateView(QWidget):
                 "station roles yet."))
             self.detail_label.setText(self.tr("Server: %1").replace("%1", verdict.host))
             self.action_label.setText(self.tr(
-                "Ask the administrator to run `neurohub-desktop db setup-roles` on this "
-                "database (after every upgrade)."))
+                "Ask the administrator to migrate this database (`neurohub-desktop db "
+                "upgrade`) and to run `neurohub-desktop db setup-roles` (after every upgrade)."))
         else:  # OK: the launcher never shows the gate for it, but say something true
             self.title_label.setText(self.tr("The database is ready"))
             self.body_label.setText(self.tr("Revision %1.").replace("%1", required))

@@ -162,8 +162,8 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/gate_view.py" line="133"/>
-        <source>Ask the administrator to run `neurohub-desktop db setup-roles` on this database (after every upgrade).</source>
-        <translation>Ask the administrator to run `neurohub-desktop db setup-roles` on this database (after every upgrade).</translation>
+        <source>Ask the administrator to migrate this database (`neurohub-desktop db upgrade`) and to run `neurohub-desktop db setup-roles` (after every upgrade).</source>
+        <translation>Ask the administrator to migrate this database (`neurohub-desktop db upgrade`) and to run `neurohub-desktop db setup-roles` (after every upgrade).</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/gate_view.py" line="136"/>

@@ -162,8 +162,8 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/gate_view.py" line="133"/>
-        <source>Ask the administrator to run `neurohub-desktop db setup-roles` on this database (after every upgrade).</source>
-        <translation>관리자에게 이 데이터베이스에서 `neurohub-desktop db setup-roles`를 실행해 달라고 요청하세요(업그레이드할 때마다).</translation>
+        <source>Ask the administrator to migrate this database (`neurohub-desktop db upgrade`) and to run `neurohub-desktop db setup-roles` (after every upgrade).</source>
+        <translation>관리자에게 이 데이터베이스의 마이그레이션(`neurohub-desktop db upgrade`)과 `neurohub-desktop db setup-roles` 실행(업그레이드할 때마다)을 요청하세요.</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/gate_view.py" line="136"/>

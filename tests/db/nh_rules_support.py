@@ -1,6 +1,10 @@
 """Helpers for the business-rule tests: a plain psycopg2 connection and fixture builders.
 
-Each statement runs in its own transaction (autocommit) unless a test opens one with
+``Db(url)`` is the schema owner (the test's connection): it may write every table directly,
+which is what the structural rules are tested with, and it is no person (``nh_actor()`` is
+NULL: nothing it sets names an actor).  ``db.person(login)`` is a connection as a person made
+by ``db.user(login, role)`` (their own login role), for what depends on who acts.  Each
+statement runs in its own transaction (autocommit) unless a test opens one with
 ``with db.tx():``, so a refused statement never poisons the next one and every check reads
 committed state.
 """
@@ -11,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+import factories as f
 import psycopg2
 import pytest
 from polling import poll
@@ -56,14 +61,13 @@ class Db:
         return info.value
 
     @contextmanager
-    def tx(self, user_id: int | None = None, station: str | None = None) -> Iterator[None]:
-        """One explicit transaction, with the actor set like engine.set_actor() does."""
+    def tx(self, station: str | None = None) -> Iterator[None]:
+        """One explicit transaction, naming the station like engine.set_actor() does (who
+        acts is the connection's login, never a setting)."""
         self.conn.autocommit = False
         try:
-            if user_id is not None or station is not None:
-                self.q("SELECT set_config('neurohub.user_id', %s, true),"
-                       " set_config('neurohub.station', %s, true)",
-                       ("" if user_id is None else str(user_id), station or ""))
+            if station is not None:
+                self.q("SELECT set_config('neurohub.station', %s, true)", (station,))
             yield
             self.conn.commit()
         except BaseException:
@@ -170,8 +174,16 @@ class Db:
             self.wip_step(wip_id, f"PROC-00{k}")
 
     def user(self, login: str, role: str) -> int:
-        return int(self.one("INSERT INTO users (user_id, username, password_hash, role)"
-                            " VALUES (%s, %s, 'x', %s) RETURNING id", (login, login, role)))
+        """An account made by the owner through ``nh_create_user`` (the users row and its
+        login role, password ``factories.PASSWORD``, no forced change); its users.id."""
+        pk = int(self.one("SELECT nh_create_user(%s, %s, %s, %s, NULL)",
+                          (login, login, role, f.VERIFIER)))
+        self.q("UPDATE users SET must_change_password = false WHERE id = %s", (pk,))
+        return pk
+
+    def person(self, login: str) -> Db:
+        """A connection as that person (their own login role), as their station has."""
+        return Db(f.person_url(self.url, login))
 
 
 def wait_until_blocked(db: Db, pid: int, timeout: float = 10.0) -> None:

@@ -128,9 +128,7 @@ def _ns_pattern(owner: URL) -> str:
 
 
 #: everything a write could change; sequences are left out (a refused INSERT may use a value)
-_FINGERPRINT_SQL = {
-    "rows": "SELECT {count}, md5(COALESCE(string_agg(CAST(t AS text), '|' "
-            "ORDER BY CAST(t AS text)), '')) FROM {table} t",
+_CATALOG_SQL = {
     "roles": "SELECT COALESCE(string_agg(concat_ws(',', rolname, rolcanlogin, rolinherit, "
              "rolconnlimit, rolsuper, rolcreaterole, rolcreatedb, md5(COALESCE(rolpassword, "
              "''))), '|' ORDER BY rolname), '') FROM pg_authid WHERE rolname LIKE %(ns)s",
@@ -155,37 +153,82 @@ _FINGERPRINT_SQL = {
                "ORDER BY nspname) FROM pg_namespace",
     "database": "SELECT concat_ws(',', CAST(datacl AS text), datallowconn) FROM pg_database "
                 "WHERE datname = current_database()",
+    "large_objects": "SELECT count(*) FROM pg_largeobject_metadata",
 }
+_ROWS_SQL = ("SELECT count(*) || ':' || md5(COALESCE(string_agg(CAST(t AS text), '|' "
+             "ORDER BY CAST(t AS text)), '')) FROM {table} t")
+#: one statement, one round trip: (table or catalog part, its digest) …
+FINGERPRINT_SQL = "SELECT " + ", ".join(
+    [f"({_ROWS_SQL.format(table=t)})" for t in TABLES]
+    + [f"({sql})" for sql in _CATALOG_SQL.values()])
+_FINGERPRINT_KEYS = (*TABLES, *_CATALOG_SQL)
+
+
+#: the owner's connection that fingerprints are read on (one kept open: they are frequent)
+_reader: dict[str, Any] = {}
+
+
+def _owner_reader(owner: URL) -> Any:
+    key = libpq_dsn(owner)
+    conn = _reader.get(key)
+    if conn is None or conn.closed:
+        for stale in _reader.values():
+            stale.close()
+        _reader.clear()
+        conn = _reader[key] = connect(owner)
+        conn.autocommit = True  # every statement sees what is committed
+    return conn
+
+
+def forget_owner(owner: URL) -> None:
+    """Close the kept connection to ``owner``'s database (before it is dropped)."""
+    conn = _reader.pop(libpq_dsn(owner), None)
+    if conn is not None:
+        conn.close()
 
 
 def fingerprint(owner: URL) -> dict[str, Any]:
     """Every table's rows and the catalog state a write could change, read as the owner."""
-    conn = connect(owner)
-    out: dict[str, Any] = {}
-    try:
-        with conn.cursor() as cur:
-            for table in TABLES:
-                cur.execute(_FINGERPRINT_SQL["rows"].format(count="count(*)", table=table))
-                out[table] = cur.fetchone()
-            for key, sql in _FINGERPRINT_SQL.items():
-                if key == "rows":
-                    continue
-                cur.execute(sql, {"ns": _ns_pattern(owner)} if "%(ns)s" in sql else None)
-                out[key] = cur.fetchone()[0]
-    finally:
-        conn.rollback()
-        conn.close()
-    return out
+    for retry in (False, True):
+        conn = _owner_reader(owner)
+        try:
+            with conn.cursor() as cur:
+                cur.execute(FINGERPRINT_SQL, {"ns": _ns_pattern(owner)})
+                return dict(zip(_FINGERPRINT_KEYS, cur.fetchone(), strict=True))
+        except psycopg2.OperationalError:  # the kept connection was dropped: once more
+            forget_owner(owner)
+            if retry:
+                raise
+    raise AssertionError("unreachable")
+
+
+#: databases that must never change (a shared database of pure refusals): their fingerprint
+_frozen: dict[str, dict[str, Any]] = {}
+
+
+def freeze(owner: URL) -> None:
+    """From now on ``nothing_written(owner)`` compares with the database as it is now."""
+    _frozen[libpq_dsn(owner)] = fingerprint(owner)
+
+
+def thaw(owner: URL) -> dict[str, Any] | None:
+    """Stop comparing with the frozen state; that state (None if it was not frozen)."""
+    return _frozen.pop(libpq_dsn(owner), None)
+
+
+def changes(owner: URL, before: dict[str, Any]) -> list[str]:
+    after = fingerprint(owner)
+    return sorted(k for k in before if before[k] != after[k])
 
 
 @contextmanager
 def nothing_written(owner: URL) -> Iterator[None]:
-    """Assert that the block changed nothing in the database (read as the owner)."""
-    before = fingerprint(owner)
+    """Assert that the block changed nothing in the database (read as the owner); in a frozen
+    database, that it is still exactly as it was frozen."""
+    before = _frozen.get(libpq_dsn(owner)) or fingerprint(owner)
     yield
-    after = fingerprint(owner)
-    changed = {k: (before[k], after[k]) for k in before if before[k] != after[k]}
-    assert not changed, f"the database changed: {sorted(changed)}"
+    changed = changes(owner, before)
+    assert not changed, f"the database changed: {changed}"
 
 
 def attempt(url: URL, sql: str, params: Sequence[Any] | None = None, *,

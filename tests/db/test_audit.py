@@ -29,17 +29,18 @@ def _audit(db: Db, table: str, record_id: int) -> list[dict]:
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
-def test_insert_update_delete_each_audited_once_with_actor(db: Db) -> None:
-    admin = db.admin
-    with db.tx(user_id=admin, station="ST-PROC-003"):
+def test_insert_update_delete_each_audited_once(db: Db) -> None:
+    """The schema owner's own writes: no person acts (user_id NULL), whatever it sets."""
+    with db.tx(station="ST-PROC-003"):
+        db.q("SELECT set_config('neurohub.user_id', %s, true)", (str(db.admin),))  # no effect
         lot = db.lot()
-    with db.tx(user_id=admin, station="ST-PROC-003"):
+    with db.tx(station="ST-PROC-003"):
         db.q("UPDATE lots SET target_quantity = 50, created_by = 'kim' WHERE id = %s", (lot,))
-    with db.tx(user_id=admin, station="ST-MANAGER"):
+    with db.tx(station="ST-MANAGER"):
         db.q("DELETE FROM lots WHERE id = %s", (lot,))
     rows = _audit(db, "lots", lot)
     assert [r["action"] for r in rows] == ["INSERT", "UPDATE", "DELETE"]
-    assert [r["user_id"] for r in rows] == [admin] * 3
+    assert [r["user_id"] for r in rows] == [None] * 3
     assert [r["station"] for r in rows] == ["ST-PROC-003", "ST-PROC-003", "ST-MANAGER"]
     assert {r["db_user"] for r in rows} == {db.one("SELECT session_user")}
     insert, update, delete = rows
@@ -51,9 +52,38 @@ def test_insert_update_delete_each_audited_once_with_actor(db: Db) -> None:
     assert delete["new_data"] is None and delete["old_data"]["id"] == lot
 
 
+def test_a_persons_writes_are_audited_under_their_own_login(db: Db) -> None:
+    manager, worker = db.user("lee", "MANAGER"), db.user("kim", "WORKER")
+    as_manager, as_worker = db.person("lee"), db.person("kim")
+    try:
+        with as_manager.tx():  # a forged actor and station change nothing
+            as_manager.q("SELECT set_config('neurohub.user_id', %s, true),"
+                         " set_config('neurohub.station', 'FORGED', true)", (str(db.admin),))
+            lot = as_manager.one("SELECT nh_create_lot('WF261128D01', 'WF', 'D', 5, 'ST-MGR')")
+        as_worker.q("SELECT set_config('neurohub.user_id', %s, false)", (str(manager),))
+        wip_id = as_worker.one("SELECT nh_issue_wip('WF261128D01', 'ST-01', false)"
+                               " ->'row'->>1")
+        login = {manager: as_manager.one("SELECT session_user"),
+                 worker: as_worker.one("SELECT session_user")}
+    finally:
+        as_manager.close()
+        as_worker.close()
+    lot_rows = _audit(db, "lots", lot)
+    assert [(r["action"], r["user_id"], r["station"]) for r in lot_rows] == [
+        ("INSERT", manager, "ST-MGR"), ("UPDATE", worker, "ST-01")]  # BR-007, in kim's statement
+    assert lot_rows[1]["changed_fields"] == ["status"]
+    wip = db.one("SELECT id FROM wip_items WHERE wip_id = %s", (wip_id,))
+    wip_rows = _audit(db, "wip_items", wip)
+    assert [(r["action"], r["user_id"], r["station"]) for r in wip_rows] == [
+        ("INSERT", worker, "ST-01"), ("UPDATE", worker, "ST-01")]  # issued, PROC-001 started
+    for r in lot_rows + wip_rows:
+        assert r["db_user"] == login[r["user_id"]]  # the session_user the actor maps from
+    assert login[worker].endswith("_u_kim") and login[manager].endswith("_u_lee")
+
+
 def test_rows_changed_by_rule_triggers_are_audited_too(db: Db) -> None:
     lot = db.lot()
-    with db.tx(user_id=db.admin, station="ST-PROC-007"):
+    with db.tx(station="ST-PROC-007"):
         serial = db.serial(lot, 1)
     (serial_row,) = _audit(db, "serials", serial)
     assert serial_row["action"] == "INSERT" and serial_row["station"] == "ST-PROC-007"
@@ -63,15 +93,16 @@ def test_rows_changed_by_rule_triggers_are_audited_too(db: Db) -> None:
     assert lot_rows[1]["station"] == "ST-PROC-007"
 
 
-def test_actor_is_null_in_the_next_transaction_of_the_same_connection(db: Db) -> None:
+def test_the_station_is_named_per_transaction_and_no_setting_names_the_actor(db: Db) -> None:
     lot = db.lot()
-    with db.tx(user_id=db.admin, station="ST-1"):
+    with db.tx(station="ST-1"):
+        db.q("SELECT set_config('neurohub.user_id', %s, true)", (str(db.admin),))
         db.q("UPDATE lots SET created_by = 'a' WHERE id = %s", (lot,))
     with db.tx():
         db.q("UPDATE lots SET created_by = 'b' WHERE id = %s", (lot,))
     db.q("UPDATE lots SET created_by = 'c' WHERE id = %s", (lot,))  # autocommit statement
     rows = _audit(db, "lots", lot)[1:]
-    assert [(r["user_id"], r["station"]) for r in rows] == [(db.admin, "ST-1"), (None, None),
+    assert [(r["user_id"], r["station"]) for r in rows] == [(None, "ST-1"), (None, None),
                                                              (None, None)]
 
 
@@ -160,8 +191,23 @@ def test_a_role_without_audit_privileges_is_still_audited(db: Db, db_url) -> Non
 
 
 def test_an_audit_failure_aborts_the_statement(db: Db) -> None:
-    with pytest.raises(psycopg2.Error) as info, db.tx():
-        db.q("SELECT set_config('neurohub.user_id', 'not-a-number', true)")
+    with pytest.raises(psycopg2.Error) as info, db.tx(station="S" * 101):  # station > 100
         db.lot()
-    assert info.value.pgcode == "22P02"
-    assert db.count("lots") == 0
+    assert info.value.pgcode == "22001"  # the audit row cannot be written ...
+    assert db.count("lots") == 0  # ... so neither is the LOT
+    assert db.count("audit_logs", "table_name = 'lots'") == 0
+
+
+def test_only_an_admin_reads_the_audit_log(db: Db) -> None:
+    db.lot()
+    for login, role in (("kim", "WORKER"), ("lee", "MANAGER"), ("eve", "VIEWER"),
+                        ("boss", "ADMIN")):
+        db.user(login, role)
+        person = db.person(login)
+        try:
+            if role == "ADMIN":
+                assert person.count("audit_logs", "table_name = 'lots'") == 1
+            else:
+                person.refused("42501", "SELECT count(*) FROM audit_logs")
+        finally:
+            person.close()

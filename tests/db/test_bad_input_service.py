@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 from neurohub_desktop.domain import quality
 from neurohub_desktop.domain.errors import NeuroHubError
 from neurohub_desktop.domain.station import DefectEntry
-from neurohub_desktop.services.auth import AuthService
 
 SQLISH = st.sampled_from([
     "'; DROP TABLE wip_items; --", "60' OR '1'='1", "1; DELETE FROM lots", "%s%(x)s",
@@ -128,7 +127,7 @@ def test_text_fields_with_control_characters_or_oversized_are_refused(sm, line, 
 @example(user_id="admin' --", password="x")
 @example(user_id="w" * 10_000, password="p" * 10_000)
 def test_logins_with_garbage_are_refused_and_write_nothing(sm, line, user_id, password) -> None:  # type: ignore[no-untyped-def]
-    auth = AuthService(sm, station="ST-3", bcrypt_rounds=4)
+    auth = f.auth_service(sm.engine, station="ST-3")
     before = _writes(sm)
     with pytest.raises(NeuroHubError) as info:
         auth.login(user_id, password)

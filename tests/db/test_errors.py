@@ -56,9 +56,11 @@ def _rule_errors(db: Db) -> dict[str, BaseException]:
         "NH006": _caught(lambda: db.q("DELETE FROM audit_logs")),
     }
     db.finish(record, "FAIL", DEFECT)
-    db.q("UPDATE serials SET rework_count = 3 WHERE id = %s", (serial,))
-    errors["NH005"] = _caught(lambda: db.q("UPDATE serials SET status = 'IN_PROGRESS'"
-                                           " WHERE id = %s", (serial,)))
+    reopen = "UPDATE serials SET status = 'IN_PROGRESS' WHERE id = %s"
+    for _ in range(3):  # the rework count follows reopens only (BR-005): three of them
+        db.q(reopen, (serial,))
+        db.record(serial, "PROC-001", "FAIL", DEFECT)
+    errors["NH005"] = _caught(lambda: db.q(reopen, (serial,)))  # the 4th is over the limit
     for n in (7, 8):  # nothing raises these yet: raise them the way a rule would
         errors[f"NH00{n}"] = _caught(lambda n=n: db.q(  # type: ignore[misc]
             f"DO $$ BEGIN RAISE EXCEPTION USING ERRCODE = 'NH00{n}',"

@@ -87,6 +87,25 @@ def test_open_lots_with_counts_and_the_lot_life_cycle(sm, manager, worker) -> No
         number, "IN_PROGRESS", 2, 0)
     with pytest.raises(BusinessRuleError):  # BR-001: not CLOSED before COMPLETED
         lots.close_lot(manager, number)
+    with pytest.raises(BusinessRuleError) as refused:  # BR-001: two units still on the line
+        lots.complete_lot(manager, number)
+    assert "2 unit(s)" in refused.value.message_en
+    # every unit finished: one scrapped, one PASSED (the third place was never issued)
+    first, second = f.rows(sm, "SELECT wip_id FROM wip_items ORDER BY sequence_in_lot")
+    f.fail_step(sm, worker, "PROC-002", first[0])
+    lots.scrap_unit(manager, first[0], "bent housing")
+    with pytest.raises(BusinessRuleError):  # one unit still on the line
+        lots.complete_lot(manager, number)
+    f.firmware(sm)
+    for n in range(2, 7):
+        f.pass_step(sm, worker, f"PROC-00{n}", second[0])
+    st7 = f.station(sm, "PROC-007")
+    serial = st7.convert(worker, second[0]).serial_number
+    st7.verify_label(worker, serial, serial)
+    with pytest.raises(BusinessRuleError):  # its serial is not PASSED yet
+        lots.complete_lot(manager, number)
+    assert lots.get_lot(number).status == "IN_PROGRESS"
+    f.pass_step(sm, worker, "PROC-008", serial)
     assert lots.complete_lot(manager, number).status == "COMPLETED"
     assert lots.close_lot(manager, number).status == "CLOSED"
     assert lots.list_open_lots() == ()

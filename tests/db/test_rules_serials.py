@@ -109,7 +109,32 @@ def test_br002_finished_result_is_final_and_records_do_not_move(db: Db, unit: in
     db.refused("NH002", "UPDATE process_data SET process_id = %s WHERE id = %s",
                (db.proc("PROC-002"), record))
     assert _records(db, unit) == [("PROC-001", "PASS")]
-    db.q("UPDATE process_data SET notes = 'reprint' WHERE id = %s", (record,))  # still editable
+    before = db.one("SELECT to_jsonb(d) FROM process_data d WHERE id = %s", (record,))
+    for change in ("notes = 'edited later'", "operator_id = NULL",
+                   "start_time = start_time - interval '1 hour'", "complete_time = now()",
+                   "process_specific_data = '{\"measurements\": {\"items\": []}}'"):
+        err = db.refused("NH002", f"UPDATE process_data SET {change} WHERE id = %s", (record,))
+        assert "is finished (PASS)" in err.diag.message_primary, change
+    assert db.one("SELECT to_jsonb(d) FROM process_data d WHERE id = %s", (record,)) == before
+
+
+def test_br002_a_finished_record_takes_only_appended_prints(db: Db, unit: int) -> None:
+    record = db.record(unit, "PROC-001", "PASS")
+    first = '{"at": "2026-11-28T09:00:00Z", "user": "kim"}'
+    append = ("UPDATE process_data SET process_specific_data = jsonb_set(process_specific_data,"
+              " '{prints}', COALESCE(process_specific_data -> 'prints', '[]') || %s::jsonb)"
+              " WHERE id = %s")
+    db.q(append, (f"[{first}]", record))
+    db.q(append, ('[{"at": "2026-11-28T09:05:00Z", "user": "lee"}]', record))
+    prints = "SELECT process_specific_data -> 'prints' FROM process_data WHERE id = %s"
+    assert [p["user"] for p in db.one(prints, (record,))] == ["kim", "lee"]
+    for rewrite in (f"[{first}]",  # one dropped
+                    '[{"at": "2026-11-28T09:00:00Z", "user": "eve"}, {"user": "lee"}]',
+                    '{"user": "kim"}'):  # not a list
+        db.refused("NH002", "UPDATE process_data SET process_specific_data = jsonb_set("
+                   "process_specific_data, '{prints}', %s::jsonb) WHERE id = %s",
+                   (rewrite, record))
+    assert [p["user"] for p in db.one(prints, (record,))] == ["kim", "lee"]
 
 
 def test_br002_record_lot_must_be_the_serials_lot(db: Db, unit: int) -> None:
@@ -318,3 +343,30 @@ def test_br005_scrapped_is_final(db: Db, unit: int) -> None:
     db.q("UPDATE serials SET status = 'SCRAPPED' WHERE id = %s", (unit,))
     db.refused("NH005", "UPDATE serials SET status = 'IN_PROGRESS' WHERE id = %s", (unit,))
     assert db.serial_row(unit)["status"] == "SCRAPPED"
+
+
+def test_br005_status_follows_the_records_not_the_client(db: Db, unit: int) -> None:
+    update = "UPDATE serials SET {} WHERE id = %s"
+    for change in ("status = 'IN_PROGRESS'", "status = 'PASSED'"):
+        db.refused("NH005", update.format(change), (unit,))  # no record says so
+    db.pass_steps(unit, 7)
+    for change in ("status = 'PASSED'", "status = 'FAILED'", "rework_count = 2",
+                   "completed_at = now()"):
+        db.refused("NH005", update.format(change), (unit,))
+    assert (db.serial_row(unit)["status"], db.serial_row(unit)["rework_count"]) == (
+        "IN_PROGRESS", 0)
+    db.q(update.format("failure_reason = 'checked by QA'"), (unit,))  # the owner's text
+    db.record(unit, "PROC-008", "PASS")
+    row = db.serial_row(unit)
+    assert row["status"] == "PASSED" and row["completed_at"] is not None
+    for change in ("status = 'IN_PROGRESS'", "status = 'SCRAPPED'", "completed_at = NULL"):
+        db.refused("NH005", update.format(change), (unit,))  # PASSED is where it stays
+    assert db.serial_row(unit)["status"] == "PASSED"
+
+
+@pytest.mark.parametrize("records", ["none", "open"])
+def test_br005_failed_needs_a_fail_record(db: Db, unit: int, records: str) -> None:
+    if records == "open":
+        db.start(unit, "PROC-001")
+    db.refused("NH005", "UPDATE serials SET status = 'FAILED' WHERE id = %s", (unit,))
+    assert db.serial_row(unit)["status"] == ("CREATED" if records == "none" else "IN_PROGRESS")

@@ -16,7 +16,9 @@ PLAN_WIP_INDEXES = [
     "idx_wip_process_history_composite", "idx_wip_process_history_operator",
     "idx_wip_process_history_process", "idx_wip_process_history_wip_item",
 ]
+ISSUE = "INSERT INTO wip_items (wip_id, lot_id, sequence_in_lot) VALUES (%s, %s, %s)"
 START = "UPDATE wip_items SET current_process_id = %s WHERE id = %s"
+REOPEN = "SELECT nh_dispose_unit(%s, 'reopen', 'mark redone', 'OFFICE')"  # a manager's call
 FINISH = ("INSERT INTO wip_process_history (wip_item_id, process_id, operator_id, result,"
           " defects) VALUES (%s, %s, %s, %s, %s)")
 
@@ -59,9 +61,10 @@ def test_plan_006_tables_and_indexes(db: Db) -> None:
         "SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename IN"
         " ('wip_items', 'wip_process_history') ORDER BY indexname")]
     assert set(PLAN_WIP_INDEXES) <= set(names)
-    # the rest: the two primary keys and UNIQUE (wip_id)
+    # the rest: the two primary keys, UNIQUE (wip_id) and UNIQUE (lot_id, sequence_in_lot)
     assert sorted(set(names) - set(PLAN_WIP_INDEXES)) == [
-        "pk_wip_items", "pk_wip_process_history", "uq_wip_items_wip_id"]
+        "pk_wip_items", "pk_wip_process_history", "uq_wip_items_lot_id_sequence_in_lot",
+        "uq_wip_items_wip_id"]
     assert db.one("SELECT indexdef FROM pg_indexes WHERE indexname = "
                   "'idx_wip_items_completed_at'").endswith("WHERE (completed_at IS NOT NULL)")
     assert db.one("SELECT indexdef FROM pg_indexes WHERE indexname = "
@@ -86,15 +89,31 @@ def test_issue_moves_the_lot_in_progress(db: Db, lot: int) -> None:
 
 
 def test_wip_count_per_lot_is_capped(db: Db) -> None:
-    lot = db.lot(target=2)
+    lot = db.lot(target=3)
     db.wip(lot, 1)
-    db.wip(lot, 2)
-    err = db.refused("NH004", "INSERT INTO wip_items (wip_id, lot_id, sequence_in_lot)"
-                     " VALUES ('WIP-X-002b', %s, 2)", (lot,))
+    db.wip(lot, 3)
+    db.q("UPDATE lots SET target_quantity = 2 WHERE id = %s", (lot,))
+    err = db.refused("NH004", ISSUE, ("WIP-WF261128D01-002", lot, 2))  # a free place, but full
     assert "already has 2 of 2 WIPs" in err.diag.message_primary
-    db.refused("NH004", "INSERT INTO wip_items (wip_id, lot_id, sequence_in_lot)"
-               " VALUES ('WIP-X-003', %s, 3)", (lot,))
+    err = db.refused("NH004", ISSUE, ("WIP-WF261128D01-004", lot, 4))
+    assert "exceeds the target quantity 2" in err.diag.message_primary
     assert db.count("wip_items", "lot_id = %s", (lot,)) == 2
+
+
+def test_wip_id_is_its_lot_and_sequence_and_unique_per_place(db: Db, lot: int) -> None:
+    db.wip(lot, 1)
+    for wip_id, seq in (("WIP-X-002", 2), ("WIP-WF261128D01-003", 2), ("WIP-WF261128D01-2", 2),
+                        ("WIP-WF261128D02-002", 2)):
+        err = db.refused("NH002", ISSUE, (wip_id, lot, seq))
+        assert "does not match LOT WF261128D01 and sequence 2" in err.diag.message_primary
+    db.refused("23505", ISSUE, ("WIP-WF261128D01-001", lot, 1))  # the place is taken
+    assert db.count("wip_items", "lot_id = %s", (lot,)) == 1
+    assert db.one("SELECT conname FROM pg_constraint WHERE conrelid = 'wip_items'::regclass"
+                  " AND contype = 'u' AND conkey = ARRAY[(SELECT attnum FROM pg_attribute"
+                  " WHERE attrelid = 'wip_items'::regclass AND attname = 'lot_id'),"
+                  " (SELECT attnum FROM pg_attribute WHERE attrelid = 'wip_items'::regclass"
+                  " AND attname = 'sequence_in_lot')]::int2[]") == (
+        "uq_wip_items_lot_id_sequence_in_lot")
 
 
 @pytest.mark.parametrize("status", ["COMPLETED", "CLOSED"])
@@ -117,14 +136,12 @@ def test_two_connections_cannot_overshoot_the_wip_count(db: Db, db_url) -> None:
     db.wip(lot, 1)
     first, second = (psycopg2.connect(libpq_dsn(db_url)) for _ in range(2))
     outcome: dict[str, object] = {}
-    try:
-        first.cursor().execute("INSERT INTO wip_items (wip_id, lot_id, sequence_in_lot)"
-                               " VALUES ('WIP-A-002', %s, 2)", (lot,))
+    try:  # both stations take the LOT's next place, 002
+        first.cursor().execute(ISSUE, ("WIP-WF261128D01-002", lot, 2))
 
         def issue_second() -> None:
             try:
-                second.cursor().execute("INSERT INTO wip_items (wip_id, lot_id,"
-                                        " sequence_in_lot) VALUES ('WIP-B-002', %s, 2)", (lot,))
+                second.cursor().execute(ISSUE, ("WIP-WF261128D01-002", lot, 2))
                 second.commit()
                 outcome["second"] = "inserted"
             except psycopg2.Error as exc:
@@ -139,7 +156,8 @@ def test_two_connections_cannot_overshoot_the_wip_count(db: Db, db_url) -> None:
     finally:
         first.close()
         second.close()
-    assert outcome["second"] == "NH004"  # without the LOT lock it would count 1 and go on
+    # without the LOT lock it would count 1, go on and fail only on the unique index (23505)
+    assert outcome["second"] == "NH004"
     assert db.count("wip_items", "lot_id = %s", (lot,)) == 2
 
 
@@ -239,10 +257,29 @@ def test_verdict_must_match_defects(db: Db, wip: int, result, defects, items,  #
 
 
 def test_history_is_final(db: Db, wip: int) -> None:
-    history = db.wip_step(wip, "PROC-001", "FAIL", DEFECT)
-    db.refused("NH002", "UPDATE wip_process_history SET result = 'PASS', defects = '[]'"
-               " WHERE id = %s", (history,))
-    db.q("UPDATE wip_process_history SET notes = 'late note' WHERE id = %s", (history,))
+    equipment = db.one("INSERT INTO equipment (equipment_code, equipment_name, equipment_type)"
+                       " VALUES ('EQ-1', 'marker', 'LASER') RETURNING id")
+    db.wip_start(wip, "PROC-001")
+    history = db.one("INSERT INTO wip_process_history (wip_item_id, process_id, operator_id,"
+                     " equipment_id, result, defects) VALUES (%s, %s, %s, %s, 'FAIL', %s)"
+                     " RETURNING id", (wip, db.proc("PROC-001"), db.admin, equipment,
+                                       '[{"code": "MARKING_FAIL"}]'))
+    row = "SELECT to_jsonb(h) - 'equipment_id' FROM wip_process_history h WHERE id = %s"
+    before = db.one(row, (history,))
+    for change in ("result = 'PASS', defects = '[]'", "notes = 'late note'",
+                   "operator_id = NULL", "completed_at = completed_at - interval '1 hour'",
+                   "measurements = '{}'", "equipment_id = NULL, notes = 'x'"):
+        err = db.refused("NH002", f"UPDATE wip_process_history SET {change} WHERE id = %s",
+                         (history,))
+        assert "finished WIP attempt cannot be changed" in err.diag.message_primary
+    other = db.one("INSERT INTO equipment (equipment_code, equipment_name, equipment_type)"
+                   " VALUES ('EQ-2', 'marker 2', 'LASER') RETURNING id")
+    db.refused("NH002", "UPDATE wip_process_history SET equipment_id = %s WHERE id = %s",
+               (other, history))
+    db.q("DELETE FROM equipment WHERE id = %s", (equipment,))  # the FK's SET NULL goes through
+    assert db.one("SELECT equipment_id FROM wip_process_history WHERE id = %s",
+                  (history,)) is None
+    assert db.one(row, (history,)) == before
 
 
 def test_fail_makes_the_wip_failed_and_only_a_manager_reopens(db: Db, wip: int) -> None:
@@ -250,30 +287,41 @@ def test_fail_makes_the_wip_failed_and_only_a_manager_reopens(db: Db, wip: int) 
     assert _state(db, wip) == ("FAILED", None)
     err = db.refused("NH002", START, (db.proc("PROC-001"), wip))
     assert "is FAILED" in err.diag.message_primary
-    worker, manager = db.user("kim", "WORKER"), db.user("lee", "MANAGER")
-    reopen = "UPDATE wip_items SET status = 'IN_PROGRESS' WHERE id = %s"
-    db.refused("NH005", reopen, (wip,))  # no actor
-    with pytest.raises(psycopg2.Error) as info, db.tx(user_id=worker, station="ST-01"):
-        db.q(reopen, (wip,))
-    assert info.value.pgcode == "NH005" and _state(db, wip) == ("FAILED", None)
-    with db.tx(user_id=manager, station="OFFICE"):
-        db.q(reopen, (wip,))
+    db.user("kim", "WORKER")
+    db.user("lee", "MANAGER")
+    wip_id = db.wip_row(wip)["wip_id"]
+    worker = db.person("kim")
+    try:  # a WORKER may neither call the manager's function nor write the row
+        worker.refused("42501", REOPEN, (wip_id,))
+        worker.refused("42501", "UPDATE wip_items SET status = 'IN_PROGRESS' WHERE id = %s",
+                       (wip,))
+    finally:
+        worker.close()
+    assert _state(db, wip) == ("FAILED", None)
+    manager = db.person("lee")
+    try:
+        assert manager.one(REOPEN, (wip_id,))["row"][3] == "IN_PROGRESS"
+    finally:
+        manager.close()
     assert _state(db, wip) == ("IN_PROGRESS", None)
     db.wip_step(wip, "PROC-001")  # the re-attempt
     assert _history(db, wip) == [("PROC-001", "FAIL"), ("PROC-001", "PASS")]
 
 
 def test_rework_limit(db: Db, wip: int) -> None:
-    manager = db.user("lee", "MANAGER")
-    for n in range(1, 4):  # 3 non-PASS results: a re-attempt follows each
-        db.wip_step(wip, "PROC-001", "FAIL", DEFECT)
-        with db.tx(user_id=manager, station="OFFICE"):
-            db.q("UPDATE wip_items SET status = 'IN_PROGRESS' WHERE id = %s", (wip,))
-        assert _state(db, wip) == ("IN_PROGRESS", None), n
-    db.wip_step(wip, "PROC-001", "FAIL", DEFECT)  # the 4th
-    with pytest.raises(psycopg2.Error) as info, db.tx(user_id=manager, station="OFFICE"):
-        db.q("UPDATE wip_items SET status = 'IN_PROGRESS' WHERE id = %s", (wip,))
-    assert info.value.pgcode == "NH005" and "4 non-PASS results" in str(info.value)
+    db.user("lee", "MANAGER")
+    wip_id = db.wip_row(wip)["wip_id"]
+    manager = db.person("lee")
+    try:
+        for n in range(1, 4):  # 3 non-PASS results: a re-attempt follows each
+            db.wip_step(wip, "PROC-001", "FAIL", DEFECT)
+            manager.one(REOPEN, (wip_id,))
+            assert _state(db, wip) == ("IN_PROGRESS", None), n
+        db.wip_step(wip, "PROC-001", "FAIL", DEFECT)  # the 4th
+        err = manager.refused("NH005", REOPEN, (wip_id,))
+    finally:
+        manager.close()
+    assert "4 non-PASS results" in str(err)
     assert _state(db, wip) == ("FAILED", None)
 
 
@@ -291,6 +339,37 @@ def test_status_follows_history_not_the_client(db: Db, wip: int) -> None:
     for bad in ("COMPLETED", "FAILED", "CREATED"):
         db.refused("NH002", "UPDATE wip_items SET status = %s WHERE id = %s", (bad, wip))
     assert _state(db, wip) == ("IN_PROGRESS", "PROC-001")
+
+
+def test_completion_and_conversion_stamps_are_not_the_clients(db: Db, wip: int) -> None:
+    db.wip_pass_steps(wip, 1, 5)
+    for change in ("completed_at = now()", "converted_at = now()"):
+        db.refused("NH002", f"UPDATE wip_items SET {change} WHERE id = %s", (wip,))
+    row = db.wip_row(wip)
+    assert (row["completed_at"], row["converted_at"]) == (None, None)
+
+
+@pytest.mark.parametrize("status", ["COMPLETED", "CLOSED"])
+def test_no_step_starts_once_the_lot_is_no_longer_open(db: Db, lot: int, wip: int,
+                                                       status: str) -> None:
+    db.wip_step(wip, "PROC-001")
+    db.q("UPDATE lots SET status = 'COMPLETED' WHERE id = %s", (lot,))  # the owner, by hand
+    if status == "CLOSED":
+        db.q("UPDATE lots SET status = 'CLOSED' WHERE id = %s", (lot,))
+    err = db.refused("NH004", START, (db.proc("PROC-002"), wip))
+    assert "no longer open" in err.diag.message_primary
+    assert _state(db, wip) == ("IN_PROGRESS", None)
+
+
+def test_a_scrapped_wip_is_final(db: Db, wip: int) -> None:
+    db.wip_step(wip, "PROC-001", "FAIL", DEFECT)
+    db.q("UPDATE wip_items SET status = 'SCRAPPED' WHERE id = %s", (wip,))  # the owner may
+    assert _state(db, wip) == ("SCRAPPED", None)
+    for sql, params in ((START, (db.proc("PROC-001"), wip)),
+                        ("UPDATE wip_items SET status = 'IN_PROGRESS' WHERE id = %s", (wip,))):
+        err = db.refused("NH005", sql, params)
+        assert "is SCRAPPED; that is final" in err.diag.message_primary
+    assert _state(db, wip) == ("SCRAPPED", None)
 
 
 # -- completion and conversion -----------------------------------------------------------------
@@ -344,10 +423,10 @@ def test_serial_without_wip_history_still_needs_proc_006(db: Db, lot: int) -> No
 
 def test_wip_tables_are_audited_and_stamped(db: Db, wip: int) -> None:
     before = db.wip_row(wip)["updated_at"]
-    with db.tx(user_id=db.admin, station="ST-01"):
+    with db.tx(station="ST-01"):
         db.wip_start(wip, "PROC-001")
     assert db.wip_row(wip)["updated_at"] > before
-    with db.tx(user_id=db.admin, station="ST-01"):
+    with db.tx(station="ST-01"):
         history = db.wip_finish(wip, "PROC-001", "PASS")
     wip_audit = db.q("SELECT action, changed_fields, station FROM audit_logs WHERE"
                      " table_name = 'wip_items' AND record_id = %s ORDER BY id", (wip,))

@@ -7,6 +7,7 @@ import shell_support
 from PySide6.QtCore import Qt
 from shell_support import (
     LAUNCH_TIMEOUT_MS,
+    add_kiosk,
     closed_port,
     execute,
     needs_revision,
@@ -37,15 +38,18 @@ def _gate_text(launcher) -> str:  # type: ignore[no-untyped-def]
 
 def test_empty_database(qtbot, make_launcher, empty_db_url, tmp_path) -> None:  # type: ignore[no-untyped-def]
     launcher = _launch(qtbot, make_launcher, empty_db_url, tmp_path)
-    assert launcher.stage == "gate" and launcher.gate_view.state_name == "EMPTY"
+    # an empty database has no kiosk role yet: the station cannot even read its revision
+    assert launcher.stage == "gate" and launcher.gate_view.state_name == "NO_STATION_ROLES"
     assert launcher.window.stack.currentWidget() is launcher.gate_view
     assert "neurohub-desktop db upgrade" in _gate_text(launcher)
+    assert "neurohub-desktop db setup-roles" in _gate_text(launcher)
     assert migrate.current_revisions(empty_db_url) == ()  # a configured server is never migrated
 
 
 @needs_revision("004_add_indexes")
 def test_database_behind_at_004(qtbot, make_launcher, empty_db_url, tmp_path) -> None:  # type: ignore[no-untyped-def]
     migrate.stamp(empty_db_url, "004_add_indexes")
+    add_kiosk(empty_db_url)
     launcher = _launch(qtbot, make_launcher, empty_db_url, tmp_path)
     assert launcher.gate_view.state_name == "BEHIND"
     text = _gate_text(launcher)
@@ -65,6 +69,7 @@ def test_unknown_revision_means_client_too_old(qtbot, make_launcher, empty_db_ur
                                                tmp_path) -> None:
     execute(empty_db_url, "CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY);"
                           " INSERT INTO alembic_version VALUES ('999_from_the_future')")
+    add_kiosk(empty_db_url)
     launcher = _launch(qtbot, make_launcher, empty_db_url, tmp_path)
     assert launcher.gate_view.state_name == "AHEAD"
     text = _gate_text(launcher)
@@ -75,6 +80,7 @@ def test_multiple_heads(qtbot, make_launcher, empty_db_url, tmp_path) -> None:  
     execute(empty_db_url, "CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY);"
                           " INSERT INTO alembic_version VALUES ('001_initial_schema'),"
                           " ('999_branch')")
+    add_kiosk(empty_db_url)
     launcher = _launch(qtbot, make_launcher, empty_db_url, tmp_path)
     assert launcher.gate_view.state_name == "MULTIPLE_HEADS"
     assert "999_branch" in _gate_text(launcher)

@@ -1,14 +1,13 @@
 """The login screen, driven like an operator (type, Return) against a real users table."""
 from __future__ import annotations
 
+import factories as f
 import pytest
 from PySide6.QtCore import Qt
 from shell_support import add_user
 from sqlalchemy import text
 
-from neurohub_desktop.db.engine import make_sessionmaker
 from neurohub_desktop.domain.auth import Role
-from neurohub_desktop.services.auth import AuthService
 from neurohub_desktop.ui.background import BackgroundRunner
 from neurohub_desktop.ui.login_view import LoginView
 
@@ -24,7 +23,7 @@ def runner(qtbot):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def view(qtbot, runner, engine):  # type: ignore[no-untyped-def]
-    auth = AuthService(make_sessionmaker(engine), station="LINE1-ST03", bcrypt_rounds=4)
+    auth = f.auth_service(engine, station="LINE1-ST03")
     view = LoginView(runner, auth, locale="en", recent_users=("lee", "kim"))
     qtbot.addWidget(view)
     view.show()

@@ -58,7 +58,7 @@ def known(engine) -> Known:  # type: ignore[no-untyped-def]
 
 def make_ctx(engine, db_url, tmp_path, known: Known, role: Role, *,  # type: ignore[no-untyped-def]
              live: bool = False) -> AppContext:
-    sessions = make_sessionmaker(engine)
+    sessions = f.sessions(engine)  # writes as the person the context is for
     login = {Role.MANAGER: "mgr", Role.VIEWER: "viewer", Role.ADMIN: "admin"}[role]
     pk = known.users.get(login, 1)
     return AppContext(
@@ -200,9 +200,21 @@ def test_manager_completes_lot_after_unfinished_warning(  # type: ignore[no-unty
         assert c.scalar(text("SELECT status FROM lots WHERE lot_number = :n"), {"n": A}) \
             == "IN_PROGRESS"  # declined: nothing written
     page.confirm = lambda title, body: True  # type: ignore[method-assign]
+    page.complete_button.click()  # the database refuses: three units are still on the line
+    qtbot.waitUntil(lambda: page.banner.property("level") == "error", timeout=5000)
+    assert "BR-001" in page.banner.text()
+    with engine.begin() as c:
+        assert c.scalar(text("SELECT status FROM lots WHERE lot_number = :n"), {"n": A}) \
+            == "IN_PROGRESS"
+        # the schema owner scraps what is left (a manager would, unit by unit)
+        c.execute(text("UPDATE wip_items SET status = 'SCRAPPED', current_process_id = NULL"
+                       " WHERE lot_id = :l AND status NOT IN ('CONVERTED', 'SCRAPPED')"),
+                  {"l": known.lots[A]})
+        c.execute(text("UPDATE serials SET status = 'SCRAPPED' WHERE lot_id = :l"
+                       " AND status NOT IN ('PASSED', 'SCRAPPED')"), {"l": known.lots[A]})
     page.complete_button.click()
     qtbot.waitUntil(lambda: page.selected_lot() is not None
-                    and page.selected_lot().status == "COMPLETED", timeout=3000)
+                    and page.selected_lot().status == "COMPLETED", timeout=5000)
     with engine.begin() as c:
         assert c.scalar(text("SELECT status FROM lots WHERE lot_number = :n"), {"n": A}) \
             == "COMPLETED"

@@ -45,6 +45,16 @@ def test_manager_reopens_and_closes(qtbot, sm) -> None:
         click(qtbot, page, page.reopen_button)
     assert f.scalar(sm, "SELECT status FROM wip_items") == "IN_PROGRESS"
     page.table.selectRow(0)
+    click(qtbot, page, page.complete_button)  # refused: the reopened unit is mid-line
+    assert page.banner.property("level") == "error"
+    assert f.scalar(sm, "SELECT status FROM lots") == "IN_PROGRESS"
+    f.fail_step(sm, worker, "PROC-003", wip)
+    page.unit_field.setText(wip)
+    page.reason_field.setText("센서 불량 재발")
+    with qtbot.waitSignal(page.unit_decided, timeout=10_000):
+        click(qtbot, page, page.scrap_button)
+    assert f.scalar(sm, "SELECT status FROM wip_items") == "SCRAPPED"
+    page.table.selectRow(0)
     click(qtbot, page, page.complete_button)
     click(qtbot, page, page.close_button)
     assert f.scalar(sm, "SELECT status FROM lots") == "CLOSED"

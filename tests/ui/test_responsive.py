@@ -1,12 +1,12 @@
 """The GUI thread keeps processing events while a database call is stalled by a lock."""
 from __future__ import annotations
 
+import factories as f
 import psycopg2
 from PySide6.QtCore import QTimer
 from shell_support import add_user
 
-from neurohub_desktop.db.engine import libpq_dsn, make_sessionmaker
-from neurohub_desktop.services.auth import AuthService
+from neurohub_desktop.db.engine import libpq_dsn
 from neurohub_desktop.ui.background import BackgroundRunner
 
 
@@ -17,7 +17,7 @@ def test_gui_ticks_while_login_waits_for_a_row_lock(qtbot, db_url, engine) -> No
     try:
         with blocker.cursor() as cur:
             cur.execute("SELECT id FROM users WHERE user_id = 'kim' FOR UPDATE")
-        auth = AuthService(make_sessionmaker(engine), bcrypt_rounds=4)
+        auth = f.auth_service(engine)
         outcome: list[object] = []
         task = runner.run(auth.login, "kim", "secret-pass", on_success=outcome.append,
                           on_error=outcome.append)
