@@ -18,6 +18,7 @@ from psycopg2 import sql
 from sqlalchemy.engine import URL
 
 from neurohub_desktop.db.embedded import EmbeddedServer, bin_dir
+from neurohub_desktop.db.roles import namespace
 from neurohub_desktop.db.engine import libpq_dsn
 
 
@@ -72,12 +73,20 @@ class BenchServer:
         conn.close()
         return self.admin.set(database=name)
 
-    def drop_database(self, name: str) -> None:
+    def drop_database(self, name: str, *, roles: bool = False) -> None:
+        """DROP DATABASE; with ``roles``, also the PostgreSQL roles named for it (groups,
+        kiosk, the people's logins: ``db.roles.namespace``), which nothing else holds."""
         conn = psycopg2.connect(libpq_dsn(self.admin))
         conn.autocommit = True
         with conn.cursor() as cur:
             cur.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
                 sql.Identifier(name)))
+            if roles:
+                cur.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE %s",
+                            (namespace(name).replace("_", "\\_") + "\\_%",))
+                for (role,) in cur.fetchall():
+                    cur.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(
+                        sql.Identifier(role)))
         conn.close()
 
     def fetch(self, url: URL, query: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:

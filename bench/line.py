@@ -1,8 +1,21 @@
-"""A line to benchmark on: users, an active firmware version, LOTs created by the real
+"""A line to benchmark on: real accounts, an active firmware version, LOTs created by the real
 LotsService, the operator's passing form values, and a statement counter.
 
-Set-up rows that no station writes (users, firmware) are inserted directly as an ADMIN would;
-everything a station or a manager does goes through the project's services.
+Who does what (issue 12: the benchmarks act as operator roles, not as the owner):
+
+* the schema owner (``Line.owner``) makes the accounts — ``nh_create_user`` (the users row
+  and the person's PostgreSQL login role), then ``must_change_password = false`` so the
+  bench needs no first-login password change — and registers the firmware, as an ADMIN's
+  set-up would; it writes nothing a station or a manager does;
+* every station and every manager action runs on that person's own connection, made
+  exactly as the app makes it after login (``services.auth.AuthService.login``: the kiosk
+  asks ``nh_login_begin``, the person's engine — ``make_person_engine``, the app's pool
+  settings, the password in memory only — connects with SCRAM and calls
+  ``nh_session_start``); the services get ``make_sessionmaker(person_engine)``, as
+  ``app.make_services`` builds them, so a person reads and writes on one engine.
+
+A person's login has CONNECTION LIMIT 10 (migrations/sql_006_security.py): simulated
+stations that run at the same time each log in as a person of their own.
 """
 from __future__ import annotations
 
@@ -10,16 +23,21 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Engine, event, insert, select, text
+from sqlalchemy import Engine, event, text
 from sqlalchemy.engine import URL
-from sqlalchemy.orm import Session, sessionmaker
 
-from neurohub_desktop.db.engine import make_engine, make_sessionmaker, set_actor
-from neurohub_desktop.db.models import FirmwareVersion, User
-from neurohub_desktop.domain.auth import CurrentUser, Role
-from neurohub_desktop.services.auth import hash_password
+from neurohub_desktop.db import roles
+from neurohub_desktop.db.engine import (
+    Sessions,
+    make_engine,
+    make_person_engine,
+    make_sessionmaker,
+)
+from neurohub_desktop.domain.auth import CurrentUser
+from neurohub_desktop.services.auth import AuthService
 from neurohub_desktop.services.lots import LotsService
 
 PASSWORD = "bench-password"
@@ -39,81 +57,164 @@ GOOD_VALUES: dict[str, dict[str, object]] = {
 }
 
 
+@cache
+def verifier(password: str = PASSWORD) -> str:
+    """The SCRAM-SHA-256 verifier of ``password`` (PBKDF2: computed once per process)."""
+    return roles.scram_sha256_verifier(password)
+
+
 @dataclass
-class Line:
-    url: URL
+class Person:
+    """A person logged in as a station logs them in: their CurrentUser, their own engine
+    (their PostgreSQL login role) and the sessions the services take."""
+
+    user: CurrentUser
     engine: Engine
-    sessions: sessionmaker[Session]
-    worker: CurrentUser
-    manager: CurrentUser
-    lots: list[str] = field(default_factory=list)
+    sessions: Sessions
+
+    @property
+    def id(self) -> int:
+        return self.user.id
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def add_user(sm: sessionmaker[Session], user_id: str, role: str, *, rounds: int = 4) -> CurrentUser:
-    with sm.begin() as s:
-        set_actor(s, None, "bench")
-        pk = s.scalar(select(User.id).where(User.user_id == user_id))
+def create_account(owner: Engine, user_id: str, role: str, *, username: str | None = None,
+                   password: str = PASSWORD) -> int:
+    """An account as an ADMIN makes it (the schema owner here): ``nh_create_user`` — the
+    users row and its login role — then no forced change at first login.  Idempotent."""
+    with owner.begin() as conn:
+        pk = conn.execute(text("SELECT id FROM users WHERE user_id = :u"),
+                          {"u": user_id}).scalar()
         if pk is None:
-            pk = s.scalar(insert(User).values(
-                user_id=user_id, username=f"벤치 {user_id}",
-                password_hash=hash_password(PASSWORD, rounds), role=role).returning(User.id))
-    return CurrentUser(int(pk), user_id, f"벤치 {user_id}", Role(role))
+            pk = conn.execute(text("SELECT nh_create_user(:u, :n, :r, :v, NULL)"),
+                              {"u": user_id, "n": username or f"벤치 {user_id}", "r": role,
+                               "v": verifier(password)}).scalar_one()
+        conn.execute(text("UPDATE users SET must_change_password = false WHERE id = :i"),
+                     {"i": pk})
+    return int(pk)
 
 
-def add_firmware(sm: sessionmaker[Session]) -> None:
-    with sm.begin() as s:
-        set_actor(s, None, "bench")
-        if s.scalar(select(FirmwareVersion.id).where(FirmwareVersion.version == FIRMWARE)):
+def login(url: URL, user_id: str, password: str = PASSWORD, *,
+          station: str | None = None) -> Person:
+    """Log ``user_id`` in exactly as the app does (kiosk → the person's own SCRAM login →
+    ``nh_session_start``); the kiosk's engine is closed again afterwards (a station keeps
+    it for the next login; the bench has none)."""
+    assert url.database
+    kiosk = make_engine(roles.kiosk_url(url).set(password=roles.kiosk_password(url.database)),
+                        pool_size=1)
+    try:
+        auth = AuthService(
+            make_sessionmaker(kiosk),
+            lambda uid, cred: make_person_engine(roles.person_url(url, uid), cred),
+            station=station)
+        user = auth.login(user_id, password)
+        engine = auth.engine
+        assert engine is not None
+    finally:
+        kiosk.dispose()
+    return Person(user, engine, make_sessionmaker(engine))
+
+
+def add_firmware(owner: Engine) -> None:
+    """The active firmware (an ADMIN's registration; the owner here)."""
+    with owner.begin() as conn:
+        if conn.execute(text("SELECT 1 FROM firmware_versions WHERE version = :v"),
+                        {"v": FIRMWARE}).scalar():
             return
-        s.execute(insert(FirmwareVersion).values(
-            version=FIRMWARE, filename=f"fw_{FIRMWARE}.bin", file_path=f"/fw/{FIRMWARE}.bin",
-            file_size=1024, md5_hash="0" * 32, target_mcu="STM32F4", is_active=True))
+        conn.execute(text(
+            "INSERT INTO firmware_versions (version, filename, file_path, file_size, md5_hash,"
+            " target_mcu, is_active) VALUES (:v, :f, :p, 1024, repeat('0', 32), 'STM32F4',"
+            " true)"), {"v": FIRMWARE, "f": f"fw_{FIRMWARE}.bin", "p": f"/fw/{FIRMWARE}.bin"})
 
 
-def open_line(url: URL, *, lots: int, pool_size: int = 2) -> Line:
-    """Users, firmware and ``lots`` new LOTs of 100 (created through LotsService)."""
-    engine = make_engine(url, pool_size=pool_size)
-    sm = make_sessionmaker(engine)
-    worker = add_user(sm, "worker1", "WORKER")
-    manager = add_user(sm, "manager1", "MANAGER")
-    add_firmware(sm)
-    line = Line(url, engine, sm, worker, manager)
+@dataclass
+class Line:
+    """The owner's engine (set-up and the SQL checks), the worker and the manager logged in
+    as themselves, and the LOTs made so far."""
+
+    url: URL
+    owner: Engine
+    worker: Person
+    manager: Person
+    lots: list[str] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.worker.close()
+        self.manager.close()
+        self.owner.dispose()
+
+
+def open_line(url: URL, *, lots: int, workers: tuple[str, ...] = ("worker1",)) -> Line:
+    """Accounts (``workers`` as WORKER, ``manager1`` as MANAGER), firmware, and ``lots`` new
+    LOTs of 100 created through LotsService by the manager on their own login.  ``worker``
+    is the first of ``workers``, logged in; the others only have their accounts (a station
+    process logs in as its own)."""
+    owner = make_engine(url, pool_size=1)
+    for uid in workers:
+        create_account(owner, uid, "WORKER")
+    create_account(owner, "manager1", "MANAGER")
+    add_firmware(owner)
+    line = Line(url, owner, login(url, workers[0], station="BENCH"),
+                login(url, "manager1", station="BENCH-MGR"))
     line.lots = add_lots(line, lots)
     return line
 
 
 def add_lots(line: Line, count: int, *, target: int = 100) -> list[str]:
-    svc = LotsService(line.sessions, station="BENCH-MGR")
+    svc = LotsService(line.manager.sessions, station="BENCH-MGR")
     made = []
     for i in range(count):
         day = LOT_DATE + dt.timedelta(days=(len(line.lots) + i) // 2)
         shift = "D" if (len(line.lots) + i) % 2 == 0 else "N"
-        made.append(svc.create_lot(line.manager, "WF", shift, target, date=day).lot_number)
+        made.append(svc.create_lot(line.manager.user, "WF", shift, target,
+                                   date=day).lot_number)
     line.lots += made
     return made
 
 
 class StatementCounter:
-    """Counts the SQL statements an engine sends (what one operator action costs in round
-    trips, besides BEGIN/COMMIT)."""
+    """Counts what an engine sends per operator action: every statement (SQLAlchemy's
+    ``before_cursor_execute``) and every pool pre-ping (``SELECT 1`` on checkout, which the
+    pool sends on the DBAPI connection, outside that event: the dialect's ``do_ping`` is
+    wrapped to count it).  psycopg2's implicit BEGIN and the COMMIT / ROLLBACK of a
+    transaction are counted apart (``transactions``): a write in autocommit has none."""
 
     def __init__(self, engine: Engine) -> None:
         self.count = 0
+        self.pings = 0
+        self.ends = 0
         event.listen(engine, "before_cursor_execute", self._on_execute)
+        event.listen(engine, "commit", self._on_end)
+        event.listen(engine, "rollback", self._on_end)
+        dialect = engine.dialect
+        ping = dialect.do_ping
+
+        def counted_ping(dbapi_connection: Any) -> bool:
+            self.count += 1
+            self.pings += 1
+            return ping(dbapi_connection)
+
+        dialect.do_ping = counted_ping  # type: ignore[method-assign]
 
     def _on_execute(self, *_args: Any) -> None:
         self.count += 1
 
+    def _on_end(self, conn: Any) -> None:
+        # in autocommit the DBAPI commit / rollback sends nothing
+        if conn.get_execution_options().get("isolation_level") != "AUTOCOMMIT":
+            self.ends += 1
+
     @contextmanager
-    def measure(self, into: list[int]) -> Iterator[None]:
-        before = self.count
+    def measure(self, into: list[int], ends: list[int] | None = None) -> Iterator[None]:
+        before, ends_before = self.count, self.ends
         yield
         into.append(self.count - before)
+        if ends is not None:
+            ends.append(self.ends - ends_before)
 
 
-def scalar(url_engine: Engine, sql: str, **params: Any) -> Any:
-    with url_engine.connect() as conn:
+def scalar(engine: Engine, sql: str, **params: Any) -> Any:
+    with engine.connect() as conn:
         return conn.execute(text(sql), params).scalar()

@@ -43,7 +43,9 @@ def _row(key: str, fig: dict[str, Any]) -> str:
     if target is not None and median is not None:
         on_p = fig.get("target_on")
         value = fig.get(f"{on_p}_ms") if on_p in ("p95", "p99") else median
-        met = "yes" if value is not None and value < target else "**no**"
+        ok = value is not None and (value <= target if fig.get("target_inclusive")
+                                    else value < target)
+        met = "yes" if ok else "**no**"
         target = f"{_fmt(target)} ({on_p or 'median'})"
     return (f"| {key} | {_fmt(fig.get('n'))} | {_fmt(median)} | {_fmt(fig.get('p95_ms'))} | "
             f"{_fmt(fig.get('p99_ms'))} | {_fmt(base)} | {ratio} | {_fmt(target)} | {met} |")

@@ -5,8 +5,14 @@ Revises: ${down_revision | comma,n}
 Create Date: ${create_date}
 
 RULES FOR REVISION AUTHORS
-* A revision that has been released (merged to main) is never edited.  Fix forward with a
-  new revision.
+* 001..006 were released with tag v1.0.0 and are FROZEN: they (and migrations/sql_006_*.py,
+  which they load) are never edited again.  Fix forward with a new revision (007 …), and
+  keep the client's launch gate in step with the new head.
+* A revision that has been released (tagged) is never edited.  Fix forward.
+* Privileges: a new table or function gets its grants in nh_setup_roles() terms (a new
+  revision replaces that function, restoring the old text on downgrade): operator roles
+  read, and write only through SECURITY DEFINER functions that pin search_path and check
+  nh_actor_role() (domain.md §7).
 * The previous client release must keep working against this schema while stations are
   upgraded one by one: add columns nullable or with a server default, never rename or drop
   in the same release that stops using a thing.

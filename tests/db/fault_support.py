@@ -75,9 +75,13 @@ def admin_query(url: URL, sql: str, *params: Any) -> list[tuple[Any, ...]]:
 
 
 class CommitDropProxy:
-    """A Unix-socket proxy in front of the server that, once armed, lets one COMMIT through,
-    swallows the server's answer and cuts the client off: the commit happened, the client
-    cannot know (the textbook "outcome unknown")."""
+    """A Unix-socket proxy in front of the server that, once armed, lets one committing
+    statement through — a COMMIT, or a station function's autocommitted SELECT — swallows the
+    server's answer and cuts the client off: the commit happened, the client cannot know (the
+    textbook "outcome unknown")."""
+
+    #: statements (upper-cased prefixes of a simple query) whose answer is the commit's
+    COMMITTING = (b"COMMIT", b"SELECT NH_")
 
     def __init__(self, target_dir: str, listen_dir: str, port: int = 5432) -> None:
         import socket
@@ -131,7 +135,8 @@ class CommitDropProxy:
                 kind = self._read(client, 1)
                 size = self._read(client, 4)
                 body = self._read(client, int.from_bytes(size, "big") - 4)
-                if kind == b"Q" and body.upper().startswith(b"COMMIT") and self.armed.is_set():
+                if kind == b"Q" and body.upper().startswith(self.COMMITTING) \
+                        and self.armed.is_set():
                     self.armed.clear()
                     state["commit_sent"] = True
                 upstream.sendall(kind + size + body)

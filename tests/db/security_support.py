@@ -5,7 +5,7 @@ could change (rows, grants, roles, functions, triggers) read as the schema owner
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -70,7 +70,8 @@ def connect(url: URL) -> Any:
 
 def person(url: URL, user_id: str) -> URL:
     """``url`` as the station of ``user_id`` logged in (their role, factories.PASSWORD)."""
-    return f.person_url(url, user_id)
+    login: URL = f.person_url(url, user_id)
+    return login
 
 
 def kiosk(url: URL) -> URL:
@@ -78,7 +79,10 @@ def kiosk(url: URL) -> URL:
     return roles.kiosk_url(url).set(password=roles.kiosk_password(url.database))
 
 
-def owner_rows(owner: URL, sql: str, params: Sequence[Any] | None = None) -> list[tuple]:  # type: ignore[type-arg]
+Params = Sequence[Any] | Mapping[str, Any] | None
+
+
+def owner_rows(owner: URL, sql: str, params: Params = None) -> list[tuple[Any, ...]]:
     """Rows of ``sql`` read as the schema owner (``db_url``)."""
     conn = connect(owner)
     try:
@@ -90,13 +94,13 @@ def owner_rows(owner: URL, sql: str, params: Sequence[Any] | None = None) -> lis
         conn.close()
 
 
-def owner_value(owner: URL, sql: str, params: Sequence[Any] | None = None) -> Any:
+def owner_value(owner: URL, sql: str, params: Params = None) -> Any:
     rows = owner_rows(owner, sql, params)
     assert len(rows) == 1, rows
     return rows[0][0]
 
 
-def owner_exec(owner: URL, sql: str, params: Sequence[Any] | None = None) -> Any:
+def owner_exec(owner: URL, sql: str, params: Params = None) -> Any:
     """Run ``sql`` as the schema owner and commit; the first value, if any."""
     conn = connect(owner)
     try:
@@ -109,7 +113,7 @@ def owner_exec(owner: URL, sql: str, params: Sequence[Any] | None = None) -> Any
         conn.close()
 
 
-def run_as(url: URL, sql: str, params: Sequence[Any] | None = None) -> Any:
+def run_as(url: URL, sql: str, params: Params = None) -> Any:
     """Run ``sql`` on ``url``'s login and commit; the first value (must not be refused)."""
     conn = connect(url)
     try:
@@ -231,7 +235,7 @@ def nothing_written(owner: URL) -> Iterator[None]:
     assert not changed, f"the database changed: {changed}"
 
 
-def attempt(url: URL, sql: str, params: Sequence[Any] | None = None, *,
+def attempt(url: URL, sql: str, params: Params = None, *,
             autocommit: bool = False, setup: Sequence[str] = ()) -> Refusal | None:
     """Run ``setup`` then ``sql`` on ``url``'s login (committed when not refused, as an
     attacker would); the refusal of ``sql``, or None when it went through."""
@@ -252,7 +256,7 @@ def attempt(url: URL, sql: str, params: Sequence[Any] | None = None, *,
         conn.close()
 
 
-def refused(owner: URL, url: URL, sql: str, params: Sequence[Any] | None = None, *,
+def refused(owner: URL, url: URL, sql: str, params: Params = None, *,
             autocommit: bool = False, setup: Sequence[str] = ()) -> Refusal:
     """``sql`` on ``url`` must be refused and leave the database as it was; the refusal."""
     with nothing_written(owner):
@@ -261,7 +265,7 @@ def refused(owner: URL, url: URL, sql: str, params: Sequence[Any] | None = None,
     return outcome
 
 
-def refused_privilege(owner: URL, url: URL, sql: str, params: Sequence[Any] | None = None,
+def refused_privilege(owner: URL, url: URL, sql: str, params: Params = None,
                       **kw: Any) -> Refusal:
     """``refused`` with SQLSTATE 42501 (insufficient privilege)."""
     outcome = refused(owner, url, sql, params, **kw)

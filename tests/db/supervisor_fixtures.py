@@ -1,13 +1,17 @@
 """Fixture data with known answers for the supervisor reports (tests/db/test_reports.py).
 
-Written the way the stations write (domain.md §5, one transaction per action with the actor
-set): issue a WIP, start a step by setting ``current_process_id``, finish it with a history
-row, convert at PROC-007, serial records in ``process_data``.  The database triggers derive
-every status, so the known answers below also check that reports read what the rules wrote.
+Written with the statements the station functions run, by the schema owner (it may give the
+times, which the known durations need; a person's records get the server's clock): issue a
+WIP, start a step by setting ``current_process_id``, finish it with a history row, convert at
+PROC-007, serial records in ``process_data``.  The database triggers derive every status, so
+the known answers below also check that reports read what the rules wrote.  The owner is no
+person (its audit rows have no user); what a person does is done on their own login: the
+users are real accounts (``nh_create_user``), mgr completes LOT D (``nh_set_lot_status``) and
+park starts A2's PROC-008 at the station (``nh_start``, the server's clock).
 
 LOT A  WF251103D01 (target 5), issued 2025-11-03 08:00 UTC + 5 min per unit
   A1  001..006 PASS, → serial, 007 PASS, 008 PASS                       serial PASSED
-  A2  001 002 PASS, 003 FAIL (TEMP) → reopened → 003 PASS, 004..007 PASS, 008 started
+  A2  001 002 PASS, 003 FAIL (TEMP) → reopened → 003 PASS, 004..007 PASS, 008 started (park)
   A3  001 PASS, 002 REWORK (ASSEMBLY_ERROR), 002 PASS, 003 started
   A4  001 002 PASS, 003 FAIL ×4 (TOF, TOF, TOF+TEMP, TOF), reopened after each of the
       first three: stays FAILED (scrapped)
@@ -15,7 +19,7 @@ LOT A  WF251103D01 (target 5), issued 2025-11-03 08:00 UTC + 5 min per unit
 LOT B  WF251104N01 (target 3), issued 2025-11-04 20:00 UTC
   B1  001 PASS, 002 started;  B2  001 FAIL (MARKING_FAIL);  B3  001 started
 LOT C  WF251110D01 (target 100): no units (CREATED)
-LOT D  XR251105D01 (model XR, target 10): no units, moved to COMPLETED by hand
+LOT D  XR251105D01 (model XR, target 10): no units, IN_PROGRESS by hand, COMPLETED by mgr
 """
 from __future__ import annotations
 
@@ -24,9 +28,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import factories as f
+import psycopg2
 from sqlalchemy import Engine, text
 
-from neurohub_desktop.db.engine import make_sessionmaker, transaction
+from neurohub_desktop.db.engine import libpq_dsn, make_sessionmaker, transaction
 
 T0_A = datetime(2025, 11, 3, 8, 0, tzinfo=UTC)
 T0_B = datetime(2025, 11, 4, 20, 0, tzinfo=UTC)
@@ -53,6 +59,7 @@ class LineWriter:
     """Writes line activity through the same statements the station services use."""
 
     def __init__(self, engine: Engine) -> None:
+        self.url = engine.url
         self.sessions = make_sessionmaker(engine)
         self.known = Known()
         with self.sessions.begin() as s:
@@ -61,12 +68,25 @@ class LineWriter:
 
     # -- master data ----------------------------------------------------------------------
     def user(self, login: str, name: str, role: str) -> int:
+        """A real account (users row and login role, ``factories.PASSWORD``)."""
         with transaction(self.sessions, None, "SETUP") as s:
-            pk = s.scalar(text(
-                "INSERT INTO users (user_id, username, password_hash, role)"
-                " VALUES (:u, :n, 'x', :r) RETURNING id"), {"u": login, "n": name, "r": role})
+            pk = s.scalar(text("SELECT nh_create_user(:u, :n, :r, :v, NULL)"),
+                          {"u": login, "n": name, "r": role, "v": f.VERIFIER})
+            s.execute(text("UPDATE users SET must_change_password = false WHERE id = :i"),
+                      {"i": pk})
         self.known.users[login] = pk
         return pk
+
+    def as_person(self, login: str, sql: str, params: dict[str, Any]) -> Any:
+        """One statement on that person's own login (autocommit), as their station runs it."""
+        conn = psycopg2.connect(libpq_dsn(f.person_url(self.url, login)))
+        try:
+            conn.autocommit = True
+            with conn.cursor() as cur:
+                cur.execute(sql, params)
+                return cur.fetchone()[0]
+        finally:
+            conn.close()
 
     def equipment(self, code: str, name: str, seq: int) -> int:
         with transaction(self.sessions, None, "SETUP") as s:
@@ -95,8 +115,14 @@ class LineWriter:
         return pk
 
     def lot_status(self, lot: int, status: str) -> None:
-        with transaction(self.sessions, self.known.users["mgr"], "OFFICE") as s:
+        """By hand (the owner): only BR-001's order applies."""
+        with transaction(self.sessions, None, "OFFICE") as s:
             s.execute(text("UPDATE lots SET status = :s WHERE id = :l"), {"s": status, "l": lot})
+
+    def complete_lot(self, lot_number: str) -> None:
+        """mgr completes the LOT (nh_set_lot_status: every unit must be done)."""
+        self.as_person("mgr", "SELECT nh_set_lot_status(%(l)s, 'COMPLETED', NULL, 'OFFICE')",
+                       {"l": lot_number})
 
     # -- WIP stage ------------------------------------------------------------------------
     def issue(self, name: str, lot_number: str, seq: int, at: datetime) -> int:
@@ -173,6 +199,18 @@ class LineWriter:
         with transaction(self.sessions, self.known.users["park"], station(seq)) as s:
             self._open_record(s, name, self.known.serials[name], lot_number, seq)
 
+    def station_start(self, login: str, name: str, seq: int) -> None:
+        """A serial step started at the station by that person (nh_start: their name, the
+        server's clock)."""
+        number = self._serial_number(name)
+        self.as_person(login, "SELECT nh_start(%(u)s, %(p)s, %(s)s)",
+                       {"u": number, "p": f"PROC-00{seq}", "s": station(seq)})
+
+    def _serial_number(self, name: str) -> str:
+        with self.sessions() as s:
+            return str(s.scalar(text("SELECT serial_number FROM serials WHERE id = :i"),
+                                {"i": self.known.serials[name]}))
+
     def serial_finish(self, name: str, seq: int, result: str, defects: list[str] = (),  # type: ignore[assignment]
                       items: list[dict[str, Any]] | None = None) -> None:
         completed = self.clock[name] + timedelta(seconds=DURATION[seq])
@@ -227,7 +265,7 @@ def build_known_line(engine: Engine) -> Known:
     w.lot("WF251110D01", 100, "D", datetime(2025, 11, 10, 7, 0, tzinfo=UTC))
     d = w.lot("XR251105D01", 10, "D", datetime(2025, 11, 5, 7, 0, tzinfo=UTC), model="XR")
     w.lot_status(d, "IN_PROGRESS")
-    w.lot_status(d, "COMPLETED")
+    w.complete_lot("XR251105D01")
 
     for i, name in enumerate(("A1", "A2", "A3", "A4", "A5"), start=1):
         w.issue(name, a, i, T0_A + timedelta(minutes=5 * (i - 1)))
@@ -245,7 +283,7 @@ def build_known_line(engine: Engine) -> Known:
     _through(w, "A2", 3, 6)
     w.convert("A2", a, 2)
     w.serial_finish("A2", 7, "PASS")
-    w.serial_start("A2", a, 8)
+    w.station_start("park", "A2", 8)
     # A3: REWORK at PROC-002, then PASS, PROC-003 in progress
     _through(w, "A3", 1, 1)
     w.step("A3", 2, "REWORK", defects=["ASSEMBLY_ERROR"])

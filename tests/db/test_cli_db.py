@@ -84,9 +84,7 @@ def test_setup_roles_refused_below_head(empty_db_url) -> None:  # type: ignore[n
 
 
 def test_setup_roles_creates_the_roles(db_url, pg_server) -> None:  # type: ignore[no-untyped-def]
-    # TODO(lead): drop this skip once a migration defines nh_setup_roles()
-    if not _has_setup_roles(db_url):
-        pytest.skip("nh_setup_roles() is not in the migrations yet")
+    assert _has_setup_roles(db_url)  # revision 006 defines it
     ns = roles.namespace(db_url.database)
     try:
         out = _run(db_url, "setup-roles")

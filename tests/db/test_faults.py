@@ -99,8 +99,9 @@ def qtbot_left():  # type: ignore[no-untyped-def]
 
 
 def _slow_commit_rig(url: URL) -> None:
-    """Test rigging: COMMIT of a history row waits for advisory lock 4242 (a deferred
-    constraint trigger runs at COMMIT), so a test can catch the backend inside COMMIT."""
+    """Test rigging: the commit of a history row waits for advisory lock 4242 (a deferred
+    constraint trigger runs at commit: the end of the station's one autocommitted
+    statement), so a test can catch the backend inside its commit."""
     admin_query(url, """
         CREATE FUNCTION test_wait_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN PERFORM pg_advisory_xact_lock(4242); RETURN NULL; END $$;
@@ -138,8 +139,8 @@ def test_backend_killed_during_commit_records_exactly_one_row(server, url) -> No
         t = threading.Thread(target=record)
         t.start()
         pid = poll(lambda: (admin_query(
-            url, "SELECT pid FROM pg_stat_activity WHERE query = 'COMMIT' AND state = 'active' "
-                 "AND wait_event_type = 'Lock'") or [None])[0])[0]
+            url, "SELECT pid FROM pg_stat_activity WHERE query LIKE 'SELECT nh_complete(%%' "
+                 "AND state = 'active' AND wait_event_type = 'Lock'") or [None])[0])[0]
         assert admin_query(url, "SELECT pg_terminate_backend(%s)", pid) == [(True,)]
         holder.cursor().execute("SELECT pg_advisory_unlock(4242)")
         holder.close()

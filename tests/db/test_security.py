@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -55,7 +56,6 @@ LOGIN_LIMIT = 10
 #: the PROC-003 values a passing unit has (all within the seeded limits)
 GOOD_003 = {"TEMP_SENSOR": 60.2, "TOF_DISTANCE": 500, "I2C_OK": True}
 GOOD_002 = {"SMA_SPRING_LOT": "SMA-2411-07", "BUSBAR_LOT": "BB-88", "VISUAL_OK": True}
-GOOD_007 = {"LABEL_VERIFIED": True}
 
 
 PEOPLE = (("admin1", "ADMIN"), ("manager1", "MANAGER"), ("worker1", "WORKER"),
@@ -164,10 +164,6 @@ def people(db_url: URL) -> Iterator[People]:
     forget_owner(db_url)
 
 
-def sqlstate_of(exc: pytest.ExceptionInfo[psycopg2.Error]) -> str:
-    return str(exc.value.pgcode)
-
-
 # == WORKER: direct writes, reads of secrets, DDL, server files, locks ======================
 WORKER_REFUSED = [
     # accounts
@@ -271,10 +267,6 @@ WORKER_REFUSED = [
     pytest.param("ALTER ROLE CURRENT_USER CONNECTION LIMIT -1", id="own-connection-limit"),
     pytest.param("ALTER ROLE {ns}_u_admin1 NOLOGIN", id="alter-other-nologin"),
     # the server's files, programs and settings
-    pytest.param("COPY lots TO '/tmp/nh-security-lots.csv'", id="copy-to-file"),
-    pytest.param("COPY lots FROM PROGRAM 'id'", id="copy-from-program"),
-    pytest.param("COPY (SELECT 1) TO PROGRAM 'touch /tmp/nh-security-owned'",
-                 id="copy-to-program"),
     pytest.param("SELECT pg_read_file('/etc/passwd')", id="pg_read_file"),
     pytest.param("SELECT pg_read_binary_file('/etc/passwd')", id="pg_read_binary_file"),
     pytest.param("SELECT pg_ls_dir('.')", id="pg_ls_dir"),
@@ -308,10 +300,18 @@ def test_a_worker_is_refused(line: Line, sql: str) -> None:
     refused_privilege(line.url, line.login("worker1"), line.sql(sql))
 
 
-def test_server_files_are_untouched() -> None:
-    # the COPY attacks above (any order) must not have produced anything
-    for path in ("/tmp/nh-security-lots.csv", "/tmp/nh-security-owned"):
-        assert not Path(path).exists()
+@pytest.mark.parametrize("sql", [
+    pytest.param("COPY lots TO '{path}'", id="copy-to-file"),
+    pytest.param("COPY lots FROM PROGRAM 'id > {path}'", id="copy-from-program"),
+    pytest.param("COPY (SELECT 1) TO PROGRAM 'touch {path}'", id="copy-to-program"),
+    pytest.param("COPY lots FROM '/etc/passwd'", id="copy-from-file"),
+    pytest.param("SELECT lo_export(0, '{path}')", id="lo_export"),
+])
+def test_a_worker_cannot_use_the_servers_files_or_programs(line: Line, sql: str) -> None:
+    path = Path(f"/tmp/nh-security-{os.getpid()}-{sql.split()[0].lower()}.out")
+    path.unlink(missing_ok=True)
+    refused_privilege(line.url, line.login("worker1"), sql.format(path=path))
+    assert not path.exists()
 
 
 @pytest.mark.parametrize("sql", [
@@ -474,6 +474,19 @@ def test_roles_outside_the_namespace_cannot_connect(line: Line) -> None:
             connect(line.url.set(username=f"{line.ns}_{group}", password=f.PASSWORD))
 
 
+def test_a_worker_cannot_stop_another_station(line: Line) -> None:
+    other = connect(line.login("worker2"))
+    try:
+        pid = other.get_backend_pid()
+        for fn in ("pg_terminate_backend", "pg_cancel_backend"):
+            refused_privilege(line.url, line.login("worker1"), f"SELECT {fn}(%s)", (pid,))
+        with other.cursor() as cur:
+            cur.execute("SELECT nh_actor()")
+            assert cur.fetchone() == (line.ids["worker2"],)
+    finally:
+        other.close()
+
+
 # == VIEWER ===============================================================================
 @pytest.mark.parametrize("call", list(WRITE_CALLS))
 def test_a_viewer_calls_no_write_function(line: Line, call: str) -> None:
@@ -566,6 +579,23 @@ def test_every_function_pins_its_search_path(line: Line) -> None:
     assert bad == []
 
 
+def test_the_write_call_lists_cover_every_granted_function(line: Line) -> None:
+    granted = {r[0]: set(r[1]) for r in owner_rows(line.url, """
+        SELECT p.proname, array_agg(DISTINCT substr(g.rolname, length(%(ns)s) + 2))
+          FROM pg_proc p CROSS JOIN pg_roles g
+         WHERE p.pronamespace = CAST('public' AS regnamespace)
+           AND g.rolname IN (%(ns)s || '_worker', %(ns)s || '_manager', %(ns)s || '_admin')
+           AND has_function_privilege(g.oid, p.oid, 'EXECUTE')
+           AND NOT has_function_privilege(%(ns)s || '_login', p.oid, 'EXECUTE')
+         GROUP BY p.proname""", {"ns": line.ns})}
+    listed = {c.split("(")[0] for c in WRITE_CALLS}
+    assert set(granted) == listed
+    assert {n for n, g in granted.items() if "worker" in g} == set(STATION_CALLS)
+    assert {n for n, g in granted.items() if g == {"manager", "admin"}} == \
+        {c.split("(")[0] for c in MANAGER_CALLS}
+    assert {n for n, g in granted.items() if g == {"admin"}} == set(ADMIN_CALLS)
+
+
 def test_no_function_is_executable_by_public(line: Line) -> None:
     rows = owner_rows(line.url, """
         SELECT CAST(CAST(p.oid AS regprocedure) AS text) FROM pg_proc p
@@ -605,7 +635,8 @@ def test_no_neurohub_role_holds_a_write_privilege(line: Line) -> None:
 
 # == tests that write: each on its own database ============================================
 def _stamp(owner: URL) -> dt.datetime:
-    return owner_value(owner, "SELECT clock_timestamp()")
+    stamp: dt.datetime = owner_value(owner, "SELECT clock_timestamp()")
+    return stamp
 
 
 def test_set_config_does_not_change_who_is_recorded(own_line: Line) -> None:
@@ -756,6 +787,27 @@ def test_a_manager_runs_lots_and_decides_units(own_line: Line) -> None:
     assert deciders == [(ln.ids["manager1"],)]
 
 
+@pytest.mark.xfail(strict=True, reason="nh_set_lot_status ignores p_reason and "
+                   "nh_dispose_unit keeps a WIP's reason nowhere (a serial's goes to "
+                   "failure_reason): domain.md §7 'every manager decision stores its reason'")
+def test_every_manager_decision_stores_its_reason(people: People) -> None:
+    ln = people
+    mgr = ln.login("manager1")
+    run_as(mgr, "SELECT nh_create_lot('RSN-LOT-1', 'WF', 'D', 1, 'ST-MGR')")
+    with line_sessions(ln.url) as sm:
+        w = f.user(sm, "worker1")
+        wip = f.issue_wip(sm, w, "RSN-LOT-1")
+        f.fail_step(sm, w, "PROC-002", wip)
+    run_as(mgr, "SELECT nh_dispose_unit(%s, 'scrap', 'REASON-SCRAP-4711', 'ST-MGR')", (wip,))
+    run_as(mgr, "SELECT nh_set_lot_status('RSN-LOT-1', 'COMPLETED', 'REASON-DONE-4712', "
+                "'ST-MGR')")
+    for reason in ("REASON-SCRAP-4711", "REASON-DONE-4712"):
+        found = sum(owner_value(ln.url, f"SELECT count(*) FROM {t} x "
+                                        "WHERE CAST(x AS text) LIKE %s", (f"%{reason}%",))
+                    for t in TABLES)
+        assert found > 0, f"{reason} is stored nowhere"
+
+
 # == ADMIN's work =========================================================================
 def _memberships(owner: URL, role: str) -> set[str]:
     return {r[0] for r in owner_rows(owner, "SELECT g.rolname FROM pg_auth_members a JOIN "
@@ -842,7 +894,8 @@ def _wrong_password_login(owner: URL, user_id: str) -> dict[str, Any]:
     if begin["state"] == "ok":
         with pytest.raises(psycopg2.OperationalError, match="password authentication failed"):
             connect(person(owner, user_id).set(password="wrong-password"))
-    return run_as(desk, "SELECT nh_login_failed(%s)", (user_id,))
+    failed: dict[str, Any] = run_as(desk, "SELECT nh_login_failed(%s)", (user_id,))
+    return failed
 
 
 def _lock(owner: URL, user_id: str) -> None:

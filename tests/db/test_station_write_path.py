@@ -1,5 +1,6 @@
-"""The station write path stays cheap without changing what it records: statements per action,
-the actor named in the first statement, the process list kept per service."""
+"""The station write path stays cheap without changing what it records: one statement per
+action on the person's own login (``SELECT nh_…(…)``: action, checks, claim and the unit's new
+view in one round trip), nothing read after it, the process list kept per service."""
 from __future__ import annotations
 
 import time
@@ -8,7 +9,7 @@ from contextlib import contextmanager
 
 import factories as f
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import Engine, event, text
 
 from neurohub_desktop.domain.errors import ConflictError
 from neurohub_desktop.domain.ids import format_wip
@@ -34,10 +35,10 @@ def lot(sm):
 
 
 @contextmanager
-def counting(sm) -> Iterator[list[str]]:  # type: ignore[no-untyped-def]
-    """The SQL statements the session maker's engine sends meanwhile."""
+def counting(engine: Engine) -> Iterator[list[str]]:
+    """The SQL statements ``engine`` sends meanwhile (the readers' engine, ``sm.engine``, or
+    the one that writes for an actor, ``sm.writer(actor.id)``)."""
     sent: list[str] = []
-    engine = sm.kw["bind"]
 
     def on_execute(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
         sent.append(statement)
@@ -49,27 +50,49 @@ def counting(sm) -> Iterator[list[str]]:  # type: ignore[no-untyped-def]
         event.remove(engine, "before_cursor_execute", on_execute)
 
 
-def test_a_wip_step_costs_a_handful_of_statements(sm, worker, lot) -> None:
+def one_call(sent: list[str], function: str) -> None:
+    """``sent`` is the one call of ``function`` (and at most the pool's pre-ping)."""
+    calls = [st for st in sent if "nh_" in st]
+    assert len(sent) <= 2 and len(calls) == 1, sent
+    assert calls[0].lstrip().startswith(f"SELECT {function}("), sent
+
+
+def test_a_wip_step_is_one_statement_per_action(sm, worker, lot) -> None:
     wip = f.issue_wip(sm, worker, lot)
     st = f.station(sm, "PROC-002")
     st.station_info()  # the screen's start reads the process list once
-    with counting(sm) as scan:
+    writer = sm.writer(worker.id)
+    with counting(sm.engine) as scan:
         st.resolve_scan(wip)
-    with counting(sm) as start:
+    with counting(writer) as start, counting(sm.engine) as start_reads:
         st.start_step(worker, wip)
-    with counting(sm) as record:
+    with counting(writer) as record, counting(sm.engine) as record_reads:
         done = st.complete_step(worker, wip, StepResult.PASS, f.GOOD_VALUES["PROC-002"])
     assert done.unit.steps[1].state.value == "pass" and done.unit.current_process is None
     # a scan: the unit with its LOT, model and attempts in one statement
     assert len(scan) == 1, scan
-    # actor named in the NOWAIT lock, read, UPDATE, NOTIFY, the new state
-    assert len(start) <= 5, start
-    assert "set_config('neurohub.user_id'" in start[0] and "NOWAIT" in start[0]
-    # actor + exactly-once look-up + NOWAIT lock, read, INSERT, NOTIFY, the new state
-    assert len(record) <= 5, record
-    assert "set_config('neurohub.user_id'" in record[0] and "once_key" in record[0]
-    assert "NOWAIT" in record[0] and not any("FROM processes" in s and "ORDER BY" in s
-                                             for s in record)
+    # start and record: one call each on the worker's login; the answer is the new view
+    one_call(start, "nh_start")
+    one_call(record, "nh_complete")
+    assert start_reads == record_reads == []
+
+
+def test_issue_and_conversion_are_one_statement_each(sm, worker, lot) -> None:
+    f.issue_wip(sm, worker, lot)
+    wip = f.wip_through(sm, worker, lot, last=6)
+    st1, st7 = f.station(sm, "PROC-001"), f.station(sm, "PROC-007")
+    st1.station_info()
+    st7.station_info()
+    writer = sm.writer(worker.id)
+    with counting(writer) as issue, counting(sm.engine) as issue_reads:
+        issued = st1.issue_next_wip(worker, lot)
+    with counting(writer) as convert, counting(sm.engine) as convert_reads:
+        conv = st7.convert(worker, wip)
+    assert issued.wip_id == format_wip(lot, 3) and issued.in_progress_here
+    assert conv.serial_number == f"{lot}-0002" and conv.unit.in_progress_here
+    one_call(issue, "nh_issue_wip")
+    one_call(convert, "nh_convert")
+    assert issue_reads == convert_reads == []
 
 
 def test_records_name_the_actor_and_station_in_their_audit_rows(sm, worker, lot) -> None:
@@ -97,20 +120,22 @@ def test_records_name_the_actor_and_station_in_their_audit_rows(sm, worker, lot)
     assert data["submission_id"] and data["defects"] == []
 
 
-def test_a_resubmission_is_found_by_the_first_statement(sm, worker, lot) -> None:
+def test_a_resubmission_is_found_by_the_same_one_statement(sm, worker, lot) -> None:
     wip = f.issue_wip(sm, worker, lot)
     st = f.station(sm, "PROC-002")
     st.start_step(worker, wip)
     first = st.complete_step(worker, wip, "PASS", f.GOOD_VALUES["PROC-002"],
                              submission_id="key-1")
-    with counting(sm) as sent:
+    audit = f.scalar(sm, "SELECT count(*) FROM audit_logs")
+    with counting(sm.writer(worker.id)) as sent, counting(sm.engine) as reads:
         again = st.complete_step(worker, wip, "PASS", f.GOOD_VALUES["PROC-002"],
                                  submission_id="key-1")
     assert again.record_id == first.record_id and again.unit == first.unit
-    assert len(sent) == 2, sent  # the look-up (no lock taken), the unit's view
+    one_call(sent, "nh_complete")  # the look-up is inside the call
+    assert reads == []
     assert f.scalar(sm, "SELECT count(*) FROM wip_process_history h JOIN processes p "
                         "ON p.id = h.process_id WHERE p.process_id = 'PROC-002'") == 1
-    assert not any(s.lstrip().upper().startswith(("INSERT", "UPDATE")) for s in sent)
+    assert f.scalar(sm, "SELECT count(*) FROM audit_logs") == audit  # nothing written
 
 
 def test_a_transaction_that_never_names_its_actor_is_not_committed(sm, worker, lot) -> None:
@@ -142,7 +167,7 @@ def test_the_process_list_is_kept_and_station_info_reads_it_afresh(sm, worker, l
 
 def test_issuing_waits_for_the_lot_row_then_gives_up_after_lock_timeout(sm, worker, lot) -> None:
     st = f.station(sm, "PROC-001")
-    with sm.kw["bind"].connect() as other:  # another station's transaction holds the LOT row
+    with sm.engine.connect() as other:  # another station's transaction holds the LOT row
         other.execute(text("SELECT id FROM lots WHERE lot_number = :l FOR UPDATE"), {"l": lot})
         t0 = time.monotonic()
         with pytest.raises(ConflictError) as refused:
@@ -150,14 +175,16 @@ def test_issuing_waits_for_the_lot_row_then_gives_up_after_lock_timeout(sm, work
         waited = time.monotonic() - t0
         other.rollback()
     assert refused.value.code == "LOCKED"
-    assert 2.5 <= waited < 20, waited  # SET LOCAL lock_timeout = '3s' (not NOWAIT, not forever)
+    # the function's own lock_timeout = '3s' (not NOWAIT, not the role's default 10 s)
+    assert 2.5 <= waited < 8, waited
+    assert "lock_timeout=3s" in f.scalar(sm, "SELECT proconfig FROM pg_proc "
+                                             "WHERE proname = 'nh_issue_wip'")
     assert f.scalar(sm, "SELECT count(*) FROM wip_items") == 0
-    with counting(sm) as sent:
+    with counting(sm.writer(worker.id)) as sent:
         view = st.issue_next_wip(worker, lot)
     assert view.wip_id == format_wip(lot, 1)
     assert view.in_progress_here and view.sequence == 1
-    assert "lock_timeout" in sent[0] and "set_config('neurohub.user_id'" in sent[0]
-    assert len(sent) <= 8, sent
+    one_call(sent, "nh_issue_wip")
 
 
 @pytest.mark.parametrize("serial", [False, True], ids=["wip", "serial"])
