@@ -1,9 +1,16 @@
-"""`python -m bench [--quick] [--only B1,B2]`: run benchmarks, write results.json + REPORT.md."""
+"""`python -m bench [--quick] [--only B1,B2] [--fresh]`: run benchmarks, write results.json +
+REPORT.md.
+
+With ``--only`` the sections not run are kept from the existing results.json (each keeps the
+date it was last measured, ``_measured``), so REPORT.md always shows every section; ``--fresh``
+drops them instead."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -22,10 +29,20 @@ SECTIONS = {
 HERE = Path(__file__).resolve().parent
 
 
+def _previous(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench")
     parser.add_argument("--quick", action="store_true", help="smaller data, fewer repetitions")
     parser.add_argument("--only", default="", help="comma-separated sections, e.g. B1,B2")
+    parser.add_argument("--fresh", action="store_true",
+                        help="with --only: do not keep the other sections of results.json")
     parser.add_argument("--out", type=Path, default=HERE)
     args = parser.parse_args(argv)
     wanted = [s.strip().upper() for s in args.only.split(",") if s.strip()] or list(SECTIONS)
@@ -40,14 +57,26 @@ def main(argv: list[str] | None = None) -> int:
                 results["sections"][key] = {"skipped": f"not implemented ({exc.name})"}
                 continue
             t0 = time.time()
+            load = round(os.getloadavg()[0], 2)
             print(f"[bench] {key} …", file=sys.stderr, flush=True)
             try:
                 results["sections"][key] = module.run(srv, quick=args.quick)
             except Exception as exc:  # a failed section is reported, the rest still runs
                 results["sections"][key] = {"error": f"{type(exc).__name__}: {exc}"}
-            results["sections"][key]["_seconds"] = round(time.time() - t0, 1)
+            section = results["sections"][key]
+            section["_seconds"] = round(time.time() - t0, 1)
+            section["_measured"] = f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC"
+            section["_quick"] = args.quick
+            section["_load_before"] = load  # 1-minute load average when the section began
     results["total_seconds"] = round(time.time() - started, 1)
-    (args.out / "results.json").write_text(json.dumps(results, indent=2, default=str))
+    out = args.out / "results.json"
+    if args.only and not args.fresh:
+        kept = _previous(out).get("sections", {})
+        merged = {k: kept[k] for k in SECTIONS if k in kept and k not in results["sections"]}
+        merged.update(results["sections"])
+        results["sections"] = {k: merged[k] for k in [*SECTIONS, *merged] if k in merged}
+        results["ran"] = wanted
+    out.write_text(json.dumps(results, indent=2, default=str))
     write_report(results, args.out / "REPORT.md")
     print(f"[bench] done in {results['total_seconds']} s → {args.out / 'REPORT.md'}",
           file=sys.stderr)

@@ -1,7 +1,11 @@
 """B3 — a busy line: N station processes working the same LOTs at once, as a pipeline.
 
-Each station is its own OS process (its own engine and connection), running the real
-StationService for one process step: N = 8 is one station per step, N = 32 four per step.
+Each station is its own OS process, running the real StationService for one process step
+(N = 8 is one station per step, N = 32 four per step), logged in as a worker of its own
+(``b3wNN``, an account made by the schema owner with ``nh_create_user``) exactly as the app
+logs a person in: every read and write is on that person's own PostgreSQL login (a login
+allows 10 connections, so stations do not share one).  The LOTs are made by the manager on
+their own login; the SQL checks afterwards run as the owner, read-only.
 Units travel between steps on queues (the trolley): each PROC-001 station issues WIPs from its
 LOT until it is full, then takes its next one; PROC-002..006 start + complete; PROC-007 converts and
 verifies the label; PROC-008 starts + completes.  To exercise the refusals, 5 % of the units a
@@ -29,7 +33,7 @@ from typing import Any
 
 from bench.b3_checks import anomalies
 from bench.common import BenchServer, percentile
-from bench.line import GOOD_VALUES, open_line
+from bench.line import GOOD_VALUES, login, open_line
 from neurohub_desktop.db import migrate
 from neurohub_desktop.db.embedded import bin_dir
 from neurohub_desktop.db.engine import libpq_dsn
@@ -40,17 +44,29 @@ WARMUP_S = 3.0
 PGBENCH_SCALE = 10
 
 
-def _station(idx: int, proc: str, url: Any, lots: list[str], worker: Any,
-             queues: dict[str, Any], start: Any, stop: Any, out: Any, log_root: str) -> None:
-    """One station PC: loop until told to stop; report latencies, acknowledgements, refusals."""
-    from neurohub_desktop.db.engine import make_engine, make_sessionmaker
+def worker_id(idx: int) -> str:
+    """The login of station ``idx`` (0-based)."""
+    return f"b3w{idx + 1:02d}"
+
+
+def _station(idx: int, proc: str, url: Any, lots: list[str], queues: dict[str, Any],
+             ready: Any, start: Any, stop: Any, out: Any, log_root: str) -> None:
+    """One station PC: log in, loop until told to stop; report latencies, acknowledgements,
+    refusals."""
     from neurohub_desktop.domain.errors import NeuroHubError
     from neurohub_desktop.logs import setup_logging
     from neurohub_desktop.services.station import StationService
 
-    engine = make_engine(url, pool_size=1)
-    svc = StationService(make_sessionmaker(engine), station=f"B3-{proc[-1]}-{idx}",
-                         process_id=proc)
+    name = f"B3-{proc[-1]}-{idx}"
+    try:
+        person = login(url, worker_id(idx), station=name)
+    except Exception as exc:  # reported as a client error: the run goes on without it
+        ready.put(idx)
+        out.put({"proc": proc, "lat": {}, "acks": [], "refused": {}, "cpu_s": 0.0,
+                 "errors": [f"login {worker_id(idx)}: {type(exc).__name__}: {exc}"[:300]]})
+        return
+    engine, worker = person.engine, person.user
+    svc = StationService(person.sessions, station=name, process_id=proc)
     rng = random.Random(idx)
     lat: dict[str, list[float]] = {}
     acks: list[tuple[str, int, str, str, float]] = []  # table, id, unit, process, t
@@ -73,6 +89,7 @@ def _station(idx: int, proc: str, url: Any, lots: list[str], worker: Any,
 
     # the station's own log file, as the app writes it (one line per operator action)
     setup_logging(Path(log_root) / f"station-{idx}", station=svc.station)
+    ready.put(idx)
     start.wait()
     cpu0 = _cpu_self()
     while not stop.is_set():
@@ -141,7 +158,7 @@ def _machine_busy() -> tuple[float, float]:
 def _run_line(url: Any, line: Any, n: int, seconds: float, log_root: str) -> dict[str, Any]:
     ctx = mp.get_context("fork")
     queues = {p: ctx.Queue() for p in STEPS[1:]}
-    start, stop, out = ctx.Event(), ctx.Event(), ctx.Queue()
+    start, stop, out, ready = ctx.Event(), ctx.Event(), ctx.Queue(), ctx.Queue()
     procs = []
     per_step = n // len(STEPS)
     for i in range(n):
@@ -149,11 +166,13 @@ def _run_line(url: Any, line: Any, n: int, seconds: float, log_root: str) -> dic
         # PROC-001 stations each take their own LOT trolleys; every other step works on
         # whatever arrives, so all stations of a step share the same LOTs' units
         lots = line.lots[i // len(STEPS)::per_step] if proc == "PROC-001" else []
-        p = ctx.Process(target=_station, args=(i, proc, url, lots, line.worker, queues,
-                                               start, stop, out, log_root), daemon=True)
+        p = ctx.Process(target=_station, args=(i, proc, url, lots, queues, ready, start,
+                                               stop, out, log_root), daemon=True)
         p.start()
         procs.append(p)
-    time.sleep(2.0)  # let every process import and connect before the clock starts
+    for _ in procs:  # every station logged in (or failed to) before the clock starts
+        ready.get(timeout=120)
+    time.sleep(0.5)
     busy0 = _machine_busy()
     t0 = time.time()
     start.set()
@@ -248,13 +267,14 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
         name = f"b3_line_{n}"
         url = srv.new_database(name)
         migrate.upgrade(url, "head")
-        line = open_line(url, lots=60 if not quick else 30)
+        line = open_line(url, lots=60 if not quick else 30,
+                         workers=tuple(worker_id(i) for i in range(n)))
         line.close()
         try:
             with tempfile.TemporaryDirectory(prefix="nh-b3-logs-") as logs:
                 res = _summarise(n, _run_line(url, line, n, seconds, logs), url)
         finally:
-            srv.drop_database(name)
+            srv.drop_database(name, roles=True)
         bench = _pgbench(pgbench_url, n, seconds)
         res["pgbench"] = bench
         if bench.get("tps"):
@@ -278,6 +298,12 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
     srv.drop_database("b3_pgbench")
     results["_targets"] = targets
     results["_notes"] = _notes(results)
+    results["_connects_as"] = (
+        "each station process as a worker of its own (`<db>_u_b3wNN`, made by the schema "
+        "owner with nh_create_user, logged in as the app logs a person in; a login allows 10 "
+        "connections); the LOTs by the manager's own login; the SQL checks afterwards as "
+        "the owner, read-only (a temporary table of the acknowledgements, no project table "
+        "written); pgbench as the owner in a database of its own.")
     return results
 
 
@@ -299,10 +325,11 @@ def _notes(r: dict[str, Any]) -> list[str]:
     if n32 and n32["steps_per_s"] < 1000:
         notes.append(
             f"Throughput target missed ({n32['steps_per_s']} steps/s with 32 stations): a "
-            "step is two transactions of ~15 statements each (see B2), i.e. ~30 round trips "
-            "and two WAL flushes, and on 2 cores the 32 Python clients compete with the "
-            "server for CPU.  What would fix it: fewer statements per action (B2's notes), "
-            "the stations on their own machines (the real deployment), and group commit "
-            "(commit_delay) on the server.  For scale: the real line does ~100 units a day, "
-            "i.e. well under one step per second.")
+            "step is two station actions, each one function call (two statements with the "
+            "pool's pre-ping, see B2) and one WAL flush, and on 2 cores the 32 Python "
+            "clients (the service layer, the action log, view building) compete with the "
+            "server for CPU (cpu_station_clients_share).  What would fix it: the stations on "
+            "their own machines (the real deployment), and group commit (commit_delay) on "
+            "the server.  For scale: the real line does ~100 units a day, i.e. well under "
+            "one step per second.")
     return notes

@@ -14,6 +14,18 @@ SECTION_TITLES = {
 }
 
 
+#: who each section connects as (issue 12: station work as operator roles, not the owner)
+SECTION_ROLES = {
+    "B1": "the schema owner (migrations).",
+#: (a section may say it itself in its results: ``_connects_as``)
+SECTION_ROLES = {
+    "B1": "the schema owner (migrations).",
+    "B4": "the bulk load (bench/datagen.py, `session_replication_role = replica`) as the "
+          "schema owner: a loading session, not a station (no operator role may set that "
+          "parameter).",
+}
+
+
 def _fmt(v: Any) -> str:
     if v is None:
         return "—"
@@ -93,8 +105,7 @@ def render(results: dict[str, Any]) -> str:
         f"- Machine: {m['cpus']} cores, {m['cpu']}, {m['memory']} RAM, {m['platform']}",
         f"- PostgreSQL: {results.get('postgres')} (embedded wheel, default settings), "
         f"Python {m['python']}",
-        f"- Mode: {'quick (smaller data)' if results.get('quick') else 'full'}; "
-        f"total {_fmt(results.get('total_seconds'))} s",
+        *_mode(results),
         "",
         "Times in milliseconds unless named otherwise.  Ratio = median / baseline (measured "
         "in the same run, or the migration plan's estimate for B1).",
@@ -103,6 +114,7 @@ def render(results: dict[str, Any]) -> str:
     ]
     for key, section in results["sections"].items():
         lines += [f"## {SECTION_TITLES.get(key, key)}", ""]
+        lines += _provenance(key, section)
         if "skipped" in section or "error" in section:
             lines += [f"_{_fmt(section.get('skipped') or section.get('error'))}_", ""]
             continue
@@ -125,3 +137,32 @@ def render(results: dict[str, Any]) -> str:
             lines += ["Notes:", ""] + [f"- {n}" for n in notes] + [""]
         lines += [f"Section time: {_fmt(section.get('_seconds'))} s", ""]
     return "\n".join(lines) + "\n"
+
+
+def _mode(results: dict[str, Any]) -> list[str]:
+    mode = "quick (smaller data)" if results.get("quick") else "full"
+    ran = results.get("ran")
+    if not ran:
+        return [f"- Mode: {mode}; total {_fmt(results.get('total_seconds'))} s"]
+    kept = [k for k in results["sections"] if k not in ran]
+    line = [f"- Last run: {', '.join(ran)} ({mode}), {_fmt(results.get('total_seconds'))} s"]
+    if kept:
+        line.append(f"- Kept from earlier runs: {', '.join(kept)} — each section says when "
+                    "it was last measured; machine and PostgreSQL above are the last run's")
+    return line
+
+
+def _provenance(key: str, section: dict[str, Any]) -> list[str]:
+    """When the section was last measured (and in which mode), and who it connects as."""
+    out = []
+    when = section.get("_measured")
+    if when:
+        mode = "quick" if section.get("_quick") else "full"
+        load = section.get("_load_before")
+        extra = f"; 1-min load average at its start {_fmt(load)}" if load is not None else ""
+        out.append(f"Last measured: {when} ({mode}{extra}).")
+    who = section.get("_connects_as") or SECTION_ROLES.get(key)
+    if who:
+        out.append(f"Connects as: {who}")
+    return [*(f"{x}  " for x in out[:-1]), *out[-1:], ""] if out else []
+

@@ -1,8 +1,11 @@
 """`python -m bench.soak [--minutes 10] [--stations 8]` (`make soak`): a shift of simulated
 stations against a private embedded server that is restarted twice, then SQL invariants.
 
-Each station is a thread with its own engine and the real services, working like an
-operator: PROC-001 issues and marks WIPs, PROC-002..006 start and record (a few REWORKs),
+Each station is a thread logged in as a worker of its own (``opNN``, an account the schema
+owner made with ``nh_create_user``), exactly as the app logs a person in, so every read and
+write is on that person's own PostgreSQL login; the LOTs are made by the manager on theirs.
+Only the set-up (accounts, the firmware) and the SQL checks afterwards (read-only) run as
+the schema owner.  The real services work like an operator: PROC-001 issues and marks WIPs, PROC-002..006 start and record (a few REWORKs),
 PROC-007 converts, prints and verifies the label, PROC-008 packs.  Units travel between
 stations on in-memory trolleys.  When the database is away a station keeps its record
 *unsent* and resubmits it with the same submission id (backoff) — what an operator does
@@ -29,9 +32,10 @@ import psycopg2
 from sqlalchemy.engine import URL
 
 from bench.common import machine
+from bench.line import Person, add_firmware, create_account, login
 from neurohub_desktop.db import migrate
 from neurohub_desktop.db.embedded import EmbeddedServer
-from neurohub_desktop.db.engine import libpq_dsn, make_engine, make_sessionmaker
+from neurohub_desktop.db.engine import libpq_dsn, make_engine
 from neurohub_desktop.domain.errors import DatabaseBusy, DatabaseUnavailable, NeuroHubError
 from neurohub_desktop.domain.station import DefectEntry
 from neurohub_desktop.logs import setup_logging
@@ -90,15 +94,15 @@ class Ledger:
 
 
 class Station(threading.Thread):
-    def __init__(self, url: URL, process_id: str, name: str, actor: Any, inbox: queue.Queue[str],
+    def __init__(self, person: Person, process_id: str, name: str, inbox: queue.Queue[str],
                  outbox: queue.Queue[str] | None, stop: threading.Event, spool: Path,
                  lots: LotsService, manager: Any, seed: int) -> None:
         super().__init__(name=name, daemon=True)
-        self.engine = make_engine(url, pool_size=1)
+        self.engine = person.engine  # the worker's own login, as after login at a station
         printer = SpoolPrinter(spool) if process_id == "PROC-007" else None
-        self.svc = StationService(make_sessionmaker(self.engine), station=name,
-                                  process_id=process_id, printer=printer)
-        self.pid, self.actor, self.inbox, self.outbox = process_id, actor, inbox, outbox
+        self.svc = StationService(person.sessions, station=name, process_id=process_id,
+                                  printer=printer)
+        self.pid, self.actor, self.inbox, self.outbox = process_id, person.user, inbox, outbox
         self.stop_event, self.lots, self.manager = stop, lots, manager
         self.rng = random.Random(seed)
         self.ledger = Ledger()
@@ -239,26 +243,19 @@ def _query(url: URL, sql: str) -> list[tuple[Any, ...]]:
         conn.close()
 
 
-def _seed(url: URL, n: int) -> tuple[Any, list[Any]]:
-    import bcrypt
-    from sqlalchemy import text
-
-    from neurohub_desktop.domain.auth import CurrentUser, Role
-
-    hashed = bcrypt.hashpw(b"soak-password", bcrypt.gensalt(4)).decode()
-    eng = make_engine(url, pool_size=1)
-    with eng.begin() as conn:
-        conn.execute(text("INSERT INTO firmware_versions (version, filename, file_path, "
-                          "file_size, md5_hash, target_mcu, is_active) VALUES ('v1.2.3', "
-                          "'fw.bin', '/fw/fw.bin', 1024, repeat('0', 32), 'STM32F4', true)"))
-        users = []
-        for uid, role in [("manager1", "MANAGER")] + [(f"op{i:02d}", "WORKER") for i in range(n)]:
-            pk = conn.execute(text("INSERT INTO users (user_id, username, password_hash, role) "
-                                   "VALUES (:u, :u, :h, :r) RETURNING id"),
-                              {"u": uid, "h": hashed, "r": role}).scalar_one()
-            users.append(CurrentUser(int(pk), uid, uid, Role(role)))
-    eng.dispose()
-    return users[0], users[1:]
+def _seed(url: URL, n: int) -> tuple[list[str], str]:
+    """The accounts (``op00`` … WORKERs, ``manager1``) and the active firmware, by the schema
+    owner as an ADMIN's set-up would make them: (worker login ids, manager login id)."""
+    owner = make_engine(url, pool_size=1)
+    try:
+        add_firmware(owner)
+        create_account(owner, "manager1", "MANAGER")
+        workers = [f"op{i:02d}" for i in range(n)]
+        for uid in workers:
+            create_account(owner, uid, "WORKER")
+    finally:
+        owner.dispose()
+    return workers, "manager1"
 
 
 def run(minutes: float, n_stations: int, restarts: int = 2, down_seconds: float = 3.0,
@@ -282,18 +279,21 @@ def _soak(server: Server, tmp: Path, minutes: float, n: int, restarts: int,
     ensure_database(server.admin, "neurohub")
     url = server.admin.set(database="neurohub")
     migrate.upgrade(url, "head")
-    manager, workers = _seed(url, n)
+    workers, manager_id = _seed(url, n)
     spool = tmp / "spool"
     spool.mkdir()
     stop = threading.Event()
     trolleys: dict[str, queue.Queue[str]] = {f"PROC-00{k}": queue.Queue() for k in range(1, 9)}
-    lots = LotsService(make_sessionmaker(make_engine(url, pool_size=1)), station="SOAK-MGR")
+    manager = login(url, manager_id, station="SOAK-MGR")
+    lots = LotsService(manager.sessions, station="SOAK-MGR")
     stations = []
     for i in range(n):
         pid = f"PROC-00{i % 8 + 1}"
         nxt = trolleys.get(f"PROC-00{i % 8 + 2}")
-        stations.append(Station(url, pid, f"SOAK-{i + 1:02d}-{pid[-1]}", workers[i],
-                                trolleys[pid], nxt, stop, spool, lots, manager, seed=i))
+        name = f"SOAK-{i + 1:02d}-{pid[-1]}"
+        stations.append(Station(login(url, workers[i], station=name), pid, name,
+                                trolleys[pid], nxt, stop, spool, lots, manager.user, seed=i))
+    who = sorted({s.engine.url.username or "" for s in stations})
     started = time.monotonic()
     for s in stations:
         s.start()
@@ -310,6 +310,7 @@ def _soak(server: Server, tmp: Path, minutes: float, n: int, restarts: int,
     for s in stations:
         s.join(120)
     elapsed = time.monotonic() - started
+    manager.close()
 
     believed = [r for s in stations for r in s.ledger.records]
     in_db = _query(url, RECORDS_SQL)
@@ -329,6 +330,9 @@ def _soak(server: Server, tmp: Path, minutes: float, n: int, restarts: int,
         f"- when: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC; machine: {machine()}",
         f"- {n} stations for {elapsed / 60:.1f} min; server restarted at "
         f"{', '.join(restart_log) or 'never'}",
+        f"- connected as: each station its worker's own login ({who[0]} … {who[-1]}, "
+        f"{len(who)} logins), the LOTs {manager.engine.url.username}; set-up and the checks "
+        "below as the schema owner (read-only)",
         f"- step records believed by the stations: {len(believed)} "
         f"({len(believed) / elapsed:.1f}/s); in the database: {len(in_db)}",
         f"- serials packed (PROC-008 PASS): {per_proc[('PROC-008', 'PASS')]}; "

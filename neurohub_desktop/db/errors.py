@@ -156,6 +156,10 @@ def map_db_error(exc: BaseException, *, during_commit: bool = False) -> NeuroHub
                                  sqlstate=pgcode, detail=detail)
     if pgcode == "23505":
         constraint = _diag(err, "constraint_name") or ""
+        if constraint not in UNIQUE_MESSAGES and primary.startswith("NH-"):  # a function's own
+            return ConflictError(f"This entry already exists ({primary}).",
+                                 f"이미 있는 항목입니다 ({primary}).", sqlstate=pgcode,
+                                 detail=detail or primary)
         en, ko = UNIQUE_MESSAGES.get(constraint, ("This entry already exists.",
                                                   "이미 있는 항목입니다."))
         return ConflictError(en, ko, sqlstate=pgcode, detail=detail or primary)

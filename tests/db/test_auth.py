@@ -184,3 +184,57 @@ def test_the_kiosk_reads_nothing_personal(db_url) -> None:  # type: ignore[no-un
                 conn.rollback()
     finally:
         conn.close()
+
+
+def test_an_admin_makes_an_account_that_logs_in_and_works_under_its_own_name(db_url) -> None:  # type: ignore[no-untyped-def]
+    from neurohub_desktop.domain.errors import PermissionDenied
+    from neurohub_desktop.domain.station import StepResult
+    from neurohub_desktop.services.accounts import AccountsService
+
+    sm = f.sessions(db_url)
+    admin = f.user(sm, "boss", "ADMIN", "관리자")
+    manager = f.user(sm, "mgr", "MANAGER")
+    accounts = AccountsService(sm)
+    with pytest.raises(PermissionDenied):
+        accounts.create_user(manager, "lee", "이작업", "WORKER", "first-pass-1")
+    with pytest.raises(ValidationError):
+        accounts.create_user(admin, "이작업", "이작업", "WORKER", "first-pass-1")
+    with pytest.raises(ValidationError):
+        accounts.create_user(admin, "lee", "이작업", "CHIEF", "first-pass-1")
+    lee_pk = accounts.create_user(admin, "lee", "이작업", "WORKER", "first-pass-1")
+    with pytest.raises(Exception, match="taken"):
+        accounts.create_user(admin, "lee", "이작업", "WORKER", "first-pass-1")
+    auth = make_auth(db_url)
+    lee = auth.login("lee", "first-pass-1")
+    assert lee.id == lee_pk and lee.must_change_password and lee.role is Role.WORKER
+    lee = auth.change_password(lee, "first-pass-1", "second-pass-2", "second-pass-2")
+    f.firmware(sm)
+    lot = f.lot(sm, manager, target=2)
+    from neurohub_desktop.services.station import StationService
+
+    assert auth.engine is not None  # the station as lee logged in: lee's own connection
+    st = StationService(make_sessionmaker(auth.engine), station="ST-1", process_id="PROC-001")
+    wip = st.issue_next_wip(lee, lot).wip_id
+    assert wip is not None
+    st.confirm_mark(lee, wip, wip)
+    with sm() as s:
+        who = s.execute(text(
+            "SELECT DISTINCT a.user_id FROM audit_logs a WHERE a.table_name = "
+            "'wip_process_history'")).scalars().all()
+        created_by = s.execute(text(
+            "SELECT user_id FROM audit_logs WHERE table_name = 'users' AND action = 'INSERT' "
+            "AND record_id = :i"), {"i": lee_pk}).scalar_one()
+    assert who == [lee_pk] and created_by == admin.id
+    assert f.scalar(sm, "SELECT result FROM wip_process_history h JOIN wip_items w "
+                        "ON w.id = h.wip_item_id WHERE w.wip_id = :w", w=wip) == StepResult.PASS
+    accounts.set_role(admin, "lee", "MANAGER")
+    accounts.set_active(admin, "lee", False)
+    auth.logout()
+    with pytest.raises(LoginRefused) as refused:
+        auth.login("lee", "second-pass-2")
+    assert refused.value.reason is LoginReason.INACTIVE
+    accounts.set_active(admin, "lee", True)
+    accounts.reset_password(admin, "lee", "third-pass-3")
+    again = auth.login("lee", "third-pass-3")
+    assert again.role is Role.MANAGER and again.must_change_password
+    auth.logout()
