@@ -18,8 +18,8 @@ from psycopg2 import sql
 from sqlalchemy.engine import URL
 
 from neurohub_desktop.db.embedded import EmbeddedServer, bin_dir
-from neurohub_desktop.db.roles import namespace
 from neurohub_desktop.db.engine import libpq_dsn
+from neurohub_desktop.db.roles import namespace
 
 
 def percentile(values: list[float], p: float) -> float:

@@ -2,6 +2,10 @@
 FK checks) are off only in the loading session (``session_replication_role = replica``, reset
 right after): the generated rows are consistent by construction.
 
+The load runs as the schema owner: it is a loading session, not a station (issue 12: the
+stations, the soak and the fault tests act as operator roles, which may neither INSERT into a
+table directly nor set ``session_replication_role``).
+
 A dataset is laid out on a calendar: LOT slot ``s`` is created on ``start + s // per_day`` days
 (D/N shifts alternate within the day), so LOT numbers are real ``WF{YYMMDD}{shift}{NN}``
 numbers, unique, and ordered like their ``created_at``.  Slots ``0 … legacy-1`` hold *legacy*

@@ -36,7 +36,7 @@ from neurohub_desktop.db.engine import (
     make_person_engine,
     make_sessionmaker,
 )
-from neurohub_desktop.domain.auth import CurrentUser
+from neurohub_desktop.domain.auth import CurrentUser, Role
 from neurohub_desktop.services.auth import AuthService
 from neurohub_desktop.services.lots import LotsService
 
@@ -94,6 +94,15 @@ def create_account(owner: Engine, user_id: str, role: str, *, username: str | No
         conn.execute(text("UPDATE users SET must_change_password = false WHERE id = :i"),
                      {"i": pk})
     return int(pk)
+
+
+def add_user(sm: Sessions, user_id: str, role: str, *, rounds: int = 4) -> CurrentUser:
+    """``create_account`` on the engine of ``sm`` (the schema owner's), for B5; the account's
+    password is ``PASSWORD``.  ``rounds`` is ignored: PostgreSQL checks the password now
+    (SCRAM-SHA-256, ``roles.SCRAM_ITERATIONS``), not a bcrypt hash in the client."""
+    del rounds
+    pk = create_account(sm.engine, user_id, role)
+    return CurrentUser(pk, user_id, f"벤치 {user_id}", Role(role))
 
 
 def login(url: URL, user_id: str, password: str = PASSWORD, *,

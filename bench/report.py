@@ -14,10 +14,8 @@ SECTION_TITLES = {
 }
 
 
-#: who each section connects as (issue 12: station work as operator roles, not the owner)
-SECTION_ROLES = {
-    "B1": "the schema owner (migrations).",
-#: (a section may say it itself in its results: ``_connects_as``)
+#: who each section connects as when it does not say so itself (``_connects_as`` in its
+#: results); issue 12: station work as operator roles, not as the owner
 SECTION_ROLES = {
     "B1": "the schema owner (migrations).",
     "B4": "the bulk load (bench/datagen.py, `session_replication_role = replica`) as the "

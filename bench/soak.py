@@ -1,17 +1,18 @@
 """`python -m bench.soak [--minutes 10] [--stations 8]` (`make soak`): a shift of simulated
 stations against a private embedded server that is restarted twice, then SQL invariants.
 
-Each station is a thread logged in as a worker of its own (``opNN``, an account the schema
-owner made with ``nh_create_user``), exactly as the app logs a person in, so every read and
-write is on that person's own PostgreSQL login; the LOTs are made by the manager on theirs.
-Only the set-up (accounts, the firmware) and the SQL checks afterwards (read-only) run as
-the schema owner.  The real services work like an operator: PROC-001 issues and marks WIPs, PROC-002..006 start and record (a few REWORKs),
-PROC-007 converts, prints and verifies the label, PROC-008 packs.  Units travel between
-stations on in-memory trolleys.  When the database is away a station keeps its record
-*unsent* and resubmits it with the same submission id (backoff) — what an operator does
-when the header says "reconnecting".  Each station writes down what it believes it recorded;
-afterwards the database must agree exactly: no double PASS, no step out of order, an audit
-row for every change, every believed record present once, nothing the stations do not know.
+Each station is a thread logged in as a worker of its own (``opNN``, an account the schema owner
+made with ``nh_create_user``), exactly as the app logs a person in, so every read and write is
+on that person's own PostgreSQL login; the LOTs are made by the manager on theirs.  Only the
+set-up (accounts, the firmware) and the SQL checks afterwards (read-only) run as the schema
+owner.  The real services work like an operator: PROC-001 issues and marks WIPs, PROC-002..006
+start and record (a few REWORKs), PROC-007 converts, prints and verifies the label, PROC-008
+packs.  Units travel between stations on in-memory trolleys.  When the database is away a
+station keeps its record *unsent* and resubmits it with the same submission id (backoff) — what
+an operator does when the header says "reconnecting".  Each station writes down what it believes
+it recorded; afterwards the database must agree exactly: no double PASS, no step out of order,
+an audit row for every change, every believed record present once, nothing the stations do not
+know.
 """
 from __future__ import annotations
 

@@ -230,7 +230,8 @@ BEGIN
         INSERT INTO process_data (lot_id, serial_id, process_id, operator_id,
                                   process_specific_data, is_rework)
         VALUES (v_serial.lot_id, v_serial.id, v_proc.id, v_actor.id,
-                CASE WHEN p_process = 'PROC-007' THEN jsonb_build_object('prints', CAST('[]' AS jsonb))
+                CASE WHEN p_process = 'PROC-007'
+                     THEN jsonb_build_object('prints', CAST('[]' AS jsonb))
                      ELSE CAST('{}' AS jsonb) END,
                 v_non_pass > 0);
         PERFORM nh_notify('step_started', v_serial.lot_id, v_serial.serial_number, p_process);
@@ -1082,9 +1083,11 @@ BEGIN
         END IF;
     END LOOP;
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = v_kiosk) THEN
-        EXECUTE format('CREATE ROLE %I LOGIN NOINHERIT CONNECTION LIMIT @KIOSK_LIMIT@ PASSWORD %L', v_kiosk, v_kiosk);
+        EXECUTE format('CREATE ROLE %I LOGIN NOINHERIT CONNECTION LIMIT @KIOSK_LIMIT@ '
+                       'PASSWORD %L', v_kiosk, v_kiosk);
     ELSE
-        EXECUTE format('ALTER ROLE %I LOGIN NOINHERIT CONNECTION LIMIT @KIOSK_LIMIT@ PASSWORD %L', v_kiosk, v_kiosk);
+        EXECUTE format('ALTER ROLE %I LOGIN NOINHERIT CONNECTION LIMIT @KIOSK_LIMIT@ '
+                       'PASSWORD %L', v_kiosk, v_kiosk);
     END IF;
     EXECUTE format('ALTER ROLE %I IN DATABASE %I SET statement_timeout = ''10s''', v_kiosk,
                    current_database());

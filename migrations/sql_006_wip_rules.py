@@ -34,7 +34,8 @@ BEGIN
                              v_lot.lot_number, v_lot.status),
             DETAIL = format('lot_id=%s', v_lot.id);
     END IF;
-    IF NEW.wip_id <> 'WIP-' || v_lot.lot_number || '-' || lpad(CAST(NEW.sequence_in_lot AS text), 3, '0') THEN
+    IF NEW.wip_id <> 'WIP-' || v_lot.lot_number || '-'
+                     || lpad(CAST(NEW.sequence_in_lot AS text), 3, '0') THEN
         RAISE EXCEPTION USING
             ERRCODE = 'NH002',
             MESSAGE = format('BR-002: WIP id %s does not match LOT %s and sequence %s',

@@ -141,7 +141,7 @@ def _person_dsn(engine: Engine) -> str:
     """A libpq DSN for the person's engine (the listener's own connection)."""
     from neurohub_desktop.db.engine import libpq_dsn
 
-    password = getattr(engine, "nh_credentials").password
+    password = engine.nh_credentials.password  # type: ignore[attr-defined]
     return libpq_dsn(engine.url.set(password=password))
 
 

@@ -360,7 +360,8 @@ def catalog_fingerprint(url: URL | str) -> dict[str, dict[str, str]]:
 
     Function definitions (pg_get_functiondef + comment), trigger definitions (+ enabled
     state), index definitions (+ validity), constraints, columns, relations, types and
-    privileges (role names relative to the database) of the public schema.  Two databases with equal fingerprints have the same schema objects.
+    privileges (role names relative to the database) of the public schema.  Two databases
+    with equal fingerprints have the same schema objects.
     """
     result: dict[str, dict[str, str]] = {}
     with _connect(url) as conn:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 from datetime import UTC
 
+import factories as f
 import pytest
 from db.supervisor_fixtures import Known, build_known_line
 from PySide6.QtCore import Qt
