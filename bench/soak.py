@@ -24,6 +24,7 @@ import sys
 import tempfile
 import threading
 import time
+import traceback
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -136,7 +137,7 @@ class Station(threading.Thread):
             except NeuroHubError as exc:
                 self.ledger.refusals[exc.code] += 1
             except Exception as exc:  # noqa: BLE001 - counted: the soak fails on any
-                self.ledger.unexpected.append(f"{type(exc).__name__}: {exc}"[:300])
+                self.ledger.unexpected.append(_described(exc))
         self.engine.dispose()
 
     def step(self) -> None:
@@ -182,6 +183,16 @@ class Station(threading.Thread):
         self.ledger.records.append((wip, self.pid, "PASS", key))
         assert self.outbox is not None
         self.outbox.put(wip)
+
+
+def _described(exc: BaseException) -> str:
+    """The error, its module, and where it was raised (the innermost project frames)."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__)
+              if "neurohub_desktop" in f.filename or "bench" in f.filename]
+    where = " ← ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}"
+                       for f in reversed(frames[-3:]))
+    what = " ".join(f"{type(exc).__module__}.{type(exc).__name__}: {exc}".split())
+    return f"{what[:240]} (at {where or '?'})"
 
 
 INVARIANTS: dict[str, str] = {

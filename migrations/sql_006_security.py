@@ -33,7 +33,7 @@ SEED_ADMIN_HASH = "$2b$12$horSzly7TzaVCaHyYAeoF.PGHCsn8mxldMCAdyPErWEHuZtelIHaa"
 #: every password change as a change of this column
 PG_CHECKED = "'!scram-sha-256@' || to_char(clock_timestamp(), 'YYYY-MM-DD\"T\"HH24:MI:SS.US')"
 LOGIN_CONNECTION_LIMIT = 10
-KIOSK_CONNECTION_LIMIT = 200
+KIOSK_CONNECTION_LIMIT = 30  # idle stations hold 1 each, a login at most 3
 
 NH_REQUIRE_ACTOR = r"""
 CREATE OR REPLACE FUNCTION nh_require_actor(p_roles text[]) RETURNS users
@@ -53,6 +53,11 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = '42501',
             MESSAGE = format('NH-AUTH: account %s is disabled', v.user_id);
     END IF;
+    IF v.must_change_password THEN  -- a new or reset password is changed before any work
+        RAISE EXCEPTION USING ERRCODE = '42501',
+            MESSAGE = format('NH-AUTH: %s must change the password first', v.user_id),
+            DETAIL = 'must_change_password';
+    END IF;
     IF NOT (v.role = ANY (p_roles)) THEN
         RAISE EXCEPTION USING ERRCODE = '42501',
             MESSAGE = format('NH-AUTH: role %s may not do this (needs %s)', v.role,
@@ -64,15 +69,14 @@ END;
 $$
 """
 
-#: ADMIN, or a session that is no person (the schema owner: only it has EXECUTE besides
-#: the admin group); NULL for the owner
+#: ADMIN, or the schema owner (nh_is_owner(), revision 001); NULL for the owner
 NH_REQUIRE_ADMIN = r"""
 CREATE OR REPLACE FUNCTION nh_require_admin() RETURNS bigint
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, public, pg_temp
 AS $$
 BEGIN
-    IF nh_actor() IS NULL THEN
+    IF nh_is_owner() THEN
         RETURN NULL;
     END IF;
     RETURN (nh_require_actor(ARRAY['ADMIN'])).id;

@@ -203,7 +203,8 @@ BEGIN
         IF OLD.status = 'FAILED' AND NEW.status = 'IN_PROGRESS'
                 AND NEW.current_process_id IS NULL THEN  -- reopen: a manager's decision
             v_role := nh_actor_role();
-            IF nh_actor() IS NOT NULL AND v_role NOT IN ('MANAGER', 'ADMIN') THEN
+            IF NOT nh_is_owner() AND v_role IS DISTINCT FROM 'MANAGER'
+                    AND v_role IS DISTINCT FROM 'ADMIN' THEN
                 RAISE EXCEPTION USING
                     ERRCODE = 'NH005',
                     MESSAGE = format('BR-005: only a MANAGER or ADMIN may reopen WIP %s',
@@ -224,7 +225,8 @@ BEGIN
         ELSIF NEW.status = 'SCRAPPED' AND OLD.status NOT IN ('CONVERTED')
                 AND NEW.current_process_id IS NULL THEN  -- scrap: a manager's decision
             v_role := nh_actor_role();
-            IF nh_actor() IS NOT NULL AND v_role NOT IN ('MANAGER', 'ADMIN') THEN
+            IF NOT nh_is_owner() AND v_role IS DISTINCT FROM 'MANAGER'
+                    AND v_role IS DISTINCT FROM 'ADMIN' THEN
                 RAISE EXCEPTION USING
                     ERRCODE = 'NH005',
                     MESSAGE = format('BR-005: only a MANAGER or ADMIN may scrap WIP %s',
@@ -437,7 +439,7 @@ BEGIN
             AND NEW.sequence_order = OLD.sequence_order AND NEW.process_id = OLD.process_id THEN
         RETURN NEW;
     END IF;
-    IF nh_actor() IS NOT NULL AND nh_actor_role() IS DISTINCT FROM 'ADMIN' THEN
+    IF NOT nh_is_owner() AND nh_actor_role() IS DISTINCT FROM 'ADMIN' THEN
         RAISE EXCEPTION USING
             ERRCODE = 'NH002',
             MESSAGE = format('BR-002: only an ADMIN may change process %s', OLD.process_id);

@@ -96,13 +96,15 @@ def user(sm: sessionmaker[Session], user_id: str = "worker1", role: str = "WORKE
     through ``nh_create_user`` — the users row and its PostgreSQL login role — and the
     CurrentUser for it."""
     with admin_tx(sm) as s:
-        existing = s.scalar(select(User.id).where(User.user_id == user_id))
-        if existing is None:
-            existing = s.scalar(text(
-                "SELECT nh_create_user(:u, :n, :r, :v, NULL)"),
-                {"u": user_id, "n": username or f"작업자 {user_id}", "r": role, "v": VERIFIER})
-            s.execute(text("UPDATE users SET must_change_password = false WHERE id = :i"),
-                      {"i": existing})
+        found = s.execute(select(User.id, User.username, User.role)
+                          .where(User.user_id == user_id)).first()
+        if found is not None:  # the account as it is (its role may differ from ``role``)
+            return CurrentUser(int(found[0]), user_id, found[1], Role(found[2]))
+        existing = s.scalar(text(
+            "SELECT nh_create_user(:u, :n, :r, :v, NULL)"),
+            {"u": user_id, "n": username or f"작업자 {user_id}", "r": role, "v": VERIFIER})
+        s.execute(text("UPDATE users SET must_change_password = false WHERE id = :i"),
+                  {"i": existing})
     return CurrentUser(int(existing), user_id, username or f"작업자 {user_id}", Role(role))
 
 

@@ -136,7 +136,7 @@ DECLARE
     v_kiosk text := nh_ns() || '_kiosk';
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = v_kiosk) THEN
-        EXECUTE format('CREATE ROLE %I LOGIN NOINHERIT CONNECTION LIMIT 200 PASSWORD %L',
+        EXECUTE format('CREATE ROLE %I LOGIN NOINHERIT CONNECTION LIMIT 30 PASSWORD %L',
                        v_kiosk, v_kiosk);
     END IF;
     BEGIN
@@ -164,11 +164,25 @@ END;
 $$
 """
 
-IDENTITY_FUNCTIONS = {"nh_ns": NH_NS, "nh_actor": NH_ACTOR, "nh_actor_role": NH_ACTOR_ROLE}
+#: this session is the schema owner's (or a superuser's): migrations, a DBA, data loads —
+#: the one non-person allowed to decide what a manager decides
+NH_IS_OWNER = r"""
+CREATE FUNCTION nh_is_owner() RETURNS boolean
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+SELECT pg_has_role(session_user, c.relowner, 'MEMBER') FROM pg_class c
+ WHERE c.oid = CAST('public.users' AS regclass)
+$$
+"""
+
+IDENTITY_FUNCTIONS = {"nh_ns": NH_NS, "nh_actor": NH_ACTOR, "nh_actor_role": NH_ACTOR_ROLE,
+                      "nh_is_owner": NH_IS_OWNER}
 IDENTITY_COMMENTS = {
     "nh_ns": "role namespace of this database: <ns>_login, <ns>_worker, <ns>_u_<user_id> …",
     "nh_actor": "users.id of the authenticated session_user (NULL: not a person)",
     "nh_actor_role": "users.role of the authenticated session_user",
+    "nh_is_owner": "the session is the schema owner's (or a superuser's)",
 }
 
 

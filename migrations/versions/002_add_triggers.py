@@ -311,7 +311,7 @@ SET search_path = pg_catalog, public, pg_temp
 AS $$
 DECLARE
     v_role text := nh_actor_role();
-    v_decider boolean := nh_actor() IS NULL OR v_role IN ('MANAGER', 'ADMIN');
+    v_decider boolean := nh_is_owner() OR v_role IN ('MANAGER', 'ADMIN');
     v_last text;
     v_derived boolean := false;
 BEGIN
@@ -324,7 +324,7 @@ BEGIN
     IF NEW.status IS NOT DISTINCT FROM OLD.status THEN
         IF NEW.rework_count <> OLD.rework_count
                 OR (NEW.failure_reason IS DISTINCT FROM OLD.failure_reason
-                    AND nh_actor() IS NOT NULL)  -- the owner may correct the text
+                    AND NOT nh_is_owner())  -- the owner may correct the text
                 OR NEW.completed_at IS DISTINCT FROM OLD.completed_at THEN
             RAISE EXCEPTION USING
                 ERRCODE = 'NH005',

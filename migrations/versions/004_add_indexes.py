@@ -17,17 +17,37 @@ The downgrade moves the constraint back under its 001 name.
 On a live database run ``alembic -x concurrently=true upgrade 004_add_indexes`` (or
 ``neurohub-desktop db upgrade --concurrently``): each index is then built with
 CREATE INDEX CONCURRENTLY, and a re-run after a failed build rebuilds any INVALID leftover
-(neurohub_desktop/db/indexes.py).  Only the two constraint swaps take a short ACCESS
+(migrations/indexes_004.py, frozen with this revision).  Only the two constraint swaps take a short ACCESS
 EXCLUSIVE lock (bounded by lock_timeout, see env.py).  A concurrent build may exceed the
 default statement_timeout on tens of millions of rows: add ``-x statement_timeout=0``.
 """
 from __future__ import annotations
 
+import importlib.util
+import sys
 from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
 
 from alembic import op
 
-from neurohub_desktop.db.indexes import IndexSpec, create_indexes, drop_indexes
+
+def _load_indexes() -> ModuleType:
+    """migrations/indexes_004.py (every .py file in versions/ must be a revision): the index
+    builder of this revision, frozen with it — no live application code is imported here."""
+    name = "neurohub_revision_004_indexes"
+    if name not in sys.modules:  # its dataclass needs its module registered
+        path = Path(__file__).parent.parent / "indexes_004.py"
+        spec = importlib.util.spec_from_file_location(name, path)
+        assert spec is not None and spec.loader is not None
+        sys.modules[name] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(sys.modules[name])
+    return sys.modules[name]
+
+
+_indexes = _load_indexes()
+IndexSpec, create_indexes, drop_indexes = (
+    _indexes.IndexSpec, _indexes.create_indexes, _indexes.drop_indexes)
 
 revision: str = "004_add_indexes"
 down_revision: str | Sequence[str] | None = "003_add_audit_logs"

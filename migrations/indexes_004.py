@@ -1,4 +1,4 @@
-"""Index builds for revisions: plain, or CONCURRENTLY on a live database (see revision 004).
+"""Index builds of revision 004: plain, or CONCURRENTLY on a live database.  Frozen with 004.
 
 By default an index is built with ``CREATE INDEX`` inside the migration transaction (fast on a
 new or small database; the build blocks writes to its table). With
