@@ -18,8 +18,8 @@ On a live database run ``alembic -x concurrently=true upgrade 004_add_indexes`` 
 ``neurohub-desktop db upgrade --concurrently``): each index is then built with
 CREATE INDEX CONCURRENTLY, and a re-run after a failed build rebuilds any INVALID leftover
 (migrations/indexes_004.py, frozen with this revision).  Only the two constraint swaps take
-a short ACCESS EXCLUSIVE lock (bounded by lock_timeout, see env.py).  A concurrent build may exceed the
-default statement_timeout on tens of millions of rows: add ``-x statement_timeout=0``.
+a short ACCESS EXCLUSIVE lock (bounded by lock_timeout, see env.py).  A concurrent build may
+exceed the default statement_timeout on tens of millions of rows: add ``-x statement_timeout=0``.
 """
 from __future__ import annotations
 
