@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import re
 import statistics
 import tempfile
 import time
@@ -55,6 +56,12 @@ ACTIONS = ("resolve_scan", "issue_wip", "confirm_mark", "start_step", "complete_
 WRITES = tuple(a for a in ACTIONS if a != "resolve_scan")
 HISTORY_COLS = ("wip_item_id, process_id, operator_id, equipment_id, result, measurements, "
                 "defects, notes, started_at, completed_at, duration_seconds")
+#: PL/pgSQL and SQL functions (station functions, rule and audit triggers, helpers) by the
+#: server's time in them (``track_functions = all`` on the worker's login): the top ones
+FUNCTION_STATS = """
+SELECT funcname, calls, total_time, self_time FROM pg_stat_user_functions
+WHERE calls > 0 ORDER BY self_time DESC LIMIT 15
+"""
 #: issue 12's targets
 COMPLETE_MEDIAN_MS = 2.5
 COMPLETE_RATIO = 3.0
@@ -64,20 +71,56 @@ STATEMENTS = 2
 COMPLETE_P95_MS = 10.0
 
 
+class ServerLog:
+    """The server's own log, read between two points: what the server received from the
+    worker's login (``log_min_duration_statement = 0`` set on that role only), one line per
+    statement with the time the server spent on it."""
+
+    LINE = re.compile(r"duration: ([0-9.]+) ms\s+(?:statement|execute [^:]*): (.*)")
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def mark(self) -> int:
+        return self.path.stat().st_size
+
+    def since(self, pos: int) -> list[tuple[float, str]]:
+        with self.path.open("rb") as f:
+            f.seek(pos)
+            text_ = f.read().decode("utf-8", "replace")
+        return [(float(m.group(1)), m.group(2)) for m in self.LINE.finditer(text_)]
+
+
 class _Timer:
-    def __init__(self, counter: StatementCounter) -> None:
+    def __init__(self, counter: StatementCounter, wire: ServerLog | None = None) -> None:
         self.stats = {a: Stats(a) for a in ACTIONS}
         self.statements: dict[str, list[int]] = {a: [] for a in ACTIONS}
         self.transactions: dict[str, list[int]] = {a: [] for a in ACTIONS}
         self.pair = Stats("start_plus_complete")
         self.counter = counter
         self.last_ms = 0.0
+        self.wire = wire
+        #: per action: statements the server received, the server's time on them all, and
+        #: on the nh_* function call alone; the distinct statement shapes seen
+        self.wire_count: dict[str, list[int]] = {a: [] for a in ACTIONS}
+        self.wire_ms: dict[str, list[float]] = {a: [] for a in ACTIONS}
+        self.function_ms: dict[str, list[float]] = {a: [] for a in ACTIONS}
+        self.shapes: dict[str, dict[str, int]] = {a: {} for a in ACTIONS}
 
     def __call__(self, action: str, fn: Any, *args: Any) -> Any:
+        pos = self.wire.mark() if self.wire else 0
         with self.counter.measure(self.statements[action], self.transactions[action]):
             ms, out = timed(lambda: fn(*args))
         self.stats[action].samples_ms.append(ms)
         self.last_ms = ms
+        if self.wire:
+            seen = self.wire.since(pos)
+            self.wire_count[action].append(len(seen))
+            self.wire_ms[action].append(sum(d for d, _ in seen))
+            self.function_ms[action] += [d for d, q in seen if q.startswith("SELECT nh_")]
+            for _, q in seen:
+                shape = re.sub(r"\(.*", "(…)", q)[:60]
+                self.shapes[action][shape] = self.shapes[action].get(shape, 0) + 1
         return out
 
 
@@ -201,6 +244,57 @@ def _drop_file_logging() -> None:
             handler.close()
 
 
+def _wire_check(srv: BenchServer, line: Line, lots: int) -> dict[str, Any]:
+    """``lots`` more LOTs worked as in the main run with the server logging every statement
+    the worker's login sends (``log_min_duration_statement = 0`` on that role): what
+    reaches the server per action — including what the driver sends by itself, which no
+    SQLAlchemy event sees — and the server's own time on the station function."""
+    role = line.worker.engine.url.username
+    srv.psql(srv.admin, f'ALTER ROLE "{role}" SET log_min_duration_statement = 0;'
+                        f'ALTER ROLE "{role}" SET track_functions = \'all\';')
+    line.worker.engine.dispose()  # the next connection takes the settings
+    try:
+        timer = _Timer(StatementCounter(line.worker.engine),
+                       ServerLog(srv.server.pgdata / "log"))
+        stations = _stations(line)
+        new_lots = add_lots(line, lots)
+        srv.fetch(line.url, "SELECT pg_stat_reset()")  # only the worker's calls from here
+        for lot in new_lots:
+            _work_lot(line, stations, lot, timer)
+        line.worker.engine.dispose()  # the backend flushes its function statistics
+        time.sleep(1.0)
+        functions = srv.fetch(line.url, FUNCTION_STATS)
+    finally:
+        srv.psql(srv.admin, f'ALTER ROLE "{role}" RESET log_min_duration_statement;'
+                            f'ALTER ROLE "{role}" RESET track_functions;')
+        line.worker.engine.dispose()
+    out: dict[str, Any] = {}
+    for a in ACTIONS:
+        counts, fn = timer.wire_count[a], timer.function_ms[a]
+        if not counts:
+            continue
+        out[a] = {
+            # medians over the action's calls
+            "statements_on_the_wire": statistics.median(counts),
+            "statements_counted_by_sqlalchemy": statistics.median(timer.statements[a]),
+            "server_ms_function": round(statistics.median(fn), 3) if fn else None,
+            "server_ms_all_statements": round(statistics.median(timer.wire_ms[a]), 3),
+            "client_ms_with_logging": round(statistics.median(timer.stats[a].samples_ms), 3),
+        }
+        if a in ("resolve_scan", "complete_step"):  # what a read and a write send
+            out[a]["shapes"] = ", ".join(
+                f"{k} ×{v / len(counts):.2g}" for k, v in sorted(
+                    timer.shapes[a].items(), key=lambda kv: -kv[1]) if v / len(counts) >= 0.05)
+    units = len(timer.wire_count["complete_step"]) // len(WIP_STEPS)
+    out["server_functions_per_unit"] = {
+        name: f"{calls / units:.3g} calls, self {self_ms / units:.3f} ms, "
+              f"total {total_ms / units:.3f} ms"
+        for name, calls, total_ms, self_ms in functions}
+    out["server_functions_top15_self_ms_per_unit"] = round(
+        sum(r[3] for r in functions) / units, 3)
+    return out
+
+
 def _fig(stats: Stats, base: float | None, **extra: Any) -> dict[str, Any]:
     return {**stats.summary(), "baseline_ms": base, **extra}
 
@@ -227,6 +321,7 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
         bare = _bare_inserts(line, 1000 if not quick else 300)
         raw = _inserts_with_rules(line, 2 if not quick else 1)
         trip = _round_trips(line, 1000 if not quick else 300)
+        wire = _wire_check(srv, line, 1)
     finally:
         line.close()
         srv.drop_database("b2_station", roles=True)
@@ -260,6 +355,9 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
     means = {a: results[a]["statements"] for a in WRITES}
     worst = max(means, key=lambda a: means[a] or 0)
     results["statements_per_write_action"] = per_action
+    results["wire"] = wire
+    on_wire = {a: wire[a]["statements_on_the_wire"] for a in WRITES if a in wire}
+    worst_wire = max(on_wire, key=lambda a: on_wire[a])
     results["_targets"] = [
         {"what": f"B2 complete-step median ≤ {COMPLETE_MEDIAN_MS} ms (issue 12)",
          "value": round(cs["median_ms"], 2), "limit": COMPLETE_MEDIAN_MS, "unit": "ms",
@@ -276,6 +374,10 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
                  "action, pre-ping counted; issue 12)", "worst": f"{worst}, mean {means[worst]}",
          "value": max(v or 0 for v in per_action.values()), "limit": STATEMENTS, "unit": "",
          "met": all(v is not None and v <= STATEMENTS for v in per_action.values())},
+        {"what": f"B2 statements per station write action ≤ {STATEMENTS} as the server "
+                 "receives them (server log, median of each action)", "worst": worst_wire,
+         "value": on_wire[worst_wire], "limit": STATEMENTS, "unit": "",
+         "met": all(v <= STATEMENTS for v in on_wire.values())},
         {"what": f"B2 complete-step p95 < {COMPLETE_P95_MS:g} ms (issue 8)",
          "value": round(cs["p95_ms"], 2), "limit": COMPLETE_P95_MS, "unit": "ms",
          "met": cs["p95_ms"] < COMPLETE_P95_MS},
@@ -322,6 +424,20 @@ def _notes(r: dict[str, Any], units: int) -> list[str]:
         "INSERT into a table or disable triggers (issue 12), and the baseline is the same "
         "row as before.  Everything a station does runs as the worker.",
     ]
+    wire = r.get("wire", {}).get("complete_step")
+    if wire:
+        notes.append(
+            f"On the wire (the server's log of what the worker's login sent, one more LOT "
+            f"after the timed run): complete_step is {wire['statements_on_the_wire']:g} "
+            f"statements — {wire['shapes']} — where SQLAlchemy's events see "
+            f"{wire['statements_counted_by_sqlalchemy']:g}.  The two `SET "
+            "default_transaction_isolation TO DEFAULT` are psycopg2's: services/_tx.py "
+            "`call` switches a pooled connection to AUTOCOMMIT per call (execution_options), "
+            "psycopg2 sends a SET when the connection enters autocommit and SQLAlchemy's "
+            "isolation-level reset sends another when it goes back to the pool.  The "
+            f"server's own time on `nh_complete` is {wire['server_ms_function']:.2f} ms "
+            f"(median; {wire['client_ms_with_logging']:.2f} ms at the client with the log "
+            "on).")
     if r["complete_step_ratio"] > COMPLETE_RATIO or cs["median_ms"] > COMPLETE_MEDIAN_MS:
         notes.append(_miss_note(r))
     return notes
@@ -331,12 +447,19 @@ def _miss_note(r: dict[str, Any]) -> str:
     cs, bare, raw, trip = (r["complete_step"], r["bare_insert"], r["insert_with_rules"],
                            r["round_trip"])
     floor = trip["median_ms"] + raw["median_ms"]
+    wire = r.get("wire", {}).get("complete_step") or {}
+    server = wire.get("server_ms_function")
+    where = (f"; the server spends {server:.2f} ms in nh_complete itself "
+             f"({server / bare['median_ms']:.2f}× the bare insert) — the function's checks "
+             "(actor from session_user, NOWAIT claim, exactly-once look-up, the "
+             "measurements judged again against the current criteria), the INSERT with "
+             "its rule and audit triggers, and the unit's new view" if server else "")
     return (f"complete-step target missed ({cs['median_ms']:.2f} ms, "
-            f"{r['complete_step_ratio']:.2f}× the bare insert): the empty round trip on the "
-            f"worker's connection alone is {trip['median_ms']:.2f} ms and the INSERT with its "
-            f"triggers {raw['median_ms']:.2f} ms, together {floor:.2f} ms "
-            f"({floor / bare['median_ms']:.2f}× the bare insert) before the function's own "
-            "checks and read-back.")
+            f"{r['complete_step_ratio']:.2f}× the bare insert): an empty round trip on the "
+            f"worker's connection (checkout, pre-ping, the two SETs, `SELECT 1`) is "
+            f"{trip['median_ms']:.2f} ms and a raw INSERT with every trigger "
+            f"{raw['median_ms']:.2f} ms, together {floor:.2f} ms "
+            f"({floor / bare['median_ms']:.2f}× the bare insert){where}.")
 
 
 def _cache_seconds() -> float:

@@ -143,7 +143,8 @@ def _mode(results: dict[str, Any]) -> list[str]:
     if not ran:
         return [f"- Mode: {mode}; total {_fmt(results.get('total_seconds'))} s"]
     kept = [k for k in results["sections"] if k not in ran]
-    line = [f"- Last run: {', '.join(ran)} ({mode}), {_fmt(results.get('total_seconds'))} s"]
+    short = "quick" if results.get("quick") else "full"
+    line = [f"- Last run: {', '.join(ran)} ({short}), {_fmt(results.get('total_seconds'))} s"]
     if kept:
         line.append(f"- Kept from earlier runs: {', '.join(kept)} — each section says when "
                     "it was last measured; machine and PostgreSQL above are the last run's")

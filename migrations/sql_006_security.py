@@ -201,8 +201,11 @@ $$
 """
 
 # -- station actions (WORKER, MANAGER, ADMIN) -----------------------------------------------
+#: ``p_resume`` (a retry after an unknown answer): a claim this person made here is the answer;
+#: otherwise a unit already in progress at the step is refused, whoever holds it
 NH_START = r"""
-CREATE OR REPLACE FUNCTION nh_start(p_unit text, p_process text, p_station text) RETURNS jsonb
+CREATE OR REPLACE FUNCTION nh_start(p_unit text, p_process text, p_station text,
+                                    p_resume boolean) RETURNS jsonb
 """ + _HEAD + r"""
 DECLARE
     v_actor users%ROWTYPE := nh_require_actor(ARRAY['WORKER', 'MANAGER', 'ADMIN']);
@@ -216,13 +219,33 @@ BEGIN
     SELECT * INTO v_unit FROM nh_lock_unit(p_unit, v_proc.sequence_order > 6);
     IF v_unit.kind = 'WIP' THEN
         SELECT * INTO v_wip FROM wip_items WHERE id = v_unit.id;
-        IF v_wip.current_process_id IS DISTINCT FROM v_proc.id THEN
-            UPDATE wip_items SET current_process_id = v_proc.id WHERE id = v_wip.id;
-            PERFORM nh_notify('step_started', v_wip.lot_id, v_wip.wip_id, p_process);
+        IF v_wip.current_process_id = v_proc.id THEN
+            IF p_resume AND EXISTS (  -- this person's own claim, made here, answered lost
+                    SELECT 1 FROM (SELECT a.user_id, a.station FROM audit_logs a
+                                    WHERE a.table_name = 'wip_items' AND a.record_id = v_wip.id
+                                      AND a.action = 'UPDATE'
+                                      AND 'current_process_id' = ANY (a.changed_fields)
+                                    ORDER BY a.created_at DESC, a.id DESC LIMIT 1) AS claim
+                     WHERE claim.user_id = v_actor.id
+                       AND claim.station IS NOT DISTINCT FROM NULLIF(p_station, '')) THEN
+                RETURN nh_wip_view(v_wip.id) || jsonb_build_object('found', true);
+            END IF;
+            RAISE EXCEPTION USING ERRCODE = 'NH002',
+                MESSAGE = format('BR-002: WIP %s is already in progress at %s', v_wip.wip_id,
+                                 p_process), DETAIL = 'in_progress';
         END IF;
+        UPDATE wip_items SET current_process_id = v_proc.id WHERE id = v_wip.id;
+        PERFORM nh_notify('step_started', v_wip.lot_id, v_wip.wip_id, p_process);
         RETURN nh_wip_view(v_wip.id);
     END IF;
     SELECT * INTO v_serial FROM serials WHERE id = v_unit.id;
+    IF EXISTS (SELECT 1 FROM process_data d WHERE d.serial_id = v_serial.id
+                  AND d.process_id = v_proc.id AND d.result IS NULL
+                  AND NOT (p_resume AND d.operator_id = v_actor.id)) THEN
+        RAISE EXCEPTION USING ERRCODE = 'NH002',
+            MESSAGE = format('BR-002: serial %s is already in progress at %s',
+                             v_serial.serial_number, p_process), DETAIL = 'in_progress';
+    END IF;
     IF NOT EXISTS (SELECT 1 FROM process_data d WHERE d.serial_id = v_serial.id
                       AND d.process_id = v_proc.id AND d.result IS NULL) THEN
         SELECT (SELECT count(*) FROM process_data d WHERE d.serial_id = v_serial.id
@@ -1022,7 +1045,7 @@ EXECUTE_GRANTS: dict[str, tuple[str, ...]] = {
     "nh_session_start()": ("login",),
     "nh_change_password(text)": ("login",),
     "nh_record_stations(text, bigint[])": ("login",),
-    "nh_start(text, text, text)": ("worker", "manager", "admin"),
+    "nh_start(text, text, text, boolean)": ("worker", "manager", "admin"),
     "nh_cancel(text, text, text)": ("worker", "manager", "admin"),
     "nh_complete(text, text, text, jsonb, jsonb, text, text, text, text)":
         ("worker", "manager", "admin"),
@@ -1118,7 +1141,24 @@ BEGIN
     END;
     EXECUTE format('GRANT USAGE ON SCHEMA public TO %I, %I', v_ns || '_login', v_kiosk);
 
-    -- every grant from scratch: nothing left over from an earlier set-up
+    -- every grant from scratch: nothing left over from an earlier set-up, nor for the roles
+    -- of another database (a backup restored under another name carries their grants)
+    FOR r IN SELECT DISTINCT a.grantee FROM pg_class c, aclexplode(c.relacl) a
+              WHERE c.relnamespace = CAST('public' AS regnamespace) AND a.grantee <> 0
+                AND a.grantee <> c.relowner
+             UNION
+             SELECT DISTINCT a.grantee FROM pg_proc p, aclexplode(p.proacl) a
+              WHERE p.pronamespace = CAST('public' AS regnamespace) AND a.grantee <> 0
+                AND a.grantee <> p.proowner LOOP
+        v_role := pg_get_userbyid(r.grantee);
+        IF v_role NOT LIKE v_ns || '\_%' THEN
+            EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %I', v_role);
+            EXECUTE format('REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM %I', v_role);
+            EXECUTE format('REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM %I', v_role);
+            v_warnings := v_warnings || format('revoked the grants of %s (not a role of this '
+                                               'database)', v_role);
+        END IF;
+    END LOOP;
     EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, %s', v_all);
     EXECUTE format('REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC, %s', v_all);
     EXECUTE format('REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC, %s', v_all);

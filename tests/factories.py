@@ -138,6 +138,19 @@ def lot(sm: sessionmaker[Session], manager: CurrentUser | None = None, *, target
     return view.lot_number
 
 
+def force_lot_status(sm: sessionmaker[Session], lot_number: str, status: str) -> None:
+    """Move a LOT as the schema owner (BR-001's plan state machine only; a manager's
+    ``nh_set_lot_status`` refuses while units are on the line)."""
+    order = ["IN_PROGRESS", "COMPLETED", "CLOSED"]
+    with admin_tx(sm) as s:
+        current = s.scalar(text("SELECT status FROM lots WHERE lot_number = :l"),
+                           {"l": lot_number})
+        start = order.index(current) + 1 if current in order else 0
+        for step in order[start:order.index(status) + 1]:
+            s.execute(text("UPDATE lots SET status = :s WHERE lot_number = :l"),
+                      {"s": step, "l": lot_number})
+
+
 def issue_wip(sm: sessionmaker[Session], actor: CurrentUser, lot_number: str,
               *, confirm: bool = True) -> str:
     """PROC-001: issue the next WIP of the LOT (and confirm its mark → PASS)."""
@@ -152,7 +165,8 @@ def issue_wip(sm: sessionmaker[Session], actor: CurrentUser, lot_number: str,
 def pass_step(sm: sessionmaker[Session], actor: CurrentUser, process_id: str,
               unit_id: str) -> None:
     st = station(sm, process_id)
-    st.start_step(actor, unit_id)
+    if not st.resolve_scan(unit_id).in_progress_here:  # PROC-007: the conversion started it
+        st.start_step(actor, unit_id)
     st.complete_step(actor, unit_id, StepResult.PASS, GOOD_VALUES[process_id])
 
 

@@ -379,9 +379,9 @@ BEGIN
     IF OLD.status = 'CREATED' AND NEW.status = 'IN_PROGRESS' THEN
         v_derived := EXISTS (SELECT 1 FROM process_data d WHERE d.serial_id = OLD.id);
     ELSIF OLD.status IN ('CREATED', 'IN_PROGRESS') AND NEW.status = 'FAILED' THEN
-        v_derived := v_last = 'FAIL';
+        v_derived := v_last IS NOT DISTINCT FROM 'FAIL';
     ELSIF OLD.status IN ('CREATED', 'IN_PROGRESS') AND NEW.status = 'PASSED' THEN
-        v_derived := v_last = 'PASS' AND EXISTS (
+        v_derived := v_last IS NOT DISTINCT FROM 'PASS' AND EXISTS (
             SELECT 1 FROM process_data d JOIN processes p ON p.id = d.process_id
              WHERE d.serial_id = OLD.id AND d.result = 'PASS'
                AND p.sequence_order = (SELECT max(q.sequence_order) FROM processes q

@@ -58,7 +58,7 @@ class AuthService:
         LoginRefused.  On success ``engine`` is that person's connection."""
         wanted = user_id.strip() if isinstance(user_id, str) else ""
         plausible = 0 < len(wanted) <= 50 and wanted.isprintable() and bool(
-            roles.USER_ID_RE.fullmatch(wanted))
+            roles.USER_ID_RE.fullmatch(wanted)) and _sendable(password)
         begun = self._kiosk_call("nh_login_begin(:u)", u=wanted) if plausible else {}
         if begun.get("state") == "locked":
             raise LoginRefused(LoginReason.LOCKED, locked_until=_when(begun.get("locked_until")))
@@ -132,6 +132,17 @@ class _Bound(sessionmaker[Session]):
 
     def __init__(self, engine: Engine) -> None:
         super().__init__(engine)
+
+
+def _sendable(password: object) -> bool:
+    """A password libpq can send (text without NUL, valid UTF-8, within reason)."""
+    if not isinstance(password, str) or "\x00" in password or len(password) > 1000:
+        return False
+    try:
+        password.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates
+        return False
+    return True
 
 
 def _user(data: dict[str, Any]) -> CurrentUser:

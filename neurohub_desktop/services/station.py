@@ -135,8 +135,17 @@ class StationService:
     def start_step(self, actor: Actor, unit_id: str) -> UnitView:
         """Claim the unit for this station's step (refused at once if another holds it)."""
         scanned = self._station_scan(actor, unit_id)
-        data = self._write(actor, scanned, "nh_start(:unit, :process, :station)",
-                           unit=scanned.text, process=self.process_id, station=self.station)
+        tries: list[bool] = []
+
+        def start() -> dict[str, Any]:  # a retry asks for this person's own claim
+            resume = bool(tries)
+            tries.append(True)
+            return self._call(actor, "nh_start(:unit, :process, :station, :resume)",
+                              unit=scanned.text, process=self.process_id,
+                              station=self.station, resume=resume)
+
+        data = self._explained(scanned, lambda: run_write(start, resolve=lambda: None),
+                               starting=True)
         return self._view(data, scanned)
 
     @operator_action("cancel")
@@ -185,7 +194,8 @@ class StationService:
             return self._call(actor, "nh_issue_wip(:lot, :station, :resume)",
                               lot=scanned.text, station=self.station, resume=resume)
 
-        data = self._explained(scanned, lambda: run_write(issue, resolve=lambda: None))
+        data = self._explained(scanned, lambda: run_write(issue, resolve=lambda: None),
+                               starting=True)
         return self._view(data, None)
 
     @operator_action("confirm_mark", unit="wip_id")
@@ -275,23 +285,24 @@ class StationService:
         return self._explained(scanned, lambda: run_write(
             lambda: self._call(actor, function, **params), resolve=lambda: None))
 
-    def _explained(self, scanned: ScannedId,
-                   write: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    def _explained(self, scanned: ScannedId, write: Callable[[], dict[str, Any]], *,
+                   starting: bool = False) -> dict[str, Any]:
         try:
             return write()
         except BusinessRuleError as exc:
-            raise self._refusal(scanned) or exc from exc
+            raise self._refusal(scanned, starting=starting) or exc from exc
 
-    def _refusal(self, scanned: ScannedId) -> Exception | None:
+    def _refusal(self, scanned: ScannedId, *, starting: bool = False) -> Exception | None:
         """Why the unit cannot take this action here, read from its state (None: the view
-        allows it, so the database's own message is the better one)."""
+        allows it, so the database's own message is the better one).  ``starting``: a unit
+        already in progress here is refused too (someone holds that claim)."""
         try:
             with read_session(self._sessions) as s:
                 view = self._loader(s).view_scan(scanned)
         except Exception:  # noqa: BLE001 - the refusal itself is what the operator sees
             return None
         if view.reason is Reason.RESUME or view.in_progress_here:
-            return None
+            return refusal_error(view) if starting else None
         if not view.can_start_here:
             return refusal_error(view)
         return ValidationError(f"Start {self.process_id} for {view.unit_id} first.",

@@ -27,7 +27,7 @@ TABLES = ("alembic_version", "audit_logs", "equipment", "firmware_versions", "lo
 
 #: the write functions and arguments that would be valid for their own role
 WRITE_CALLS: dict[str, str] = {
-    "nh_start": "SELECT nh_start('{wip}', 'PROC-003', 'ST-3')",
+    "nh_start": "SELECT nh_start('{wip}', 'PROC-003', 'ST-3', false)",
     "nh_cancel": "SELECT nh_cancel('{wip}', 'PROC-003', 'ST-3')",
     "nh_complete": "SELECT nh_complete('{wip}', 'PROC-003', 'FAIL', '{{}}'::jsonb, "
                    "'[{{\"code\": \"SENSOR_TEMP_FAIL\"}}]'::jsonb, NULL, 'atk-1', 'ST-3', NULL)",

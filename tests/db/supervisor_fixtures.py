@@ -203,7 +203,7 @@ class LineWriter:
         """A serial step started at the station by that person (nh_start: their name, the
         server's clock)."""
         number = self._serial_number(name)
-        self.as_person(login, "SELECT nh_start(%(u)s, %(p)s, %(s)s)",
+        self.as_person(login, "SELECT nh_start(%(u)s, %(p)s, %(s)s, false)",
                        {"u": number, "p": f"PROC-00{seq}", "s": station(seq)})
 
     def _serial_number(self, name: str) -> str:

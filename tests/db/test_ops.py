@@ -59,7 +59,11 @@ def test_upgrade_backs_up_and_restore_gives_the_same_database(  # type: ignore[n
         rst = _cli(restored, tmp_path / "data", "restore", str(dump))
         assert rst.returncode == 0, rst.stderr
         assert migrate.current_revisions(restored) == (BEFORE,)
-        assert ops.catalog_fingerprint(restored) == before[0]
+        # the same schema; its grants name the source database's roles (a restore into a
+        # database of another name is followed by `db setup-roles`, README)
+        restored_print = ops.catalog_fingerprint(restored)
+        assert {k: v for k, v in restored_print.items() if k != "privileges"} == \
+            {k: v for k, v in before[0].items() if k != "privileges"}
         assert ops.row_counts(restored) == before[1]
         assert _digests(restored) == before[2]
         # the restored database moves on like the original did

@@ -113,7 +113,7 @@ def build_line(url: URL) -> Line:
         lot = f.lot(sm, f.user(sm, "manager1", "MANAGER"), target=10)
         wip_done = f.wip_through(sm, worker, lot, last=6)
         serial = f.station(sm, "PROC-007").convert(worker, wip_done).serial_number
-        f.pass_step(sm, worker, "PROC-007", serial)
+        f.station(sm, "PROC-007").verify_label(worker, serial, serial)  # started by convert
         f.station(sm, "PROC-008").start_step(worker, serial)
         failed = f.issue_wip(sm, worker, lot)
         f.fail_step(sm, worker, "PROC-002", failed)
@@ -651,7 +651,7 @@ def test_set_config_does_not_change_who_is_recorded(own_line: Line) -> None:
             cur.execute("SET neurohub.station = 'ST-SPOOF'")
             cur.execute(*complete_sql(wip, "PROC-003", "PASS",
                                       snapshot(criteria(ln.url, "PROC-003"), GOOD_003)))
-            cur.execute("SELECT nh_start(%s, 'PROC-004', 'ST-4')", (wip,))
+            cur.execute("SELECT nh_start(%s, 'PROC-004', 'ST-4', false)", (wip,))
             cur.execute("SELECT nh_issue_wip(%s, 'ST-1', false)", (ln.lot,))
     finally:
         conn.close()
@@ -674,7 +674,7 @@ def test_the_record_times_are_the_servers(own_line: Line) -> None:
     with line_sessions(ln.url) as sm:
         wip = f.issue_wip(sm, f.user(sm, "worker1"), ln.lot)
     t0 = _stamp(ln.url)
-    run_as(worker, "SELECT nh_start(%s, 'PROC-002', 'ST-2')", (wip,))
+    run_as(worker, "SELECT nh_start(%s, 'PROC-002', 'ST-2', false)", (wip,))
     t1 = _stamp(ln.url)
     started = owner_value(ln.url, "SELECT updated_at FROM wip_items WHERE wip_id = %s", (wip,))
     time.sleep(0.05)
@@ -761,7 +761,7 @@ def test_a_manager_runs_lots_and_decides_units(own_line: Line) -> None:
            (failed,))
     assert owner_value(ln.url, "SELECT status FROM wip_items WHERE wip_id = %s",
                        (failed,)) == "IN_PROGRESS"
-    run_as(worker, "SELECT nh_start(%s, 'PROC-002', 'ST-2')", (failed,))  # mid-line now
+    run_as(worker, "SELECT nh_start(%s, 'PROC-002', 'ST-2', false)", (failed,))  # mid-line now
     out = refused(ln.url, mgr, complete())
     assert out.sqlstate == "NH001" and "still has 1 unit(s)" in out.message
     run_as(worker, *complete_sql(failed, "PROC-002", "FAIL", {},
@@ -836,7 +836,7 @@ def test_an_admin_manages_accounts_and_the_login_roles_follow(people: People) ->
         run_as(admin, "SELECT nh_update_user('kim', 'VIEWER', NULL, NULL, NULL, NULL)")
         assert _memberships(ln.url, role) == {f"{ln.ns}_login", f"{ln.ns}_viewer"}
         with pytest.raises(psycopg2.errors.InsufficientPrivilege), held.cursor() as cur:
-            cur.execute("SELECT nh_start(%s, 'PROC-003', 'ST-3')", ('WIP-WF261128D01-001',))
+            cur.execute("SELECT nh_start(%s, 'PROC-003', 'ST-3', false)", ('WIP-WF261128D01-001',))
         run_as(admin, "SELECT nh_update_user('kim', 'WORKER', NULL, false, NULL, NULL)")
         assert not owner_value(ln.url, "SELECT rolcanlogin FROM pg_roles WHERE rolname = %s",
                                (role,))

@@ -55,3 +55,32 @@ def test_report_renders_targets_figures_values_and_notes(tmp_path: Path) -> None
     assert "Where the time goes \\| explained." not in text  # notes are list items, not cells
     assert "- Where the time goes | explained." in text
     assert text.index("## Targets") < text.index("## B2")
+
+
+def test_report_says_when_each_section_was_measured_and_who_it_connects_as(
+        tmp_path: Path) -> None:
+    """A partial run (--only) keeps the other sections: each says when it was measured, in
+    which mode, and as whom; a target met exactly (≤) is met."""
+    report = _report_module()
+    results = {
+        **FAKE, "ran": ["B2"],
+        "sections": {
+            "B1": {"_measured": "2026-11-28 22:51 UTC, before issue 12", "_quick": False},
+            "B2": {
+                "complete_step": {"name": "complete_step", "n": 10, "median_ms": 2.5,
+                                  "baseline_ms": 1.0, "target_ms": 2.5, "target_on": "median",
+                                  "target_inclusive": True},
+                "_measured": "2026-12-01 21:00 UTC", "_quick": True, "_load_before": 0.4,
+                "_connects_as": "the worker's own login (`b2_station_u_worker1`)."},
+        },
+    }
+    out = tmp_path / "REPORT.md"
+    report.write_report(results, out)
+    text = out.read_text(encoding="utf-8")
+    assert "- Last run: B2 (quick)" in text and "- Kept from earlier runs: B1" in text
+    assert "Last measured: 2026-11-28 22:51 UTC, before issue 12 (full)." in text
+    assert "Connects as: the schema owner (migrations)." in text
+    assert "Last measured: 2026-12-01 21:00 UTC (quick; 1-min load average at its start " \
+           "0.40)." in text
+    assert "Connects as: the worker's own login (`b2_station_u_worker1`)." in text
+    assert "| complete_step | 10 | 2.50 | — | — | 1.00 | 2.5× | 2.50 (median) | yes |" in text
