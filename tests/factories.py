@@ -62,11 +62,13 @@ def person_engine(url: URL, user_id: str, **kw: Any) -> Engine:
     return make_engine(person_url(url, user_id), pool_size=kw.pop("pool_size", 2), **kw)
 
 
-class _Writers:
-    """actor id → an engine logged in as that person (made on first use, kept)."""
+class Writers:
+    """actor id → an engine logged in as that person (made on first use, kept until
+    ``dispose``, which also disposes the owner's engine)."""
 
-    def __init__(self, owner: Engine) -> None:
+    def __init__(self, owner: Engine, pool_size: int = 2) -> None:
         self.owner = owner
+        self.pool_size = pool_size
         self.engines: dict[int, Engine] = {}
 
     def __call__(self, actor_id: int) -> Engine:
@@ -74,13 +76,20 @@ class _Writers:
             with self.owner.connect() as conn:
                 user_id = conn.execute(text("SELECT user_id FROM users WHERE id = :i"),
                                        {"i": actor_id}).scalar_one()
-            self.engines[actor_id] = person_engine(self.owner.url, user_id)
+            self.engines[actor_id] = person_engine(self.owner.url, user_id,
+                                                   pool_size=self.pool_size)
         return self.engines[actor_id]
+
+    def dispose(self) -> None:
+        for engine in self.engines.values():
+            engine.dispose()
+        self.engines.clear()
+        self.owner.dispose()
 
 
 def sessions(url_or_engine: URL | Engine) -> Sessions:
     eng = url_or_engine if isinstance(url_or_engine, Engine) else engine(url_or_engine)
-    return Sessions(eng, _Writers(eng))
+    return Sessions(eng, Writers(eng))
 
 
 @contextmanager

@@ -12,7 +12,6 @@ from typing import Any
 
 import factories as f
 import psycopg2
-from sqlalchemy import Engine, text
 from sqlalchemy.engine import URL
 
 from neurohub_desktop.db import roles
@@ -306,33 +305,11 @@ def complete_sql(unit: str, process_id: str, result: str, measurements: dict[str
              submission, station))
 
 
-class Writers:
-    """actor id → an engine logged in as that person (as factories' own), disposable: a test
-    that counts a person's connections must not find the set-up's pooled ones."""
-
-    def __init__(self, owner: Engine) -> None:
-        self.owner = owner
-        self.engines: dict[int, Engine] = {}
-
-    def __call__(self, actor_id: int) -> Engine:
-        if actor_id not in self.engines:
-            with self.owner.connect() as conn:
-                user_id = conn.execute(text("SELECT user_id FROM users WHERE id = :i"),
-                                       {"i": actor_id}).scalar_one()
-            self.engines[actor_id] = f.person_engine(self.owner.url, user_id, pool_size=1)
-        return self.engines[actor_id]
-
-    def dispose(self) -> None:
-        for engine in self.engines.values():
-            engine.dispose()
-        self.engines.clear()
-        self.owner.dispose()
-
-
 @contextmanager
 def line_sessions(owner: URL) -> Iterator[Sessions]:
     """factories' sessionmaker on ``owner``, every engine it made disposed afterwards."""
-    writers = Writers(f.engine(owner))
+    # disposable: a test that counts a person's connections must not find pooled ones
+    writers = f.Writers(f.engine(owner), pool_size=1)
     try:
         yield Sessions(writers.owner, writers)
     finally:
