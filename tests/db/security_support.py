@@ -101,15 +101,7 @@ def owner_value(owner: URL, sql: str, params: Params = None) -> Any:
 
 def owner_exec(owner: URL, sql: str, params: Params = None) -> Any:
     """Run ``sql`` as the schema owner and commit; the first value, if any."""
-    conn = connect(owner)
-    try:
-        with conn.cursor() as cur:
-            cur.execute(sql, params)
-            value = cur.fetchone()[0] if cur.description else None
-        conn.commit()
-        return value
-    finally:
-        conn.close()
+    return run_as(owner, sql, params)
 
 
 def run_as(url: URL, sql: str, params: Params = None) -> Any:
