@@ -17,7 +17,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from neurohub_desktop.db import roles
-from neurohub_desktop.db.engine import Sessions, make_engine, make_person_engine, set_actor
+from neurohub_desktop.db.engine import Sessions, make_engine, make_person_engine, set_station
 from neurohub_desktop.db.models import FirmwareVersion, User
 from neurohub_desktop.domain.auth import CurrentUser, Role
 from neurohub_desktop.domain.station import DefectEntry, StepResult
@@ -95,7 +95,7 @@ def sessions(url_or_engine: URL | Engine) -> Sessions:
 @contextmanager
 def admin_tx(sm: sessionmaker[Session]) -> Iterator[Session]:
     with sm.begin() as s:
-        set_actor(s, None, "tests")
+        set_station(s, "tests")
         yield s
 
 

@@ -102,22 +102,17 @@ def make_sessionmaker(engine: Engine) -> Sessions:
     return Sessions(engine)
 
 
-def set_actor(session: Session, user_id: int | None, station: str | None) -> None:
-    """Name the actor for the audit trail, for this transaction only (set_config …, true)."""
-    session.execute(
-        text(
-            "SELECT set_config('neurohub.user_id', :uid, true),"
-            " set_config('neurohub.station', :station, true)"
-        ),
-        {"uid": "" if user_id is None else str(user_id), "station": station or ""},
-    )
+def set_station(session: Session, station: str | None) -> None:
+    """Name this PC's station for the audit trail, for this transaction only.  Who acts is
+    not set here: the database takes it from the login (``nh_actor()``, domain.md §7)."""
+    session.execute(text("SELECT set_config('neurohub.station', :station, true)"),
+                    {"station": station or ""})
 
 
 @contextmanager
-def transaction(
-    sessions: sessionmaker[Session], user_id: int | None = None, station: str | None = None
-) -> Iterator[Session]:
-    """One transaction with the actor set in its first statement."""
+def transaction(sessions: sessionmaker[Session], station: str | None = None
+                ) -> Iterator[Session]:
+    """One transaction with the station named in its first statement."""
     with sessions.begin() as session:
-        set_actor(session, user_id, station)
+        set_station(session, station)
         yield session

@@ -21,7 +21,7 @@ class Role(enum.StrEnum):
 
 @dataclass(frozen=True)
 class CurrentUser:
-    id: int  # users.id: what set_actor() writes into the audit trail
+    id: int  # users.id: the database's nh_actor() for this person's login
     user_id: str  # the login name
     username: str  # display name (Korean allowed)
     role: Role

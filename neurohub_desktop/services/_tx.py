@@ -10,7 +10,7 @@ SQLSTATE 55P03) is a ConflictError: the unit is being worked on elsewhere right 
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -18,13 +18,11 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from neurohub_desktop.db.engine import Sessions, set_actor
+from neurohub_desktop.db.engine import Sessions, set_station
 from neurohub_desktop.db.errors import map_db_error
 from neurohub_desktop.domain.errors import ConflictError, NeuroHubError
 
 LOCK_NOT_AVAILABLE = "55P03"
-#: Session.info flag: the transaction's first statement named the actor (set_actor_with)
-_ACTOR_NAMED = "neurohub_actor_named"
 
 
 def translate(exc: SQLAlchemyError, *, during_commit: bool = False) -> NeuroHubError:
@@ -37,55 +35,18 @@ def translate(exc: SQLAlchemyError, *, during_commit: bool = False) -> NeuroHubE
     return map_db_error(exc, during_commit=during_commit)
 
 
-def set_actor_with(session: Session, user_id: int | None, station: str | None, sql: str,
-                   params: Mapping[str, Any]) -> Sequence[Any] | None:
-    """Name the actor (exactly as ``db.engine.set_actor``) and run the transaction's first
-    read in the same statement: the first row of ``sql`` (None when it has none).  For a
-    ``station_transaction(..., actor_in_first=True)``; ``sql``'s parameters must not start
-    with ``nh_``."""
-    return set_actor_with_then(session, user_id, station, sql, params)[0]
-
-
-def set_actor_with_then(session: Session, user_id: int | None, station: str | None, sql: str,
-                        params: Mapping[str, Any], then: str | None = None
-                        ) -> tuple[Sequence[Any] | None, Any]:
-    """``set_actor_with``, and ``then`` (a read of one column, e.g. a row lock) run in the
-    same statement only when ``sql`` found no row: (first row of ``sql`` or None, first
-    value of ``then`` or None — also None when ``then`` did not run)."""
-    then_sql = (f"LEFT JOIN LATERAL (SELECT t0.* FROM ({then}) AS t0 "
-                "WHERE q.nh_found IS NULL LIMIT 1) AS t ON true" if then else "")
-    rows = session.execute(text(
-        "SELECT set_config('neurohub.user_id', :nh_uid, true),"
-        " set_config('neurohub.station', :nh_station, true), "
-        + ("t.*, " if then else "") + "q.* "
-        f"FROM (SELECT 1) AS nh_one LEFT JOIN LATERAL (SELECT true AS nh_found, q0.* "
-        f"FROM ({sql}) AS q0 LIMIT 1) AS q ON true {then_sql}"),
-        {**params, "nh_uid": "" if user_id is None else str(user_id),
-         "nh_station": station or ""}).one()
-    session.info[_ACTOR_NAMED] = True
-    row = tuple(rows[2:])
-    then_value, row = (row[0], row[1:]) if then else (None, row)
-    return (tuple(row[1:]) if row[0] else None), then_value
-
-
 @contextmanager
-def station_transaction(sessions: sessionmaker[Session], user_id: int | None,
-                        station: str | None, *, actor_in_first: bool = False
+def station_transaction(sessions: sessionmaker[Session], station: str | None
                         ) -> Iterator[Session]:
-    """A transaction with the actor set first; database errors translated (a failing COMMIT
-    is reported as "outcome unknown" when the connection is lost).  ``actor_in_first``: the
-    caller's first statement is ``set_actor_with`` (one round trip less); a transaction
-    that did not call it is rolled back, never committed without its actor."""
+    """A transaction of the session maker's own login with the station named first and
+    database errors translated (a failing COMMIT is reported as "outcome unknown" when the
+    connection is lost).  Station actions do not use it: they are one function call each."""
     session = sessions()
     try:
         tx = session.begin()
         try:
-            if not actor_in_first:
-                set_actor(session, user_id, station)
+            set_station(session, station)
             yield session
-            if actor_in_first and not session.info.get(_ACTOR_NAMED):
-                raise RuntimeError("station_transaction(actor_in_first=True) without "
-                                   "set_actor_with: the actor was never named")
             session.flush()
         except SQLAlchemyError as exc:
             tx.rollback()

@@ -1,7 +1,7 @@
 """Traceability: a LOT, WIP or serial id → its LOT, its units or the unit's whole timeline.
 
 The station of an attempt is taken from the audit row of the record's INSERT (BR-006 writes
-``neurohub.station`` there, set by every station service with ``set_actor``), so it needs no
+``neurohub.station`` there, set by every station function with ``nh_set_station``), so it needs no
 column of its own; a record written outside the app has no station (None).
 """
 from __future__ import annotations

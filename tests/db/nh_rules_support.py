@@ -62,7 +62,7 @@ class Db:
 
     @contextmanager
     def tx(self, station: str | None = None) -> Iterator[None]:
-        """One explicit transaction, naming the station like engine.set_actor() does (who
+        """One explicit transaction, naming the station like engine.set_station() does (who
         acts is the connection's login, never a setting)."""
         self.conn.autocommit = False
         try:

@@ -69,7 +69,7 @@ class LineWriter:
     # -- master data ----------------------------------------------------------------------
     def user(self, login: str, name: str, role: str) -> int:
         """A real account (users row and login role, ``factories.PASSWORD``)."""
-        with transaction(self.sessions, None, "SETUP") as s:
+        with transaction(self.sessions, "SETUP") as s:
             pk = s.scalar(text("SELECT nh_create_user(:u, :n, :r, :v, NULL)"),
                           {"u": login, "n": name, "r": role, "v": f.VERIFIER})
             s.execute(text("UPDATE users SET must_change_password = false WHERE id = :i"),
@@ -89,7 +89,7 @@ class LineWriter:
             conn.close()
 
     def equipment(self, code: str, name: str, seq: int) -> int:
-        with transaction(self.sessions, None, "SETUP") as s:
+        with transaction(self.sessions, "SETUP") as s:
             pk = s.scalar(text(
                 "INSERT INTO equipment (equipment_code, equipment_name, equipment_type,"
                 " process_id) VALUES (:c, :n, 'TOOL', :p) RETURNING id"),
@@ -98,14 +98,14 @@ class LineWriter:
         return pk
 
     def model(self, code: str, name: str) -> int:
-        with transaction(self.sessions, None, "SETUP") as s:
+        with transaction(self.sessions, "SETUP") as s:
             return int(s.scalar(text(
                 "INSERT INTO product_models (model_code, model_name) VALUES (:c, :n)"
                 " RETURNING id"), {"c": code, "n": name}))
 
     def lot(self, number: str, target: int, shift: str, created: datetime,
             model: str = "WF") -> int:
-        with transaction(self.sessions, self.known.users.get("mgr"), "OFFICE") as s:
+        with transaction(self.sessions, "OFFICE") as s:
             pk = s.scalar(text(
                 "INSERT INTO lots (lot_number, product_model_id, target_quantity, shift,"
                 " created_at, created_by) SELECT :n, id, :t, :s, :c, 'mgr'"
@@ -116,7 +116,7 @@ class LineWriter:
 
     def lot_status(self, lot: int, status: str) -> None:
         """By hand (the owner): only BR-001's order applies."""
-        with transaction(self.sessions, None, "OFFICE") as s:
+        with transaction(self.sessions, "OFFICE") as s:
             s.execute(text("UPDATE lots SET status = :s WHERE id = :l"), {"s": status, "l": lot})
 
     def complete_lot(self, lot_number: str) -> None:
@@ -126,7 +126,7 @@ class LineWriter:
 
     # -- WIP stage ------------------------------------------------------------------------
     def issue(self, name: str, lot_number: str, seq: int, at: datetime) -> int:
-        with transaction(self.sessions, self.known.users["kim"], station(1)) as s:
+        with transaction(self.sessions, station(1)) as s:
             pk = s.scalar(text(
                 "INSERT INTO wip_items (wip_id, lot_id, sequence_in_lot, created_at)"
                 " VALUES (:w, :l, :q, :c) RETURNING id"),
@@ -137,7 +137,7 @@ class LineWriter:
         return pk
 
     def start(self, name: str, seq: int) -> None:
-        with transaction(self.sessions, self.known.users["kim"], station(seq)) as s:
+        with transaction(self.sessions, station(seq)) as s:
             s.execute(text("UPDATE wip_items SET current_process_id = :p WHERE id = :w"),
                       {"p": self.proc[seq], "w": self.known.wips[name]})
 
@@ -147,7 +147,7 @@ class LineWriter:
         started = self.clock[name]
         completed = started + timedelta(seconds=duration or DURATION[seq])
         self.clock[name] = completed + timedelta(seconds=60)
-        with transaction(self.sessions, self.known.users[operator], station(seq)) as s:
+        with transaction(self.sessions, station(seq)) as s:
             pk = s.scalar(text(
                 "INSERT INTO wip_process_history (wip_item_id, process_id, operator_id,"
                 " equipment_id, result, measurements, defects, started_at, completed_at,"
@@ -167,7 +167,7 @@ class LineWriter:
         return self.finish(name, seq, result, **kw)
 
     def reopen(self, name: str) -> None:
-        with transaction(self.sessions, self.known.users["mgr"], "OFFICE") as s:
+        with transaction(self.sessions, "OFFICE") as s:
             s.execute(text("UPDATE wip_items SET status = 'IN_PROGRESS' WHERE id = :w"),
                       {"w": self.known.wips[name]})
 
@@ -175,7 +175,7 @@ class LineWriter:
     def convert(self, name: str, lot_number: str, seq: int) -> int:
         """PROC-007 scan: serial created, WIP CONVERTED, PROC-007 record started."""
         at = self.clock[name]
-        with transaction(self.sessions, self.known.users["kim"], station(7)) as s:
+        with transaction(self.sessions, station(7)) as s:
             spk = s.scalar(text(
                 "INSERT INTO serials (serial_number, lot_id, sequence, created_at)"
                 " VALUES (:n, :l, :q, :c) RETURNING id"),
@@ -196,7 +196,7 @@ class LineWriter:
              "o": self.known.users["park"], "t": self.clock[name]})
 
     def serial_start(self, name: str, lot_number: str, seq: int) -> None:
-        with transaction(self.sessions, self.known.users["park"], station(seq)) as s:
+        with transaction(self.sessions, station(seq)) as s:
             self._open_record(s, name, self.known.serials[name], lot_number, seq)
 
     def station_start(self, login: str, name: str, seq: int) -> None:
@@ -217,7 +217,7 @@ class LineWriter:
         self.clock[name] = completed + timedelta(seconds=60)
         data = {"measurements": {"items": items or []},
                 "defects": [{"code": c, "note": "육안 확인"} for c in defects]}
-        with transaction(self.sessions, self.known.users["park"], station(seq)) as s:
+        with transaction(self.sessions, station(seq)) as s:
             s.execute(text(
                 "UPDATE process_data SET result = :r, complete_time = :t,"
                 " process_specific_data = CAST(:d AS jsonb)"
@@ -226,7 +226,7 @@ class LineWriter:
                  "s": self.known.serials[name], "p": self.proc[seq]})
 
     def scrap_serial(self, name: str) -> None:
-        with transaction(self.sessions, self.known.users["mgr"], "OFFICE") as s:
+        with transaction(self.sessions, "OFFICE") as s:
             s.execute(text("UPDATE serials SET status = 'SCRAPPED' WHERE id = :s"),
                       {"s": self.known.serials[name]})
 

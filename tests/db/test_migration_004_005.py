@@ -172,15 +172,15 @@ def test_005_triggers_stamp_and_audit(db_url) -> None:  # type: ignore[no-untype
     engine = make_engine(db_url)
     sessions = make_sessionmaker(engine)
     try:
-        with transaction(sessions, user_id=1, station="ADMIN-PC") as s:
+        with transaction(sessions, station="ADMIN-PC") as s:
             s.execute(text(FIRMWARE), {"v": "v3.0.0", "mcu": "STM32F4", "active": False})
             s.execute(text("INSERT INTO equipment (equipment_code, equipment_name, equipment_type,"
                            " process_id) VALUES ('EQ-SENS-01', 'Sensor jig 1', 'JIG',"
                            " (SELECT id FROM processes WHERE process_id = 'PROC-003'))"))
-        with transaction(sessions, user_id=1, station="ADMIN-PC") as s:
+        with transaction(sessions, station="ADMIN-PC") as s:
             s.execute(text("UPDATE equipment SET created_at = created_at - interval '1 day',"
                            " updated_at = updated_at - interval '1 day'"))
-        with transaction(sessions, user_id=1, station="ADMIN-PC") as s:
+        with transaction(sessions, station="ADMIN-PC") as s:
             s.execute(text("UPDATE equipment SET status = 'MAINTENANCE'"))
             stamped = s.execute(text("SELECT updated_at > created_at + interval '1 hour'"
                                      " FROM equipment")).scalar()

@@ -160,13 +160,13 @@ def test_serialization_failure_is_retried_invisibly(engine) -> None:  # type: ig
     attempts: list[int] = []
 
     def bump_other() -> None:
-        with station_transaction(sm, None, "ST-B") as s:
+        with station_transaction(sm, "ST-B") as s:
             s.execute(text("UPDATE processes SET description = 'B' WHERE process_id = 'PROC-003'"))
         other_committed.set()
 
     def write() -> str:
         attempts.append(1)
-        with station_transaction(sm, None, "ST-A") as s:
+        with station_transaction(sm, "ST-A") as s:
             s.execute(text("SELECT description FROM processes WHERE process_id = 'PROC-003'"))
             if len(attempts) == 1:  # the snapshot is taken; now someone else commits
                 threading.Thread(target=bump_other).start()
@@ -188,7 +188,7 @@ def test_deadlock_is_retried_invisibly(engine) -> None:  # type: ignore[no-untyp
     def writer(name: str, first: str, second: str) -> str:
         def write() -> str:
             tries[name] += 1
-            with station_transaction(sm, None, f"ST-{name}") as s:
+            with station_transaction(sm, f"ST-{name}") as s:
                 s.execute(text("UPDATE processes SET description = :n WHERE process_id = :p"),
                           {"n": name, "p": first})
                 if tries[name] == 1:

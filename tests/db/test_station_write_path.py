@@ -15,7 +15,6 @@ from neurohub_desktop.domain.errors import ConflictError
 from neurohub_desktop.domain.ids import format_wip
 from neurohub_desktop.domain.station import StepResult
 from neurohub_desktop.services import station as station_module
-from neurohub_desktop.services._tx import station_transaction
 
 
 @pytest.fixture
@@ -136,15 +135,6 @@ def test_a_resubmission_is_found_by_the_same_one_statement(sm, worker, lot) -> N
     assert f.scalar(sm, "SELECT count(*) FROM wip_process_history h JOIN processes p "
                         "ON p.id = h.process_id WHERE p.process_id = 'PROC-002'") == 1
     assert f.scalar(sm, "SELECT count(*) FROM audit_logs") == audit  # nothing written
-
-
-def test_a_transaction_that_never_names_its_actor_is_not_committed(sm, worker, lot) -> None:
-    before = f.scalar(sm, "SELECT count(*) FROM audit_logs")
-    with pytest.raises(RuntimeError, match="never named"), \
-            station_transaction(sm, worker.id, "ST-X", actor_in_first=True) as s:
-        s.execute(text("UPDATE lots SET target_quantity = 4 WHERE lot_number = :l"), {"l": lot})
-    assert f.scalar(sm, "SELECT target_quantity FROM lots WHERE lot_number = :l", l=lot) == 5
-    assert f.scalar(sm, "SELECT count(*) FROM audit_logs") == before
 
 
 def test_the_process_list_is_kept_and_station_info_reads_it_afresh(sm, worker, lot,

@@ -149,7 +149,7 @@ def test_notify_from_another_connection_updates_the_open_board(  # type: ignore[
     reports.board_calls.clear()
     writer = make_sessionmaker(engine)
     lot_b = known.lots[B]
-    with transaction(writer, known.users["kim"], "ST-01") as s:  # another station issues a WIP
+    with transaction(writer, "ST-01") as s:  # another station issues a WIP
         s.execute(text("UPDATE lots SET target_quantity = 4 WHERE id = :l"), {"l": lot_b})
         s.execute(text("INSERT INTO wip_items (wip_id, lot_id, sequence_in_lot)"
                        " VALUES ('WIP-WF251104N01-004', :l, 4)"), {"l": lot_b})
@@ -163,7 +163,7 @@ def test_notify_from_another_connection_updates_the_open_board(  # type: ignore[
     assert b_row().target_quantity == 4 and b_row().units_per_step[0] == 3
     assert reports.board_calls == [[lot_b]]  # only the changed LOT was reloaded
     # a new LOT appears without a manual refresh
-    with transaction(writer, known.users["mgr"], "OFFICE") as s:
+    with transaction(writer, "OFFICE") as s:
         new_id = s.scalar(text("INSERT INTO lots (lot_number, product_model_id, shift)"
                                " VALUES ('WF251111D01', 1, 'D') RETURNING id"))
         notify_change(s, "lot_created", lot_id=new_id, unit="WF251111D01")
