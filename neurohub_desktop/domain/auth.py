@@ -79,9 +79,9 @@ class LoginRefused(NeuroHubError):
         if reason is LoginReason.LOCKED:
             until = locked_until.astimezone().strftime("%H:%M") if locked_until else "?"
             en = (f"Too many failed attempts: this account is locked until {until}. "
-                  "Try again later or ask a manager.")
+                  "Try again later or ask the administrator (ADMIN) to unlock it.")
             ko = (f"로그인 실패가 너무 많아 계정이 {until}까지 잠겼습니다. "
-                  "나중에 다시 시도하거나 관리자에게 문의하세요.")
+                  "나중에 다시 시도하거나 시스템 관리자(ADMIN)에게 잠금 해제를 요청하세요.")
         elif reason is LoginReason.INACTIVE:
             en = "This account is disabled. Ask the administrator."
             ko = "비활성화된 계정입니다. 관리자에게 문의하세요."
