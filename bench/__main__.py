@@ -68,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
             section["_measured"] = f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC"
             section["_quick"] = args.quick
             section["_load_before"] = load  # 1-minute load average when the section began
+            section["_machine"] = f"{results['machine']['cpus']} cores, {results['machine']['cpu']}"
     results["total_seconds"] = round(time.time() - started, 1)
     out = args.out / "results.json"
     if args.only and not args.fresh:

@@ -67,6 +67,9 @@ COMPLETE_MEDIAN_MS = 2.5
 COMPLETE_RATIO = 3.0
 START_COMPLETE_MEDIAN_MS = 4.0
 STATEMENTS = 2
+#: B2 as last measured before issue 12 (bench/results.json of commit 6eb5975)
+PREVIOUS = {"when": "2026-11-28", "machine": "2 cores, Intel(R) Xeon(R) Processor",
+            "complete_ms": 4.89, "ratio": 8.72, "bare_ms": 0.56, "start_ms": 4.02}
 #: issue 8's target, kept
 COMPLETE_P95_MS = 10.0
 
@@ -412,14 +415,19 @@ def _notes(r: dict[str, Any], units: int) -> list[str]:
         f"Where complete-step time goes (medians): a bare insert + commit (owner, triggers "
         f"off) {bare['median_ms']:.2f} ms; with every rule and audit trigger "
         f"{raw['median_ms']:.2f} ms (owner, raw INSERT); an empty round trip on the worker's "
-        f"connection (checkout + pre-ping + `SELECT 1`) {trip['median_ms']:.2f} ms; "
-        f"complete_step {cs['median_ms']:.2f} ms ({cs['statements']} statements: the "
+        f"connection (checkout, pre-ping, `SELECT 1`, and the two SETs below) "
+        f"{trip['median_ms']:.2f} ms; complete_step {cs['median_ms']:.2f} ms "
+        f"({cs['statements']:g} statements counted: the "
         "pre-ping and one `SELECT nh_complete(…)` that authenticates the actor from "
         "session_user, claims the unit NOWAIT, looks up the submission id, judges the "
         "measurements again, inserts, and returns the unit's new view).",
         f"start + complete of one step (PROC-002..006, per unit): median "
         f"{pair['median_ms']:.2f} ms, p95 {pair['p95_ms']:.2f} ms; the system this replaces "
         "took 37 ms (median, one run on a 2-core machine like this one; issue 12).",
+        f"Before issue 12 (last measured {PREVIOUS['when']}, {PREVIOUS['machine']}, "
+        f"5 statements in two transactions): complete_step {PREVIOUS['complete_ms']} ms, "
+        f"{PREVIOUS['ratio']}× the bare insert ({PREVIOUS['bare_ms']} ms); start_step "
+        f"{PREVIOUS['start_ms']} ms.",
         "bare_insert and insert_with_rules run as the schema owner: no operator role may "
         "INSERT into a table or disable triggers (issue 12), and the baseline is the same "
         "row as before.  Everything a station does runs as the worker.",
@@ -436,10 +444,26 @@ def _notes(r: dict[str, Any], units: int) -> list[str]:
             "psycopg2 sends a SET when the connection enters autocommit and SQLAlchemy's "
             "isolation-level reset sends another when it goes back to the pool.  The "
             f"server's own time on `nh_complete` is {wire['server_ms_function']:.2f} ms "
-            f"(median; {wire['client_ms_with_logging']:.2f} ms at the client with the log "
-            "on).")
+            f"(median; all four statements {wire['server_ms_all_statements']:.2f} ms; "
+            f"{wire['client_ms_with_logging']:.2f} ms at the client with the log on): the "
+            f"other {wire['client_ms_with_logging'] - wire['server_ms_all_statements']:.2f} "
+            "ms are the client's — four round trips and the service's Python (the form "
+            "judged, JSON, the unit's view built, the action log line).")
+    funcs = r.get("wire", {}).get("server_functions_per_unit")
+    if funcs:
+        top = "; ".join(f"{name}: {what}" for name, what in list(funcs.items())[:6])
+        notes.append(
+            "Where the server's time goes (track_functions = all on the worker's login, the "
+            "same extra LOT; per unit through all 8 steps = 16 station actions, by self "
+            f"time): {top}.  nh_actor (session_user → users.id) runs several times per "
+            "action and calls nh_ns() four times each; both are SQL functions with a SET "
+            "search_path clause (nh_actor also SECURITY DEFINER), which PostgreSQL never "
+            "inlines, so every call pays a function call and a configuration save/restore.")
     if r["complete_step_ratio"] > COMPLETE_RATIO or cs["median_ms"] > COMPLETE_MEDIAN_MS:
         notes.append(_miss_note(r))
+    if cs["p95_ms"] >= COMPLETE_P95_MS:
+        notes.append(f"Complete-step p95 ({cs['p95_ms']:.2f} ms) is at issue 8's 10 ms limit: "
+                     "the tail follows the median (the server function), see above.")
     return notes
 
 

@@ -98,7 +98,8 @@ def render(results: dict[str, Any]) -> str:
         "# NeuroHub Desktop — benchmark report",
         "",
         "Written by `make bench` (`python -m bench`); machine-readable figures in "
-        "[results.json](results.json).  Targets and what they measure: issue 8.",
+        "[results.json](results.json).  Targets and what they measure: issue 8 (B2's "
+        "latency and statement targets: issue 12).",
         "",
         f"- Machine: {m['cpus']} cores, {m['cpu']}, {m['memory']} RAM, {m['platform']}",
         f"- PostgreSQL: {results.get('postgres')} (embedded wheel, default settings), "
@@ -158,8 +159,9 @@ def _provenance(key: str, section: dict[str, Any]) -> list[str]:
     if when:
         mode = "quick" if section.get("_quick") else "full"
         load = section.get("_load_before")
+        where = f", on {section['_machine']}" if section.get("_machine") else ""
         extra = f"; 1-min load average at its start {_fmt(load)}" if load is not None else ""
-        out.append(f"Last measured: {when} ({mode}{extra}).")
+        out.append(f"Last measured: {when} ({mode}{where}{extra}).")
     who = section.get("_connects_as") or SECTION_ROLES.get(key)
     if who:
         out.append(f"Connects as: {who}")

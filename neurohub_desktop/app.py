@@ -40,6 +40,7 @@ class DatabaseBackend:
         self._server: Any = None
         self._engine: Engine | None = None  # the kiosk's
         self._auth: Any = None  # one AuthService: it holds the logged-in person's engine
+        self._writer: tuple[Engine, Engine] | None = None  # (person's engine, its writer)
 
     def start_server(self) -> None:
         from neurohub_desktop.db.embedded import EmbeddedServer
@@ -92,7 +93,7 @@ class DatabaseBackend:
 
     def make_services(self, settings: Settings) -> Services:
         """The service objects for this station (rebuilt when station setup changes)."""
-        from neurohub_desktop.db.engine import make_sessionmaker
+        from neurohub_desktop.db.engine import Sessions, make_sessionmaker
         from neurohub_desktop.services.auth import AuthService
         from neurohub_desktop.services.live import ChangeListener
         from neurohub_desktop.services.lots import LotsService
@@ -108,7 +109,7 @@ class DatabaseBackend:
         person = self._auth.engine
         if person is None:  # before login: only the login screen has work
             return Services(auth=self._auth)
-        sessions = make_sessionmaker(person)
+        sessions = Sessions(person, write_engine=self._person_writer(person))
         printer = _printer(settings)
         station_name = settings.station or ""
         services = Services(
@@ -126,7 +127,23 @@ class DatabaseBackend:
         services.extra["sessions"] = sessions
         return services
 
+    def _person_writer(self, person: Engine) -> Engine:
+        """The person's engine for the station functions: autocommit, a small pool of its own
+        (reads 5 + 2, writes 2 + 1 and the listener stay within the login's 10 connections)."""
+        from neurohub_desktop.db.engine import make_person_engine
+
+        if self._writer is None or self._writer[0] is not person:
+            if self._writer is not None:
+                self._writer[1].dispose()
+            writer = make_person_engine(person.url, person.nh_credentials,  # type: ignore[attr-defined]
+                                        autocommit=True, pool_size=2, max_overflow=1)
+            self._writer = (person, writer)
+        return self._writer[1]
+
     def logout(self) -> None:
+        if self._writer is not None:
+            self._writer[1].dispose()
+            self._writer = None
         if self._auth is not None:
             self._auth.logout()
 

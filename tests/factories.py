@@ -76,7 +76,7 @@ class Writers:
             with self.owner.connect() as conn:
                 user_id = conn.execute(text("SELECT user_id FROM users WHERE id = :i"),
                                        {"i": actor_id}).scalar_one()
-            self.engines[actor_id] = person_engine(self.owner.url, user_id,
+            self.engines[actor_id] = person_engine(self.owner.url, user_id, autocommit=True,
                                                    pool_size=self.pool_size)
         return self.engines[actor_id]
 

@@ -18,9 +18,13 @@ def make_engine(
     idle_in_transaction_timeout_ms: int | None = 60_000,
     lock_timeout_ms: int | None = None,
     pool_size: int = 5,
+    max_overflow: int = 2,
     application_name: str = APPLICATION_NAME,
+    autocommit: bool = False,
 ) -> Engine:
-    """A psycopg2 engine with pre-ping and per-connection session limits for station work."""
+    """A psycopg2 engine with pre-ping and per-connection session limits for station work.
+    ``autocommit``: every statement is its own transaction, set once per connection (the
+    station functions' engine: no isolation-level round trips per call)."""
     options = []
     if statement_timeout_ms is not None:
         options.append(f"-c statement_timeout={statement_timeout_ms}")
@@ -38,13 +42,16 @@ def make_engine(
     }
     if options:
         connect_args["options"] = " ".join(options)
-    return create_engine(
+    engine = create_engine(
         url,
         pool_pre_ping=True,
         pool_size=pool_size,
-        max_overflow=2,
+        max_overflow=max_overflow,
         connect_args=connect_args,
+        **({"isolation_level": "AUTOCOMMIT"} if autocommit else {}),
     )
+    engine.nh_autocommit = autocommit  # type: ignore[attr-defined]  # read by services._tx
+    return engine
 
 
 class Credentials:
@@ -83,10 +90,11 @@ class Sessions(sessionmaker[Session]):
     writes for an actor: the station's own engine (one person per PC); a test that plays
     several people passes ``writers`` (actor id → that person's engine)."""
 
-    def __init__(self, engine: Engine,
-                 writers: Callable[[int], Engine] | None = None) -> None:
+    def __init__(self, engine: Engine, writers: Callable[[int], Engine] | None = None, *,
+                 write_engine: Engine | None = None) -> None:
         super().__init__(engine, expire_on_commit=False)
         self._writers = writers
+        self._write_engine = write_engine
 
     @property
     def engine(self) -> Engine:
@@ -95,7 +103,9 @@ class Sessions(sessionmaker[Session]):
         return bind
 
     def writer(self, actor_id: int) -> Engine:
-        return self._writers(actor_id) if self._writers is not None else self.engine
+        if self._writers is not None:
+            return self._writers(actor_id)
+        return self._write_engine if self._write_engine is not None else self.engine
 
 
 def make_sessionmaker(engine: Engine) -> Sessions:

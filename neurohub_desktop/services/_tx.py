@@ -10,8 +10,9 @@ SQLSTATE 55P03) is a ConflictError: the unit is being worked on elsewhere right 
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 from sqlalchemy import text
@@ -22,6 +23,7 @@ from neurohub_desktop.db.engine import Sessions, set_station
 from neurohub_desktop.db.errors import map_db_error
 from neurohub_desktop.domain.errors import ConflictError, NeuroHubError
 
+log = logging.getLogger(__name__)
 LOCK_NOT_AVAILABLE = "55P03"
 
 
@@ -71,15 +73,29 @@ def call(sessions: sessionmaker[Session], actor_id: int, function: str,
     engine = sessions.writer(actor_id) if isinstance(sessions, Sessions) else \
         sessions.kw["bind"]
     try:
-        conn = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+        conn = engine.connect()
+        if not getattr(engine, "nh_autocommit", False):
+            conn = conn.execution_options(isolation_level="AUTOCOMMIT")
     except SQLAlchemyError as exc:
         raise translate(exc) from exc
     try:
-        return conn.execute(text(f"SELECT {function}"), dict(params)).scalar_one()
+        value = conn.execute(text(f"SELECT {function}"), dict(params)).scalar_one()
     except SQLAlchemyError as exc:
+        _release(conn)
         raise translate(exc, during_commit=True) from exc
-    finally:
+    _release(conn)  # the answer is in: a connection that dies on its way back changes nothing
+    return value
+
+
+def _release(conn: Any) -> None:
+    """Give the connection back; one that fails on the way (the server went away just after
+    answering, the pool's reset cannot be sent) is thrown away instead."""
+    try:
         conn.close()
+    except Exception:  # noqa: BLE001 - psycopg2 or SQLAlchemy: either way it is gone
+        log.info("a connection failed on its way back to the pool; discarded")
+        with suppress(Exception):
+            conn.invalidate()
 
 
 @contextmanager

@@ -209,3 +209,28 @@ def test_a_held_unit_refuses_a_new_record_at_once_but_returns_a_resubmitted_one(
     assert f.scalar(sm, f"SELECT count(*) FROM {table} WHERE result IS NOT NULL "
                         "AND process_id = (SELECT id FROM processes WHERE process_id = :p)",
                     p=proc) == 1
+
+
+def test_an_answer_in_hand_survives_a_connection_that_dies_on_its_way_back(  # type: ignore[no-untyped-def]
+        sm, worker, lot, monkeypatch) -> None:
+    """The soak's finding: the server went away just after answering, and giving the
+    connection back to the pool failed — the answer (a WIP issued) must still be returned,
+    never turned into a raw driver error that hides a write."""
+    import psycopg2
+    from sqlalchemy.engine import Connection
+
+    from neurohub_desktop.services import _tx
+
+    real_close = Connection.close
+    sm.writer(worker.id)  # the person's engine exists already (as at a logged-in station)
+
+    def dies(self) -> None:  # type: ignore[no-untyped-def]
+        real_close(self)
+        raise psycopg2.OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(Connection, "close", dies)
+    data = _tx.call(sm, worker.id, "nh_issue_wip(:lot, :station, false)",
+                    {"lot": lot, "station": "ST-1"})
+    monkeypatch.setattr(Connection, "close", real_close)
+    assert data["kind"] == "WIP" and data["found"] is False
+    assert f.scalar(sm, "SELECT count(*) FROM wip_items") == 1
