@@ -98,30 +98,34 @@ PROCESSES = [
 #: this database's role namespace: its name when short and plain, else a hash of it
 NH_NS = r"""
 CREATE FUNCTION nh_ns() RETURNS text
-LANGUAGE sql STABLE
-SET search_path = pg_catalog, pg_temp
+LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
-SELECT CASE WHEN current_database() ~ '^[a-z][a-z0-9_]{0,9}$' THEN CAST(current_database() AS text)
-            ELSE 'nh' || left(md5(CAST(current_database() AS text)), 8) END
+SELECT CASE WHEN CAST(pg_catalog.current_database() AS text) ~ '^[a-z][a-z0-9_]{0,9}$'
+            THEN CAST(pg_catalog.current_database() AS text)
+            ELSE 'nh' || pg_catalog.left(pg_catalog.md5(
+                    CAST(pg_catalog.current_database() AS text)), 8) END
 $$
 """
 
-#: users.id of the person this session authenticated as (NULL: no person, e.g. the owner)
+#: users.id of the person this session authenticated as (NULL: no person, e.g. the owner).
+#: Called many times per station action, so kept cheap: plain SQL with every name qualified
+#: (no SET clause and no SECURITY DEFINER, which would stop PostgreSQL from inlining and add
+#: a settings save per call); a person may read users.id and user_id, and nobody may create
+#: objects that could shadow a name.
 NH_ACTOR = r"""
 CREATE FUNCTION nh_actor() RETURNS bigint
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, public, pg_temp
+LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
 SELECT u.id FROM public.users u
- WHERE left(CAST(session_user AS text), length(public.nh_ns()) + 3) = public.nh_ns() || '_u_'
-   AND u.user_id = substr(CAST(session_user AS text), length(public.nh_ns()) + 4)
+ WHERE u.user_id = pg_catalog.substr(CAST(session_user AS text),
+                                     pg_catalog.length(public.nh_ns()) + 4)
+   AND CAST(session_user AS text) = public.nh_ns() || '_u_' || u.user_id
 $$
 """
 
 NH_ACTOR_ROLE = r"""
 CREATE FUNCTION nh_actor_role() RETURNS text
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, public, pg_temp
+LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
 SELECT CAST(u.role AS text) FROM public.users u WHERE u.id = public.nh_actor()
 $$
@@ -168,11 +172,10 @@ $$
 #: the one non-person allowed to decide what a manager decides
 NH_IS_OWNER = r"""
 CREATE FUNCTION nh_is_owner() RETURNS boolean
-LANGUAGE sql STABLE
-SET search_path = pg_catalog, pg_temp
+LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
-SELECT pg_has_role(session_user, c.relowner, 'MEMBER') FROM pg_class c
- WHERE c.oid = CAST('public.users' AS regclass)
+SELECT pg_catalog.pg_has_role(session_user, c.relowner, 'MEMBER') FROM pg_catalog.pg_class c
+ WHERE c.oid = CAST('public.users' AS pg_catalog.regclass)
 $$
 """
 
