@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from neurohub_desktop.db import roles
-from neurohub_desktop.db.engine import Credentials
+from neurohub_desktop.db.engine import Credentials, Sessions
 from neurohub_desktop.domain.auth import (
     CurrentUser,
     LoginReason,
@@ -32,7 +32,6 @@ from neurohub_desktop.domain.auth import (
     password_reused_error,
     wrong_current_password_error,
 )
-from neurohub_desktop.domain.errors import DatabaseUnavailable
 from neurohub_desktop.services._tx import call, translate
 
 log = logging.getLogger(__name__)
@@ -97,10 +96,7 @@ class AuthService:
         return translate(exc)
 
     def _kiosk_call(self, function: str, **params: Any) -> dict[str, Any]:
-        try:
-            data = call(self._kiosk, 0, function, params)
-        except DatabaseUnavailable:
-            raise
+        data = call(self._kiosk, 0, function, params)  # the kiosk names nobody: actor unused
         return data if isinstance(data, dict) else {}
 
     def logout(self) -> None:
@@ -122,16 +118,9 @@ class AuthService:
         if new_password == current_password:
             raise password_reused_error()
         verifier = roles.scram_sha256_verifier(new_password)
-        call(_Bound(self.engine), user.id, "nh_change_password(:v)", {"v": verifier})
+        call(Sessions(self.engine), user.id, "nh_change_password(:v)", {"v": verifier})
         self._credentials.password = new_password  # reconnects use the new one
         return CurrentUser(user.id, user.user_id, user.username, user.role, False)
-
-
-class _Bound(sessionmaker[Session]):
-    """A sessionmaker bound to one engine (``_tx.call`` writes on its bind)."""
-
-    def __init__(self, engine: Engine) -> None:
-        super().__init__(engine)
 
 
 def _sendable(password: object) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -221,7 +222,7 @@ class LotsService:
             return _limit_error(view)
         return exc
 
-    def _call(self, actor: Actor, function: str, **params: object) -> object:
+    def _call(self, actor: Actor, function: str, **params: object) -> Any:
         return call(self._sessions, actor.id, function, {**params, "station": self.station})
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
@@ -318,16 +319,12 @@ class StationService:
             data, scanned.text if scanned is not None else None)
 
     def _refresh(self, s: Session) -> None:
-        import time
-
         self._facts.procs = load_processes(s)
         self._facts.firmware = active_firmware_versions(s) if self.process_id == "PROC-004" \
             else []
         self._facts.loaded_at = time.monotonic()
 
     def _kept_procs(self) -> list[ProcRow]:
-        import time
-
         if time.monotonic() - self._facts.loaded_at > PROCESS_CACHE_SECONDS:
             with read_session(self._sessions) as s:
                 self._refresh(s)
