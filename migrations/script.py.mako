@@ -5,8 +5,8 @@ Revises: ${down_revision | comma,n}
 Create Date: ${create_date}
 
 RULES FOR REVISION AUTHORS
-* 001..006 were released with tag v1.0.0 and are FROZEN: they (and migrations/sql_006_*.py,
-  which they load) are never edited again.  Fix forward with a new revision (007 …), and
+* 001..006 are FROZEN from tag v1.0.0 on: they (and migrations/sql_006_*.py and
+  indexes_004.py, which they load) are never edited again.  Fix forward with a new revision (007 …), and
   keep the client's launch gate in step with the new head.
 * A revision that has been released (tagged) is never edited.  Fix forward.
 * Privileges: a new table or function gets its grants in nh_setup_roles() terms (a new
