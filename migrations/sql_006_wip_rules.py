@@ -93,7 +93,7 @@ DECLARE
     v_prev processes%ROWTYPE;
     v_current text;
     v_non_pass bigint;
-    v_role text;
+    v_decision text;
     v_serial serials%ROWTYPE;
     v_derived text;
 BEGIN
@@ -200,18 +200,19 @@ BEGIN
     END IF;
 
     IF NEW.status IS DISTINCT FROM OLD.status THEN
-        IF OLD.status = 'FAILED' AND NEW.status = 'IN_PROGRESS'
-                AND NEW.current_process_id IS NULL THEN  -- reopen: a manager's decision
-            v_role := nh_actor_role();
-            IF NOT nh_is_owner() AND v_role IS DISTINCT FROM 'MANAGER'
-                    AND v_role IS DISTINCT FROM 'ADMIN' THEN
-                RAISE EXCEPTION USING
-                    ERRCODE = 'NH005',
-                    MESSAGE = format('BR-005: only a MANAGER or ADMIN may reopen WIP %s',
-                                     OLD.wip_id),
-                    DETAIL = format('wip_item_id=%s actor role=%s', OLD.id,
-                                    COALESCE(v_role, 'none'));
-            END IF;
+        v_decision := CASE  -- a manager's decision: reopen or scrap
+            WHEN NEW.current_process_id IS NOT NULL THEN NULL
+            WHEN OLD.status = 'FAILED' AND NEW.status = 'IN_PROGRESS' THEN 'reopen'
+            WHEN NEW.status = 'SCRAPPED' AND OLD.status <> 'CONVERTED' THEN 'scrap' END;
+        IF v_decision IS NOT NULL AND NOT nh_may_decide() THEN
+            RAISE EXCEPTION USING
+                ERRCODE = 'NH005',
+                MESSAGE = format('BR-005: only a MANAGER or ADMIN may %s WIP %s',
+                                 v_decision, OLD.wip_id),
+                DETAIL = format('wip_item_id=%s actor role=%s', OLD.id,
+                                COALESCE(nh_actor_role(), 'none'));
+        END IF;
+        IF v_decision = 'reopen' THEN
             SELECT count(*) INTO v_non_pass FROM wip_process_history
              WHERE wip_item_id = OLD.id AND result <> 'PASS';
             IF v_non_pass > 3 THEN
@@ -222,18 +223,8 @@ BEGIN
                     DETAIL = format('wip_item_id=%s', OLD.id),
                     HINT = 'Past the rework limit the unit can only be scrapped.';
             END IF;
-        ELSIF NEW.status = 'SCRAPPED' AND OLD.status NOT IN ('CONVERTED')
-                AND NEW.current_process_id IS NULL THEN  -- scrap: a manager's decision
-            v_role := nh_actor_role();
-            IF NOT nh_is_owner() AND v_role IS DISTINCT FROM 'MANAGER'
-                    AND v_role IS DISTINCT FROM 'ADMIN' THEN
-                RAISE EXCEPTION USING
-                    ERRCODE = 'NH005',
-                    MESSAGE = format('BR-005: only a MANAGER or ADMIN may scrap WIP %s',
-                                     OLD.wip_id),
-                    DETAIL = format('wip_item_id=%s actor role=%s', OLD.id,
-                                    COALESCE(v_role, 'none'));
-            END IF;
+        ELSIF v_decision = 'scrap' THEN
+            NULL;  -- checked above
         ELSIF OLD.status = 'COMPLETED' AND NEW.status = 'CONVERTED' THEN
             SELECT * INTO v_serial FROM serials WHERE id = NEW.serial_id;
             IF v_serial.id IS NULL OR v_serial.lot_id <> NEW.lot_id

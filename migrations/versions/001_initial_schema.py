@@ -179,13 +179,23 @@ SELECT pg_catalog.pg_has_role(session_user, c.relowner, 'MEMBER') FROM pg_catalo
 $$
 """
 
+#: a MANAGER's or ADMIN's decision (reopen, scrap): such a person, or the schema owner
+NH_MAY_DECIDE = r"""
+CREATE FUNCTION nh_may_decide() RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+SELECT public.nh_is_owner() OR COALESCE(public.nh_actor_role() IN ('MANAGER', 'ADMIN'), false)
+$$
+"""
+
 IDENTITY_FUNCTIONS = {"nh_ns": NH_NS, "nh_actor": NH_ACTOR, "nh_actor_role": NH_ACTOR_ROLE,
-                      "nh_is_owner": NH_IS_OWNER}
+                      "nh_is_owner": NH_IS_OWNER, "nh_may_decide": NH_MAY_DECIDE}
 IDENTITY_COMMENTS = {
     "nh_ns": "role namespace of this database: <ns>_login, <ns>_worker, <ns>_u_<user_id> …",
     "nh_actor": "users.id of the authenticated session_user (NULL: not a person)",
     "nh_actor_role": "users.role of the authenticated session_user",
     "nh_is_owner": "the session is the schema owner's (or a superuser's)",
+    "nh_may_decide": "a MANAGER or ADMIN, or the schema owner, may reopen or scrap",
 }
 
 

@@ -311,7 +311,7 @@ SET search_path = pg_catalog, public, pg_temp
 AS $$
 DECLARE
     v_role text := nh_actor_role();
-    v_decider boolean := nh_is_owner() OR v_role IN ('MANAGER', 'ADMIN');
+    v_decider boolean := nh_may_decide();
     v_last text;
     v_derived boolean := false;
 BEGIN

@@ -136,17 +136,9 @@ class StationService:
     def start_step(self, actor: Actor, unit_id: str) -> UnitView:
         """Claim the unit for this station's step (refused at once if another holds it)."""
         scanned = self._station_scan(actor, unit_id)
-        tries: list[bool] = []
-
-        def start() -> dict[str, Any]:  # a retry asks for this person's own claim
-            resume = bool(tries)
-            tries.append(True)
-            return self._call(actor, "nh_start(:unit, :process, :station, :resume)",
-                              unit=scanned.text, process=self.process_id,
-                              station=self.station, resume=resume)
-
-        data = self._explained(scanned, lambda: run_write(start, resolve=lambda: None),
-                               starting=True)
+        data = self._write(actor, scanned, "nh_start(:unit, :process, :station, :resume)",
+                           starting=True, unit=scanned.text, process=self.process_id,
+                           station=self.station)
         return self._view(data, scanned)
 
     @operator_action("cancel")
@@ -187,16 +179,8 @@ class StationService:
         self._check_station_role(actor)
         self._require_station(ISSUE_PROCESS)
         scanned = parse_scan(lot_number)
-        tries: list[bool] = []
-
-        def issue() -> dict[str, Any]:
-            resume = bool(tries)
-            tries.append(True)
-            return self._call(actor, "nh_issue_wip(:lot, :station, :resume)",
-                              lot=scanned.text, station=self.station, resume=resume)
-
-        data = self._explained(scanned, lambda: run_write(issue, resolve=lambda: None),
-                               starting=True)
+        data = self._write(actor, scanned, "nh_issue_wip(:lot, :station, :resume)",
+                           starting=True, lot=scanned.text, station=self.station)
         return self._view(data, None)
 
     @operator_action("confirm_mark", unit="wip_id")
@@ -279,17 +263,21 @@ class StationService:
         assert isinstance(data, dict)
         return data
 
-    def _write(self, actor: Actor, scanned: ScannedId, function: str,
-               **params: Any) -> dict[str, Any]:
+    def _write(self, actor: Actor, scanned: ScannedId, function: str, *,
+               starting: bool = False, **params: Any) -> dict[str, Any]:
         """One station function, retried after a lost answer (every one is safe to repeat),
-        a database refusal explained from the unit's state."""
-        return self._explained(scanned, lambda: run_write(
-            lambda: self._call(actor, function, **params), resolve=lambda: None))
+        a database refusal explained from the unit's state.  ``starting`` (start, issue):
+        the function takes ``:resume``, false at first and true on a retry, when it answers
+        with this person's own claim or issue instead of refusing it."""
+        tries: list[bool] = []
 
-    def _explained(self, scanned: ScannedId, write: Callable[[], dict[str, Any]], *,
-                   starting: bool = False) -> dict[str, Any]:
+        def once() -> dict[str, Any]:
+            extra = {"resume": bool(tries)} if starting else {}
+            tries.append(True)
+            return self._call(actor, function, **params, **extra)
+
         try:
-            return write()
+            return run_write(once, resolve=lambda: None)
         except BusinessRuleError as exc:
             raise self._refusal(scanned, starting=starting) or exc from exc
 

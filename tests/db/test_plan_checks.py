@@ -33,7 +33,7 @@ FUNCTIONS_002 = {"br001_lot_status", "br002_record_guard", "br002_process_order"
                  "br007_lot_in_progress", "br008_set_updated_at"}
 FUNCTIONS_003 = {"br006_audit", "br006_audit_logs_immutable"}
 #: revision 001's identity functions (domain.md §7): the only functions a 001 schema has
-FUNCTIONS_001 = {"nh_ns", "nh_actor", "nh_actor_role", "nh_is_owner"}
+FUNCTIONS_001 = {"nh_ns", "nh_actor", "nh_actor_role", "nh_is_owner", "nh_may_decide"}
 
 
 def load_sql(part: str):  # type: ignore[no-untyped-def]
