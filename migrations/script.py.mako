@@ -12,7 +12,8 @@ RULES FOR REVISION AUTHORS
 * Privileges: a new table or function gets its grants in nh_setup_roles() terms (a new
   revision replaces that function, restoring the old text on downgrade): operator roles
   read, and write only through SECURITY DEFINER functions that pin search_path and check
-  nh_actor_role() (domain.md §7).
+  nh_actor_role() (domain.md §7).  upgrade() ends with SELECT nh_setup_roles(), as 006
+  does: the embedded server relies on it (shared servers run `db setup-roles` too).
 * The previous client release must keep working against this schema while stations are
   upgraded one by one: add columns nullable or with a server default, never rename or drop
   in the same release that stops using a thing.

@@ -50,20 +50,12 @@ class DatabaseBackend:
         self.url = self._server.start()
 
     def migrate(self) -> None:
-        """Embedded only: this PC owns that database, so it is brought to head here and its
-        roles set up (``db setup-roles``, as an administrator does on a shared server)."""
-        from sqlalchemy import create_engine, pool
-
-        from neurohub_desktop.db import migrate, roles
+        """Embedded only: this PC owns that database, so it is brought to head here (revision
+        006 sets up its roles, as ``db setup-roles`` does on a shared server)."""
+        from neurohub_desktop.db import migrate
 
         assert self.embedded and self.url is not None
         migrate.upgrade(self.url, "head")
-        owner = create_engine(self.url, poolclass=pool.NullPool)
-        try:
-            with owner.begin() as conn:
-                roles.setup_roles(conn)
-        finally:
-            owner.dispose()
 
     def kiosk_url(self) -> URL:
         from neurohub_desktop.db import roles
