@@ -12,8 +12,8 @@ resolve → conversion → label verified, PROC-008 resolve → start → comple
 ``start_plus_complete`` is, per unit and WIP step (PROC-002..006), its start plus its
 complete: what one step costs the operator (the figure the replaced system took 37 ms for).
 
-Statements per action are counted on the worker's engine (``before_cursor_execute``, plus
-every pool pre-ping: bench/line.py ``StatementCounter``).
+Statements per action are counted on the worker's engines (``before_cursor_execute``, plus
+every pool pre-ping of the read engine: bench/line.py ``StatementCounter``).
 
 Baselines, same run, same database, each a transaction of its own with its COMMIT timed:
 * ``bare_insert`` (the schema owner: an operator can INSERT into no table): INSERT of a
@@ -23,11 +23,14 @@ Baselines, same run, same database, each a transaction of its own with its COMMI
 * ``insert_with_rules`` (the schema owner): the same INSERT with every trigger on (BR rules
   + BR-006 audit), for WIPs the worker issued (in progress at PROC-001) — what the rules
   cost, without the function and the service layer;
-* ``round_trip`` (the worker's own connection, as a write runs: checked out of the pool with
-  its pre-ping, autocommit): ``SELECT 1`` — the floor of any one-statement action.
+* ``round_trip`` (the worker's own writer, as a write runs: checked out of the autocommit
+  pool, no pre-ping): ``SELECT 1`` — the floor of any one-statement action;
+* ``function_per_transaction`` / ``function_in_one_transaction``: PROC-001's
+  ``nh_complete`` from psycopg2 on the worker's login, once per transaction and 50 in one.
 """
 from __future__ import annotations
 
+import json
 import logging
 import logging.handlers
 import re
@@ -42,7 +45,7 @@ import psycopg2.extras
 from sqlalchemy import text
 
 from bench.common import BenchServer, Stats, timed
-from bench.line import GOOD_VALUES, Line, StatementCounter, add_lots, open_line
+from bench.line import GOOD_VALUES, PASSWORD, Line, StatementCounter, add_lots, open_line
 from neurohub_desktop.db import migrate
 from neurohub_desktop.db.engine import libpq_dsn
 from neurohub_desktop.domain.station import StepResult
@@ -226,14 +229,45 @@ def _inserts_with_rules(line: Line, n_lots: int) -> Stats:
     return stats
 
 
+def _function_alone(line: Line) -> tuple[Stats, Stats]:
+    """``SELECT nh_complete(…)`` for PROC-001 straight from psycopg2 on the worker's own login
+    (no service, no SQLAlchemy): once per transaction as a station sends it, and 50 calls
+    in one transaction — the difference is what a new transaction costs the function
+    stack (PL/pgSQL sets its expressions up again in every transaction)."""
+    issue = StationService(line.worker.sessions, station="B2-1", process_id="PROC-001")
+    wips = [issue.issue_next_wip(line.worker.user, lot).wip_id
+            for lot in add_lots(line, 1) for _ in range(100)]
+    measurements = json.dumps({"criteria_version": 1, "items": [{
+        "code": "MARK_READABLE", "value": True, "unit": None, "lsl": None, "usl": None,
+        "result": "PASS"}]})
+    sql = ("SELECT nh_complete(%s, 'PROC-001', 'PASS', CAST(%s AS jsonb), "
+           "CAST('[]' AS jsonb), NULL, %s, 'B2-1', NULL)")
+    alone, together = Stats("function_per_transaction"), Stats("function_in_one_transaction")
+    conn = psycopg2.connect(libpq_dsn(line.worker.writer.url.set(password=PASSWORD)))
+    try:
+        conn.autocommit = True
+        with conn.cursor() as cur:
+            for i, wip in enumerate(wips):
+                if i == 50:
+                    cur.execute("BEGIN")
+                t0 = time.perf_counter()
+                cur.execute(sql, (wip, measurements, f"b2-alone-{wip}"))
+                cur.fetchone()
+                (alone if i < 50 else together).samples_ms.append(
+                    (time.perf_counter() - t0) * 1000)
+            cur.execute("COMMIT")
+    finally:
+        conn.close()
+    return alone, together
+
+
 def _round_trips(line: Line, n: int) -> Stats:
-    """``SELECT 1`` on the worker's connection exactly as ``services._tx.call`` runs a write
-    (checkout with pre-ping, autocommit, close)."""
+    """``SELECT 1`` on the worker's writer exactly as ``services._tx.call`` runs a write
+    (checkout from the autocommit writer, which sends no pre-ping; one statement; close)."""
     stats = Stats("round_trip")
     for _ in range(n):
         t0 = time.perf_counter()
-        with line.worker.engine.connect().execution_options(
-                isolation_level="AUTOCOMMIT") as conn:
+        with line.worker.writer.connect() as conn:
             conn.execute(text("SELECT 1")).scalar_one()
         stats.samples_ms.append((time.perf_counter() - t0) * 1000)
     return stats
@@ -255,22 +289,25 @@ def _wire_check(srv: BenchServer, line: Line, lots: int) -> dict[str, Any]:
     role = line.worker.engine.url.username
     srv.psql(srv.admin, f'ALTER ROLE "{role}" SET log_min_duration_statement = 0;'
                         f'ALTER ROLE "{role}" SET track_functions = \'all\';')
-    line.worker.engine.dispose()  # the next connection takes the settings
+    line.worker.engine.dispose()  # the next connections take the settings
+    line.worker.writer.dispose()
     try:
-        timer = _Timer(StatementCounter(line.worker.engine),
+        timer = _Timer(StatementCounter(line.worker.engine, line.worker.writer),
                        ServerLog(srv.server.pgdata / "log"))
         stations = _stations(line)
         new_lots = add_lots(line, lots)
         srv.fetch(line.url, "SELECT pg_stat_reset()")  # only the worker's calls from here
         for lot in new_lots:
             _work_lot(line, stations, lot, timer)
-        line.worker.engine.dispose()  # the backend flushes its function statistics
+        line.worker.engine.dispose()  # the backends flush their function statistics
+        line.worker.writer.dispose()
         time.sleep(1.0)
         functions = srv.fetch(line.url, FUNCTION_STATS)
     finally:
         srv.psql(srv.admin, f'ALTER ROLE "{role}" RESET log_min_duration_statement;'
                             f'ALTER ROLE "{role}" RESET track_functions;')
         line.worker.engine.dispose()
+        line.worker.writer.dispose()
     out: dict[str, Any] = {}
     for a in ACTIONS:
         counts, fn = timer.wire_count[a], timer.function_ms[a]
@@ -309,7 +346,7 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
     line = open_line(url, lots=units // 100)
     logs = tempfile.TemporaryDirectory(prefix="nh-b2-logs-")
     setup_logging(Path(logs.name), station="B2")  # the app's action log, as a station writes it
-    counter = StatementCounter(line.worker.engine)
+    counter = StatementCounter(line.worker.engine, line.worker.writer)
     timer = _Timer(counter)
     try:
         with line.worker.engine.connect() as conn:  # who the database says is acting
@@ -324,6 +361,7 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
         bare = _bare_inserts(line, 1000 if not quick else 300)
         raw = _inserts_with_rules(line, 2 if not quick else 1)
         trip = _round_trips(line, 1000 if not quick else 300)
+        alone, together = _function_alone(line)
         wire = _wire_check(srv, line, 1)
     finally:
         line.close()
@@ -349,6 +387,8 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
     results["start_plus_complete"] = _fig(timer.pair, base, target_ms=START_COMPLETE_MEDIAN_MS,
                                           target_on="median", target_inclusive=True)
     results["round_trip"] = _fig(trip, base)
+    results["function_per_transaction"] = _fig(alone, base)
+    results["function_in_one_transaction"] = _fig(together, base)
     results["insert_with_rules"] = _fig(raw, base)
     results["bare_insert"] = _fig(bare, base)
     cs = results["complete_step"]
@@ -403,11 +443,14 @@ def _notes(r: dict[str, Any], units: int) -> list[str]:
         f"{units} units through all 8 steps, one LOT after another, one client process, as "
         f"the worker's own PostgreSQL login ({r['worker_login_role']}; LOTs by "
         f"{r['manager_login_role']}), logged in as the app logs a person in (kiosk → SCRAM "
-        "login → nh_session_start); the engine is the app's (make_person_engine: pool, "
-        "pre-ping, session limits).  Ratio = median / bare_insert median.",
+        "login → nh_session_start); the engines are the app's: reads on make_person_engine "
+        "(pool, pre-ping, session limits), the station functions on the person's autocommit "
+        "writer (no pre-ping: a pooled connection that died fails the call, which is safe to "
+        "repeat and is retried on a fresh one).  Ratio = median / bare_insert median.",
         "'statements' = per action, mean over the run (statements_median, statements_max: "
         "the median and the worst single action): SQLAlchemy cursor executions on the "
-        "worker's engine plus pool pre-pings (`SELECT 1` on checkout).  An action that also "
+        "worker's engines plus the read engine's pool pre-pings (`SELECT 1` on checkout).  "
+        "An action that also "
         f"re-reads the station's process list (kept {_cache_seconds():.0f} s: the first "
         "action of each service, then once a minute) sends more; "
         "actions_over_2_statements counts them.  transaction_ends = COMMIT/ROLLBACK round "
@@ -415,10 +458,10 @@ def _notes(r: dict[str, Any], units: int) -> list[str]:
         f"Where complete-step time goes (medians): a bare insert + commit (owner, triggers "
         f"off) {bare['median_ms']:.2f} ms; with every rule and audit trigger "
         f"{raw['median_ms']:.2f} ms (owner, raw INSERT); an empty round trip on the worker's "
-        f"connection (checkout, pre-ping, `SELECT 1`, and the two SETs below) "
+        f"writer (checkout, `SELECT 1`, check-in) "
         f"{trip['median_ms']:.2f} ms; complete_step {cs['median_ms']:.2f} ms "
-        f"({cs['statements']:g} statements counted: the "
-        "pre-ping and one `SELECT nh_complete(…)` that authenticates the actor from "
+        f"({cs['statements']:g} statements counted: "
+        "one `SELECT nh_complete(…)` that authenticates the actor from "
         "session_user, claims the unit NOWAIT, looks up the submission id, judges the "
         "measurements again, inserts, and returns the unit's new view).",
         f"start + complete of one step (PROC-002..006, per unit): median "
@@ -437,28 +480,34 @@ def _notes(r: dict[str, Any], units: int) -> list[str]:
         notes.append(
             f"On the wire (the server's log of what the worker's login sent, one more LOT "
             f"after the timed run): complete_step is {wire['statements_on_the_wire']:g} "
-            f"statements — {wire['shapes']} — where SQLAlchemy's events see "
-            f"{wire['statements_counted_by_sqlalchemy']:g}.  The two `SET "
-            "default_transaction_isolation TO DEFAULT` are psycopg2's: services/_tx.py "
-            "`call` switches a pooled connection to AUTOCOMMIT per call (execution_options), "
-            "psycopg2 sends a SET when the connection enters autocommit and SQLAlchemy's "
-            "isolation-level reset sends another when it goes back to the pool.  The "
-            f"server's own time on `nh_complete` is {wire['server_ms_function']:.2f} ms "
-            f"(median; all four statements {wire['server_ms_all_statements']:.2f} ms; "
+            f"statement(s) — {wire['shapes']} — where SQLAlchemy's events see "
+            f"{wire['statements_counted_by_sqlalchemy']:g}.  The server's own time on "
+            f"`nh_complete` is {wire['server_ms_function']:.2f} ms (median; all statements "
+            f"{wire['server_ms_all_statements']:.2f} ms; "
             f"{wire['client_ms_with_logging']:.2f} ms at the client with the log on): the "
             f"other {wire['client_ms_with_logging'] - wire['server_ms_all_statements']:.2f} "
-            "ms are the client's — four round trips and the service's Python (the form "
-            "judged, JSON, the unit's view built, the action log line).")
+            "ms are the client's — the round trip, psycopg2, and the service's Python (the "
+            "form judged, JSON, the unit's view built, the action log line).")
+    alone, together = r.get("function_per_transaction"), r.get("function_in_one_transaction")
+    if alone and together:
+        notes.append(
+            f"The function alone (PROC-001's nh_complete from psycopg2, no service): "
+            f"{alone['median_ms']:.2f} ms once per transaction, as a station sends it, and "
+            f"{together['median_ms']:.2f} ms when 50 calls share one transaction.  The "
+            "difference is not the commit's WAL flush (a few hundredths of a millisecond "
+            "here) but what every new transaction costs the rule stack: PL/pgSQL prepares "
+            "the expressions of each trigger and function it runs again in each transaction, "
+            "and each SQL function sets up its executor.")
     funcs = r.get("wire", {}).get("server_functions_per_unit")
     if funcs:
         top = "; ".join(f"{name}: {what}" for name, what in list(funcs.items())[:6])
         notes.append(
             "Where the server's time goes (track_functions = all on the worker's login, the "
             "same extra LOT; per unit through all 8 steps = 16 station actions, by self "
-            f"time): {top}.  nh_actor (session_user → users.id) runs several times per "
-            "action and calls nh_ns() four times each; both are SQL functions with a SET "
-            "search_path clause (nh_actor also SECURITY DEFINER), which PostgreSQL never "
-            "inlines, so every call pays a function call and a configuration save/restore.")
+            f"time): {top}.  br006_audit writes three rows per step (the history row, the "
+            "WIP's claim and its result); nh_actor (session_user → users.id, a plain SQL "
+            "function without a SET clause) runs several times per action: in the function, "
+            "in each audit row and in the record guard.")
     if r["complete_step_ratio"] > COMPLETE_RATIO or cs["median_ms"] > COMPLETE_MEDIAN_MS:
         notes.append(_miss_note(r))
     if cs["p95_ms"] >= COMPLETE_P95_MS:
@@ -470,20 +519,25 @@ def _notes(r: dict[str, Any], units: int) -> list[str]:
 def _miss_note(r: dict[str, Any]) -> str:
     cs, bare, raw, trip = (r["complete_step"], r["bare_insert"], r["insert_with_rules"],
                            r["round_trip"])
-    floor = trip["median_ms"] + raw["median_ms"]
+    base = bare["median_ms"]
+    alone = r.get("function_per_transaction")
     wire = r.get("wire", {}).get("complete_step") or {}
     server = wire.get("server_ms_function")
-    where = (f"; the server spends {server:.2f} ms in nh_complete itself "
-             f"({server / bare['median_ms']:.2f}× the bare insert) — the function's checks "
-             "(actor from session_user, NOWAIT claim, exactly-once look-up, the "
-             "measurements judged again against the current criteria), the INSERT with "
-             "its rule and audit triggers, and the unit's new view" if server else "")
-    return (f"complete-step target missed ({cs['median_ms']:.2f} ms, "
-            f"{r['complete_step_ratio']:.2f}× the bare insert): an empty round trip on the "
-            f"worker's connection (checkout, pre-ping, the two SETs, `SELECT 1`) is "
-            f"{trip['median_ms']:.2f} ms and a raw INSERT with every trigger "
-            f"{raw['median_ms']:.2f} ms, together {floor:.2f} ms "
-            f"({floor / bare['median_ms']:.2f}× the bare insert){where}.")
+    text = (f"complete-step target missed ({cs['median_ms']:.2f} ms, "
+            f"{r['complete_step_ratio']:.2f}× the bare insert).  The floor under it, each a "
+            f"ratio to the bare insert: the rule and audit triggers alone (the owner's raw "
+            f"INSERT) {raw['median_ms'] / base:.2f}×")
+    if alone:
+        text += (f"; the function alone, once per transaction from psycopg2 (the triggers "
+                 f"plus the claim, the exactly-once look-up and the view) "
+                 f"{alone['median_ms'] / base:.2f}×")
+    if server:
+        text += f"; the server's own time on the service's call {server / base:.2f}×"
+    text += (f"; an empty round trip {trip['median_ms'] / base:.2f}×.  Under 3× would leave "
+             "the client's round trip and Python no time at all once the rules have run: the "
+             "ratio cannot be met while every write runs the migration plan's rule and audit "
+             "triggers in a transaction of its own (docs/decisions.md, B2).")
+    return text
 
 
 def _cache_seconds() -> float:

@@ -11,8 +11,9 @@ Who does what (issue 12: the benchmarks act as operator roles, not as the owner)
   exactly as the app makes it after login (``services.auth.AuthService.login``: the kiosk
   asks ``nh_login_begin``, the person's engine — ``make_person_engine``, the app's pool
   settings, the password in memory only — connects with SCRAM and calls
-  ``nh_session_start``); the services get ``make_sessionmaker(person_engine)``, as
-  ``app.make_services`` builds them, so a person reads and writes on one engine.
+  ``nh_session_start``); the services get the sessions ``app.make_services`` builds:
+  reads on that engine, the station functions on the person's autocommit writer
+  (``Sessions(engine, write_engine=…)``, the app's ``_person_writer`` settings).
 
 A person's login has CONNECTION LIMIT 10 (migrations/sql_006_security.py): simulated
 stations that run at the same time each log in as a person of their own.
@@ -65,11 +66,13 @@ def verifier(password: str = PASSWORD) -> str:
 
 @dataclass
 class Person:
-    """A person logged in as a station logs them in: their CurrentUser, their own engine
-    (their PostgreSQL login role) and the sessions the services take."""
+    """A person logged in as a station logs them in: their CurrentUser, their own engines
+    (their PostgreSQL login role: reads, and the autocommit writer of the station
+    functions) and the sessions the services take."""
 
     user: CurrentUser
     engine: Engine
+    writer: Engine
     sessions: Sessions
 
     @property
@@ -77,6 +80,7 @@ class Person:
         return self.user.id
 
     def close(self) -> None:
+        self.writer.dispose()
         self.engine.dispose()
 
 
@@ -123,7 +127,9 @@ def login(url: URL, user_id: str, password: str = PASSWORD, *,
         assert engine is not None
     finally:
         kiosk.dispose()
-    return Person(user, engine, make_sessionmaker(engine))
+    writer = make_person_engine(engine.url, engine.nh_credentials,  # type: ignore[attr-defined]
+                                autocommit=True, pool_size=2, max_overflow=1)
+    return Person(user, engine, writer, Sessions(engine, write_engine=writer))
 
 
 def add_firmware(owner: Engine) -> None:
@@ -190,13 +196,17 @@ class StatementCounter:
     wrapped to count it).  psycopg2's implicit BEGIN and the COMMIT / ROLLBACK of a
     transaction are counted apart (``transactions``): a write in autocommit has none."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, *engines: Engine) -> None:
         self.count = 0
         self.pings = 0
         self.ends = 0
-        event.listen(engine, "before_cursor_execute", self._on_execute)
-        event.listen(engine, "commit", self._on_end)
-        event.listen(engine, "rollback", self._on_end)
+        for engine in engines:
+            event.listen(engine, "before_cursor_execute", self._on_execute)
+            event.listen(engine, "commit", self._on_end)
+            event.listen(engine, "rollback", self._on_end)
+            self._count_pings(engine)
+
+    def _count_pings(self, engine: Engine) -> None:
         dialect = engine.dialect
         ping = dialect.do_ping
 

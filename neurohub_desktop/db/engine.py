@@ -22,9 +22,14 @@ def make_engine(
     application_name: str = APPLICATION_NAME,
     autocommit: bool = False,
 ) -> Engine:
-    """A psycopg2 engine with pre-ping and per-connection session limits for station work.
-    ``autocommit``: every statement is its own transaction, set once per connection (the
-    station functions' engine: no isolation-level round trips per call)."""
+    """A psycopg2 engine with per-connection session limits for station work.
+
+    ``autocommit``: every statement is its own transaction, set once per connection — the
+    engine of the station functions.  It sends no pre-ping (a round trip per action): each
+    write is one function call that is safe to repeat, so a pooled connection that died
+    meanwhile fails that call as "outcome unknown", the pool is invalidated and the write is
+    retried on a fresh connection (``services.resilience.run_write``).  Other engines ping
+    on checkout: a read or a multi-statement transaction is not retried."""
     options = []
     if statement_timeout_ms is not None:
         options.append(f"-c statement_timeout={statement_timeout_ms}")
@@ -44,7 +49,7 @@ def make_engine(
         connect_args["options"] = " ".join(options)
     engine = create_engine(
         url,
-        pool_pre_ping=True,
+        pool_pre_ping=not autocommit,
         pool_size=pool_size,
         max_overflow=max_overflow,
         connect_args=connect_args,

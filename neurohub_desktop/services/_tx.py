@@ -10,12 +10,13 @@ SQLSTATE 55P03) is a ConflictError: the unit is being worked on elsewhere right 
 """
 from __future__ import annotations
 
+import functools
 import logging
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -64,12 +65,25 @@ def station_transaction(sessions: sessionmaker[Session], station: str | None
         session.close()
 
 
+@functools.lru_cache(maxsize=256)
+def _driver_sql(function: str) -> str:
+    """``SELECT <function>`` in psycopg2's own parameter style (``:name`` → ``%(name)s``),
+    made once per function text: the statement goes to the driver as it is, without
+    SQLAlchemy compiling a ``text()`` construct on every action."""
+    if "%" in function:
+        raise ValueError(f"a literal % in a station function call: {function!r}")
+    return "SELECT " + re.sub(r"(?<![:\w]):(\w+)", r"%(\1)s", function)
+
+
 def call(sessions: sessionmaker[Session], actor_id: int, function: str,
          params: Mapping[str, Any]) -> Any:
     """``SELECT <function>`` (e.g. ``"nh_start(:unit, :process, :station)"``) as one
     autocommitted statement on the connection that writes for ``actor_id``; its value.  A
     connection lost while the statement ran leaves the outcome unknown (``commit_unknown``):
-    every function is safe to call again (exactly-once keys, or idempotent by the state)."""
+    every function is safe to call again (exactly-once keys, or idempotent by the state).
+    The writer sends no pre-ping (``db.engine.make_engine``): a pooled connection that died
+    meanwhile fails here, SQLAlchemy invalidates the pool, and the caller's retry
+    (``resilience.run_write``) runs on a fresh one."""
     engine = sessions.writer(actor_id) if isinstance(sessions, Sessions) else \
         sessions.kw["bind"]
     try:
@@ -79,7 +93,7 @@ def call(sessions: sessionmaker[Session], actor_id: int, function: str,
     except SQLAlchemyError as exc:
         raise translate(exc) from exc
     try:
-        value = conn.execute(text(f"SELECT {function}"), dict(params)).scalar_one()
+        value = conn.exec_driver_sql(_driver_sql(function), dict(params)).scalar_one()
     except SQLAlchemyError as exc:
         _release(conn)
         raise translate(exc, during_commit=True) from exc

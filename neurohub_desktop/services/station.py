@@ -84,6 +84,8 @@ class _LineFacts:
         self.loaded_at = -1e9
         self.procs: list[ProcRow] = []
         self.firmware: list[str] = []
+        #: this station's criteria parsed, with the JSON it was parsed from (re-read → new)
+        self.criteria: tuple[object, quality.QualityCriteria] | None = None
 
 
 class StationService:
@@ -325,6 +327,14 @@ class StationService:
     def _proc(self) -> ProcRow:
         return next(p for p in self._kept_procs() if p.process_id == self.process_id)
 
+    def _criteria(self) -> quality.QualityCriteria:
+        """The station's criteria, parsed once per read of the process list."""
+        raw = self._proc().criteria
+        kept = self._facts.criteria
+        if kept is None or kept[0] is not raw:
+            kept = self._facts.criteria = (raw, quality.QualityCriteria.from_json(raw))
+        return kept[1]
+
     def _require_station(self, process_id: str) -> None:
         if self.process_id != process_id:
             raise ValidationError(f"This action belongs to {process_id}.",
@@ -348,7 +358,7 @@ class StationService:
                defects: Sequence[DefectEntry]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         """The form judged here, as the database will judge it again: (measurements JSON,
         defects JSON), or a ValidationError that says what is wrong."""
-        criteria = quality.QualityCriteria.from_json(self._proc().criteria)
+        criteria = self._criteria()
         expected = self._expected_texts()
         if self.process_id == "PROC-004" and not expected and result is StepResult.PASS:
             raise ValidationError("No single active firmware version is registered: the "
