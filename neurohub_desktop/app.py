@@ -109,7 +109,8 @@ class DatabaseBackend:
             setup=SetupService(sessions),
             lots=LotsService(sessions, station=station_name, printer=printer),
             reports=ReportsService(sessions),
-            # started by the first supervisor page; connects as the person, password in memory
+            # started at login by the launcher for every role (ui.live.LiveBridge); connects
+            # as the person, password in memory
             live=ChangeListener(lambda: _person_dsn(person)),
         )
         if settings.process_id:  # no process configured yet: the station page says so
@@ -222,8 +223,10 @@ def run_gui(settings: Settings) -> int:
     launcher = build_launcher(settings)
     launcher.start()
     code = int(app.exec())
+    launcher.stop_live()
     if launcher.services is not None:
         launcher.services.close()
     launcher.runner.wait_for_done(10_000)
+    launcher.reads.wait_for_done(10_000)
     launcher.backend.close()  # type: ignore[attr-defined]
     return code

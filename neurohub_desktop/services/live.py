@@ -13,55 +13,49 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import select
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import psycopg2
 import psycopg2.extensions
 
 from neurohub_desktop.db.notify import CHANNEL
+from neurohub_desktop.domain.changes import KNOWN_KINDS, RESYNC, ChangeEvent
+
+__all__ = ["BACKOFF_SECONDS", "KNOWN_KINDS", "RESYNC", "ChangeEvent", "ChangeListener",
+           "parse_payload"]
 
 log = logging.getLogger(__name__)
 
-RESYNC = "resync"
 BACKOFF_SECONDS: tuple[float, ...] = (0.2, 0.5, 1.0, 2.0, 5.0, 10.0)
+_PROCESS = re.compile(r"PROC-\d{3}")
+_UNIT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+MAX_PAYLOAD = 1000  # bytes; the functions send about 100
 
 
-@dataclass(frozen=True)
-class ChangeEvent:
-    """One committed change: ``kind`` (e.g. ``step_recorded``; ``resync`` after a reconnect),
-    the LOT's ``lots.id``, the unit id (WIP or serial) and the ``PROC-00N`` if known."""
-
-    kind: str
-    lot_id: int | None = None
-    unit: str | None = None
-    process_id: str | None = None
-    sender_pid: int | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "lot_id": self.lot_id, "unit": self.unit,
-                "process_id": self.process_id}
-
-
-def parse_payload(payload: str, pid: int | None = None) -> ChangeEvent:
-    """A NOTIFY payload → event; anything unreadable still means "something changed"."""
+def parse_payload(payload: str, pid: int | None = None) -> ChangeEvent | None:
+    """A NOTIFY payload → event, or None when it is not one the functions send (not JSON,
+    too long, an unknown kind, a field of the wrong shape): such payloads are ignored."""
+    if not payload or len(payload) > MAX_PAYLOAD:
+        return None
     try:
-        data = json.loads(payload) if payload else {}
+        data = json.loads(payload)
     except ValueError:
-        data = {}
-    if not isinstance(data, dict):
-        data = {}
-    lot = data.get("lot_id")
-    return ChangeEvent(
-        kind=str(data.get("kind") or "unknown"),
-        lot_id=lot if isinstance(lot, int) and not isinstance(lot, bool) else None,
-        unit=data.get("unit") if isinstance(data.get("unit"), str) else None,
-        process_id=data.get("process_id") if isinstance(data.get("process_id"), str) else None,
-        sender_pid=pid,
-    )
+        return None
+    if not isinstance(data, dict) or data.get("kind") not in KNOWN_KINDS:
+        return None
+    lot, unit, process = data.get("lot_id"), data.get("unit"), data.get("process_id")
+    if lot is not None and (not isinstance(lot, int) or isinstance(lot, bool) or lot < 1):
+        return None
+    if unit is not None and not (isinstance(unit, str) and _UNIT.fullmatch(unit)):
+        return None
+    if process is not None and not (isinstance(process, str) and _PROCESS.fullmatch(process)):
+        return None
+    return ChangeEvent(kind=data["kind"], lot_id=lot, unit=unit, process_id=process,
+                       sender_pid=pid)
 
 
 class ChangeListener:
@@ -187,9 +181,11 @@ class ChangeListener:
                 continue
             idle = 0.0
             conn.poll()
-            while conn.notifies:
-                n = conn.notifies.pop(0)
-                self._deliver(parse_payload(n.payload, n.pid))
+            notifies, conn.notifies = conn.notifies, []
+            for n in notifies:
+                event = parse_payload(n.payload, n.pid)
+                if event is not None:
+                    self._deliver(event)
 
     def _deliver(self, event: ChangeEvent) -> None:
         callback = self.callback

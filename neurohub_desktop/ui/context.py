@@ -23,8 +23,9 @@ ROLES_ADMIN = frozenset({"ADMIN"})
 class AppEvents(QObject):
     """Application-wide announcements (lesson 3): screens decide whether to refresh."""
 
-    #: after a write by this station, or a NOTIFY from another: {"kind", "lot_id", "unit", ...}
-    data_changed = Signal(dict)
+    #: a ``services.live.ChangeEvent``: after a write by this PC (``AppContext.announce``), or
+    #: a NOTIFY from another station (``ui.live.LiveBridge``, throttled and validated)
+    data_changed = Signal(object)
     #: "connected" | "reconnecting" | "offline"
     db_status_changed = Signal(str)
     #: any user activity at the station (resets the idle auto-logout timer)
@@ -54,12 +55,31 @@ class Services:
 
 @dataclass
 class AppContext:
+    """``runner`` is the write lane: station actions (scans, starts, records) run there one at
+    a time, in scan order.  ``reads`` is the read lane for reports and supervisor pages (its
+    own thread and connection), so a slow report never delays a scan; None → ``runner``.
+    ``live`` is the login's change-event bridge (``ui.live.LiveBridge``) or None."""
+
     settings: Settings
     runner: Any  # neurohub_desktop.ui.background.BackgroundRunner
     services: Services
     events: AppEvents
     user: Any = None  # the logged-in user (a domain dataclass with .id, .user_id, .role …)
     locale: str = "ko"
+    reads: Any = None  # a second BackgroundRunner: the read lane
+    live: Any = None  # neurohub_desktop.ui.live.LiveBridge
+
+    @property
+    def read_lane(self) -> Any:
+        return self.reads if self.reads is not None else self.runner
+
+    def announce(self, event: Any) -> None:
+        """This PC wrote ``event`` (a ``services.live.ChangeEvent``): every page hears it now,
+        and its NOTIFY echo from the server is not delivered a second time."""
+        if self.live is not None:
+            self.live.announce(event)
+        else:
+            self.events.data_changed.emit(event)
 
 
 @dataclass(frozen=True)

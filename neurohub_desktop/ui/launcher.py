@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 from neurohub_desktop.config import Settings, save_station_settings
 from neurohub_desktop.domain.auth import can_setup_station
 from neurohub_desktop.domain.setup import remember_user
+from neurohub_desktop.ui.background import BackgroundRunner
 from neurohub_desktop.ui.context import AppContext, AppEvents, Services
 from neurohub_desktop.ui.gate_view import GateView
 from neurohub_desktop.ui.idle import IdleLogout
+from neurohub_desktop.ui.live import LiveBridge
 from neurohub_desktop.ui.login_view import LoginView
 from neurohub_desktop.ui.main_window import MainWindow, NavSection
 from neurohub_desktop.ui.setup_dialog import SetupDialog
@@ -131,7 +133,9 @@ class Launcher(QObject):
                  health_interval_ms: int = 15_000, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.runner = runner
+        self.runner = runner  # the write lane (and the launch stages)
+        self.reads = BackgroundRunner(self)  # the read lane: reports never wait for a scan
+        self.live: LiveBridge | None = None  # the login's change events, built in _start_live
         self.backend = backend
         self.events = events or AppEvents(self)
         self._sections = sections
@@ -231,12 +235,28 @@ class Launcher(QObject):
         self.services = self.backend.make_services(self.settings)
         if previous is not None and previous is not self.services:
             previous.close()
+        self._start_live()
         self.context = AppContext(settings=self.settings, runner=self.runner,
                                   services=self.services, events=self.events, user=user,
-                                  locale=self.settings.locale)
+                                  locale=self.settings.locale, reads=self.reads,
+                                  live=self.live)
         self._show_main()
         if not self.settings.process_id and can_setup_station(user.role):
             self.open_setup(first_run=True)
+
+    def _start_live(self) -> None:
+        """The login's change events, for every role: the composition root starts the
+        listener (``services.live``) once per login, not a page."""
+        self.stop_live()
+        listener = self.services.live if self.services is not None else None
+        self.live = LiveBridge(listener, self.events, parent=self)
+        self.live.start()
+
+    def stop_live(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+            self.live.deleteLater()
+            self.live = None
 
     def _update_settings(self, settings: Settings) -> None:
         try:
@@ -284,8 +304,10 @@ class Launcher(QObject):
         if previous is not None:
             previous.close()
         if self.context is not None:
+            self._start_live()
             self.context.settings = settings
             self.context.services = self.services
+            self.context.live = self.live
             self._show_main()
             if locale_changed and self.main_window is not None:
                 self.main_window.empty_label.setText(self.tr(
@@ -306,6 +328,7 @@ class Launcher(QObject):
             self.main_window.deleteLater()
             self.main_window = None
         self.context = None
+        self.stop_live()
         if self.services is not None:
             self.services.close()
         self.backend.logout()  # the person's connections close; the password is forgotten

@@ -49,11 +49,11 @@ def test_rolled_back_change_is_not_announced(listener, engine) -> None:  # type:
     sessions = make_sessionmaker(engine)
     s = sessions()
     with s.begin():
-        notify_change(s, "lost", lot_id=1)
+        notify_change(s, "lot_created", lot_id=1)
         s.rollback()
     with sessions.begin() as s2:
-        notify_change(s2, "kept", lot_id=2)
-    assert _next(events).kind == "kept"
+        notify_change(s2, "lot_status", lot_id=2)
+    assert _next(events).key == ("lot_status", 2, None, None)
 
 
 def test_reconnects_after_backend_is_terminated(listener, db_url) -> None:  # type: ignore[no-untyped-def]
@@ -72,9 +72,9 @@ def test_reconnects_after_backend_is_terminated(listener, db_url) -> None:  # ty
         assert statuses == ["connected", "reconnecting", "connected"]
         with admin.cursor() as cur:
             cur.execute("SELECT pg_notify('neurohub_changes', %s)",
-                        ('{"kind": "lot_changed", "lot_id": 3}',))
+                        ('{"kind": "lot_status", "lot_id": 3}',))
         event = _next(events)
-        assert (event.kind, event.lot_id) == ("lot_changed", 3)
+        assert (event.kind, event.lot_id) == ("lot_status", 3)
     finally:
         admin.close()
 
@@ -113,11 +113,22 @@ def test_reconnect_keeps_trying_while_server_is_unreachable() -> None:
 
 
 @pytest.mark.parametrize("payload,expected", [
-    ('{"kind": "k", "lot_id": 5, "unit": "U", "process_id": "PROC-001"}',
-     ChangeEvent("k", 5, "U", "PROC-001")),
-    ("not json", ChangeEvent("unknown")),
-    ('{"kind": "k", "lot_id": "5"}', ChangeEvent("k")),
-    ("[1, 2]", ChangeEvent("unknown")),
+    ('{"kind": "step_recorded", "lot_id": 5, "unit": "WIP-WF251104N01-004", '
+     '"process_id": "PROC-003"}',
+     ChangeEvent("step_recorded", 5, "WIP-WF251104N01-004", "PROC-003")),
+    ('{"kind": "lot_created", "lot_id": 7, "unit": null, "process_id": null}',
+     ChangeEvent("lot_created", 7)),
+    # anything the station functions do not send is ignored (any role may NOTIFY)
+    ("not json", None),
+    ("[1, 2]", None),
+    ("", None),
+    ('{"kind": "k", "lot_id": 5}', None),  # an unknown kind
+    ('{"kind": "step_recorded", "lot_id": "5"}', None),
+    ('{"kind": "step_recorded", "lot_id": true}', None),
+    ('{"kind": "step_recorded", "lot_id": -1}', None),
+    ('{"kind": "step_recorded", "unit": "x y"}', None),
+    ('{"kind": "step_recorded", "process_id": "PROC-1; DROP"}', None),
+    ('{"kind": "step_recorded", "unit": "' + "A" * 900 + '"}', None),
 ])
-def test_parse_payload(payload: str, expected: ChangeEvent) -> None:
+def test_parse_payload(payload: str, expected: ChangeEvent | None) -> None:
     assert parse_payload(payload) == expected

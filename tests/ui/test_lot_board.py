@@ -21,9 +21,9 @@ from neurohub_desktop.services.lots import LotsService
 from neurohub_desktop.services.reports import ReportsService
 from neurohub_desktop.ui.background import BackgroundRunner
 from neurohub_desktop.ui.context import AppContext, AppEvents, Services
+from neurohub_desktop.ui.live import LiveBridge
 from neurohub_desktop.ui.supervisor import page_specs
 from neurohub_desktop.ui.supervisor.common import status_label
-from neurohub_desktop.ui.supervisor.live_bridge import EXTRA_KEY, ensure_live
 from neurohub_desktop.ui.supervisor.lot_board import LotBoardPage
 from neurohub_desktop.ui.supervisor.models import (
     AuditModel,
@@ -81,8 +81,9 @@ def board_factory(qtbot, engine, db_url, tmp_path, known):  # type: ignore[no-un
     def make(role: Role = Role.MANAGER, live: bool = False) -> LotBoardPage:
         ctx = make_ctx(engine, db_url, tmp_path, known, role, live=live)
         made.append(ctx)
-        if live:
-            ensure_live(ctx)
+        if live:  # the launcher's bridge, as after a login
+            ctx.live = LiveBridge(ctx.services.live, ctx.events, parent=ctx.events)
+            ctx.live.start()
             assert ctx.services.live.connected.wait(10)
         page = LotBoardPage(ctx)
         qtbot.addWidget(page)
@@ -93,9 +94,8 @@ def board_factory(qtbot, engine, db_url, tmp_path, known):  # type: ignore[no-un
 
     yield make
     for ctx in made:
-        bridge = ctx.services.extra.get(EXTRA_KEY)
-        if bridge is not None:
-            bridge.stop()
+        if ctx.live is not None:
+            ctx.live.stop()
         ctx.runner.wait_for_done(5000)
 
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neurohub_desktop.domain.changes import RESYNC, ChangeEvent
 from neurohub_desktop.domain.errors import NeuroHubError
 from neurohub_desktop.domain.station import LotView
 from neurohub_desktop.ui.context import AppContext
@@ -27,6 +35,9 @@ from neurohub_desktop.ui.feedback import MessageBanner, beep
 from neurohub_desktop.ui.station.label_preview import LabelPreview
 
 log = logging.getLogger(__name__)
+#: changes that alter the open-LOT list (its WIP counts included)
+LOT_KINDS = frozenset({"lot_created", "lot_status", "wip_issued", "unit_reopened",
+                       "unit_scrapped", "converted"})
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -128,6 +139,9 @@ class LotsPage(QWidget):
         self.reopen_button.clicked.connect(lambda: self._decide("reopen_unit"))
         self.scrap_button.clicked.connect(lambda: self._decide("scrap_unit"))
         self.last_lot: str | None = None
+        self._refresh_due = QTimer(self, singleShot=True, interval=0)
+        self._refresh_due.timeout.connect(self.refresh)
+        ctx.events.data_changed.connect(self._on_data_changed)
         self._run(self.svc.product_models, on_success=self._on_models)
         self.refresh()
 
@@ -180,6 +194,11 @@ class LotsPage(QWidget):
     def refresh(self) -> None:
         self._run(self.svc.list_open_lots, on_success=self._on_lots)
 
+    def _on_data_changed(self, event: ChangeEvent) -> None:
+        """Any LOT-level change (here or at another station) re-reads the list once."""
+        if event.kind in LOT_KINDS or event.kind == RESYNC:
+            self._refresh_due.start()
+
     def _on_lots(self, rows: tuple[LotView, ...]) -> None:
         keep = self._selected_lot()
         self.lots.set_rows(rows)
@@ -210,7 +229,7 @@ class LotsPage(QWidget):
                                  "success")
         self._run(self.svc.lot_label, lot.lot_number, on_success=self.preview.set_zpl)
         self.lot_created.emit(lot)
-        self.refresh()
+        self.ctx.announce(ChangeEvent("lot_created", lot.id, lot.lot_number))
         self._propose()
 
     def _selected_lot(self) -> str | None:
@@ -231,16 +250,21 @@ class LotsPage(QWidget):
         lot = self._selected_lot()
         if lot:
             self._run(getattr(self.svc, method), self.ctx.user, lot,
-                      on_success=lambda v: (self.banner.show_message(
-                          self.tr("LOT %1 is now %2.").replace("%1", v.lot_number)
-                          .replace("%2", v.status), "success"), self.refresh()))
+                      on_success=self._on_moved)
+
+    def _on_moved(self, v: LotView) -> None:
+        self.banner.show_message(self.tr("LOT %1 is now %2.").replace("%1", v.lot_number)
+                                 .replace("%2", v.status), "success")
+        self.ctx.announce(ChangeEvent("lot_status", v.id, v.lot_number))
 
     def _decide(self, method: str) -> None:
         self._run(getattr(self.svc, method), self.ctx.user, self.unit_field.text(),
-                  self.reason_field.text(), on_success=self._on_decided)
+                  self.reason_field.text(), on_success=lambda v: self._on_decided(v, method))
 
-    def _on_decided(self, view: Any) -> None:
+    def _on_decided(self, view: Any, method: str = "reopen_unit") -> None:
         self.banner.show_message(self.tr("%1 is now %2.").replace("%1", view.unit_id)
                                  .replace("%2", str(view.status)), "success")
         self.reason_field.clear()
         self.unit_decided.emit(view)
+        kind = "unit_reopened" if method == "reopen_unit" else "unit_scrapped"
+        self.ctx.announce(ChangeEvent(kind, view.lot_id, view.unit_id))

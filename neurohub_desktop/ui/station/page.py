@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from neurohub_desktop.domain.changes import RESYNC, ChangeEvent
 from neurohub_desktop.domain.errors import NeuroHubError
 from neurohub_desktop.domain.ids import InvalidBarcode, ScanKind, parse_scan
 from neurohub_desktop.domain.station import (
@@ -57,6 +58,9 @@ class StationPage(StationView):
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
+        # changes (this PC's and other stations') coalesce into one snapshot read
+        self._snapshot_due = QTimer(self, singleShot=True, interval=0)
+        self._snapshot_due.timeout.connect(self.refresh_snapshot)
         ctx.events.data_changed.connect(self._on_data_changed)
         # Connection loss: header status at once, background pings, the record shown UNSENT.
         ping = getattr(ctx.services.setup, "ping", None) or self.svc.snapshot
@@ -119,9 +123,14 @@ class StationPage(StationView):
             self.form.submitted.connect(self._on_form_submitted)
         self.show_unit(self.unit)
 
-    def _on_data_changed(self, payload: dict[str, Any]) -> None:
-        if payload.get("process_id") in (None, self.svc.process_id):
-            self.refresh_snapshot()
+    def _on_data_changed(self, event: ChangeEvent) -> None:
+        if event.kind == RESYNC or event.process_id in (None, self.svc.process_id):
+            self._snapshot_due.start()
+
+    def _announce(self, kind: str, view: UnitView) -> None:
+        """This station changed ``view``'s unit: every page hears it (this one included,
+        which re-reads its snapshot once)."""
+        self.ctx.announce(ChangeEvent(kind, view.lot_id, view.unit_id, self.svc.process_id))
 
     # -- scans -----------------------------------------------------------------------------
     def _on_scan(self, text: str) -> None:
@@ -162,7 +171,7 @@ class StationPage(StationView):
         if view.reason is Reason.OK:
             if station == ISSUE_PROCESS and view.kind is UnitKind.LOT:
                 self._run(self.svc.issue_next_wip, self.ctx.user, view.lot_number,
-                          on_success=self._on_started)
+                          on_success=self._on_issued)
                 return
             if station == CONVERT_PROCESS and view.kind is UnitKind.WIP:
                 self._run(self.svc.convert, self.ctx.user, view.wip_id,
@@ -182,7 +191,10 @@ class StationPage(StationView):
             self._run(self.svc.start_step, self.ctx.user, self.unit.unit_id,
                       on_success=self._on_started)
 
-    def _on_started(self, view: UnitView) -> None:
+    def _on_issued(self, view: UnitView) -> None:
+        self._on_started(view, "wip_issued")
+
+    def _on_started(self, view: UnitView, kind: str = "step_started") -> None:
         self.show_unit(view)
         self.banner.show_message(self.tr("%1 started: %2").replace("%1", view.unit_id)
                                  .replace("%2", self.svc.process_id), "success")
@@ -191,7 +203,7 @@ class StationPage(StationView):
         if self.awaiting == "mark":
             self.banner.show_message(self.tr("%1 issued: mark it, then scan the mark.")
                                      .replace("%1", view.unit_id), "success")
-        self.refresh_snapshot()
+        self._announce(kind, view)
 
     def _on_converted(self, conv: Any) -> None:
         self.show_unit(conv.unit)
@@ -200,6 +212,7 @@ class StationPage(StationView):
                                  .replace("%2", conv.serial_number), "success")
         flash(self.scan_field, True)
         self._enter_progress(conv.unit, print_now=True)
+        self._announce("converted", conv.unit)
 
     def _enter_progress(self, view: UnitView, *, print_now: bool) -> None:
         station = self.svc.process_id
@@ -229,7 +242,7 @@ class StationPage(StationView):
         self.banner.show_message(self.tr("%1: step cancelled, nothing recorded.")
                                  .replace("%1", view.unit_id), "info")
         self._clear_unit()
-        self.refresh_snapshot()
+        self._announce("step_cancelled", view)
 
     def _clear_unit(self) -> None:
         self._submission = None
@@ -304,7 +317,7 @@ class StationPage(StationView):
                                  .replace("%3", self.svc.process_id), level)
         flash(self.scan_field, rec.result.value == "PASS")
         self.step_recorded.emit(rec)
-        self.refresh_snapshot()
+        self._announce("step_recorded", rec.unit)
 
     # -- display ---------------------------------------------------------------------------
     def show_unit(self, view: UnitView | None) -> None:

@@ -1,7 +1,8 @@
 """The supervisor screens: LOT board, yield, Pareto, traceability, audit log.
 
-``page_specs()`` lists them for the main window.  Each factory starts the live bridge once
-(``live_bridge.ensure_live``) when ``ctx.services.live`` holds a ``ChangeListener``.
+``page_specs()`` lists them for the main window.  They read on the read lane
+(``AppContext.read_lane``) and refresh on ``AppEvents.data_changed``, whose events the
+launcher's ``ui.live.LiveBridge`` delivers for every login.
 """
 from __future__ import annotations
 
@@ -14,13 +15,7 @@ from neurohub_desktop.ui.context import ROLES_ADMIN, ROLES_SUPERVISOR, AppContex
 
 
 def _page(make: Callable[[AppContext], QWidget]) -> Callable[[AppContext], QWidget]:
-    def factory(ctx: AppContext) -> QWidget:
-        from neurohub_desktop.ui.supervisor.live_bridge import ensure_live
-
-        ensure_live(ctx)
-        return make(ctx)
-
-    return factory
+    return make
 
 
 def _lot_board(ctx: AppContext) -> QWidget:

@@ -62,8 +62,8 @@ class AuditPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.record_edit.returnPressed.connect(self.refresh)
         reports = ctx.services.reports
-        ctx.runner.run(reports.audit_tables, on_success=self._set_tables, context=self)
-        ctx.runner.run(reports.users, on_success=self._set_users, context=self)
+        ctx.read_lane.run(reports.audit_tables, on_success=self._set_tables, context=self)
+        ctx.read_lane.run(reports.users, on_success=self._set_users, context=self)
         self.refresh()
 
     def _set_tables(self, tables: list[str]) -> None:
@@ -86,8 +86,8 @@ class AuditPage(QWidget):
             self.banner.show_message(self.tr("Choose the table of the record."), "warning")
             return
         self.banner.clear()
-        self._ctx.runner.run(self._ctx.services.reports.audit_log, flt,
-                             on_success=self._on_rows, on_error=self._on_error, context=self)
+        self._ctx.read_lane.run(self._ctx.services.reports.audit_log, flt,
+                                on_success=self._on_rows, on_error=self._on_error, context=self)
 
     def _on_rows(self, rows: list[AuditRow]) -> None:
         self.model.set_rows(rows)

@@ -6,8 +6,6 @@ or a ``resync`` after the listener reconnected, reloads the board's page).
 """
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neurohub_desktop.domain.changes import RESYNC, ChangeEvent
 from neurohub_desktop.domain.reports import LOT_STATUSES, LotBoardRow, LotFilter
 from neurohub_desktop.ui.context import AppContext
 from neurohub_desktop.ui.feedback import MessageBanner
@@ -120,8 +119,8 @@ class LotBoardPage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         ctx.events.data_changed.connect(self._on_data_changed)
         self._update_actions()
-        ctx.runner.run(ctx.services.reports.model_codes, on_success=self.scope.set_models,
-                       context=self)
+        ctx.read_lane.run(ctx.services.reports.model_codes, on_success=self.scope.set_models,
+                          context=self)
         self.refresh()
 
     # -- loading ------------------------------------------------------------------------------
@@ -140,8 +139,8 @@ class LotBoardPage(QWidget):
         self._pending.clear()
         self._pending_full = False
         self._loading = True
-        self._ctx.runner.run(self._ctx.services.reports.lot_board, self.current_filter(),
-                             on_success=self._on_rows, on_error=self._on_error, context=self)
+        self._ctx.read_lane.run(self._ctx.services.reports.lot_board, self.current_filter(),
+                                on_success=self._on_rows, on_error=self._on_error, context=self)
 
     def _on_rows(self, rows: list[LotBoardRow]) -> None:
         self._loading = False
@@ -169,9 +168,9 @@ class LotBoardPage(QWidget):
         self.count_label.setText(self.tr("{0} LOTs").format(self.model.rowCount()))
 
     # -- live refresh -------------------------------------------------------------------------
-    def _on_data_changed(self, payload: dict[str, Any]) -> None:
-        lot_id = payload.get("lot_id")
-        if isinstance(lot_id, int) and payload.get("kind") != "resync":
+    def _on_data_changed(self, event: ChangeEvent) -> None:
+        lot_id = event.lot_id
+        if lot_id is not None and event.kind != RESYNC:
             self._pending.add(lot_id)
         else:
             self._pending_full = True
@@ -185,9 +184,9 @@ class LotBoardPage(QWidget):
         ids, self._pending = sorted(self._pending), set()
         if not ids:
             return
-        self._ctx.runner.run(self._ctx.services.reports.lot_board, self.current_filter(), ids,
-                             on_success=lambda rows: self._on_live_rows(ids, rows),
-                             on_error=self._on_error, context=self)
+        self._ctx.read_lane.run(self._ctx.services.reports.lot_board, self.current_filter(), ids,
+                                on_success=lambda rows: self._on_live_rows(ids, rows),
+                                on_error=self._on_error, context=self)
 
     def _on_live_rows(self, ids: list[int], rows: list[LotBoardRow]) -> None:
         returned = {r.lot_id for r in rows}
@@ -265,4 +264,4 @@ class LotBoardPage(QWidget):
     def _on_moved(self, row: LotBoardRow, status: str) -> None:
         self.banner.show_message(self.tr("LOT {0} is now {1}.").format(
             row.lot_number, status_label(status)), "success", 5000)
-        self._on_data_changed({"kind": "lot_status", "lot_id": row.lot_id})
+        self._ctx.announce(ChangeEvent("lot_status", row.lot_id, row.lot_number))

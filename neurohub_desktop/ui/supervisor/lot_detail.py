@@ -84,8 +84,8 @@ class LotDetailWidget(QWidget):
         if lot_id is None:
             self.clear()
             return
-        self._ctx.runner.run(self._ctx.services.reports.lot_detail, lot_id,
-                             on_success=self._on_loaded, on_error=self._on_error, context=self)
+        self._ctx.read_lane.run(self._ctx.services.reports.lot_detail, lot_id,
+                                on_success=self._on_loaded, on_error=self._on_error, context=self)
 
     def reload(self) -> None:
         self.load(self.lot_id)

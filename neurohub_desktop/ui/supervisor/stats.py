@@ -55,8 +55,8 @@ class _ScopedPage(QWidget):
         self._live.timeout.connect(self._on_live_timeout)
         self._stale = False
         ctx.events.data_changed.connect(self._on_data_changed)
-        ctx.runner.run(ctx.services.reports.model_codes, on_success=self.scope_bar.set_models,
-                       context=self)
+        ctx.read_lane.run(ctx.services.reports.model_codes, on_success=self.scope_bar.set_models,
+                          context=self)
 
     def scope(self) -> ReportScope:
         d_from, d_to = self.scope_bar.period()
@@ -65,8 +65,8 @@ class _ScopedPage(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
-        self._ctx.runner.run(self._fetch, *self._request(), on_success=self._on_loaded,
-                             context=self)
+        self._ctx.read_lane.run(self._fetch, *self._request(), on_success=self._on_loaded,
+                                context=self)
 
     def _request(self) -> tuple[Any, ...]:
         """The arguments of ``_fetch``, read from the widgets on the GUI thread."""
@@ -76,7 +76,7 @@ class _ScopedPage(QWidget):
         self._show(result)
         self.loaded.emit(result)
 
-    def _on_data_changed(self, _payload: dict[str, Any]) -> None:
+    def _on_data_changed(self, _event: object) -> None:
         self._live.start()
 
     def _on_live_timeout(self) -> None:

@@ -74,8 +74,8 @@ class TracePage(QWidget):
 
     def trace(self, text: str) -> None:
         self.banner.clear()
-        self._ctx.runner.run(self._ctx.services.reports.trace, text, on_success=self._show,
-                             on_error=self._on_error, context=self)
+        self._ctx.read_lane.run(self._ctx.services.reports.trace, text, on_success=self._show,
+                                on_error=self._on_error, context=self)
 
     def _on_error(self, exc: BaseException) -> None:
         message = getattr(exc, "message", None)
