@@ -958,6 +958,18 @@ DECLARE
     v_admin bigint := nh_require_admin();
     v_id bigint;
 BEGIN
+    IF p_version IS NULL
+            OR p_version !~ '^v(0|[1-9][0-9]*)[.](0|[1-9][0-9]*)[.](0|[1-9][0-9]*)$' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('NH-ADMIN: firmware version %s must look like v1.2.3',
+                             left(COALESCE(p_version, 'NULL'), 60)),
+            DETAIL = 'bad_version';
+    END IF;
+    IF p_md5 IS NULL OR lower(p_md5) !~ '^[0-9a-f]{32}$' OR COALESCE(p_size, 0) <= 0 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'NH-ADMIN: a firmware file has a size above 0 and a 32-digit MD5',
+            DETAIL = 'bad_file';
+    END IF;
     INSERT INTO firmware_versions (version, filename, file_path, file_size, md5_hash,
                                    target_mcu, notes)
     VALUES (p_version, p_filename, p_file_path, p_size, lower(p_md5), p_mcu, p_notes)
@@ -967,7 +979,9 @@ END;
 $$
 """
 
-#: one active version per MCU: the switch is one statement's transaction
+#: one active version per MCU: the switch is one statement's transaction, the MCU's rows locked
+#: first (two admins switching the same MCU queue, not collide); the last active version of an
+#: MCU is not retired while a unit is in progress at PROC-004 (its PASS could not be judged)
 NH_SET_FIRMWARE_ACTIVE = r"""
 CREATE OR REPLACE FUNCTION nh_set_firmware_active(p_version text, p_active boolean)
 RETURNS void
@@ -976,11 +990,25 @@ DECLARE
     v_admin bigint := nh_require_admin();
     v firmware_versions%ROWTYPE;
 BEGIN
-    SELECT * INTO v FROM firmware_versions WHERE version = p_version FOR UPDATE;
+    PERFORM 1 FROM firmware_versions f
+     WHERE f.target_mcu = (SELECT g.target_mcu FROM firmware_versions g
+                            WHERE g.version = p_version)
+     ORDER BY f.id FOR UPDATE;
+    SELECT * INTO v FROM firmware_versions WHERE version = p_version;
     IF v.id IS NULL THEN
         RAISE EXCEPTION USING ERRCODE = '22023',
             MESSAGE = format('NH-ADMIN: no firmware %s', left(p_version, 60)),
             DETAIL = 'not_found';
+    END IF;
+    IF NOT p_active AND v.is_active
+            AND NOT EXISTS (SELECT 1 FROM firmware_versions f WHERE f.target_mcu = v.target_mcu
+                               AND f.is_active AND f.id <> v.id)
+            AND EXISTS (SELECT 1 FROM wip_items w JOIN processes p ON p.id = w.current_process_id
+                         WHERE p.process_id = 'PROC-004') THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('NH-ADMIN: %s is the active firmware of %s and a PROC-004 step is '
+                             'open; activate another version instead', v.version, v.target_mcu),
+            DETAIL = 'firmware_in_use';
     END IF;
     IF p_active THEN
         UPDATE firmware_versions SET is_active = false

@@ -1,4 +1,4 @@
-"""`neurohub-desktop` — the station GUI (default) and `neurohub-desktop db …` for administrators."""
+"""`neurohub-desktop` — the station GUI (default); `db …` and `admin …` for administrators."""
 from __future__ import annotations
 
 import argparse
@@ -204,6 +204,9 @@ def build_parser() -> argparse.ArgumentParser:
     url.add_argument("--as", dest="user_id", required=True, metavar="USER_ID",
                      help="the person's user id (users.user_id)")
     url.set_defaults(func=_cmd_url)
+    from neurohub_desktop.cli_admin import add_admin_parser  # it imports resolve_database
+
+    add_admin_parser(sub)
     return parser
 
 
