@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from logging.config import fileConfig
+from typing import Any
 
 from alembic import context
 from sqlalchemy import Connection, create_engine, pool, text
@@ -29,7 +30,7 @@ def _setting(name: str) -> str:
     return str(xargs.get(name) or config.attributes.get(name) or DEFAULTS[name])
 
 
-def _configure_kwargs() -> dict[str, object]:
+def _configure_kwargs() -> dict[str, Any]:
     return {
         "target_metadata": metadata,
         "compare_type": True,

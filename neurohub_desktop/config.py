@@ -154,7 +154,8 @@ def _read_file(path: Path) -> dict[str, Any]:
             raise SettingsError(f"settings file {path}: {key} must be a {expected.__name__}")
         if key == "database_url":
             _refuse_password_in_file(path, str(value))
-        values[key] = tuple(str(v) for v in value) if key == "recent_users" else value
+        # recent_users is the one list key; Settings keeps it as a tuple
+        values[key] = tuple(str(v) for v in value) if isinstance(value, list) else value
     return values
 
 

