@@ -6,8 +6,9 @@ supervisor page.  Every page that shows data connects to ``AppEvents.data_change
 carries a ``services.live.ChangeEvent`` (a frozen dataclass):
 
 * after a local write the page that wrote calls :meth:`LiveBridge.announce` — delivered at
-  once; the NOTIFY echo of that same write, when it arrives from the server, is dropped, so a
-  record refreshes its page once, not twice;
+  once; the NOTIFY echo of that same write is dropped, so a record refreshes its page once,
+  not twice (the echo may even arrive first — the server notifies at commit, before the answer
+  reaches the GUI thread — and the announcement is then the one dropped);
 * NOTIFYs from other connections (validated by ``services.live.parse_payload``: unknown or
   malformed payloads never get here) are collected on the listener thread and delivered on
   the GUI thread at most once per ``min_interval_ms`` as one batch of distinct events; more
@@ -54,7 +55,8 @@ class LiveBridge(QObject):
         self._inbox: dict[tuple[Any, ...], ChangeEvent] = {}
         self._overflow = False
         self._woken = False
-        self._echoes: deque[tuple[float, tuple[Any, ...]]] = deque()
+        self._echoes: deque[tuple[float, tuple[Any, ...]]] = deque()  # announced, not heard
+        self._heard: deque[tuple[float, tuple[Any, ...]]] = deque()  # delivered from others
         self._last_flush = -1e9
         self._timer = QTimer(self, singleShot=True, interval=min_interval_ms)
         self._timer.timeout.connect(self._flush)
@@ -77,7 +79,10 @@ class LiveBridge(QObject):
 
     # -- local writes (GUI thread) ----------------------------------------------------------
     def announce(self, event: ChangeEvent) -> None:
-        """This PC changed something: tell every page now; its NOTIFY echo is dropped."""
+        """This PC changed something: tell every page now; its NOTIFY echo is dropped (or,
+        when the echo was delivered already, this announcement is)."""
+        if _take(self._heard, event.key):
+            return
         self._echoes.append((time.monotonic(), event.key))
         self.events.data_changed.emit(event)
 
@@ -113,19 +118,26 @@ class LiveBridge(QObject):
             log.info("live: more than %d changes at once; pages reload", self.max_batch)
             batch = [ChangeEvent(RESYNC)]
         else:
-            batch = [e for e in batch if not self._is_echo(e)]
+            batch = [e for e in batch if not _take(self._echoes, e.key)]
         if not batch:
             return
         self.delivered += 1
-        for event in batch:
-            self.events.data_changed.emit(event)
-
-    def _is_echo(self, event: ChangeEvent) -> bool:
         now = time.monotonic()
-        while self._echoes and now - self._echoes[0][0] > ECHO_WINDOW_S:
-            self._echoes.popleft()
-        for i, (_t, key) in enumerate(self._echoes):
-            if key == event.key:
-                del self._echoes[i]  # one local write has one echo
-                return True
-        return False
+        for event in batch:
+            self._heard.append((now, event.key))
+            self.events.data_changed.emit(event)
+        while len(self._heard) > 4 * self.max_batch:
+            self._heard.popleft()
+
+
+def _take(recent: deque[tuple[float, tuple[Any, ...]]], key: tuple[Any, ...]) -> bool:
+    """Remove one entry for ``key`` from ``recent`` (entries older than ECHO_WINDOW_S are
+    dropped first); whether there was one.  One local write has one echo."""
+    now = time.monotonic()
+    while recent and now - recent[0][0] > ECHO_WINDOW_S:
+        recent.popleft()
+    for i, (_t, seen) in enumerate(recent):
+        if seen == key:
+            del recent[i]
+            return True
+    return False
