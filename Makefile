@@ -48,7 +48,7 @@ soak: $(STAMP)
 	$(BIN)/python -m bench.soak $(SOAK_ARGS)
 
 lint: rules
-	$(BIN)/python -m neurohub_desktop.tools.squawk_lint
+	$(BIN)/python -m tools.squawk_lint
 
 # Refresh each area's .ts from its own sources (keeps existing translations):
 # shell = neurohub_desktop/*.py + ui/*.py, station = ui/station/, supervisor = ui/supervisor/.

@@ -1,4 +1,6 @@
-"""Instrumentation for B5, loaded by ui/launcher.py only when NEUROHUB_BENCH_EXIT_AT is set.
+"""Instrumentation for B5: ``python -m bench.app_hook`` runs the app (``neurohub_desktop.cli``)
+with ``on_stage`` connected to its launcher's ``stage_changed`` — nothing of it is in the
+installed package.
 
 ``NEUROHUB_BENCH_EXIT_AT``:
 * ``login``     — when the login screen is shown: report and quit;
@@ -84,3 +86,23 @@ def on_stage(launcher: Any, stage: str) -> None:
         return True
 
     _when_ready(launcher, ready, target)
+
+
+def main() -> int:
+    """The app as ``neurohub-desktop`` starts it, its launcher watched by ``on_stage``."""
+    from neurohub_desktop import app as app_module
+    from neurohub_desktop.cli import main as cli_main
+
+    build = app_module.build_launcher
+
+    def build_watched(*args: Any, **kwargs: Any) -> Any:
+        launcher = build(*args, **kwargs)
+        launcher.stage_changed.connect(lambda stage: on_stage(launcher, stage))
+        return launcher
+
+    app_module.build_launcher = build_watched  # type: ignore[assignment]
+    return cli_main([])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

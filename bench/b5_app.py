@@ -1,10 +1,11 @@
 """B5 — the app: time from process start to the login screen and to a usable station screen,
 and peak RSS with the LOT board open on the large dataset.
 
-Each figure is a fresh ``python -m neurohub_desktop`` (offscreen, NEUROHUB_DATA_DIR and the
-XDG dirs in a temp dir) that the launcher's bench hook (bench/app_hook.py, enabled by
-NEUROHUB_BENCH_EXIT_AT) stops at the named screen; the time runs from just before the
-process is spawned to the hook's timestamp, so interpreter start and imports count.
+Each figure is a fresh app process (offscreen, NEUROHUB_DATA_DIR and the XDG dirs in a temp
+dir), started as ``python -m bench.app_hook`` — the app as ``neurohub-desktop`` runs it, with
+its launcher's stages watched — which stops at the screen NEUROHUB_BENCH_EXIT_AT names; the
+time runs from just before the process is spawned to the hook's timestamp, so interpreter
+start and imports count.
 
 * first start: an empty data dir — initdb, start, migrate to head, gate, login screen;
 * warm: the embedded cluster already initialised (by the first start) but stopped, as after
@@ -48,7 +49,7 @@ def _launch(env: dict[str, str], exit_at: str, timeout: float = 180.0) -> tuple[
     """(ms from spawn to the screen, peak RSS kB of the app process)."""
     env = {**env, "NEUROHUB_BENCH_EXIT_AT": exit_at}
     t0 = time.time()
-    proc = subprocess.run([sys.executable, "-m", "neurohub_desktop"], env=env, cwd=ROOT,
+    proc = subprocess.run([sys.executable, "-m", "bench.app_hook"], env=env, cwd=ROOT,
                           capture_output=True, text=True, timeout=timeout)
     for line in proc.stdout.splitlines():
         parts = line.split()

@@ -8,7 +8,6 @@ by ``app.py`` (the composition root), so this module never touches the database 
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
@@ -159,10 +158,6 @@ class Launcher(QObject):
     def _set_stage(self, stage: str) -> None:
         self.stage = stage
         self.stage_changed.emit(stage)
-        if os.environ.get("NEUROHUB_BENCH_EXIT_AT"):  # `make bench` B5 only: bench/app_hook.py
-            from bench.app_hook import on_stage
-
-            on_stage(self, stage)
 
     # -- database ----------------------------------------------------------------------------
     def start(self) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from neurohub_desktop.db import migrate
-from neurohub_desktop.tools import squawk_lint
+from tools import squawk_lint
 
 pytestmark = pytest.mark.skipif(squawk_lint.squawk_binary() is None,
                                 reason="squawk-cli is not installed (dev extra)")

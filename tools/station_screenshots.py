@@ -1,4 +1,4 @@
-"""The station screenshots: ``python -m neurohub_desktop.tools.station_screenshots``.
+"""The station screenshots: ``python -m tools.station_screenshots``.
 
 Registers the station states into the screenshot registry (``tools/screenshots.py``) and
 renders them: idle, unit scanned, a form with a failing value, a refusal, the PROC-007
@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 
-from neurohub_desktop.tools.screenshots import SHOTS, ShotEnv, main, shot
+from tools.screenshots import SHOTS, ShotEnv, main, shot
 
 STATION_SHOTS = ("station_idle", "station_scanned", "station_failing_value",
                  "station_refusal", "station_label_preview")
@@ -23,8 +23,8 @@ def _page(env: ShotEnv, process_id: str) -> Any:
 
     from neurohub_desktop.domain.auth import CurrentUser, Role
     from neurohub_desktop.ui.context import AppContext, AppEvents, Services
-    from neurohub_desktop.ui.station.demo import DemoStationService, SyncRunner
     from neurohub_desktop.ui.station.page import StationPage
+    from tools.demo_station import DemoStationService, SyncRunner
 
     events = AppEvents()
     env.keep.append(events)

@@ -5,7 +5,7 @@ Each revision is rendered on its own (``migrate.sql_script('upgrade', 'prev:rev'
 live database runs: revisions render with ``concurrently=True`` (004 builds its indexes with
 CREATE INDEX CONCURRENTLY then; its default, transactional path is for new databases).
 
-    python -m neurohub_desktop.tools.squawk_lint [--keep DIR]
+    python -m tools.squawk_lint [--keep DIR]
 
 Exit status: 0 clean, 1 squawk found problems, 2 squawk or the config is missing.
 No database is needed.
@@ -22,7 +22,7 @@ from pathlib import Path
 
 from neurohub_desktop.db import migrate
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 CONFIG_NAME = ".squawk.toml"
 
 

@@ -1,4 +1,4 @@
-"""Render the documentation screenshots: ``python -m neurohub_desktop.tools.screenshots``.
+"""Render the documentation screenshots: ``python -m tools.screenshots``.
 
 A registry of small functions, one per picture: each builds a widget (no database needed)
 and the tool shows it in a 1366×768 shell window with the real stylesheet, translations and

@@ -1,4 +1,4 @@
-"""The supervisor screenshots: ``python -m neurohub_desktop.tools.supervisor_screenshots``.
+"""The supervisor screenshots: ``python -m tools.supervisor_screenshots``.
 
 LOT board, LOT detail, yield charts and a traceability timeline, rendered from a small
 in-memory demo of ``ReportsService`` (no database) into ``docs/screenshots/supervisor_*.png``.
@@ -30,7 +30,7 @@ from neurohub_desktop.domain.reports import (
     YieldReport,
     pareto,
 )
-from neurohub_desktop.tools.screenshots import SHOTS, ShotEnv, main, shot
+from tools.screenshots import SHOTS, ShotEnv, main, shot
 
 SUPERVISOR_SHOTS = ("supervisor_lot_board", "supervisor_lot_detail", "supervisor_yield",
                     "supervisor_trace")
@@ -124,7 +124,9 @@ class DemoReports:
         lot = LOTS[0]
         t = NOW - timedelta(hours=7)
         timeline = []
-        plan = [(1, "PASS", 52, [], [("MARK_READABLE", True, None, None, None)]),
+        Item = tuple[str, object, str | None, float | None, float | None]
+        plan: list[tuple[int, str | None, int | None, list[str], list[Item]]] = [
+                (1, "PASS", 52, [], [("MARK_READABLE", True, None, None, None)]),
                 (2, "PASS", 3410, [], [("SMA_SPRING_LOT", "SMA-2511-A", None, None, None),
                                        ("BUSBAR_LOT", "BB-77", None, None, None)]),
                 (3, "FAIL", 61, ["SENSOR_TEMP_FAIL"], [("TEMP_SENSOR", 61.8, "°C", 59.0, 61.0),
