@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import Engine, event, text
 from sqlalchemy.engine import URL
 
+from neurohub_desktop.config import Settings
 from neurohub_desktop.db import roles
 from neurohub_desktop.db.engine import (
     Sessions,
@@ -127,8 +128,11 @@ def login(url: URL, user_id: str, password: str = PASSWORD, *,
         assert engine is not None
     finally:
         kiosk.dispose()
+    action_s = Settings().action_timeout_seconds  # the app's writer (app._person_writer)
     writer = make_person_engine(engine.url, engine.nh_credentials,  # type: ignore[attr-defined]
-                                autocommit=True, pool_size=2, max_overflow=1)
+                                autocommit=True, pool_size=2, max_overflow=1,
+                                statement_timeout_ms=(action_s - 1) * 1000,
+                                deadline_s=action_s)
     return Person(user, engine, writer, Sessions(engine, write_engine=writer))
 
 

@@ -46,6 +46,8 @@ class Settings:
     equipment_code: str | None = None
     printer: str | None = None  # "host:port" (ZPL over TCP) or "spool:/folder"
     idle_logout_minutes: int = 15
+    #: a station action (one write) that has no answer within this is dropped and shown unsent
+    action_timeout_seconds: int = 5
     recent_users: tuple[str, ...] = ()
 
     @property
@@ -109,6 +111,8 @@ def _validated(s: Settings) -> Settings:
         raise SettingsError("station name is longer than 100 characters")
     if not 1 <= s.idle_logout_minutes <= 24 * 60:
         raise SettingsError("idle_logout_minutes must be between 1 and 1440")
+    if not 2 <= s.action_timeout_seconds <= 120:
+        raise SettingsError("action_timeout_seconds must be between 2 and 120")
     if s.printer is not None and not s.printer.strip():
         raise SettingsError("printer must be host:port or spool:/folder")
     return s
@@ -122,6 +126,7 @@ _FILE_KEYS = {
     "equipment_code": str,
     "printer": str,
     "idle_logout_minutes": int,
+    "action_timeout_seconds": int,
     "recent_users": list,
 }
 

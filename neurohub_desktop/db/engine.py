@@ -21,6 +21,7 @@ def make_engine(
     max_overflow: int = 2,
     application_name: str = APPLICATION_NAME,
     autocommit: bool = False,
+    deadline_s: float | None = None,
 ) -> Engine:
     """A psycopg2 engine with per-connection session limits for station work.
 
@@ -29,7 +30,10 @@ def make_engine(
     write is one function call that is safe to repeat, so a pooled connection that died
     meanwhile fails that call as "outcome unknown", the pool is invalidated and the write is
     retried on a fresh connection (``services.resilience.run_write``).  Other engines ping
-    on checkout: a read or a multi-statement transaction is not retried."""
+    on checkout: a read or a multi-statement transaction is not retried.
+
+    ``deadline_s``: how long a connection may stay lent out before its socket is shut down
+    (``db.deadline``: a frozen network fails the call instead of hanging it)."""
     options = []
     if statement_timeout_ms is not None:
         options.append(f"-c statement_timeout={statement_timeout_ms}")
@@ -56,6 +60,10 @@ def make_engine(
         **({"isolation_level": "AUTOCOMMIT"} if autocommit else {}),
     )
     engine.nh_autocommit = autocommit  # type: ignore[attr-defined]  # read by services._tx
+    if deadline_s is not None:
+        from neurohub_desktop.db import deadline
+
+        deadline.install(engine, deadline_s)
     return engine
 
 

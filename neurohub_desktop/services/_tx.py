@@ -20,9 +20,10 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from neurohub_desktop.db import deadline
 from neurohub_desktop.db.engine import Sessions, set_station
 from neurohub_desktop.db.errors import map_db_error
-from neurohub_desktop.domain.errors import ConflictError, NeuroHubError
+from neurohub_desktop.domain.errors import ConflictError, DatabaseUnavailable, NeuroHubError
 
 log = logging.getLogger(__name__)
 LOCK_NOT_AVAILABLE = "55P03"
@@ -65,6 +66,10 @@ def station_transaction(sessions: sessionmaker[Session], station: str | None
         session.close()
 
 
+#: the expiry a call with a deadline carries (``db.deadline.valid_until``)
+EXPIRY = " WHERE clock_timestamp() < to_timestamp(%(nh_valid_until)s)"
+
+
 @functools.lru_cache(maxsize=256)
 def _driver_sql(function: str) -> str:
     """``SELECT <function>`` in psycopg2's own parameter style (``:name`` → ``%(name)s``),
@@ -83,7 +88,9 @@ def call(sessions: sessionmaker[Session], actor_id: int, function: str,
     every function is safe to call again (exactly-once keys, or idempotent by the state).
     The writer sends no pre-ping (``db.engine.make_engine``): a pooled connection that died
     meanwhile fails here, SQLAlchemy invalidates the pool, and the caller's retry
-    (``resilience.run_write``) runs on a fresh one."""
+    (``resilience.run_write``) runs on a fresh one.  On an engine with a deadline the call
+    carries its expiry in the server's clock (``db.deadline``): delivered late, it writes
+    nothing and answers no row."""
     engine = sessions.writer(actor_id) if isinstance(sessions, Sessions) else \
         sessions.kw["bind"]
     try:
@@ -92,13 +99,31 @@ def call(sessions: sessionmaker[Session], actor_id: int, function: str,
             conn = conn.execution_options(isolation_level="AUTOCOMMIT")
     except SQLAlchemyError as exc:
         raise translate(exc) from exc
+    statement, values = _driver_sql(function), dict(params)
+    until = deadline.valid_until(engine)
+    if until is not None:
+        statement += EXPIRY
+        values["nh_valid_until"] = until
     try:
-        value = conn.exec_driver_sql(_driver_sql(function), dict(params)).scalar_one()
+        row = conn.exec_driver_sql(statement, values).first()
     except SQLAlchemyError as exc:
         _release(conn)
         raise translate(exc, during_commit=True) from exc
     _release(conn)  # the answer is in: a connection that dies on its way back changes nothing
-    return value
+    if row is None:  # it reached the server after its deadline: not run, nothing written
+        raise DatabaseUnavailable(
+            "The database received this too late; nothing was recorded. Send it again.",
+            "데이터베이스에 너무 늦게 도착해 아무것도 기록되지 않았습니다. 다시 보내세요.",
+            code="DEADLINE")
+    return row[0]
+
+
+def write_deadline(sessions: sessionmaker[Session], actor_id: int) -> float | None:
+    """The deadline of the engine that writes for ``actor_id`` (None: it has none)."""
+    engine = sessions.writer(actor_id) if isinstance(sessions, Sessions) else \
+        sessions.kw["bind"]
+    value = getattr(engine, "nh_deadline_s", None)
+    return float(value) if value is not None else None
 
 
 def _release(conn: Any) -> None:

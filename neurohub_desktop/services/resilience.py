@@ -83,9 +83,13 @@ def backoff_delays(attempts: int = ATTEMPTS, *, base: float = BASE_DELAY_S,
 def run_write(write: Callable[[], T], *, resolve: Callable[[], T | None] | None = None,
               attempts: int = ATTEMPTS, sleep: Callable[[float], None] = time.sleep,
               rng: Callable[[], float] = random.random,
-              on_retry: Callable[[BaseException], None] | None = None) -> T:
-    """Run one write transaction with the retries described in the module docstring."""
+              on_retry: Callable[[BaseException], None] | None = None,
+              deadline_s: float | None = None) -> T:
+    """Run one write transaction with the retries described in the module docstring;
+    ``deadline_s``: no retry starts later than this after the first attempt (the operator
+    is told "unsent" instead)."""
     delays = backoff_delays(attempts, rng=rng)
+    give_up = None if deadline_s is None else time.monotonic() + deadline_s
     while True:
         try:
             return write()
@@ -101,6 +105,8 @@ def run_write(write: Callable[[], T], *, resolve: Callable[[], T | None] | None 
                 continue
             if not is_commit_unknown(exc) or resolve is None:
                 raise
+            if give_up is not None and time.monotonic() >= give_up:
+                raise  # past the action's deadline: unsent, resubmitted by the operator
             found = _resolve(resolve, exc)
             if found is not None:
                 log.warning("commit outcome was unknown: the write is in the database")

@@ -45,7 +45,7 @@ from neurohub_desktop.services._station_read import (
     active_firmware_versions,
     load_processes,
 )
-from neurohub_desktop.services._tx import call, read_session
+from neurohub_desktop.services._tx import call, read_session, write_deadline
 from neurohub_desktop.services.resilience import new_submission_id, operator_action, run_write
 
 FIRMWARE_CODE = "FIRMWARE_VERSION"
@@ -279,7 +279,8 @@ class StationService:
             return self._call(actor, function, **params, **extra)
 
         try:
-            return run_write(once, resolve=lambda: None)
+            return run_write(once, resolve=lambda: None,
+                             deadline_s=write_deadline(self._sessions, actor.id))
         except BusinessRuleError as exc:
             raise self._refusal(scanned, starting=starting) or exc from exc
 
