@@ -5,8 +5,11 @@ background when it is back, and keep an unsent record in plain sight until it is
   (:meth:`~ConnectionWatch.report_lost`), it announces ``reconnecting`` on
   ``AppEvents.db_status_changed`` right away, then pings through the background runner with
   exponential backoff and jitter (0.5 s … 15 s) until a ping succeeds → ``connected`` and
-  :attr:`~ConnectionWatch.reconnected`.  It never resubmits anything itself: the operator
-  does, with the values still on the screen (no silent queueing).
+  :attr:`~ConnectionWatch.reconnected`.  It also follows what others announce there (the
+  error presenter, ``ui.errors``, says ``reconnecting`` when a page's call finds the database
+  gone; the header's health check says ``connected``) without announcing it a second time.
+  It never resubmits anything itself: the operator does, with the values still on the screen
+  (no silent queueing).
 * :class:`UnsentNotice` — a strip that stays visible while a record is unsent and says
   whether the operator can resubmit now.  Texts come in Korean and English like the
   domain errors (no Qt translation context is needed).
@@ -27,6 +30,7 @@ log = logging.getLogger(__name__)
 
 CONNECTED = "connected"
 RECONNECTING = "reconnecting"
+BUSY = "busy"  # reachable, but a lock or statement timeout: try again in a moment
 BACKOFF_MS: tuple[int, ...] = (500, 1_000, 2_000, 4_000, 8_000, 15_000)
 
 
@@ -54,6 +58,8 @@ class ConnectionWatch(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timer_timeout)
+        if events is not None:
+            events.db_status_changed.connect(self._on_db_status_changed)
 
     @property
     def connected(self) -> bool:
@@ -61,11 +67,7 @@ class ConnectionWatch(QObject):
 
     def report_lost(self) -> None:
         """A call just failed because the database is unreachable."""
-        if self.status == RECONNECTING:
-            return
-        self.attempts = 0
-        self._set_status(RECONNECTING)
-        self._timer.start(self.next_delay_ms())
+        self._lost(announce=True)
 
     def report_ok(self) -> None:
         """A call just succeeded: whatever the pings think, the database is there."""
@@ -99,16 +101,31 @@ class ConnectionWatch(QObject):
                      str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
             self._timer.start(self.next_delay_ms())
 
-    def _back(self) -> None:
+    def _on_db_status_changed(self, status: str) -> None:
+        """Someone else announced the status (this watch's own announcements come back here
+        too, and change nothing)."""
+        if status == RECONNECTING:
+            self._lost(announce=False)
+        elif status == CONNECTED and self.status == RECONNECTING:
+            self._back(announce=False)
+
+    def _lost(self, *, announce: bool) -> None:
+        if self.status == RECONNECTING:
+            return
+        self.attempts = 0
+        self._set_status(RECONNECTING, announce=announce)
+        self._timer.start(self.next_delay_ms())
+
+    def _back(self, *, announce: bool = True) -> None:
         self._timer.stop()
         log.info("database reachable again")
-        self._set_status(CONNECTED)
+        self._set_status(CONNECTED, announce=announce)
         self.reconnected.emit()
 
-    def _set_status(self, status: str) -> None:
+    def _set_status(self, status: str, *, announce: bool = True) -> None:
         self.status = status
         self.status_changed.emit(status)
-        if self._events is not None:
+        if announce and self._events is not None:
             self._events.db_status_changed.emit(status)
 
 

@@ -25,6 +25,7 @@ from neurohub_desktop.ui.context import ROLES_ADMIN, AppContext, PageSpec
 STATUS_CONNECTED = "connected"
 STATUS_RECONNECTING = "reconnecting"
 STATUS_OFFLINE = "offline"
+STATUS_BUSY = "busy"  # reachable, but a lock or statement timeout (ui.connection.BUSY)
 _PAGE_KEY = Qt.ItemDataRole.UserRole
 
 
@@ -51,7 +52,11 @@ def build_sections(station: Iterable[PageSpec], supervisor: Iterable[PageSpec],
 
 
 class HealthMonitor(QObject):
-    """A light periodic ``SELECT 1`` through the runner; announces status changes only."""
+    """A light periodic ``SELECT 1`` through the runner; announces status changes only.
+
+    It also follows what pages announce (``ui.errors.present_error`` says ``reconnecting`` or
+    ``busy`` when a call fails): it checks again after ``retry_ms`` and announces
+    ``connected`` once the database answers, so the header never keeps a stale status."""
 
     def __init__(self, runner: Any, ping: Callable[[], None], events: Any, *,
                  interval_ms: int = 15_000, retry_ms: int = 3_000,
@@ -64,12 +69,23 @@ class HealthMonitor(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.check_now)
+        self._active = False
+        events.db_status_changed.connect(self._on_db_status_changed)
 
     def start(self) -> None:
+        self._active = True
         self._timer.start(self._interval_ms)
 
     def stop(self) -> None:
+        self._active = False
         self._timer.stop()
+
+    def _on_db_status_changed(self, status: str) -> None:
+        if status == self.status:  # (this monitor's own announcements come back here too)
+            return
+        self.status = status
+        if status != STATUS_CONNECTED and self._active and not self._pending:
+            self._timer.start(self._retry_ms)
 
     def check_now(self) -> None:
         if self._pending:
@@ -204,6 +220,7 @@ class MainWindow(QWidget):
     def _on_db_status_changed(self, status: str) -> None:
         text = {STATUS_CONNECTED: self.tr("● Database connected"),
                 STATUS_RECONNECTING: self.tr("● Reconnecting to the database…"),
+                STATUS_BUSY: self.tr("● Database busy: try again in a moment"),
                 STATUS_OFFLINE: self.tr("● Database offline")}.get(status, status)
         self.db_status_label.setText(text)
         self.db_status_label.setProperty("status", status)

@@ -40,6 +40,14 @@
     </message>
 </context>
 <context>
+    <name>ErrorPresenter</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/errors.py" line="81"/>
+        <source>Unexpected error: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+</context>
+<context>
     <name>GateView</name>
     <message>
         <location filename="../../neurohub_desktop/ui/gate_view.py" line="46"/>
@@ -179,29 +187,29 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="171"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="170"/>
         <source>Starting the local database… (the first start takes a little longer)</source>
         <translation>Starting the local database… (the first start takes a little longer)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="178"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="177"/>
         <source>Updating the local database…</source>
         <translation>Updating the local database…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="185"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="184"/>
         <source>The local database could not be started:
 %1</source>
         <translation>The local database could not be started:
 %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="191"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="190"/>
         <source>Checking the database…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="292"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="309"/>
         <source>The language changes when the program is started again.</source>
         <translation>The language changes when the program is started again.</translation>
     </message>
@@ -273,62 +281,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="45"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="47"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="48"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="49"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="125"/>
         <source>Station setup</source>
         <translation>Station setup</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="128"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="129"/>
         <source>Log out (Ctrl+L)</source>
         <translation>Log out (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="147"/>
         <source>No screens are available for your role yet.</source>
         <translation>No screens are available for your role yet.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="211"/>
         <source>No process set up</source>
         <translation>No process set up</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="212"/>
         <source>(unnamed station)</source>
         <translation>(unnamed station)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="221"/>
         <source>● Database connected</source>
         <translation>● Database connected</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="222"/>
         <source>● Reconnecting to the database…</source>
         <translation>● Reconnecting to the database…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="223"/>
+        <source>● Database busy: try again in a moment</source>
+        <translation>● Database busy: try again in a moment</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="224"/>
         <source>● Database offline</source>
         <translation>● Database offline</translation>
     </message>
@@ -459,7 +472,7 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="112"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="113"/>
         <source>NeuroHub Desktop</source>
         <translation>NeuroHub Desktop</translation>
     </message>
@@ -467,17 +480,17 @@
 <context>
     <name>StartupView</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="62"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="63"/>
         <source>NeuroHub Desktop</source>
         <translation>NeuroHub Desktop</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="71"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="72"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="74"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="75"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>

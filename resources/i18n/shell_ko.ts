@@ -40,6 +40,14 @@
     </message>
 </context>
 <context>
+    <name>ErrorPresenter</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/errors.py" line="81"/>
+        <source>Unexpected error: %1</source>
+        <translation>예상하지 못한 오류: %1</translation>
+    </message>
+</context>
+<context>
     <name>GateView</name>
     <message>
         <location filename="../../neurohub_desktop/ui/gate_view.py" line="46"/>
@@ -179,29 +187,29 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="171"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="170"/>
         <source>Starting the local database… (the first start takes a little longer)</source>
         <translation>로컬 데이터베이스를 시작하는 중… (첫 시작은 조금 더 걸립니다)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="178"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="177"/>
         <source>Updating the local database…</source>
         <translation>로컬 데이터베이스를 업데이트하는 중…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="185"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="184"/>
         <source>The local database could not be started:
 %1</source>
         <translation>로컬 데이터베이스를 시작하지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="191"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="190"/>
         <source>Checking the database…</source>
         <translation>데이터베이스를 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="292"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="309"/>
         <source>The language changes when the program is started again.</source>
         <translation>언어 변경은 프로그램을 다시 시작하면 적용됩니다.</translation>
     </message>
@@ -273,62 +281,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="45"/>
         <source>Station</source>
         <translation>작업 스테이션</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="47"/>
         <source>Supervisor</source>
         <translation>생산 현황</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="48"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="49"/>
         <source>Admin</source>
         <translation>시스템 관리</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="125"/>
         <source>Station setup</source>
         <translation>스테이션 설정</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="128"/>
         <source>Log out</source>
         <translation>로그아웃</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="129"/>
         <source>Log out (Ctrl+L)</source>
         <translation>로그아웃 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="147"/>
         <source>No screens are available for your role yet.</source>
         <translation>현재 권한으로 사용할 수 있는 화면이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="211"/>
         <source>No process set up</source>
         <translation>공정 미설정</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="212"/>
         <source>(unnamed station)</source>
         <translation>(이름 없는 스테이션)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="221"/>
         <source>● Database connected</source>
         <translation>● 데이터베이스 연결됨</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="222"/>
         <source>● Reconnecting to the database…</source>
         <translation>● 데이터베이스에 다시 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="223"/>
+        <source>● Database busy: try again in a moment</source>
+        <translation>● 데이터베이스 사용 중: 잠시 후 다시 시도하세요</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="224"/>
         <source>● Database offline</source>
         <translation>● 데이터베이스 연결 끊김</translation>
     </message>
@@ -459,7 +472,7 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="112"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="113"/>
         <source>NeuroHub Desktop</source>
         <translation>NeuroHub Desktop</translation>
     </message>
@@ -467,17 +480,17 @@
 <context>
     <name>StartupView</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="62"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="63"/>
         <source>NeuroHub Desktop</source>
         <translation>NeuroHub Desktop</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="71"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="72"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="74"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="75"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>

@@ -40,42 +40,42 @@
 <context>
     <name>LotsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="58"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="67"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="58"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="67"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="58"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="67"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="58"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="67"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="59"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="59"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="68"/>
         <source>WIPs</source>
         <translation>WIPs</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="59"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="68"/>
         <source>Serials</source>
         <translation>Serials</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="60"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="69"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
@@ -83,112 +83,111 @@
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="84"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="93"/>
         <source>D (day)</source>
         <translation>D (day)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="85"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="94"/>
         <source>N (night)</source>
         <translation>N (night)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="93"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="102"/>
         <source>Create LOT</source>
         <translation>Create LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="96"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="105"/>
         <source>Print LOT label</source>
         <translation>Print LOT label</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="106"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="115"/>
         <source>Complete LOT</source>
         <translation>Complete LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="108"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="117"/>
         <source>Close LOT</source>
         <translation>Close LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="112"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="121"/>
         <source>FAILED WIP or serial</source>
         <translation>FAILED WIP or serial</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="124"/>
         <source>Reason (required)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="116"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="125"/>
         <source>Reopen for rework</source>
         <translation>Reopen for rework</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="118"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="127"/>
         <source>Scrap</source>
         <translation>Scrap</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="138"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="150"/>
         <source>New LOT</source>
         <translation>New LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="140"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="152"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="141"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="153"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="142"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="154"/>
         <source>Target quantity</source>
         <translation>Target quantity</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="143"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="155"/>
         <source>LOT number</source>
         <translation>LOT number</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="151"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="163"/>
         <source>Open LOTs</source>
         <translation>Open LOTs</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="159"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="171"/>
         <source>FAILED units</source>
         <translation>FAILED units</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="176"/>
         <source>Unexpected error: %1</source>
-        <translation>Unexpected error: %1</translation>
+        <translation type="vanished">Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="209"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="222"/>
         <source>LOT %1 created.</source>
         <translation>LOT %1 created.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="228"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="241"/>
         <source>LOT label sent to the printer.</source>
         <translation>LOT label sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="235"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="250"/>
         <source>LOT %1 is now %2.</source>
         <translation>LOT %1 is now %2.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="243"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="259"/>
         <source>%1 is now %2.</source>
         <translation>%1 is now %2.</translation>
     </message>
@@ -292,77 +291,76 @@
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="101"/>
         <source>Unexpected error: %1</source>
-        <translation>Unexpected error: %1</translation>
+        <translation type="vanished">Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="134"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="137"/>
         <source>Not a NeuroHub barcode: %1</source>
         <translation>Not a NeuroHub barcode: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="148"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="151"/>
         <source>%1 is still in progress here: record or cancel it first.</source>
         <translation>%1 is still in progress here: record or cancel it first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="187"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="193"/>
         <source>%1 started: %2</source>
         <translation>%1 started: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="192"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="198"/>
         <source>%1 issued: mark it, then scan the mark.</source>
         <translation>%1 issued: mark it, then scan the mark.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="198"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="204"/>
         <source>%1 became serial %2. Scan the printed label.</source>
         <translation>%1 became serial %2. Scan the printed label.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="224"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="231"/>
         <source>%1 stays open; scan it again to continue.</source>
         <translation>%1 stays open; scan it again to continue.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="229"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="236"/>
         <source>%1: step cancelled, nothing recorded.</source>
         <translation>%1: step cancelled, nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="247"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="254"/>
         <source>Choose a reason for the reprint.</source>
         <translation>Choose a reason for the reprint.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="259"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="266"/>
         <source>Label sent to %1.</source>
         <translation>Label sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="277"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="284"/>
         <source>Scan a unit and start the step first.</source>
         <translation>Scan a unit and start the step first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="302"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="309"/>
         <source>%1: %2 recorded at %3.</source>
         <translation>%1: %2 recorded at %3.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="326"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="333"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="327"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="334"/>
         <source>Print label</source>
         <translation>Print label</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="338"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="345"/>
         <source>Elapsed %1</source>
         <translation>Elapsed %1</translation>
     </message>

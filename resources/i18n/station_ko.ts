@@ -40,42 +40,42 @@
 <context>
     <name>LotsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="58"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="67"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="58"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="67"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="58"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="67"/>
         <source>Shift</source>
         <translation>근무조</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="58"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="67"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="59"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="68"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="59"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="68"/>
         <source>WIPs</source>
         <translation>WIP 수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="59"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="68"/>
         <source>Serials</source>
         <translation>시리얼 수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="60"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="69"/>
         <source>Passed</source>
         <translation>합격 수</translation>
     </message>
@@ -83,112 +83,111 @@
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="84"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="93"/>
         <source>D (day)</source>
         <translation>D (주간)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="85"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="94"/>
         <source>N (night)</source>
         <translation>N (야간)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="93"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="102"/>
         <source>Create LOT</source>
         <translation>LOT 생성</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="96"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="105"/>
         <source>Print LOT label</source>
         <translation>LOT 라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="106"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="115"/>
         <source>Complete LOT</source>
         <translation>LOT 완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="108"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="117"/>
         <source>Close LOT</source>
         <translation>LOT 마감</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="112"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="121"/>
         <source>FAILED WIP or serial</source>
         <translation>불합격 WIP 또는 시리얼</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="124"/>
         <source>Reason (required)</source>
         <translation>사유 (필수)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="116"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="125"/>
         <source>Reopen for rework</source>
         <translation>재작업 승인</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="118"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="127"/>
         <source>Scrap</source>
         <translation>폐기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="138"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="150"/>
         <source>New LOT</source>
         <translation>새 LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="140"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="152"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="141"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="153"/>
         <source>Shift</source>
         <translation>근무조</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="142"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="154"/>
         <source>Target quantity</source>
         <translation>목표 수량</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="143"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="155"/>
         <source>LOT number</source>
         <translation>LOT 번호</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="151"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="163"/>
         <source>Open LOTs</source>
         <translation>진행 중인 LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="159"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="171"/>
         <source>FAILED units</source>
         <translation>불합격 제품</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="176"/>
         <source>Unexpected error: %1</source>
-        <translation>예상하지 못한 오류: %1</translation>
+        <translation type="vanished">예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="209"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="222"/>
         <source>LOT %1 created.</source>
         <translation>LOT %1을(를) 생성했습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="228"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="241"/>
         <source>LOT label sent to the printer.</source>
         <translation>LOT 라벨을 프린터로 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="235"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="250"/>
         <source>LOT %1 is now %2.</source>
         <translation>LOT %1 상태: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="243"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="259"/>
         <source>%1 is now %2.</source>
         <translation>%1 상태: %2</translation>
     </message>
@@ -292,77 +291,76 @@
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="101"/>
         <source>Unexpected error: %1</source>
-        <translation>예상하지 못한 오류: %1</translation>
+        <translation type="vanished">예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="134"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="137"/>
         <source>Not a NeuroHub barcode: %1</source>
         <translation>NeuroHub 바코드가 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="148"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="151"/>
         <source>%1 is still in progress here: record or cancel it first.</source>
         <translation>%1의 작업이 아직 진행 중입니다. 먼저 결과를 기록하거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="187"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="193"/>
         <source>%1 started: %2</source>
         <translation>%1 작업 시작: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="192"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="198"/>
         <source>%1 issued: mark it, then scan the mark.</source>
         <translation>%1 발행: 마킹한 뒤 마킹을 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="198"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="204"/>
         <source>%1 became serial %2. Scan the printed label.</source>
         <translation>%1 → 시리얼 %2 발행. 인쇄된 라벨을 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="224"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="231"/>
         <source>%1 stays open; scan it again to continue.</source>
         <translation>%1의 작업은 열린 상태로 남습니다. 다시 스캔하면 계속합니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="229"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="236"/>
         <source>%1: step cancelled, nothing recorded.</source>
         <translation>%1: 작업을 취소했습니다 (기록 없음).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="247"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="254"/>
         <source>Choose a reason for the reprint.</source>
         <translation>재인쇄 사유를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="259"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="266"/>
         <source>Label sent to %1.</source>
         <translation>라벨을 %1(으)로 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="277"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="284"/>
         <source>Scan a unit and start the step first.</source>
         <translation>먼저 제품을 스캔하고 작업을 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="302"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="309"/>
         <source>%1: %2 recorded at %3.</source>
         <translation>%1: %3 공정 %2 기록 완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="326"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="333"/>
         <source>Reprint</source>
         <translation>재인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="327"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="334"/>
         <source>Print label</source>
         <translation>라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="338"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="345"/>
         <source>Elapsed %1</source>
         <translation>경과 %1</translation>
     </message>

@@ -2,7 +2,6 @@
 complete/close a LOT.  The service enforces the role; this page only offers the actions."""
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,14 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from neurohub_desktop.domain.changes import RESYNC, ChangeEvent
-from neurohub_desktop.domain.errors import NeuroHubError
 from neurohub_desktop.domain.station import LotView
 from neurohub_desktop.ui.context import AppContext
+from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner, beep
 from neurohub_desktop.ui.station.label_preview import LabelPreview
 
-log = logging.getLogger(__name__)
-#: changes that alter the open-LOT list (its WIP counts included)
+# changes that alter the open-LOT list (its WIP counts included)
 LOT_KINDS = frozenset({"lot_created", "lot_status", "wip_issued", "unit_reopened",
                        "unit_scrapped", "converted"})
 Index = QModelIndex | QPersistentModelIndex
@@ -183,13 +181,9 @@ class LotsPage(QWidget):
                             context=self)
 
     def _on_error(self, exc: BaseException) -> None:
-        if isinstance(exc, NeuroHubError):
-            text = exc.message(self.ctx.locale)
-        else:
-            log.error("LOT action failed", exc_info=exc)
-            text = self.tr("Unexpected error: %1").replace("%1", str(exc)[:200])
-        self.banner.show_message(text, "error")
-        beep()
+        if present_error(exc, banner=self.banner, events=self.ctx.events,
+                         locale=self.ctx.locale, context="LOT action").shown:
+            beep()
 
     def refresh(self) -> None:
         self._run(self.svc.list_open_lots, on_success=self._on_lots)

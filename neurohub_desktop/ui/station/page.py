@@ -7,7 +7,6 @@ nothing typed into the form is lost when a call fails.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import uuid
 from typing import Any
 
@@ -16,7 +15,6 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from neurohub_desktop.domain.changes import RESYNC, ChangeEvent
-from neurohub_desktop.domain.errors import NeuroHubError
 from neurohub_desktop.domain.ids import InvalidBarcode, ScanKind, parse_scan
 from neurohub_desktop.domain.station import (
     CONVERT_PROCESS,
@@ -26,13 +24,12 @@ from neurohub_desktop.domain.station import (
     UnitKind,
     UnitView,
 )
-from neurohub_desktop.ui.connection import ConnectionWatch, UnsentNotice, is_connection_loss
+from neurohub_desktop.ui.connection import ConnectionWatch, UnsentNotice
 from neurohub_desktop.ui.context import AppContext
+from neurohub_desktop.ui.errors import ErrorKind, present_error
 from neurohub_desktop.ui.feedback import beep, flash
 from neurohub_desktop.ui.scanner import ScanCapture
 from neurohub_desktop.ui.station.view import StationView
-
-log = logging.getLogger(__name__)
 
 
 class StationPage(StationView):
@@ -62,7 +59,8 @@ class StationPage(StationView):
         self._snapshot_due = QTimer(self, singleShot=True, interval=0)
         self._snapshot_due.timeout.connect(self.refresh_snapshot)
         ctx.events.data_changed.connect(self._on_data_changed)
-        # Connection loss: header status at once, background pings, the record shown UNSENT.
+        # Connection loss: the presenter announces it (header status at once); this watch
+        # follows the announcement with background pings; the record in flight shows UNSENT.
         ping = getattr(ctx.services.setup, "ping", None) or self.svc.snapshot
         self.connection = ConnectionWatch(ctx.runner, ping, ctx.events, parent=self)
         self.unsent = UnsentNotice(ctx.locale, self)
@@ -93,20 +91,16 @@ class StationPage(StationView):
         super().hideEvent(event)
 
     def _on_error(self, exc: BaseException) -> None:
-        if is_connection_loss(exc):
-            self.connection.report_lost()
-            if self._submission is not None:  # a record was being sent: it is not recorded
-                self.unsent.show_unsent(self._submission[0],
-                                        commit_unknown=getattr(exc, "commit_unknown", False))
-        if isinstance(exc, NeuroHubError):
-            text = exc.message(self.locale)
-        else:
-            log.error("station action failed", exc_info=exc)
-            text = self.tr("Unexpected error: %1").replace("%1", str(exc)[:200])
-        self.banner.show_message(text, "error")
-        beep()
-        flash(self.scan_field, False)
-        self.refused.emit(text)
+        shown = present_error(exc, banner=self.banner, events=self.ctx.events,
+                              locale=self.locale, context="station action")
+        if shown.kind is ErrorKind.UNREACHABLE and self._submission is not None:
+            # a record was being sent: it is not recorded (the watch pings until it is back)
+            self.unsent.show_unsent(self._submission[0],
+                                    commit_unknown=getattr(exc, "commit_unknown", False))
+        if shown.shown:
+            beep()
+            flash(self.scan_field, False)
+            self.refused.emit(shown.text)
         self._update_actions()
 
     def refresh_snapshot(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from neurohub_desktop.domain.reports import AuditFilter, AuditRow
 from neurohub_desktop.ui.context import AppContext
+from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner
 from neurohub_desktop.ui.supervisor.common import ScopeBar, locale_of
 from neurohub_desktop.ui.supervisor.export_ui import ExportButtons
@@ -62,8 +63,10 @@ class AuditPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.record_edit.returnPressed.connect(self.refresh)
         reports = ctx.services.reports
-        ctx.read_lane.run(reports.audit_tables, on_success=self._set_tables, context=self)
-        ctx.read_lane.run(reports.users, on_success=self._set_users, context=self)
+        ctx.read_lane.run(reports.audit_tables, on_success=self._set_tables,
+                          on_error=self._on_error, context=self)
+        ctx.read_lane.run(reports.users, on_success=self._set_users, on_error=self._on_error,
+                          context=self)
         self.refresh()
 
     def _set_tables(self, tables: list[str]) -> None:
@@ -97,6 +100,5 @@ class AuditPage(QWidget):
         self.loaded.emit(rows)
 
     def _on_error(self, exc: BaseException) -> None:
-        message = getattr(exc, "message", None)
-        self.banner.show_message(message(locale_of(self._ctx)) if callable(message)
-                                 else str(exc), "error")
+        present_error(exc, banner=self.banner, events=self._ctx.events,
+                      locale=locale_of(self._ctx), context="audit log")

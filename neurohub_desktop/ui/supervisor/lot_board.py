@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from neurohub_desktop.domain.changes import RESYNC, ChangeEvent
 from neurohub_desktop.domain.reports import LOT_STATUSES, LotBoardRow, LotFilter
 from neurohub_desktop.ui.context import AppContext
+from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner
 from neurohub_desktop.ui.supervisor.common import ScopeBar, can_manage, locale_of, status_label
 from neurohub_desktop.ui.supervisor.export_ui import ExportButtons
@@ -88,7 +89,7 @@ class LotBoardPage(QWidget):
             actions.addWidget(self.close_button)
         actions.addWidget(self.export)
 
-        self.detail = LotDetailWidget(ctx, self)
+        self.detail = LotDetailWidget(ctx, self, banner=self.banner)
         top = QWidget()
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
@@ -120,7 +121,7 @@ class LotBoardPage(QWidget):
         ctx.events.data_changed.connect(self._on_data_changed)
         self._update_actions()
         ctx.read_lane.run(ctx.services.reports.model_codes, on_success=self.scope.set_models,
-                          context=self)
+                          on_error=self._on_error, context=self)
         self.refresh()
 
     # -- loading ------------------------------------------------------------------------------
@@ -160,9 +161,8 @@ class LotBoardPage(QWidget):
 
     def _on_error(self, exc: BaseException) -> None:
         self._loading = False
-        message = getattr(exc, "message", None)
-        text = message(locale_of(self._ctx)) if callable(message) else str(exc)
-        self.banner.show_message(text, "error")
+        present_error(exc, banner=self.banner, events=self._ctx.events,
+                      locale=locale_of(self._ctx), context="LOT board")
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("{0} LOTs").format(self.model.rowCount()))

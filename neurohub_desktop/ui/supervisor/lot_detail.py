@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from neurohub_desktop.domain.reports import LotDetail
 from neurohub_desktop.ui.context import AppContext
+from neurohub_desktop.ui.errors import present_error
+from neurohub_desktop.ui.feedback import MessageBanner
 from neurohub_desktop.ui.supervisor.common import fmt_dt, fmt_pct, locale_of, status_label
 from neurohub_desktop.ui.supervisor.export_ui import ExportButtons
 from neurohub_desktop.ui.supervisor.models import StepCountModel, UnitModel
@@ -41,12 +43,14 @@ def make_table(model: Any, parent: QWidget | None = None, name: str = "") -> QTa
 
 
 class LotDetailWidget(QWidget):
-    """Shows one LOT; ``load(lot_id)`` fetches it in the background."""
+    """Shows one LOT; ``load(lot_id)`` fetches it in the background.  Errors go to
+    ``banner`` (the LOT board passes its own) or to a banner of this widget's."""
 
     loaded = Signal(object)  # the LotDetail shown
     unit_activated = Signal(str)  # WIP id or serial (traceability)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 banner: MessageBanner | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lotDetail")
         self._ctx = ctx
@@ -77,6 +81,10 @@ class LotDetailWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        if banner is None:
+            banner = MessageBanner(self)
+            layout.addWidget(banner)
+        self.banner = banner
         layout.addWidget(split, 1)
 
     def load(self, lot_id: int | None) -> None:
@@ -114,9 +122,10 @@ class LotDetailWidget(QWidget):
         self.loaded.emit(detail)
 
     def _on_error(self, exc: BaseException) -> None:
-        message = getattr(exc, "message", None)
-        text = message(locale_of(self._ctx)) if callable(message) else str(exc)
-        self.title.setText(self.tr("Could not load the LOT: {0}").format(text))
+        present_error(exc, banner=self.banner, events=self._ctx.events,
+                      locale=locale_of(self._ctx), context="LOT detail")
+        self.clear()  # nothing stale under the title; reload() tries the same LOT again
+        self.title.setText(self.tr("Could not load the LOT."))
 
     def _on_units_double_clicked(self, index: Any) -> None:
         row = self.units_view.model().index(index.row(), 0).data(Qt.ItemDataRole.UserRole + 2)

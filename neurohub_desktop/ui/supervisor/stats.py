@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from neurohub_desktop.domain.reports import PROCESS_IDS, ParetoRow, ReportScope, YieldReport
 from neurohub_desktop.ui.context import AppContext
+from neurohub_desktop.ui.errors import present_error
+from neurohub_desktop.ui.feedback import MessageBanner
 from neurohub_desktop.ui.supervisor import charts
 from neurohub_desktop.ui.supervisor.common import ScopeBar, fmt_pct, locale_of
 from neurohub_desktop.ui.supervisor.export_ui import ExportButtons
@@ -32,7 +34,8 @@ LIVE_DEBOUNCE_MS = 1000
 
 
 class _ScopedPage(QWidget):
-    """Scope bar + LOT field + refresh; subclasses implement ``_fetch`` and ``_show``."""
+    """Scope bar + LOT field + refresh + a message banner; subclasses implement ``_fetch``
+    and ``_show`` and lay out ``bar`` and ``banner`` on top."""
 
     loaded = Signal(object)
 
@@ -43,6 +46,7 @@ class _ScopedPage(QWidget):
         self.lot_edit = QLineEdit(objectName="scopeLot")
         self.lot_edit.setPlaceholderText(self.tr("LOT number (optional)"))
         self.refresh_button = QPushButton(self.tr("Refresh"), objectName="refreshButton")
+        self.banner = MessageBanner(self)
         self.bar = QHBoxLayout()
         self.bar.addWidget(self.scope_bar)
         self.bar.addWidget(self.lot_edit)
@@ -56,7 +60,7 @@ class _ScopedPage(QWidget):
         self._stale = False
         ctx.events.data_changed.connect(self._on_data_changed)
         ctx.read_lane.run(ctx.services.reports.model_codes, on_success=self.scope_bar.set_models,
-                          context=self)
+                          on_error=self._on_error, context=self)
 
     def scope(self) -> ReportScope:
         d_from, d_to = self.scope_bar.period()
@@ -66,15 +70,20 @@ class _ScopedPage(QWidget):
     def refresh(self) -> None:
         self._stale = False
         self._ctx.read_lane.run(self._fetch, *self._request(), on_success=self._on_loaded,
-                                context=self)
+                                on_error=self._on_error, context=self)
 
     def _request(self) -> tuple[Any, ...]:
         """The arguments of ``_fetch``, read from the widgets on the GUI thread."""
         return (self.scope(),)
 
     def _on_loaded(self, result: Any) -> None:
+        self.banner.clear()
         self._show(result)
         self.loaded.emit(result)
+
+    def _on_error(self, exc: BaseException) -> None:
+        present_error(exc, banner=self.banner, events=self._ctx.events,
+                      locale=locale_of(self._ctx), context=f"{type(self).__name__} report")
 
     def _on_data_changed(self, _event: object) -> None:
         self._live.start()
@@ -133,6 +142,7 @@ class YieldPage(_ScopedPage):
         body.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar)
+        layout.addWidget(self.banner)
         layout.addLayout(head)
         layout.addWidget(body, 1)
         self.refresh()
@@ -179,6 +189,7 @@ class ParetoPage(_ScopedPage):
         body.addWidget(self.chart_view)
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar)
+        layout.addWidget(self.banner)
         layout.addLayout(head)
         layout.addWidget(body, 1)
         self.refresh()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from neurohub_desktop.domain.reports import TraceResult
 from neurohub_desktop.ui.context import AppContext
+from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner
 from neurohub_desktop.ui.scanner import ScanField
 from neurohub_desktop.ui.supervisor.common import fmt_dt, locale_of, status_label
@@ -78,9 +79,8 @@ class TracePage(QWidget):
                                 on_error=self._on_error, context=self)
 
     def _on_error(self, exc: BaseException) -> None:
-        message = getattr(exc, "message", None)
-        self.banner.show_message(message(locale_of(self._ctx)) if callable(message)
-                                 else str(exc), "error")
+        present_error(exc, banner=self.banner, events=self._ctx.events,
+                      locale=locale_of(self._ctx), context="trace")
 
     def _show(self, result: TraceResult) -> None:
         self.result = result
