@@ -16,6 +16,7 @@ import os
 import re
 import select
 import threading
+import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -34,6 +35,9 @@ BACKOFF_SECONDS: tuple[float, ...] = (0.2, 0.5, 1.0, 2.0, 5.0, 10.0)
 _PROCESS = re.compile(r"PROC-\d{3}")
 _UNIT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 MAX_PAYLOAD = 1000  # bytes; the functions send about 100
+#: more notifications than this within one second is a flood (a real line sends a few per
+#: second per station): the rest of that second is dropped unread and one ``resync`` follows
+FLOOD_PER_SECOND = 500
 
 
 def parse_payload(payload: str, pid: int | None = None) -> ChangeEvent | None:
@@ -79,6 +83,9 @@ class ChangeListener:
         self._thread: threading.Thread | None = None
         self._conn: Any = None
         self._wake_r, self._wake_w = -1, -1
+        self._window = (0.0, 0)  # (start, notifications seen) of the current second
+        self._flooded = False
+        self.dropped = 0  # notifications dropped unread in floods
         self.connected = threading.Event()
         self.connections = 0  # successful (re)connects, for tests and the status bar
 
@@ -172,6 +179,7 @@ class ChangeListener:
             ready, _, _ = select.select([conn, self._wake_r], [], [], self._poll_timeout)
             if self._wake_r in ready:
                 return
+            self._end_flood_window()
             if not ready:
                 idle += self._poll_timeout
                 if idle >= self._keepalive:  # a silent network loss shows up here
@@ -182,10 +190,40 @@ class ChangeListener:
             idle = 0.0
             conn.poll()
             notifies, conn.notifies = conn.notifies, []
+            if self._flood(len(notifies)):
+                continue
             for n in notifies:
                 event = parse_payload(n.payload, n.pid)
                 if event is not None:
                     self._deliver(event)
+
+    def _flood(self, count: int) -> bool:
+        """Count ``count`` notifications into this second; True (drop them unread) once the
+        second holds more than FLOOD_PER_SECOND — parsing a forged flood would cost this
+        process's CPU and, through the GIL, the station's responsiveness."""
+        start, seen = self._window
+        now = time.monotonic()
+        if now - start >= 1.0:
+            self._end_flood_window(now)
+            start, seen = now, 0
+        seen += count
+        self._window = (start, seen)
+        if seen > FLOOD_PER_SECOND:
+            if not self._flooded:
+                log.warning("listen: more than %d notifications in a second; ignoring them "
+                            "until it calms down", FLOOD_PER_SECOND)
+            self._flooded = True
+            self.dropped += count
+            return True
+        return False
+
+    def _end_flood_window(self, now: float | None = None) -> None:
+        """After a flooded second: one ``resync`` (pages reload what they show)."""
+        now = time.monotonic() if now is None else now
+        if self._flooded and now - self._window[0] >= 1.0:
+            self._flooded = False
+            self._window = (now, 0)
+            self._deliver(ChangeEvent(RESYNC))
 
     def _deliver(self, event: ChangeEvent) -> None:
         callback = self.callback

@@ -205,3 +205,4 @@ def test_a_notify_flood_costs_a_page_about_one_refresh_per_second(
     assert 1 <= len(snapshots) <= allowed, (len(snapshots), seconds)
     assert 1 <= len(reports.board_calls) <= allowed, (reports.board_calls, seconds)
     assert ctx.live.delivered <= allowed
+    assert ctx.live.listener.dropped > 40_000  # the flood was dropped unread, not parsed
