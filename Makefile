@@ -51,12 +51,14 @@ lint: rules
 	$(BIN)/python -m tools.squawk_lint
 
 # Refresh each area's .ts from its own sources (keeps existing translations):
-# shell = neurohub_desktop/*.py + ui/*.py, station = ui/station/, supervisor = ui/supervisor/.
-I18N_AREAS         := shell station supervisor
+# shell = neurohub_desktop/*.py + ui/*.py, station = ui/station/, supervisor = ui/supervisor/,
+# admin = ui/admin/.
+I18N_AREAS         := shell station supervisor admin
 I18N_LOCALES       := ko en
 I18N_SRC_shell      = $(wildcard neurohub_desktop/*.py neurohub_desktop/ui/*.py)
 I18N_SRC_station    = $(shell find neurohub_desktop/ui/station -name '*.py')
 I18N_SRC_supervisor = $(shell find neurohub_desktop/ui/supervisor -name '*.py')
+I18N_SRC_admin      = $(shell find neurohub_desktop/ui/admin -name '*.py')
 i18n: $(STAMP)
 	$(foreach area,$(I18N_AREAS),$(BIN)/pyside6-lupdate -source-language en $(I18N_SRC_$(area)) \
 	    -ts $(foreach l,$(I18N_LOCALES),resources/i18n/$(area)_$(l).ts) &&) true

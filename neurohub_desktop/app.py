@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from neurohub_desktop.ui.main_window import NavSection
 
 log = logging.getLogger(__name__)
+#: how long a read connection may be lent out: the 30 s statement timeout and a margin
+READ_DEADLINE_S = 35.0
 
 
 class DatabaseBackend:
@@ -81,11 +83,14 @@ class DatabaseBackend:
         from neurohub_desktop.db.engine import make_person_engine
 
         assert self.url is not None
-        return make_person_engine(roles.person_url(self.url, user_id), credentials)
+        return make_person_engine(roles.person_url(self.url, user_id), credentials,
+                                  deadline_s=READ_DEADLINE_S)
 
     def make_services(self, settings: Settings) -> Services:
         """The service objects for this station (rebuilt when station setup changes)."""
+        self.settings = settings
         from neurohub_desktop.db.engine import Sessions, make_sessionmaker
+        from neurohub_desktop.services.accounts import AccountsService
         from neurohub_desktop.services.auth import AuthService
         from neurohub_desktop.services.live import ChangeListener
         from neurohub_desktop.services.lots import LotsService
@@ -109,6 +114,7 @@ class DatabaseBackend:
             setup=SetupService(sessions),
             lots=LotsService(sessions, station=station_name, printer=printer),
             reports=ReportsService(sessions),
+            accounts=AccountsService(sessions),
             # started at login by the launcher for every role (ui.live.LiveBridge); connects
             # as the person, password in memory
             live=ChangeListener(lambda: _person_dsn(person)),
@@ -128,8 +134,11 @@ class DatabaseBackend:
         if self._writer is None or self._writer[0] is not person:
             if self._writer is not None:
                 self._writer[1].dispose()
+            action_s = self.settings.action_timeout_seconds
             writer = make_person_engine(person.url, person.nh_credentials,  # type: ignore[attr-defined]
-                                        autocommit=True, pool_size=2, max_overflow=1)
+                                        autocommit=True, pool_size=2, max_overflow=1,
+                                        statement_timeout_ms=(action_s - 1) * 1000,
+                                        deadline_s=action_s)
             self._writer = (person, writer)
         return self._writer[1]
 
@@ -168,10 +177,10 @@ def _printer(settings: Settings) -> Any:
 
 def nav_sections() -> list[NavSection]:
     """Every page the main window may show, grouped Station / Supervisor / Admin."""
-    from neurohub_desktop.ui import station, supervisor
+    from neurohub_desktop.ui import admin, station, supervisor
     from neurohub_desktop.ui.main_window import build_sections
 
-    return build_sections(station.page_specs(), supervisor.page_specs())
+    return build_sections(station.page_specs(), supervisor.page_specs(), admin.page_specs())
 
 
 def prepare_application(app: QApplication, settings: Settings) -> None:

@@ -1,7 +1,7 @@
 """Install the station's translations (architecture lesson 8).
 
 Source strings are English (``self.tr()`` / ``QCoreApplication.translate``); Korean comes
-from ``resources/i18n/<area>_ko.ts`` (shell, station, supervisor) built into ``.qm`` by
+from ``resources/i18n/<area>_ko.ts`` (shell, station, supervisor, admin) built into ``.qm`` by
 ``pyside6-lrelease``.  Qt's own strings (dialog buttons, context menus) come from Qt's
 ``qtbase_<locale>.qm`` when present.
 """

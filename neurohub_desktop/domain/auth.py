@@ -28,6 +28,26 @@ class CurrentUser:
     must_change_password: bool = False
 
 
+@dataclass(frozen=True)
+class UserAccount:
+    """One line of the ADMIN's user list (never a password hash or verifier)."""
+
+    id: int  # users.id
+    user_id: str  # the login name
+    username: str  # display name (Korean allowed)
+    role: Role
+    is_active: bool
+    locked_until: datetime | None  # set only while a lockout holds (an expired one is None)
+    last_login_at: datetime | None
+    must_change_password: bool = False
+    failed_login_count: int = 0
+    email: str | None = None
+
+    @property
+    def locked(self) -> bool:
+        return self.locked_until is not None
+
+
 # Capabilities (domain.md §7).  The database enforces the rules; these decide what the UI offers.
 
 def can_do_station_work(role: Role) -> bool:

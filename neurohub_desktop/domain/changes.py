@@ -15,6 +15,7 @@ KNOWN_KINDS = frozenset({
     "wip_issued", "step_started", "step_cancelled", "step_recorded", "converted",
     "label_printed", "lot_created", "lot_status", "criteria_changed", "process_changed",
     "firmware_changed", "equipment_changed", "unit_reopened", "unit_scrapped", RESYNC,
+    "users_changed",
 })
 
 

@@ -1,7 +1,8 @@
 """What every screen gets through its constructor (architecture lesson 6): no global lookups.
 
 ``app.py`` (the composition root) builds one ``AppContext`` after login and hands it to the
-page factories that ``ui.station.page_specs()`` and ``ui.supervisor.page_specs()`` return.
+page factories that ``ui.station.page_specs()``, ``ui.supervisor.page_specs()`` and
+``ui.admin.page_specs()`` return.
 """
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ class Services:
     lots: Any = None
     reports: Any = None
     live: Any = None
+    accounts: Any = None  # services.accounts.AccountsService (the ADMIN's Users page)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def close(self) -> None:

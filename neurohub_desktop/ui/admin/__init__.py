@@ -1,0 +1,24 @@
+"""The system administration screens (ADMIN only, domain.md §7): users.
+
+``page_specs()`` lists them for the main window's Admin section.  The database enforces the
+role; the page spec only decides who is offered the screen.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from neurohub_desktop.ui.context import ROLES_ADMIN, AppContext, PageSpec
+
+
+def _users(ctx: AppContext) -> QWidget:
+    from neurohub_desktop.ui.admin.users_page import UsersPage
+
+    return UsersPage(ctx)
+
+
+def page_specs() -> list[PageSpec]:
+    return [
+        PageSpec("admin.users", lambda: QCoreApplication.translate("Admin", "Users"),
+                 ROLES_ADMIN, _users),
+    ]
