@@ -436,3 +436,6 @@ def add_admin_parser(sub: Any) -> None:
                              ("retire", _firmware_retire, "deactivate VERSION")):
         command(fsub, name, handler, about).add_argument("version", metavar="VERSION")
     command(fsub, "list", _firmware_list, "the firmware versions, newest first")
+    from neurohub_desktop.cli_admin_line import add_line_parsers  # it imports this module
+
+    add_line_parsers(groups)
