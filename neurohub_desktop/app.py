@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 #: how long a read connection may be lent out: the 30 s statement timeout and a margin
 READ_DEADLINE_S = 35.0
+#: the login screen's calls (lockout look-up, the login itself): a frozen network must not
+#: leave it "checking…" for minutes
+KIOSK_DEADLINE_S = 10.0
 
 
 class DatabaseBackend:
@@ -75,7 +78,8 @@ class DatabaseBackend:
         from neurohub_desktop.db.engine import make_engine
 
         if self._engine is None:
-            self._engine = make_engine(self.kiosk_url(), pool_size=1)
+            self._engine = make_engine(self.kiosk_url(), pool_size=1,
+                                       deadline_s=KIOSK_DEADLINE_S)
         return self._engine
 
     def person_engine(self, user_id: str, credentials: Any) -> Engine:

@@ -130,6 +130,7 @@ class ConnectionWatch(QObject):
 
 
 _TEXTS: dict[str, tuple[str, str]] = {
+    "sending": ("Sending the {unit} record…", "{unit} 기록을 보내는 중…"),
     "waiting": ("UNSENT — the {unit} record is NOT recorded yet: the database cannot be "
                 "reached. Your entries are kept; submit them again when the connection is back.",
                 "미전송 — {unit} 기록이 아직 저장되지 않았습니다. 데이터베이스에 연결할 수 "
@@ -146,7 +147,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
 
 
 class UnsentNotice(QLabel):
-    """Visible exactly while a record is unsent: ``show_unsent`` … ``clear``."""
+    """Visible exactly while a record is on its way (``show_sending``) or unsent
+    (``show_unsent``) … ``clear``."""
 
     def __init__(self, locale: str = "ko", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,12 +163,23 @@ class UnsentNotice(QLabel):
     def pending(self) -> bool:
         return self.unit is not None
 
+    def show_sending(self, unit: str) -> None:
+        """A record was submitted and has no answer yet (the action's deadline bounds it)."""
+        self.unit = unit
+        self._render("sending")
+
+    def sending_done(self) -> None:
+        """The database answered (a refusal): a record shown as sending is not shown as
+        anything any more; an earlier unsent state stays."""
+        if self.state == "sending":
+            self.clear()
+
     def show_unsent(self, unit: str, *, commit_unknown: bool = False) -> None:
         self.unit = unit
         self._render("unknown" if commit_unknown else "waiting")
 
     def connection_back(self) -> None:
-        if self.pending:
+        if self.pending and self.state != "sending":
             self._render("ready")
 
     def clear(self) -> None:

@@ -189,7 +189,7 @@ class MainWindow(QWidget):
         self.update_header()
         self.health: HealthMonitor | None = None
         if getattr(ctx.services, "setup", None) is not None:
-            self.health = HealthMonitor(ctx.runner, ctx.services.setup.ping, ctx.events,
+            self.health = HealthMonitor(ctx.read_lane, ctx.services.setup.ping, ctx.events,
                                         interval_ms=health_interval_ms, parent=self)
             self.health.start()
         if self._specs:

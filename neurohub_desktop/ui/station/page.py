@@ -62,7 +62,7 @@ class StationPage(StationView):
         # Connection loss: the presenter announces it (header status at once); this watch
         # follows the announcement with background pings; the record in flight shows UNSENT.
         ping = getattr(ctx.services.setup, "ping", None) or self.svc.snapshot
-        self.connection = ConnectionWatch(ctx.runner, ping, ctx.events, parent=self)
+        self.connection = ConnectionWatch(ctx.read_lane, ping, ctx.events, parent=self)
         self.unsent = UnsentNotice(ctx.locale, self)
         self.layout().insertWidget(self.layout().indexOf(self.banner) + 1, self.unsent)
         self.connection.reconnected.connect(self.unsent.connection_back)
@@ -97,6 +97,8 @@ class StationPage(StationView):
             # a record was being sent: it is not recorded (the watch pings until it is back)
             self.unsent.show_unsent(self._submission[0],
                                     commit_unknown=getattr(exc, "commit_unknown", False))
+        else:
+            self.unsent.sending_done()
         if shown.shown:
             beep()
             flash(self.scan_field, False)
@@ -290,10 +292,12 @@ class StationPage(StationView):
 
     def _submission_key(self) -> str:
         """One idempotency key per record of this unit at this step, kept across failed
-        submissions (a resubmission after an unknown commit is never recorded twice)."""
+        submissions (a resubmission after an unknown commit is never recorded twice); called
+        as the record is sent, which the page shows until the answer (or the deadline)."""
         unit = self.unit.unit_id if self.unit is not None else ""
         if self._submission is None or self._submission[0] != unit:
             self._submission = (unit, str(uuid.uuid4()))
+        self.unsent.show_sending(unit)
         return self._submission[1]
 
     def _on_recorded(self, rec: StepRecorded) -> None:
