@@ -852,6 +852,7 @@ BEGIN
         EXECUTE format('ALTER ROLE %I PASSWORD %L', v_role, p_verifier);
     END IF;
     PERFORM nh_sync_login(v_id);
+    PERFORM nh_notify('users_changed', NULL, p_user_id, NULL);
     RETURN v_id;
 END;
 $$
@@ -899,12 +900,15 @@ BEGIN
                                 ELSE password_hash END
      WHERE id = v.id;
     PERFORM nh_sync_login(v.id);
+    PERFORM nh_notify('users_changed', NULL, v.user_id, NULL);
 END;
 $$
 """
 
 # -- line set-up (ADMIN) ----------------------------------------------------------------------
 #: a new criteria version for a process (its number is the previous one + 1)
+#: a new version of a process's criteria: their shape checked here too (the CLI and the
+#: screen check more, domain/criteria_edit.py), the version always the stored one + 1
 NH_SET_CRITERIA = r"""
 CREATE OR REPLACE FUNCTION nh_set_criteria(p_process text, p_criteria jsonb) RETURNS integer
 """ + _HEAD + r"""
@@ -912,18 +916,49 @@ DECLARE
     v_admin bigint := nh_require_admin();
     v_proc processes%ROWTYPE;
     v_version integer;
+    v_bad text;
 BEGIN
     SELECT * INTO v_proc FROM processes WHERE process_id = p_process FOR UPDATE;
     IF v_proc.id IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = 'NH002',
-            MESSAGE = format('BR-002: unknown process %s', p_process);
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('NH-ADMIN: unknown process %s', left(p_process, 20)),
+            DETAIL = 'not_found';
     END IF;
     IF jsonb_typeof(p_criteria -> 'measurements') IS DISTINCT FROM 'array'
             OR jsonb_typeof(p_criteria -> 'defect_codes') IS DISTINCT FROM 'array' THEN
         RAISE EXCEPTION USING ERRCODE = 'NH003',
             MESSAGE = 'BR-003: criteria need "measurements" and "defect_codes" arrays';
     END IF;
-    v_version := COALESCE(CAST(v_proc.quality_criteria ->> 'version' AS integer), 0) + 1;
+    SELECT COALESCE(m ->> 'code', '(no code)') INTO v_bad
+      FROM jsonb_array_elements(p_criteria -> 'measurements') AS m
+     WHERE jsonb_typeof(m) <> 'object' OR jsonb_typeof(m -> 'code') IS DISTINCT FROM 'string'
+        OR (m ->> 'kind') IS DISTINCT FROM 'number' AND (m ->> 'kind') IS DISTINCT FROM 'bool'
+           AND (m ->> 'kind') IS DISTINCT FROM 'text'
+        OR (jsonb_typeof(m -> 'lsl') = 'number' AND jsonb_typeof(m -> 'usl') = 'number'
+            AND CAST(m ->> 'lsl' AS numeric) >= CAST(m ->> 'usl' AS numeric))
+     LIMIT 1;
+    IF v_bad IS NULL THEN
+        SELECT code INTO v_bad FROM (
+            SELECT m ->> 'code' AS code FROM jsonb_array_elements(p_criteria -> 'measurements') m
+            UNION ALL
+            SELECT d ->> 'code' FROM jsonb_array_elements(p_criteria -> 'defect_codes') d
+        ) AS codes GROUP BY code HAVING count(*) > 1 LIMIT 1;
+    END IF;
+    IF v_bad IS NULL THEN
+        SELECT COALESCE(d ->> 'code', '(no code)') INTO v_bad
+          FROM jsonb_array_elements(p_criteria -> 'defect_codes') AS d
+         WHERE jsonb_typeof(d) <> 'object' OR jsonb_typeof(d -> 'code') IS DISTINCT FROM 'string'
+         LIMIT 1;
+    END IF;
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'NH003',
+            MESSAGE = format('BR-003: criteria item %s is malformed or repeated (an object with'
+                             ' a unique text code; kind number, bool or text; lsl below usl)',
+                             left(v_bad, 50)),
+            DETAIL = format('process=%s code=%s', p_process, left(v_bad, 50));
+    END IF;
+    v_version := CASE WHEN (v_proc.quality_criteria ->> 'version') ~ '^[0-9]{1,9}$'
+                      THEN CAST(v_proc.quality_criteria ->> 'version' AS integer) ELSE 0 END + 1;
     UPDATE processes SET quality_criteria = p_criteria || jsonb_build_object('version', v_version)
      WHERE id = v_proc.id;
     PERFORM nh_notify('criteria_changed', NULL, NULL, p_process);
@@ -1030,8 +1065,29 @@ DECLARE
     v_process bigint;
     v_id bigint;
 BEGIN
+    IF COALESCE(btrim(p_code), '') = '' OR length(p_code) > 50
+            OR COALESCE(btrim(p_name), '') = '' OR length(p_name) > 255
+            OR COALESCE(btrim(p_type), '') = '' OR length(p_type) > 50
+            OR (p_specifications IS NOT NULL AND jsonb_typeof(p_specifications) <> 'object')
+    THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'NH-ADMIN: equipment needs a code (up to 50), a name (up to 255) and a '
+                      'type (up to 50); its specifications are a JSON object',
+            DETAIL = 'bad_equipment';
+    END IF;
+    IF COALESCE(p_status, 'AVAILABLE') NOT IN ('AVAILABLE', 'IN_USE', 'MAINTENANCE',
+                                               'OUT_OF_SERVICE', 'RETIRED') THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('NH-ADMIN: unknown equipment status %s', left(p_status, 30)),
+            DETAIL = 'bad_status';
+    END IF;
     IF p_process IS NOT NULL THEN
-        v_process := (nh_process(p_process)).id;
+        SELECT p.id INTO v_process FROM processes p WHERE p.process_id = p_process;
+        IF v_process IS NULL THEN
+            RAISE EXCEPTION USING ERRCODE = '22023',
+                MESSAGE = format('NH-ADMIN: unknown process %s', left(p_process, 20)),
+                DETAIL = 'not_found';
+        END IF;
     END IF;
     INSERT INTO equipment (equipment_code, equipment_name, equipment_type, process_id, status,
                            specifications)
