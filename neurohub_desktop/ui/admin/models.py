@@ -11,14 +11,16 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
 from neurohub_desktop.domain.auth import Role, UserAccount
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+# the supervisor tables' roles, so that their sort proxy serves this model too
+from neurohub_desktop.ui.supervisor.table_model import ROW_ROLE, SORT_ROLE, sort_proxy
+
+__all__ = ["ROW_ROLE", "SORT_ROLE", "UsersModel", "role_label", "sort_proxy"]
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -118,12 +120,3 @@ class UsersModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-def sort_proxy(model: UsersModel, parent: Any = None) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    proxy.setDynamicSortFilter(True)
-    return proxy

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -152,8 +153,9 @@ class RowTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-def sort_proxy(model: RowTableModel, parent: Any = None) -> QSortFilterProxyModel:
-    """A proxy sorting by ``SORT_ROLE`` (numbers as numbers, times as times)."""
+def sort_proxy(model: QAbstractItemModel, parent: Any = None) -> QSortFilterProxyModel:
+    """A proxy sorting by ``SORT_ROLE`` (numbers as numbers, times as times); any model that
+    answers ``SORT_ROLE`` (the supervisor tables, the admin's users)."""
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
