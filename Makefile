@@ -6,10 +6,10 @@ STAMP  := $(VENV)/.installed
 TS     := $(wildcard resources/i18n/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test bench bench-quick soak lint rules i18n translations clean help
+.PHONY: run test bench bench-quick soak lint rules format i18n translations clean help
 
 help:
-	@echo "make run | test | bench | bench-quick | soak | lint | rules | translations | clean"
+	@echo "make run | test | bench | bench-quick | soak | lint | rules | format | translations | clean"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,11 +27,13 @@ translations: $(QM)
 run: $(STAMP) $(QM)
 	$(BIN)/neurohub-desktop
 
-# The house rules (docs/architecture lesson 13), before the tests and in `make lint`: ruff, the
-# layer contracts of [tool.importlinter], mypy (strict parts at 0, the rest held to
-# tools/mypy-baseline.txt).  Each stops the target when it fails.
+# The house rules (docs/architecture lesson 13), before the tests and in `make lint`: ruff (lint
+# and format: `make format` applies it), the layer contracts of [tool.importlinter], mypy
+# (strict parts at 0, the rest held to tools/mypy-baseline.txt).  Each stops the target.
+PY_TREES := neurohub_desktop migrations tests bench tools
 rules: $(STAMP)
-	$(BIN)/ruff check neurohub_desktop migrations tests bench tools
+	$(BIN)/ruff check $(PY_TREES)
+	$(BIN)/ruff format --check $(PY_TREES)
 	$(BIN)/lint-imports --no-logo
 	$(BIN)/python tools/check_mypy.py
 
@@ -46,6 +48,10 @@ bench-quick: $(STAMP)
 
 soak: $(STAMP)
 	$(BIN)/python -m bench.soak $(SOAK_ARGS)
+
+format: $(STAMP)
+	$(BIN)/ruff format $(PY_TREES)
+	$(BIN)/ruff check --fix $(PY_TREES)
 
 lint: rules
 	$(BIN)/python -m tools.squawk_lint

@@ -4,6 +4,7 @@ REPORT.md.
 With ``--only`` the sections not run are kept from the existing results.json (each keeps the
 date it was last measured, ``_measured``), so REPORT.md always shows every section; ``--fresh``
 drops them instead."""
+
 from __future__ import annotations
 
 import argparse
@@ -41,8 +42,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench")
     parser.add_argument("--quick", action="store_true", help="smaller data, fewer repetitions")
     parser.add_argument("--only", default="", help="comma-separated sections, e.g. B1,B2")
-    parser.add_argument("--fresh", action="store_true",
-                        help="with --only: do not keep the other sections of results.json")
+    parser.add_argument(
+        "--fresh",
+        action="store_true",
+        help="with --only: do not keep the other sections of results.json",
+    )
     parser.add_argument("--out", type=Path, default=HERE)
     args = parser.parse_args(argv)
     wanted = [s.strip().upper() for s in args.only.split(",") if s.strip()] or list(SECTIONS)
@@ -79,8 +83,9 @@ def main(argv: list[str] | None = None) -> int:
         results["ran"] = wanted
     out.write_text(json.dumps(results, indent=2, default=str))
     write_report(results, args.out / "REPORT.md")
-    print(f"[bench] done in {results['total_seconds']} s → {args.out / 'REPORT.md'}",
-          file=sys.stderr)
+    print(
+        f"[bench] done in {results['total_seconds']} s → {args.out / 'REPORT.md'}", file=sys.stderr
+    )
     return 0
 
 

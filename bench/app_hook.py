@@ -11,6 +11,7 @@ installed package.
 
 The report is one stdout line: ``NEUROHUB_BENCH <what> <unix time> <peak RSS kB>``.
 """
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """B1 — migrations: base → head on an empty database, and 004's index build on a populated one."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -16,8 +17,10 @@ def plan_minutes_004(rows: int) -> float:
     """The plan's 004 estimate, interpolated linearly between its 1 M and 10 M figures."""
     if rows <= 1_000_000:
         return PLAN_MINUTES["004_1M"] * rows / 1_000_000
-    return PLAN_MINUTES["004_1M"] + (PLAN_MINUTES["004_10M"] - PLAN_MINUTES["004_1M"]) * (
-        rows - 1_000_000) / 9_000_000
+    return (
+        PLAN_MINUTES["004_1M"]
+        + (PLAN_MINUTES["004_10M"] - PLAN_MINUTES["004_1M"]) * (rows - 1_000_000) / 9_000_000
+    )
 
 
 def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
@@ -29,7 +32,8 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
         empty.samples_ms.append(ms)
         srv.drop_database(f"b1_empty_{i}")
     results["base_to_head_empty"] = {
-        **empty.summary(), "baseline_ms": PLAN_MINUTES["total"] * 60_000,
+        **empty.summary(),
+        "baseline_ms": PLAN_MINUTES["total"] * 60_000,
         "target_ms": 5000,
     }
     sizes = [125_000] if quick else [125_000, 500_000]  # serials × 8 = process_data rows
@@ -47,7 +51,10 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
             opts = {"concurrently": True} if mode == "concurrently" else {}
             ms, _ = timed(lambda t=target, o=opts: migrate.upgrade(t, "004_add_indexes", **o))
             results[f"004_{mode}_{label}"] = {
-                "name": f"004_{mode}_{label}", "rows": rows, "n": 1, "median_ms": ms,
+                "name": f"004_{mode}_{label}",
+                "rows": rows,
+                "n": 1,
+                "median_ms": ms,
                 "baseline_ms": baseline_min * 60_000,
                 "target_ms": 30_000 if rows <= 1_000_000 else None,
             }

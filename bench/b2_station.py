@@ -28,6 +28,7 @@ Baselines, same run, same database, each a transaction of its own with its COMMI
 * ``function_per_transaction`` / ``function_in_one_transaction``: PROC-001's
   ``nh_complete`` from psycopg2 on the worker's login, once per transaction and 50 in one.
 """
+
 from __future__ import annotations
 
 import json
@@ -53,12 +54,23 @@ from neurohub_desktop.logs import setup_logging
 from neurohub_desktop.services.station import StationService
 
 WIP_STEPS = ("PROC-002", "PROC-003", "PROC-004", "PROC-005", "PROC-006")
-ACTIONS = ("resolve_scan", "issue_wip", "confirm_mark", "start_step", "complete_step",
-           "convert_proc007", "verify_label_proc007", "start_step_proc008", "complete_proc008")
+ACTIONS = (
+    "resolve_scan",
+    "issue_wip",
+    "confirm_mark",
+    "start_step",
+    "complete_step",
+    "convert_proc007",
+    "verify_label_proc007",
+    "start_step_proc008",
+    "complete_proc008",
+)
 #: the station actions that write (issue 12: one round trip each)
 WRITES = tuple(a for a in ACTIONS if a != "resolve_scan")
-HISTORY_COLS = ("wip_item_id, process_id, operator_id, equipment_id, result, measurements, "
-                "defects, notes, started_at, completed_at, duration_seconds")
+HISTORY_COLS = (
+    "wip_item_id, process_id, operator_id, equipment_id, result, measurements, "
+    "defects, notes, started_at, completed_at, duration_seconds"
+)
 #: PL/pgSQL and SQL functions (station functions, rule and audit triggers, helpers) by the
 #: server's time in them (``track_functions = all`` on the worker's login): the top ones
 FUNCTION_STATS = """
@@ -71,8 +83,14 @@ COMPLETE_RATIO = 3.0
 START_COMPLETE_MEDIAN_MS = 4.0
 STATEMENTS = 2
 #: B2 as last measured before issue 12 (bench/results.json of commit 6eb5975)
-PREVIOUS = {"when": "2026-11-28", "machine": "2 cores, Intel(R) Xeon(R) Processor",
-            "complete_ms": 4.89, "ratio": 8.72, "bare_ms": 0.56, "start_ms": 4.02}
+PREVIOUS = {
+    "when": "2026-11-28",
+    "machine": "2 cores, Intel(R) Xeon(R) Processor",
+    "complete_ms": 4.89,
+    "ratio": 8.72,
+    "bare_ms": 0.56,
+    "start_ms": 4.02,
+}
 #: issue 8's target, kept
 COMPLETE_P95_MS = 10.0
 
@@ -133,8 +151,10 @@ class _Timer:
 def _stations(line: Line) -> dict[str, StationService]:
     """One service per step, kept for the whole run (a station builds its service once
     after login and keeps it: its process list is re-read every PROCESS_CACHE_SECONDS)."""
-    return {p: StationService(line.worker.sessions, station=f"B2-{p[-1]}", process_id=p)
-            for p in GOOD_VALUES}
+    return {
+        p: StationService(line.worker.sessions, station=f"B2-{p[-1]}", process_id=p)
+        for p in GOOD_VALUES
+    }
 
 
 def _work_lot(line: Line, st: dict[str, StationService], lot: str, t: _Timer) -> None:
@@ -150,21 +170,31 @@ def _work_lot(line: Line, st: dict[str, StationService], lot: str, t: _Timer) ->
             assert view.can_start_here, (wip, proc, view.reason)
             t("start_step", st[proc].start_step, w, wip)
             started_ms = t.last_ms
-            t("complete_step", st[proc].complete_step, w, wip, StepResult.PASS,
-              GOOD_VALUES[proc])
+            t("complete_step", st[proc].complete_step, w, wip, StepResult.PASS, GOOD_VALUES[proc])
             t.pair.samples_ms.append(started_ms + t.last_ms)
     serials = []
     for wip in wips:
         t("resolve_scan", st["PROC-007"].resolve_scan, wip)
         conv = t("convert_proc007", st["PROC-007"].convert, w, wip)
-        t("verify_label_proc007", st["PROC-007"].verify_label, w, conv.serial_number,
-          conv.serial_number)
+        t(
+            "verify_label_proc007",
+            st["PROC-007"].verify_label,
+            w,
+            conv.serial_number,
+            conv.serial_number,
+        )
         serials.append(conv.serial_number)
     for serial in serials:
         t("resolve_scan", st["PROC-008"].resolve_scan, serial)
         t("start_step_proc008", st["PROC-008"].start_step, w, serial)
-        done = t("complete_proc008", st["PROC-008"].complete_step, w, serial, StepResult.PASS,
-                 GOOD_VALUES["PROC-008"])
+        done = t(
+            "complete_proc008",
+            st["PROC-008"].complete_step,
+            w,
+            serial,
+            StepResult.PASS,
+            GOOD_VALUES["PROC-008"],
+        )
         assert done.unit.status == "PASSED", done.unit.status
 
 
@@ -177,13 +207,16 @@ def _bare_inserts(line: Line, n: int) -> Stats:
         with conn.cursor() as cur:
             cur.execute("ALTER TABLE wip_process_history DISABLE TRIGGER USER")
             conn.commit()
-            cur.execute(f"SELECT {HISTORY_COLS} FROM wip_process_history ORDER BY id LIMIT %s",
-                        (n,))
+            cur.execute(
+                f"SELECT {HISTORY_COLS} FROM wip_process_history ORDER BY id LIMIT %s", (n,)
+            )
             rows = cur.fetchall()
             cur.execute("SELECT max(id) FROM wip_process_history")
             last = cur.fetchone()[0]
-            sql = (f"INSERT INTO wip_process_history ({HISTORY_COLS}) VALUES "
-                   f"(%s, %s, %s, %s, %s, %s::jsonb, %s::jsonb, %s, %s, %s, %s)")
+            sql = (
+                f"INSERT INTO wip_process_history ({HISTORY_COLS}) VALUES "
+                f"(%s, %s, %s, %s, %s, %s::jsonb, %s::jsonb, %s, %s, %s, %s)"
+            )
             for row in rows:
                 vals = [psycopg2.extras.Json(v) if isinstance(v, dict | list) else v for v in row]
                 t0 = time.perf_counter()
@@ -209,19 +242,32 @@ def _inserts_with_rules(line: Line, n_lots: int) -> Stats:
             view = issue.issue_next_wip(line.worker.user, lot)
             wips.append(view.wip_item_id)
     conn = psycopg2.connect(libpq_dsn(line.url))
-    measurements = psycopg2.extras.Json({"items": [{
-        "code": "MARK_READABLE", "value": True, "unit": None, "lsl": None, "usl": None,
-        "result": "PASS"}]})
+    measurements = psycopg2.extras.Json(
+        {
+            "items": [
+                {
+                    "code": "MARK_READABLE",
+                    "value": True,
+                    "unit": None,
+                    "lsl": None,
+                    "usl": None,
+                    "result": "PASS",
+                }
+            ]
+        }
+    )
     try:
         with conn.cursor() as cur:
             cur.execute("SELECT id FROM processes WHERE process_id = 'PROC-001'")
             proc = cur.fetchone()[0]
             for wip in wips:
                 t0 = time.perf_counter()
-                cur.execute("INSERT INTO wip_process_history (wip_item_id, process_id, "
-                            "operator_id, result, measurements, defects) "
-                            "VALUES (%s, %s, %s, 'PASS', %s, '[]'::jsonb)",
-                            (wip, proc, line.worker.id, measurements))
+                cur.execute(
+                    "INSERT INTO wip_process_history (wip_item_id, process_id, "
+                    "operator_id, result, measurements, defects) "
+                    "VALUES (%s, %s, %s, 'PASS', %s, '[]'::jsonb)",
+                    (wip, proc, line.worker.id, measurements),
+                )
                 conn.commit()
                 stats.samples_ms.append((time.perf_counter() - t0) * 1000)
     finally:
@@ -235,13 +281,30 @@ def _function_alone(line: Line) -> tuple[Stats, Stats]:
     in one transaction — the difference is what a new transaction costs the function
     stack (PL/pgSQL sets its expressions up again in every transaction)."""
     issue = StationService(line.worker.sessions, station="B2-1", process_id="PROC-001")
-    wips = [issue.issue_next_wip(line.worker.user, lot).wip_id
-            for lot in add_lots(line, 1) for _ in range(100)]
-    measurements = json.dumps({"criteria_version": 1, "items": [{
-        "code": "MARK_READABLE", "value": True, "unit": None, "lsl": None, "usl": None,
-        "result": "PASS"}]})
-    sql = ("SELECT nh_complete(%s, 'PROC-001', 'PASS', CAST(%s AS jsonb), "
-           "CAST('[]' AS jsonb), NULL, %s, 'B2-1', NULL)")
+    wips = [
+        issue.issue_next_wip(line.worker.user, lot).wip_id
+        for lot in add_lots(line, 1)
+        for _ in range(100)
+    ]
+    measurements = json.dumps(
+        {
+            "criteria_version": 1,
+            "items": [
+                {
+                    "code": "MARK_READABLE",
+                    "value": True,
+                    "unit": None,
+                    "lsl": None,
+                    "usl": None,
+                    "result": "PASS",
+                }
+            ],
+        }
+    )
+    sql = (
+        "SELECT nh_complete(%s, 'PROC-001', 'PASS', CAST(%s AS jsonb), "
+        "CAST('[]' AS jsonb), NULL, %s, 'B2-1', NULL)"
+    )
     alone, together = Stats("function_per_transaction"), Stats("function_in_one_transaction")
     conn = psycopg2.connect(libpq_dsn(line.worker.writer.url.set(password=PASSWORD)))
     try:
@@ -253,8 +316,7 @@ def _function_alone(line: Line) -> tuple[Stats, Stats]:
                 t0 = time.perf_counter()
                 cur.execute(sql, (wip, measurements, f"b2-alone-{wip}"))
                 cur.fetchone()
-                (alone if i < 50 else together).samples_ms.append(
-                    (time.perf_counter() - t0) * 1000)
+                (alone if i < 50 else together).samples_ms.append((time.perf_counter() - t0) * 1000)
             cur.execute("COMMIT")
     finally:
         conn.close()
@@ -287,13 +349,18 @@ def _wire_check(srv: BenchServer, line: Line, lots: int) -> dict[str, Any]:
     reaches the server per action — including what the driver sends by itself, which no
     SQLAlchemy event sees — and the server's own time on the station function."""
     role = line.worker.engine.url.username
-    srv.psql(srv.admin, f'ALTER ROLE "{role}" SET log_min_duration_statement = 0;'
-                        f'ALTER ROLE "{role}" SET track_functions = \'all\';')
+    srv.psql(
+        srv.admin,
+        f'ALTER ROLE "{role}" SET log_min_duration_statement = 0;'
+        f"ALTER ROLE \"{role}\" SET track_functions = 'all';",
+    )
     line.worker.engine.dispose()  # the next connections take the settings
     line.worker.writer.dispose()
     try:
-        timer = _Timer(StatementCounter(line.worker.engine, line.worker.writer),
-                       ServerLog(srv.server.pgdata / "log"))
+        timer = _Timer(
+            StatementCounter(line.worker.engine, line.worker.writer),
+            ServerLog(srv.server.pgdata / "log"),
+        )
         stations = _stations(line)
         new_lots = add_lots(line, lots)
         srv.fetch(line.url, "SELECT pg_stat_reset()")  # only the worker's calls from here
@@ -304,8 +371,11 @@ def _wire_check(srv: BenchServer, line: Line, lots: int) -> dict[str, Any]:
         time.sleep(1.0)
         functions = srv.fetch(line.url, FUNCTION_STATS)
     finally:
-        srv.psql(srv.admin, f'ALTER ROLE "{role}" RESET log_min_duration_statement;'
-                            f'ALTER ROLE "{role}" RESET track_functions;')
+        srv.psql(
+            srv.admin,
+            f'ALTER ROLE "{role}" RESET log_min_duration_statement;'
+            f'ALTER ROLE "{role}" RESET track_functions;',
+        )
         line.worker.engine.dispose()
         line.worker.writer.dispose()
     out: dict[str, Any] = {}
@@ -323,15 +393,17 @@ def _wire_check(srv: BenchServer, line: Line, lots: int) -> dict[str, Any]:
         }
         if a in ("resolve_scan", "complete_step"):  # what a read and a write send
             out[a]["shapes"] = ", ".join(
-                f"{k} ×{v / len(counts):.2g}" for k, v in sorted(
-                    timer.shapes[a].items(), key=lambda kv: -kv[1]) if v / len(counts) >= 0.05)
+                f"{k} ×{v / len(counts):.2g}"
+                for k, v in sorted(timer.shapes[a].items(), key=lambda kv: -kv[1])
+                if v / len(counts) >= 0.05
+            )
     units = len(timer.wire_count["complete_step"]) // len(WIP_STEPS)
     out["server_functions_per_unit"] = {
         name: f"{calls / units:.3g} calls, self {self_ms / units:.3f} ms, "
-              f"total {total_ms / units:.3f} ms"
-        for name, calls, total_ms, self_ms in functions}
-    out["server_functions_top15_self_ms_per_unit"] = round(
-        sum(r[3] for r in functions) / units, 3)
+        f"total {total_ms / units:.3f} ms"
+        for name, calls, total_ms, self_ms in functions
+    }
+    out["server_functions_top15_self_ms_per_unit"] = round(sum(r[3] for r in functions) / units, 3)
     return out
 
 
@@ -350,9 +422,12 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
     timer = _Timer(counter)
     try:
         with line.worker.engine.connect() as conn:  # who the database says is acting
-            actor_role, actor_super = conn.execute(text(
-                "SELECT session_user, rolsuper OR rolbypassrls FROM pg_roles "
-                "WHERE rolname = session_user")).one()
+            actor_role, actor_super = conn.execute(
+                text(
+                    "SELECT session_user, rolsuper OR rolbypassrls FROM pg_roles "
+                    "WHERE rolname = session_user"
+                )
+            ).one()
         stations = _stations(line)
         t0 = time.perf_counter()
         for lot in line.lots:
@@ -369,10 +444,13 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
         _drop_file_logging()
         logs.cleanup()
     base = bare.summary()["median_ms"]
-    results: dict[str, Any] = {"units": units, "wall_seconds": round(wall, 1),
-                               "worker_login_role": actor_role,
-                               "worker_is_superuser": actor_super,
-                               "manager_login_role": line.manager.engine.url.username}
+    results: dict[str, Any] = {
+        "units": units,
+        "wall_seconds": round(wall, 1),
+        "worker_login_role": actor_role,
+        "worker_is_superuser": actor_super,
+        "manager_login_role": line.manager.engine.url.username,
+    }
     for action, stats in timer.stats.items():
         stmts, txs = timer.statements[action], timer.transactions[action]
         fig = _fig(stats, base)
@@ -384,8 +462,13 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
         if action == "complete_step":
             fig.update(target_ms=COMPLETE_MEDIAN_MS, target_on="median", target_inclusive=True)
         results[action] = fig
-    results["start_plus_complete"] = _fig(timer.pair, base, target_ms=START_COMPLETE_MEDIAN_MS,
-                                          target_on="median", target_inclusive=True)
+    results["start_plus_complete"] = _fig(
+        timer.pair,
+        base,
+        target_ms=START_COMPLETE_MEDIAN_MS,
+        target_on="median",
+        target_inclusive=True,
+    )
     results["round_trip"] = _fig(trip, base)
     results["function_per_transaction"] = _fig(alone, base)
     results["function_in_one_transaction"] = _fig(together, base)
@@ -402,28 +485,53 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
     on_wire = {a: wire[a]["statements_on_the_wire"] for a in WRITES if a in wire}
     worst_wire = max(on_wire, key=lambda a: on_wire[a])
     results["_targets"] = [
-        {"what": f"B2 complete-step median ≤ {COMPLETE_MEDIAN_MS} ms (issue 12)",
-         "value": round(cs["median_ms"], 2), "limit": COMPLETE_MEDIAN_MS, "unit": "ms",
-         "met": cs["median_ms"] <= COMPLETE_MEDIAN_MS},
-        {"what": f"B2 complete-step median / bare insert ≤ {COMPLETE_RATIO:g}× (issue 12)",
-         "value": round(ratio, 2), "limit": COMPLETE_RATIO, "unit": "×",
-         "met": ratio <= COMPLETE_RATIO},
-        {"what": f"B2 start + complete of one step, median ≤ {START_COMPLETE_MEDIAN_MS:g} ms "
-                 "(issue 12)",
-         "value": round(results["start_plus_complete"]["median_ms"], 2),
-         "limit": START_COMPLETE_MEDIAN_MS, "unit": "ms",
-         "met": results["start_plus_complete"]["median_ms"] <= START_COMPLETE_MEDIAN_MS},
-        {"what": f"B2 statements per station write action ≤ {STATEMENTS} (median of each "
-                 "action, pre-ping counted; issue 12)", "worst": f"{worst}, mean {means[worst]}",
-         "value": max(v or 0 for v in per_action.values()), "limit": STATEMENTS, "unit": "",
-         "met": all(v is not None and v <= STATEMENTS for v in per_action.values())},
-        {"what": f"B2 statements per station write action ≤ {STATEMENTS} as the server "
-                 "receives them (server log, median of each action)", "worst": worst_wire,
-         "value": on_wire[worst_wire], "limit": STATEMENTS, "unit": "",
-         "met": all(v <= STATEMENTS for v in on_wire.values())},
-        {"what": f"B2 complete-step p95 < {COMPLETE_P95_MS:g} ms (issue 8)",
-         "value": round(cs["p95_ms"], 2), "limit": COMPLETE_P95_MS, "unit": "ms",
-         "met": cs["p95_ms"] < COMPLETE_P95_MS},
+        {
+            "what": f"B2 complete-step median ≤ {COMPLETE_MEDIAN_MS} ms (issue 12)",
+            "value": round(cs["median_ms"], 2),
+            "limit": COMPLETE_MEDIAN_MS,
+            "unit": "ms",
+            "met": cs["median_ms"] <= COMPLETE_MEDIAN_MS,
+        },
+        {
+            "what": f"B2 complete-step median / bare insert ≤ {COMPLETE_RATIO:g}× (issue 12)",
+            "value": round(ratio, 2),
+            "limit": COMPLETE_RATIO,
+            "unit": "×",
+            "met": ratio <= COMPLETE_RATIO,
+        },
+        {
+            "what": f"B2 start + complete of one step, median ≤ {START_COMPLETE_MEDIAN_MS:g} ms "
+            "(issue 12)",
+            "value": round(results["start_plus_complete"]["median_ms"], 2),
+            "limit": START_COMPLETE_MEDIAN_MS,
+            "unit": "ms",
+            "met": results["start_plus_complete"]["median_ms"] <= START_COMPLETE_MEDIAN_MS,
+        },
+        {
+            "what": f"B2 statements per station write action ≤ {STATEMENTS} (median of each "
+            "action, pre-ping counted; issue 12)",
+            "worst": f"{worst}, mean {means[worst]}",
+            "value": max(v or 0 for v in per_action.values()),
+            "limit": STATEMENTS,
+            "unit": "",
+            "met": all(v is not None and v <= STATEMENTS for v in per_action.values()),
+        },
+        {
+            "what": f"B2 statements per station write action ≤ {STATEMENTS} as the server "
+            "receives them (server log, median of each action)",
+            "worst": worst_wire,
+            "value": on_wire[worst_wire],
+            "limit": STATEMENTS,
+            "unit": "",
+            "met": all(v <= STATEMENTS for v in on_wire.values()),
+        },
+        {
+            "what": f"B2 complete-step p95 < {COMPLETE_P95_MS:g} ms (issue 8)",
+            "value": round(cs["p95_ms"], 2),
+            "limit": COMPLETE_P95_MS,
+            "unit": "ms",
+            "met": cs["p95_ms"] < COMPLETE_P95_MS,
+        },
     ]
     results["_notes"] = _notes(results, units)
     results["_connects_as"] = (
@@ -431,13 +539,18 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
         f"(`{actor_role}`, `{results['manager_login_role']}`: accounts made by the schema "
         "owner with nh_create_user, logged in as the app logs a person in); the bare_insert "
         "and insert_with_rules baselines as the owner (an operator may not INSERT into a "
-        "table or disable triggers).")
+        "table or disable triggers)."
+    )
     return results
 
 
 def _notes(r: dict[str, Any], units: int) -> list[str]:
-    cs, bare, raw, trip = (r["complete_step"], r["bare_insert"], r["insert_with_rules"],
-                           r["round_trip"])
+    cs, bare, raw, trip = (
+        r["complete_step"],
+        r["bare_insert"],
+        r["insert_with_rules"],
+        r["round_trip"],
+    )
     pair = r["start_plus_complete"]
     notes = [
         f"{units} units through all 8 steps, one LOT after another, one client process, as "
@@ -487,7 +600,8 @@ def _notes(r: dict[str, Any], units: int) -> list[str]:
             f"{wire['client_ms_with_logging']:.2f} ms at the client with the log on): the "
             f"other {wire['client_ms_with_logging'] - wire['server_ms_all_statements']:.2f} "
             "ms are the client's — the round trip, psycopg2, and the service's Python (the "
-            "form judged, JSON, the unit's view built, the action log line).")
+            "form judged, JSON, the unit's view built, the action log line)."
+        )
     alone, together = r.get("function_per_transaction"), r.get("function_in_one_transaction")
     if alone and together:
         notes.append(
@@ -497,7 +611,8 @@ def _notes(r: dict[str, Any], units: int) -> list[str]:
             "difference is not the commit's WAL flush (a few hundredths of a millisecond "
             "here) but what every new transaction costs the rule stack: PL/pgSQL prepares "
             "the expressions of each trigger and function it runs again in each transaction, "
-            "and each SQL function sets up its executor.")
+            "and each SQL function sets up its executor."
+        )
     funcs = r.get("wire", {}).get("server_functions_per_unit")
     if funcs:
         top = "; ".join(f"{name}: {what}" for name, what in list(funcs.items())[:6])
@@ -507,36 +622,49 @@ def _notes(r: dict[str, Any], units: int) -> list[str]:
             f"time): {top}.  br006_audit writes three rows per step (the history row, the "
             "WIP's claim and its result); nh_actor (session_user → users.id, a plain SQL "
             "function without a SET clause) runs several times per action: in the function, "
-            "in each audit row and in the record guard.")
+            "in each audit row and in the record guard."
+        )
     if r["complete_step_ratio"] > COMPLETE_RATIO or cs["median_ms"] > COMPLETE_MEDIAN_MS:
         notes.append(_miss_note(r))
     if cs["p95_ms"] >= COMPLETE_P95_MS:
-        notes.append(f"Complete-step p95 ({cs['p95_ms']:.2f} ms) is at issue 8's 10 ms limit: "
-                     "the tail follows the median (the server function), see above.")
+        notes.append(
+            f"Complete-step p95 ({cs['p95_ms']:.2f} ms) is at issue 8's 10 ms limit: "
+            "the tail follows the median (the server function), see above."
+        )
     return notes
 
 
 def _miss_note(r: dict[str, Any]) -> str:
-    cs, bare, raw, trip = (r["complete_step"], r["bare_insert"], r["insert_with_rules"],
-                           r["round_trip"])
+    cs, bare, raw, trip = (
+        r["complete_step"],
+        r["bare_insert"],
+        r["insert_with_rules"],
+        r["round_trip"],
+    )
     base = bare["median_ms"]
     alone = r.get("function_per_transaction")
     wire = r.get("wire", {}).get("complete_step") or {}
     server = wire.get("server_ms_function")
-    text = (f"complete-step target missed ({cs['median_ms']:.2f} ms, "
-            f"{r['complete_step_ratio']:.2f}× the bare insert).  The floor under it, each a "
-            f"ratio to the bare insert: the rule and audit triggers alone (the owner's raw "
-            f"INSERT) {raw['median_ms'] / base:.2f}×")
+    text = (
+        f"complete-step target missed ({cs['median_ms']:.2f} ms, "
+        f"{r['complete_step_ratio']:.2f}× the bare insert).  The floor under it, each a "
+        f"ratio to the bare insert: the rule and audit triggers alone (the owner's raw "
+        f"INSERT) {raw['median_ms'] / base:.2f}×"
+    )
     if alone:
-        text += (f"; the function alone, once per transaction from psycopg2 (the triggers "
-                 f"plus the claim, the exactly-once look-up and the view) "
-                 f"{alone['median_ms'] / base:.2f}×")
+        text += (
+            f"; the function alone, once per transaction from psycopg2 (the triggers "
+            f"plus the claim, the exactly-once look-up and the view) "
+            f"{alone['median_ms'] / base:.2f}×"
+        )
     if server:
         text += f"; the server's own time on the service's call {server / base:.2f}×"
-    text += (f"; an empty round trip {trip['median_ms'] / base:.2f}×.  Under 3× would leave "
-             "the client's round trip and Python no time at all once the rules have run: the "
-             "ratio cannot be met while every write runs the migration plan's rule and audit "
-             "triggers in a transaction of its own (docs/decisions.md, B2).")
+    text += (
+        f"; an empty round trip {trip['median_ms'] / base:.2f}×.  Under 3× would leave "
+        "the client's round trip and Python no time at all once the rules have run: the "
+        "ratio cannot be met while every write runs the migration plan's rule and audit "
+        "triggers in a transaction of its own (docs/decisions.md, B2)."
+    )
     return text
 
 

@@ -1,5 +1,6 @@
 """B3's verdict on the data: what the stations were told against what the database holds, and
 the line's rules checked again by SQL after the run (each query counts offending rows)."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -101,10 +102,10 @@ def anomalies(url: Any, acks: list[tuple[str, int, str, str, float]]) -> dict[st
     conn = psycopg2.connect(libpq_dsn(url))
     try:
         with conn.cursor() as cur:
-            cur.execute("CREATE TEMP TABLE bench_acks (tbl text, id bigint, unit text, "
-                        "proc text)")
+            cur.execute("CREATE TEMP TABLE bench_acks (tbl text, id bigint, unit text, proc text)")
             psycopg2.extras.execute_values(
-                cur, "INSERT INTO bench_acks VALUES %s", [a[:4] for a in acks], page_size=5000)
+                cur, "INSERT INTO bench_acks VALUES %s", [a[:4] for a in acks], page_size=5000
+            )
             cur.execute("ANALYZE bench_acks")
 
             def one(sql: str) -> int:
@@ -113,13 +114,15 @@ def anomalies(url: Any, acks: list[tuple[str, int, str, str, float]]) -> dict[st
 
             rules = {name: one(sql) for name, sql in RULES.items()}
             return {
-                "lost": one(LOST), "duplicated": one(DUPLICATES),
+                "lost": one(LOST),
+                "duplicated": one(DUPLICATES),
                 "unacknowledged": one(UNACKNOWLEDGED),
                 "rule_violations": sum(rules.values()),
                 "rule_checks": rules,
                 "db_history_rows": one("SELECT count(*) FROM wip_process_history"),
                 "db_finished_process_data": one(
-                    "SELECT count(*) FROM process_data WHERE result IS NOT NULL"),
+                    "SELECT count(*) FROM process_data WHERE result IS NOT NULL"
+                ),
             }
     finally:
         conn.close()

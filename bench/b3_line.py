@@ -17,6 +17,7 @@ told was written exists (lost = 0), no unit passed a step twice (duplicated = 0)
 line's rules hold in the data.  ``pgbench`` (default TPC-B-like script, same client count) is
 run in the same server as the machine's ceiling.
 """
+
 from __future__ import annotations
 
 import multiprocessing as mp
@@ -49,8 +50,18 @@ def worker_id(idx: int) -> str:
     return f"b3w{idx + 1:02d}"
 
 
-def _station(idx: int, proc: str, url: Any, lots: list[str], queues: dict[str, Any],
-             ready: Any, start: Any, stop: Any, out: Any, log_root: str) -> None:
+def _station(
+    idx: int,
+    proc: str,
+    url: Any,
+    lots: list[str],
+    queues: dict[str, Any],
+    ready: Any,
+    start: Any,
+    stop: Any,
+    out: Any,
+    log_root: str,
+) -> None:
     """One station PC: log in, loop until told to stop; report latencies, acknowledgements,
     refusals."""
     from neurohub_desktop.domain.errors import NeuroHubError
@@ -62,8 +73,16 @@ def _station(idx: int, proc: str, url: Any, lots: list[str], queues: dict[str, A
         person = login(url, worker_id(idx), station=name)
     except Exception as exc:  # reported as a client error: the run goes on without it
         ready.put(idx)
-        out.put({"proc": proc, "lat": {}, "acks": [], "refused": {}, "cpu_s": 0.0,
-                 "errors": [f"login {worker_id(idx)}: {type(exc).__name__}: {exc}"[:300]]})
+        out.put(
+            {
+                "proc": proc,
+                "lat": {},
+                "acks": [],
+                "refused": {},
+                "cpu_s": 0.0,
+                "errors": [f"login {worker_id(idx)}: {type(exc).__name__}: {exc}"[:300]],
+            }
+        )
         return
     engine, worker = person.engine, person.user
     svc = StationService(person.sessions, station=name, process_id=proc)
@@ -115,8 +134,9 @@ def _station(idx: int, proc: str, url: Any, lots: list[str], queues: dict[str, A
                 queues[proc].put(unit)
             if proc == "PROC-007":
                 conv = call("start", svc.convert, worker, unit)
-                rec = call("complete", svc.verify_label, worker, conv.serial_number,
-                           conv.serial_number)
+                rec = call(
+                    "complete", svc.verify_label, worker, conv.serial_number, conv.serial_number
+                )
                 ack(rec, conv.serial_number)
                 queues["PROC-008"].put(conv.serial_number)
                 continue
@@ -134,8 +154,9 @@ def _station(idx: int, proc: str, url: Any, lots: list[str], queues: dict[str, A
             errors.append(f"{type(exc).__name__}: {exc}"[:300])
     cpu = _cpu_self() - cpu0
     engine.dispose()
-    out.put({"proc": proc, "lat": lat, "acks": acks, "refused": refused, "errors": errors,
-             "cpu_s": cpu})
+    out.put(
+        {"proc": proc, "lat": lat, "acks": acks, "refused": refused, "errors": errors, "cpu_s": cpu}
+    )
 
 
 def _cpu_self() -> float:
@@ -165,9 +186,12 @@ def _run_line(url: Any, line: Any, n: int, seconds: float, log_root: str) -> dic
         proc = STEPS[i % len(STEPS)]
         # PROC-001 stations each take their own LOT trolleys; every other step works on
         # whatever arrives, so all stations of a step share the same LOTs' units
-        lots = line.lots[i // len(STEPS)::per_step] if proc == "PROC-001" else []
-        p = ctx.Process(target=_station, args=(i, proc, url, lots, queues, ready, start,
-                                               stop, out, log_root), daemon=True)
+        lots = line.lots[i // len(STEPS) :: per_step] if proc == "PROC-001" else []
+        p = ctx.Process(
+            target=_station,
+            args=(i, proc, url, lots, queues, ready, start, stop, out, log_root),
+            daemon=True,
+        )
         p.start()
         procs.append(p)
     for _ in procs:  # every station logged in (or failed to) before the clock starts
@@ -183,8 +207,13 @@ def _run_line(url: Any, line: Any, n: int, seconds: float, log_root: str) -> dic
     reports = [out.get(timeout=120) for _ in procs]
     for p in procs:
         p.join(timeout=30)
-    return {"reports": reports, "t0": t0, "t1": t1,
-            "machine_busy_s": busy1[0] - busy0[0], "machine_total_s": busy1[1] - busy0[1]}
+    return {
+        "reports": reports,
+        "t0": t0,
+        "t1": t1,
+        "machine_busy_s": busy1[0] - busy0[0],
+        "machine_total_s": busy1[1] - busy0[1],
+    }
 
 
 def _summarise(n: int, run: dict[str, Any], url: Any) -> dict[str, Any]:
@@ -203,11 +232,15 @@ def _summarise(n: int, run: dict[str, Any], url: Any) -> dict[str, Any]:
     errors = [e for r in reports for e in r["errors"]]
     checks = anomalies(url, acks)
     out: dict[str, Any] = {
-        "stations": n, "seconds": round(t1 - t0, 1), "steps": len(acks),
+        "stations": n,
+        "seconds": round(t1 - t0, 1),
+        "steps": len(acks),
         "steps_per_s": round(len(steady) / max(0.001, t1 - t0 - WARMUP_S), 1),
         "steps_per_s_incl_warmup": round(len(acks) / (t1 - t0), 1),
-        "refused": sum(refused.values()), "refused_by_code": refused,
-        "client_errors": len(errors), "client_error_samples": errors[:5],
+        "refused": sum(refused.values()),
+        "refused_by_code": refused,
+        "client_errors": len(errors),
+        "client_error_samples": errors[:5],
         **checks,
     }
     clients = sum(r["cpu_s"] for r in reports)
@@ -215,15 +248,25 @@ def _summarise(n: int, run: dict[str, Any], url: Any) -> dict[str, Any]:
         out["cpu_busy_share"] = round(run["machine_busy_s"] / run["machine_total_s"], 2)
         out["cpu_station_clients_share"] = round(clients / run["machine_total_s"], 2)
         out["cpu_server_and_rest_share"] = round(
-            (run["machine_busy_s"] - clients) / run["machine_total_s"], 2)
+            (run["machine_busy_s"] - clients) / run["machine_total_s"], 2
+        )
     for action, values in sorted(lat_by.items()):
         out[f"latency_{action}"] = {
-            "name": action, "n": len(values), "median_ms": percentile(values, 50),
-            "p95_ms": percentile(values, 95), "p99_ms": percentile(values, 99)}
-    out["latency_all"] = {"name": "all actions", "n": len(lat_all),
-                          "median_ms": percentile(lat_all, 50),
-                          "p95_ms": percentile(lat_all, 95), "p99_ms": percentile(lat_all, 99),
-                          "target_ms": 100.0, "target_on": "p99"}
+            "name": action,
+            "n": len(values),
+            "median_ms": percentile(values, 50),
+            "p95_ms": percentile(values, 95),
+            "p99_ms": percentile(values, 99),
+        }
+    out["latency_all"] = {
+        "name": "all actions",
+        "n": len(lat_all),
+        "median_ms": percentile(lat_all, 50),
+        "p95_ms": percentile(lat_all, 95),
+        "p99_ms": percentile(lat_all, 99),
+        "target_ms": 100.0,
+        "target_on": "p99",
+    }
     return out
 
 
@@ -239,21 +282,33 @@ def _pgbench(url: Any, clients: int, seconds: int) -> dict[str, Any]:
     exe = _pgbench_exe()
     if exe is None:
         return {"skipped": "pgbench not found"}
-    res = subprocess.run([str(exe), "-c", str(clients), "-j", "2", "-T", str(seconds),
-                          "-n", libpq_dsn(url)], check=True, capture_output=True, text=True)
+    res = subprocess.run(
+        [str(exe), "-c", str(clients), "-j", "2", "-T", str(seconds), "-n", libpq_dsn(url)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     tps = re.search(r"tps = ([0-9.]+) \(without initial connection time\)", res.stdout)
     lat = re.search(r"latency average = ([0-9.]+) ms", res.stdout)
-    return {"clients": clients, "scale": PGBENCH_SCALE, "seconds": seconds,
-            "tps": float(tps.group(1)) if tps else None,
-            "latency_avg_ms": float(lat.group(1)) if lat else None}
+    return {
+        "clients": clients,
+        "scale": PGBENCH_SCALE,
+        "seconds": seconds,
+        "tps": float(tps.group(1)) if tps else None,
+        "latency_avg_ms": float(lat.group(1)) if lat else None,
+    }
 
 
 def _pgbench_db(srv: BenchServer) -> Any:
     url = srv.new_database("b3_pgbench")
     exe = _pgbench_exe()
     if exe is not None:
-        subprocess.run([str(exe), "-i", "-q", "-s", str(PGBENCH_SCALE), libpq_dsn(url)],
-                       check=True, capture_output=True, text=True)
+        subprocess.run(
+            [str(exe), "-i", "-q", "-s", str(PGBENCH_SCALE), libpq_dsn(url)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
     return url
 
 
@@ -267,8 +322,9 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
         name = f"b3_line_{n}"
         url = srv.new_database(name)
         migrate.upgrade(url, "head")
-        line = open_line(url, lots=60 if not quick else 30,
-                         workers=tuple(worker_id(i) for i in range(n)))
+        line = open_line(
+            url, lots=60 if not quick else 30, workers=tuple(worker_id(i) for i in range(n))
+        )
         line.close()
         try:
             with tempfile.TemporaryDirectory(prefix="nh-b3-logs-") as logs:
@@ -283,18 +339,43 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
         for key in (f"latency_{a}" for a in ("issue", "start", "complete", "all")):
             if key in res:
                 results[f"N{n}_{key[8:]}"] = res.pop(key)
-        zero = (res["lost"] + res["duplicated"] + res["unacknowledged"]
-                + res["rule_violations"] + res["client_errors"])
-        targets.append({"what": f"B3 N={n}: zero anomalies (lost, duplicated, unacknowledged, rule "
-                        "violations, client errors)", "value": zero, "limit": 0, "unit": "",
-                        "met": zero == 0})
+        zero = (
+            res["lost"]
+            + res["duplicated"]
+            + res["unacknowledged"]
+            + res["rule_violations"]
+            + res["client_errors"]
+        )
+        targets.append(
+            {
+                "what": f"B3 N={n}: zero anomalies (lost, duplicated, unacknowledged, rule "
+                "violations, client errors)",
+                "value": zero,
+                "limit": 0,
+                "unit": "",
+                "met": zero == 0,
+            }
+        )
         if n == 32:
-            targets.append({"what": "B3 N=32: ≥ 1,000 steps/s", "value": res["steps_per_s"],
-                             "limit": 1000, "unit": "steps/s",
-                             "met": res["steps_per_s"] >= 1000})
+            targets.append(
+                {
+                    "what": "B3 N=32: ≥ 1,000 steps/s",
+                    "value": res["steps_per_s"],
+                    "limit": 1000,
+                    "unit": "steps/s",
+                    "met": res["steps_per_s"] >= 1000,
+                }
+            )
         p99 = results[f"N{n}_all"]["p99_ms"]
-        targets.append({"what": f"B3 N={n}: p99 < 100 ms", "value": round(p99, 1),
-                        "limit": 100.0, "unit": "ms", "met": p99 < 100.0})
+        targets.append(
+            {
+                "what": f"B3 N={n}: p99 < 100 ms",
+                "value": round(p99, 1),
+                "limit": 100.0,
+                "unit": "ms",
+                "met": p99 < 100.0,
+            }
+        )
     srv.drop_database("b3_pgbench")
     results["_targets"] = targets
     results["_notes"] = _notes(results)
@@ -303,7 +384,8 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
         "owner with nh_create_user, logged in as the app logs a person in; a login allows 10 "
         "connections); the LOTs by the manager's own login; the SQL checks afterwards as "
         "the owner, read-only (a temporary table of the acknowledgements, no project table "
-        "written); pgbench as the owner in a database of its own.")
+        "written); pgbench as the owner in a database of its own."
+    )
     return results
 
 
@@ -331,5 +413,6 @@ def _notes(r: dict[str, Any]) -> list[str]:
             "server for CPU (cpu_station_clients_share).  What would fix it: the stations on "
             "their own machines (the real deployment), and group commit (commit_delay) on "
             "the server.  For scale: the real line does ~100 units a day, i.e. well under "
-            "one step per second.")
+            "one step per second."
+        )
     return notes

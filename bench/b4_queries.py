@@ -11,6 +11,7 @@ Quick mode divides every count by 20.  Each query runs with varied arguments (ra
 units and date windows), after a warm-up call; p50/p95 over the timed calls (40 per query,
 200 per scan; at least 12 for a query slow enough to use up its 4 s budget first).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -79,8 +80,12 @@ def build(srv: BenchServer, ds: Dataset) -> tuple[Any, dict[str, float]]:
     migrate.upgrade(url, "head")
     phases["upgrade_to_head_s"] = time.perf_counter() - t
     t = time.perf_counter()
-    srv.psql(url, datagen.wip_rows_sql(ds.wip_lots, first_slot=ds.legacy_serials // 100,
-                                       open_lots=ds.open_lots, cal=ds.cal))
+    srv.psql(
+        url,
+        datagen.wip_rows_sql(
+            ds.wip_lots, first_slot=ds.legacy_serials // 100, open_lots=ds.open_lots, cal=ds.cal
+        ),
+    )
     phases["wip_rows_s"] = time.perf_counter() - t
     t = time.perf_counter()
     srv.psql(url, datagen.without_indexes("audit_logs", datagen.audit_rows_sql(ds.audit_rows)))
@@ -98,19 +103,38 @@ class _Sampler:
         self.rng = random.Random(seed)
         f = srv.fetch
         self.lots = f(url, "SELECT id, lot_number FROM lots ORDER BY id")
-        self.open_lots = [r for r in f(url, "SELECT id, lot_number FROM lots "
-                                            "WHERE status = 'IN_PROGRESS'")]
-        self.wips = [r[0] for r in f(url, "SELECT wip_id FROM wip_items TABLESAMPLE "
-                                          "SYSTEM (5) LIMIT 2000")]
-        self.serials = [r[0] for r in f(url, "SELECT serial_number FROM serials TABLESAMPLE "
-                                             "SYSTEM (5) LIMIT 2000")]
-        self.wip_serials = [r[0] for r in f(url, "SELECT s.serial_number FROM wip_items w "
-                                                 "JOIN serials s ON s.id = w.serial_id "
-                                                 "ORDER BY w.id DESC LIMIT 2000")]
-        self.users = [r[0] for r in f(url, "SELECT DISTINCT user_id FROM audit_logs "
-                                           "TABLESAMPLE SYSTEM (1) LIMIT 50")]
-        self.records = [r for r in f(url, "SELECT table_name, record_id FROM audit_logs "
-                                          "TABLESAMPLE SYSTEM (1) LIMIT 2000")]
+        self.open_lots = [
+            r for r in f(url, "SELECT id, lot_number FROM lots WHERE status = 'IN_PROGRESS'")
+        ]
+        self.wips = [
+            r[0] for r in f(url, "SELECT wip_id FROM wip_items TABLESAMPLE SYSTEM (5) LIMIT 2000")
+        ]
+        self.serials = [
+            r[0]
+            for r in f(url, "SELECT serial_number FROM serials TABLESAMPLE SYSTEM (5) LIMIT 2000")
+        ]
+        self.wip_serials = [
+            r[0]
+            for r in f(
+                url,
+                "SELECT s.serial_number FROM wip_items w "
+                "JOIN serials s ON s.id = w.serial_id "
+                "ORDER BY w.id DESC LIMIT 2000",
+            )
+        ]
+        self.users = [
+            r[0]
+            for r in f(
+                url, "SELECT DISTINCT user_id FROM audit_logs TABLESAMPLE SYSTEM (1) LIMIT 50"
+            )
+        ]
+        self.records = [
+            r
+            for r in f(
+                url,
+                "SELECT table_name, record_id FROM audit_logs TABLESAMPLE SYSTEM (1) LIMIT 2000",
+            )
+        ]
         span = f(url, "SELECT min(created_at)::date, max(created_at)::date FROM lots")[0]
         self.first_day, self.last_day = span
 
@@ -143,13 +167,15 @@ def _queries(rep: ReportsService, lots: LotsService, s: _Sampler) -> dict[str, C
         "pareto_7_days": lambda: rep.defect_pareto(scope(7)),
         "pareto_30_days": lambda: rep.defect_pareto(scope(30)),
         "pareto_30_days_one_step": lambda: rep.defect_pareto(
-            scope(30), process_id=f"PROC-00{s.rng.randint(1, 8)}"),
+            scope(30), process_id=f"PROC-00{s.rng.randint(1, 8)}"
+        ),
         "trace_lot": lambda: rep.trace(s.pick(s.lots)[1]),
         "trace_wip": lambda: rep.trace(s.pick(s.wips)),
         "trace_serial": lambda: rep.trace(s.pick(s.serials)),
         "audit_newest": lambda: rep.audit_log(AuditFilter()),
-        "audit_by_table_7_days": lambda: rep.audit_log(AuditFilter(
-            "process_data", None, None, *s.window(7))),
+        "audit_by_table_7_days": lambda: rep.audit_log(
+            AuditFilter("process_data", None, None, *s.window(7))
+        ),
         "audit_by_user": lambda: rep.audit_log(AuditFilter(user_id=s.pick(s.users))),
         "audit_one_record": lambda: rep.audit_log(AuditFilter(*s.pick(s.records))),
         "audit_tables": rep.audit_tables,
@@ -180,8 +206,9 @@ def _measure(fns: dict[str, Callable[[], Any]], n: int, target: float | None) ->
         fn()
         stats = Stats(name)
         spent = 0.0
-        while len(stats.samples_ms) < n and (len(stats.samples_ms) < MIN_SAMPLES
-                                             or spent < BUDGET_S * 1000):
+        while len(stats.samples_ms) < n and (
+            len(stats.samples_ms) < MIN_SAMPLES or spent < BUDGET_S * 1000
+        ):
             ms, _ = timed(fn)
             stats.samples_ms.append(ms)
             spent += ms
@@ -198,9 +225,17 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
     n = 20 if quick else 40
     for ds in datasets(quick):
         url, phases = build(srv, ds)
-        counts = {t: srv.fetch(url, f"SELECT count(*) FROM {t}")[0][0] for t in (
-            "lots", "serials", "process_data", "wip_items", "wip_process_history",
-            "audit_logs")}
+        counts = {
+            t: srv.fetch(url, f"SELECT count(*) FROM {t}")[0][0]
+            for t in (
+                "lots",
+                "serials",
+                "process_data",
+                "wip_items",
+                "wip_process_history",
+                "audit_logs",
+            )
+        }
         engine = make_engine(url, pool_size=2)
         try:
             sessions = make_sessionmaker(engine)
@@ -208,10 +243,12 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
             rep = ReportsService(sessions, tz=dt.UTC)
             lots = LotsService(sessions, station="B4")
             on_target = ds.name == "b4_tenth"
-            queries = _measure(_queries(rep, lots, sampler), n,
-                               QUERY_TARGET_MS if on_target else None)
-            scans = _measure(_scans(sessions, sampler), n * 5,
-                             SCAN_TARGET_MS if on_target else None)
+            queries = _measure(
+                _queries(rep, lots, sampler), n, QUERY_TARGET_MS if on_target else None
+            )
+            scans = _measure(
+                _scans(sessions, sampler), n * 5, SCAN_TARGET_MS if on_target else None
+            )
         finally:
             engine.dispose()
         tag = ds.name[3:]
@@ -223,12 +260,22 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
             worst = max(queries.values(), key=lambda f: f["p95_ms"])
             worst_scan = max(scans.values(), key=lambda f: f["p95_ms"])
             targets += [
-                {"what": "B4 every supervisor query p95 < 50 ms (1/10 dataset)",
-                 "value": round(worst["p95_ms"], 1), "limit": QUERY_TARGET_MS, "unit": "ms",
-                 "met": worst["p95_ms"] < QUERY_TARGET_MS, "worst": worst["name"]},
-                {"what": "B4 scan lookup p95 < 5 ms (1/10 dataset)",
-                 "value": round(worst_scan["p95_ms"], 2), "limit": SCAN_TARGET_MS, "unit": "ms",
-                 "met": worst_scan["p95_ms"] < SCAN_TARGET_MS, "worst": worst_scan["name"]},
+                {
+                    "what": "B4 every supervisor query p95 < 50 ms (1/10 dataset)",
+                    "value": round(worst["p95_ms"], 1),
+                    "limit": QUERY_TARGET_MS,
+                    "unit": "ms",
+                    "met": worst["p95_ms"] < QUERY_TARGET_MS,
+                    "worst": worst["name"],
+                },
+                {
+                    "what": "B4 scan lookup p95 < 5 ms (1/10 dataset)",
+                    "value": round(worst_scan["p95_ms"], 2),
+                    "limit": SCAN_TARGET_MS,
+                    "unit": "ms",
+                    "met": worst_scan["p95_ms"] < SCAN_TARGET_MS,
+                    "worst": worst_scan["name"],
+                },
             ]
             srv.shared[SHARED_LARGE] = ds.name  # B5 opens its LOT board here
         else:
@@ -240,8 +287,8 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
 
 def _notes(r: dict[str, Any], quick: bool) -> list[str]:
     notes = [
-        "Dataset rows are in tenth_rows / decade_rows" + (" (quick: 1/20 of the full sizes)."
-                                                         if quick else "."),
+        "Dataset rows are in tenth_rows / decade_rows"
+        + (" (quick: 1/20 of the full sizes)." if quick else "."),
         "decade: audit_logs is generated at 4 M rows, not the ~9.6 M its WIP-era shape would "
         "give (an INSERT plus the UPDATEs per record, bench/datagen.py AUDIT_SHAPE): loading "
         "10 M rows twice does not fit the 20-minute budget on 2 cores, and the tenth dataset "
@@ -249,32 +296,48 @@ def _notes(r: dict[str, Any], quick: bool) -> list[str]:
         "Statistics and Pareto cover the LOTs produced in a date window (services/reports.py); "
         "windows of 1, 7 and 30 days at random positions in the data.",
     ]
-    missed = [(k, f) for k, f in r.items() if isinstance(f, dict) and f.get("target_ms")
-              and f.get("p95_ms") is not None and f["p95_ms"] >= f["target_ms"]]
+    missed = [
+        (k, f)
+        for k, f in r.items()
+        if isinstance(f, dict)
+        and f.get("target_ms")
+        and f.get("p95_ms") is not None
+        and f["p95_ms"] >= f["target_ms"]
+    ]
     for key, fig in missed:
-        notes.append(f"Target missed by {key}: p95 {fig['p95_ms']:.1f} ms ≥ "
-                     f"{fig['target_ms']:.0f} ms — " + _why(key))
+        notes.append(
+            f"Target missed by {key}: p95 {fig['p95_ms']:.1f} ms ≥ "
+            f"{fig['target_ms']:.0f} ms — " + _why(key)
+        )
     return notes
 
 
 def _why(key: str) -> str:
     name = key.split(".", 1)[1]
     if name.startswith(("yield", "pareto")):
-        return ("the query reads every attempt of the window's LOTs, LOT by LOT (WIP history "
-                "and process_data); a 30-day window on the 1/10 dataset is ~48 K units and "
-                "~400 K records, and reading them alone takes ~150-200 ms here; covering "
-                "indexes were tried and gave < 2×.  Fix: a per-LOT summary table kept by the "
-                "history/process_data triggers (counts per step and result, first-pass flags, "
-                "duration sums), so the report sums LOT rows instead of attempts — a revision "
-                "after 006, which this client (gated on exactly 006) does not add.")
+        return (
+            "the query reads every attempt of the window's LOTs, LOT by LOT (WIP history "
+            "and process_data); a 30-day window on the 1/10 dataset is ~48 K units and "
+            "~400 K records, and reading them alone takes ~150-200 ms here; covering "
+            "indexes were tried and gave < 2×.  Fix: a per-LOT summary table kept by the "
+            "history/process_data triggers (counts per step and result, first-pass flags, "
+            "duration sums), so the report sums LOT rows instead of attempts — a revision "
+            "after 006, which this client (gated on exactly 006) does not add."
+        )
     if name.startswith("audit"):
-        return ("the filter has no index leading with it in that combination; an index on "
-                "the filter's columns + created_at DESC would serve it.")
+        return (
+            "the filter has no index leading with it in that combination; an index on "
+            "the filter's columns + created_at DESC would serve it."
+        )
     if name.startswith("scan"):
-        return ("a scan builds the unit's whole view in one statement (unit, LOT, model and "
-                "attempts as JSON); a WIP scanned at PROC-007/008 first resolves to its serial. "
-                "Fix: fold that resolution into the same statement.")
+        return (
+            "a scan builds the unit's whole view in one statement (unit, LOT, model and "
+            "attempts as JSON); a WIP scanned at PROC-007/008 first resolves to its serial. "
+            "Fix: fold that resolution into the same statement."
+        )
     if name.startswith(("lot_board", "lot_detail", "trace", "station_open")):
-        return ("per-LOT sub-queries (unit positions from WIP history / process_data) run "
-                "for every LOT shown; fix: fewer LOTs per page or the per-LOT summary table.")
+        return (
+            "per-LOT sub-queries (unit positions from WIP history / process_data) run "
+            "for every LOT shown; fix: fewer LOTs per page or the per-LOT summary table."
+        )
     return "see the query plan (tests/db/test_query_plans.py EXPLAINs it)."

@@ -15,6 +15,7 @@ start and imports count.
 * LOT board: a configured server (this bench's server) holding B4's 1/10 dataset, a
   MANAGER logs in and opens the supervisor LOT board; RSS is the app process's peak.
 """
+
 from __future__ import annotations
 
 import os
@@ -38,10 +39,16 @@ RSS_TARGET_MB = 300.0
 
 def _env(home: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEUROHUB_")}
-    env.update(QT_QPA_PLATFORM="offscreen", NEUROHUB_DATA_DIR=str(home / "data"),
-               XDG_CONFIG_HOME=str(home / "config"), XDG_STATE_HOME=str(home / "state"),
-               XDG_CACHE_HOME=str(home / "cache"), XDG_DATA_HOME=str(home / "share"),
-               PYTHONPATH=str(ROOT), **extra)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        NEUROHUB_DATA_DIR=str(home / "data"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_STATE_HOME=str(home / "state"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        XDG_DATA_HOME=str(home / "share"),
+        PYTHONPATH=str(ROOT),
+        **extra,
+    )
     return env
 
 
@@ -49,16 +56,24 @@ def _launch(env: dict[str, str], exit_at: str, timeout: float = 180.0) -> tuple[
     """(ms from spawn to the screen, peak RSS kB of the app process)."""
     env = {**env, "NEUROHUB_BENCH_EXIT_AT": exit_at}
     t0 = time.time()
-    proc = subprocess.run([sys.executable, "-m", "bench.app_hook"], env=env, cwd=ROOT,
-                          capture_output=True, text=True, timeout=timeout)
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench.app_hook"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
     for line in proc.stdout.splitlines():
         parts = line.split()
         if len(parts) == 4 and parts[0] == "NEUROHUB_BENCH":
             if parts[1] != exit_at:
                 break
             return (float(parts[2]) - t0) * 1000, int(parts[3])
-    raise RuntimeError(f"app did not reach {exit_at!r} (exit {proc.returncode}): "
-                       f"{(proc.stdout + proc.stderr)[-1500:]}")
+    raise RuntimeError(
+        f"app did not reach {exit_at!r} (exit {proc.returncode}): "
+        f"{(proc.stdout + proc.stderr)[-1500:]}"
+    )
 
 
 def _settings(home: Path, **values: str) -> None:
@@ -92,8 +107,11 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="nh-b5-") as tmp:
         os.chmod(tmp, 0o755)  # the embedded server's own system user (when root) reaches it
-        first, warm, station = Stats("first_start_to_login"), Stats("warm_to_login"), \
-            Stats("warm_to_station_screen")
+        first, warm, station = (
+            Stats("first_start_to_login"),
+            Stats("warm_to_login"),
+            Stats("warm_to_station_screen"),
+        )
         rss_station = 0
         for i in range(1 if quick else 2):
             home = Path(tmp) / f"first{i}"
@@ -106,8 +124,9 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
             warm.samples_ms.append(ms)
         _add_embedded_worker(home)
         for _ in range(runs):
-            ms, rss_station = _launch(_env(home, NEUROHUB_BENCH_LOGIN=f"worker1:{PASSWORD}"),
-                                      "station")
+            ms, rss_station = _launch(
+                _env(home, NEUROHUB_BENCH_LOGIN=f"worker1:{PASSWORD}"), "station"
+            )
             station.samples_ms.append(ms)
         results["first_start_to_login"] = _fig(first)
         results["warm_to_login"] = _fig(warm, LOGIN_TARGET_MS)
@@ -120,10 +139,20 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
     warm_p = results["warm_to_login"]["median_ms"]
     rss = results["lot_board_peak_rss_mb"]
     results["_targets"] = [
-        {"what": "B5 login screen < 1.5 s warm (median)", "value": round(warm_p),
-         "limit": LOGIN_TARGET_MS, "unit": "ms", "met": warm_p < LOGIN_TARGET_MS},
-        {"what": "B5 peak RSS < 300 MB, LOT board open on the large dataset", "value": rss,
-         "limit": RSS_TARGET_MB, "unit": "MB", "met": rss < RSS_TARGET_MB},
+        {
+            "what": "B5 login screen < 1.5 s warm (median)",
+            "value": round(warm_p),
+            "limit": LOGIN_TARGET_MS,
+            "unit": "ms",
+            "met": warm_p < LOGIN_TARGET_MS,
+        },
+        {
+            "what": "B5 peak RSS < 300 MB, LOT board open on the large dataset",
+            "value": rss,
+            "limit": RSS_TARGET_MB,
+            "unit": "MB",
+            "met": rss < RSS_TARGET_MB,
+        },
     ]
     results["_notes"] = _notes(results)
     return results
@@ -144,8 +173,11 @@ def _lot_board(srv: BenchServer, home: Path, quick: bool) -> tuple[Stats, int, s
         engine.dispose()
     stats, rss = Stats("lot_board_open"), 0
     _settings(home, station="B5-SUP", process_id="PROC-003")
-    env = _env(home, NEUROHUB_DATABASE_URL=url.render_as_string(hide_password=False),
-               NEUROHUB_BENCH_LOGIN=f"manager1:{PASSWORD}")
+    env = _env(
+        home,
+        NEUROHUB_DATABASE_URL=url.render_as_string(hide_password=False),
+        NEUROHUB_BENCH_LOGIN=f"manager1:{PASSWORD}",
+    )
     try:
         for _ in range(2 if quick else 3):
             ms, peak = _launch(env, "lot_board")
@@ -173,9 +205,12 @@ def _notes(r: dict[str, Any]) -> list[str]:
             "What would fix it: show the login screen while the server starts (log in only "
             "needs it on submit), skip Alembic when alembic_version already equals the "
             "required revision (one SELECT), and import SQLAlchemy/Alembic after the window "
-            "is up.")
+            "is up."
+        )
     if r["lot_board_peak_rss_mb"] >= RSS_TARGET_MB:
-        notes.append("RSS target missed: Qt (widgets, fonts, the stylesheet) plus SQLAlchemy "
-                     "and the loaded rows; see lot_board_peak_rss_mb vs "
-                     "station_screen_peak_rss_mb for the share of the board itself.")
+        notes.append(
+            "RSS target missed: Qt (widgets, fonts, the stylesheet) plus SQLAlchemy "
+            "and the loaded rows; see lot_board_peak_rss_mb vs "
+            "station_screen_peak_rss_mb for the share of the board itself."
+        )
     return notes

@@ -1,4 +1,5 @@
 """Shared bench plumbing: a private embedded server, fresh databases, timing statistics."""
+
 from __future__ import annotations
 
 import os
@@ -39,9 +40,11 @@ class Stats:
     def summary(self) -> dict[str, Any]:
         s = self.samples_ms
         return {
-            "name": self.name, "n": len(s),
+            "name": self.name,
+            "n": len(s),
             "median_ms": statistics.median(s) if s else None,
-            "p95_ms": percentile(s, 95), "p99_ms": percentile(s, 99),
+            "p95_ms": percentile(s, 95),
+            "p99_ms": percentile(s, 99),
             "max_ms": max(s) if s else None,
         }
 
@@ -63,12 +66,14 @@ class BenchServer:
         create = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
         if template:
             create = sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-                sql.Identifier(name), sql.Identifier(template))
+                sql.Identifier(name), sql.Identifier(template)
+            )
         conn = psycopg2.connect(libpq_dsn(self.admin))
         conn.autocommit = True
         with conn.cursor() as cur:
-            cur.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
-                sql.Identifier(name)))
+            cur.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )
             cur.execute(create)
         conn.close()
         return self.admin.set(database=name)
@@ -79,14 +84,16 @@ class BenchServer:
         conn = psycopg2.connect(libpq_dsn(self.admin))
         conn.autocommit = True
         with conn.cursor() as cur:
-            cur.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
-                sql.Identifier(name)))
+            cur.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )
             if roles:
-                cur.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE %s",
-                            (namespace(name).replace("_", "\\_") + "\\_%",))
+                cur.execute(
+                    "SELECT rolname FROM pg_roles WHERE rolname LIKE %s",
+                    (namespace(name).replace("_", "\\_") + "\\_%",),
+                )
                 for (role,) in cur.fetchall():
-                    cur.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(
-                        sql.Identifier(role)))
+                    cur.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
         conn.close()
 
     def fetch(self, url: URL, query: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -99,9 +106,13 @@ class BenchServer:
             conn.close()
 
     def psql(self, url: URL, script: str) -> None:
-        subprocess.run([str(bin_dir() / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1",
-                        libpq_dsn(url)], input=script, text=True, check=True,
-                       capture_output=True)
+        subprocess.run(
+            [str(bin_dir() / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", libpq_dsn(url)],
+            input=script,
+            text=True,
+            check=True,
+            capture_output=True,
+        )
 
 
 @contextmanager
@@ -132,8 +143,13 @@ def machine() -> dict[str, Any]:
                     break
     except OSError:
         pass
-    return {"cpus": os.cpu_count(), "cpu": cpu, "memory": mem, "python": platform.python_version(),
-            "platform": platform.platform()}
+    return {
+        "cpus": os.cpu_count(),
+        "cpu": cpu,
+        "memory": mem,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+    }
 
 
 def server_version(url: URL) -> str:

@@ -15,6 +15,7 @@ PROC-007 on).  The newest ``open_lots`` LOTs are IN_PROGRESS with units spread o
 step; the two weeks before them COMPLETED; older ones CLOSED.  About 2 % of units have a
 FAIL/REWORK attempt, about 1 % are FAILED.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -36,12 +37,14 @@ REAL_LINE = Calendar("2015-09-01", 1)
 
 def _toggle(on: bool) -> str:
     """Triggers (the rules, the audit and the FK checks) off for this session only."""
-    return ("SET session_replication_role = replica;" if not on
-            else "RESET session_replication_role;")
+    return (
+        "SET session_replication_role = replica;" if not on else "RESET session_replication_role;"
+    )
 
 
-def _lots_sql(first: int, count: int, cal: Calendar, open_lots: int,
-              completed_recent: int = 0) -> str:
+def _lots_sql(
+    first: int, count: int, cal: Calendar, open_lots: int, completed_recent: int = 0
+) -> str:
     """LOT slots first … first+count-1 into lots and the temp table new_lots: the newest
     ``open_lots`` IN_PROGRESS, the ``completed_recent`` before them COMPLETED, older ones
     CLOSED (a manager closes a LOT once it has shipped)."""
@@ -80,17 +83,22 @@ _MEASURE = """jsonb_build_object('items', jsonb_build_array(
 
 
 def _defects(result: str, proc: str = "p") -> str:
-    return (f"CASE WHEN {result} = 'PASS' THEN '[]'::jsonb ELSE jsonb_build_array("
-            f"jsonb_build_object('code', {proc}.quality_criteria->'defect_codes'->0->>'code',"
-            " 'note', 'bench')) END")
+    return (
+        f"CASE WHEN {result} = 'PASS' THEN '[]'::jsonb ELSE jsonb_build_array("
+        f"jsonb_build_object('code', {proc}.quality_criteria->'defect_codes'->0->>'code',"
+        " 'note', 'bench')) END"
+    )
 
 
 def core_rows_sql(serials: int, *, with_audit_rows: int = 0, cal: Calendar = YEAR_TENTH) -> str:
     """Legacy LOTs of 100 (COMPLETED), ``serials`` serials, one process_data row per serial and
     process (every 50th serial FAILED at PROC-008).  Needs revision 001..003."""
     lots = max(1, serials // LOT_SIZE)
-    audit = (f"\n{audit_rows_sql(with_audit_rows, tables=AUDIT_SHAPE[-2:] + AUDIT_SHAPE[:1])}"
-             if with_audit_rows else "")
+    audit = (
+        f"\n{audit_rows_sql(with_audit_rows, tables=AUDIT_SHAPE[-2:] + AUDIT_SHAPE[:1])}"
+        if with_audit_rows
+        else ""
+    )
     return f"""
 SET synchronous_commit = off;
 {_toggle(False)}
@@ -106,9 +114,9 @@ FROM new_lots l CROSS JOIN generate_series(1, {LOT_SIZE}) s;
 -- the JSON documents are built once per process (8 rows), not once per record
 CREATE TEMP TABLE proc_docs AS
 SELECT p.id, p.sequence_order, p.estimated_duration_seconds AS estimated,
-       jsonb_build_object('measurements', {_MEASURE.replace('(x % 7)', '1')},
+       jsonb_build_object('measurements', {_MEASURE.replace("(x % 7)", "1")},
                           'defects', '[]'::jsonb) AS pass_doc,
-       jsonb_build_object('measurements', {_MEASURE.replace('(x % 7)', '1')},
+       jsonb_build_object('measurements', {_MEASURE.replace("(x % 7)", "1")},
                           'defects', {_defects("'FAIL'")}) AS fail_doc
 FROM processes p;
 INSERT INTO process_data (lot_id, serial_id, process_id, operator_id, result,
@@ -128,8 +136,9 @@ VACUUM ANALYZE;
 """
 
 
-def wip_rows_sql(wip_lots: int, *, first_slot: int, open_lots: int,
-                 cal: Calendar = YEAR_TENTH) -> str:
+def wip_rows_sql(
+    wip_lots: int, *, first_slot: int, open_lots: int, cal: Calendar = YEAR_TENTH
+) -> str:
     """WIP-era LOTs at slots first_slot …: WIPs, WIP history (6 PASS per finished WIP, plus a
     FAIL/REWORK for ~2 %), serials and their PROC-007/008 records.  Needs revision 006."""
     return f"""
@@ -174,7 +183,7 @@ SELECT w.id, p.id, 1, a.result, p.measurements,
        p.estimated_duration_seconds, a.done
 FROM units u
 JOIN wip_items w ON w.lot_id = u.lot_id AND w.sequence_in_lot = u.seq
-JOIN (SELECT id, sequence_order, estimated_duration_seconds, {_MEASURE.replace('(x % 7)', '1')}
+JOIN (SELECT id, sequence_order, estimated_duration_seconds, {_MEASURE.replace("(x % 7)", "1")}
              AS measurements, {_defects("'FAIL'")} AS fail_defects
       FROM processes p) p ON p.sequence_order <= 6
   AND (p.sequence_order < u.q OR (u.failed AND p.sequence_order = u.r))
@@ -190,7 +199,7 @@ INSERT INTO process_data (lot_id, serial_id, process_id, operator_id, result,
                           process_specific_data, start_time, complete_time, duration_seconds)
 SELECT s.lot_id, s.id, p.id, 1,
        CASE WHEN p.sequence_order = 8 AND s.status <> 'PASSED' THEN NULL ELSE 'PASS' END,
-       jsonb_build_object('measurements', {_MEASURE.replace('(x % 7)', '1')},
+       jsonb_build_object('measurements', {_MEASURE.replace("(x % 7)", "1")},
                           'defects', '[]'::jsonb),
        s.created_at + (p.sequence_order - 7) * interval '1 hour',
        CASE WHEN p.sequence_order = 8 AND s.status <> 'PASSED' THEN NULL
@@ -207,8 +216,13 @@ DROP TABLE new_lots;
 
 
 #: audit rows per data row, by table (INSERT + the UPDATEs a station's actions cause)
-AUDIT_SHAPE = (("process_data", 2), ("wip_process_history", 1), ("wip_items", 13),
-               ("serials", 3), ("lots", 3))
+AUDIT_SHAPE = (
+    ("process_data", 2),
+    ("wip_process_history", 1),
+    ("wip_items", 13),
+    ("serials", 3),
+    ("lots", 3),
+)
 
 
 def audit_rows_sql(rows: int, *, tables: tuple[tuple[str, int], ...] = AUDIT_SHAPE) -> str:
@@ -249,7 +263,8 @@ RESET session_replication_role;
 
 def _stamp(table: str) -> str:
     return {"process_data": "start_time", "wip_process_history": "completed_at"}.get(
-        table, "created_at")
+        table, "created_at"
+    )
 
 
 def without_indexes(table: str, load_sql: str) -> str:

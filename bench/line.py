@@ -18,6 +18,7 @@ Who does what (issue 12: the benchmarks act as operator roles, not as the owner)
 A person's login has CONNECTION LIMIT 10 (migrations/sql_006_security.py): simulated
 stations that run at the same time each log in as a person of their own.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -85,19 +86,24 @@ class Person:
         self.engine.dispose()
 
 
-def create_account(owner: Engine, user_id: str, role: str, *, username: str | None = None,
-                   password: str = PASSWORD) -> int:
+def create_account(
+    owner: Engine, user_id: str, role: str, *, username: str | None = None, password: str = PASSWORD
+) -> int:
     """An account as an ADMIN makes it (the schema owner here): ``nh_create_user`` — the
     users row and its login role — then no forced change at first login.  Idempotent."""
     with owner.begin() as conn:
-        pk = conn.execute(text("SELECT id FROM users WHERE user_id = :u"),
-                          {"u": user_id}).scalar()
+        pk = conn.execute(text("SELECT id FROM users WHERE user_id = :u"), {"u": user_id}).scalar()
         if pk is None:
-            pk = conn.execute(text("SELECT nh_create_user(:u, :n, :r, :v, NULL)"),
-                              {"u": user_id, "n": username or f"벤치 {user_id}", "r": role,
-                               "v": verifier(password)}).scalar_one()
-        conn.execute(text("UPDATE users SET must_change_password = false WHERE id = :i"),
-                     {"i": pk})
+            pk = conn.execute(
+                text("SELECT nh_create_user(:u, :n, :r, :v, NULL)"),
+                {
+                    "u": user_id,
+                    "n": username or f"벤치 {user_id}",
+                    "r": role,
+                    "v": verifier(password),
+                },
+            ).scalar_one()
+        conn.execute(text("UPDATE users SET must_change_password = false WHERE id = :i"), {"i": pk})
     return int(pk)
 
 
@@ -110,42 +116,55 @@ def add_user(sm: Sessions, user_id: str, role: str, *, rounds: int = 4) -> Curre
     return CurrentUser(pk, user_id, f"벤치 {user_id}", Role(role))
 
 
-def login(url: URL, user_id: str, password: str = PASSWORD, *,
-          station: str | None = None) -> Person:
+def login(
+    url: URL, user_id: str, password: str = PASSWORD, *, station: str | None = None
+) -> Person:
     """Log ``user_id`` in exactly as the app does (kiosk → the person's own SCRAM login →
     ``nh_session_start``); the kiosk's engine is closed again afterwards (a station keeps
     it for the next login; the bench has none)."""
     assert url.database
-    kiosk = make_engine(roles.kiosk_url(url).set(password=roles.kiosk_password(url.database)),
-                        pool_size=1)
+    kiosk = make_engine(
+        roles.kiosk_url(url).set(password=roles.kiosk_password(url.database)), pool_size=1
+    )
     try:
         auth = AuthService(
             make_sessionmaker(kiosk),
             lambda uid, cred: make_person_engine(roles.person_url(url, uid), cred),
-            station=station)
+            station=station,
+        )
         user = auth.login(user_id, password)
         engine = auth.engine
         assert engine is not None
     finally:
         kiosk.dispose()
     action_s = Settings().action_timeout_seconds  # the app's writer (app._person_writer)
-    writer = make_person_engine(engine.url, engine.nh_credentials,  # type: ignore[attr-defined]
-                                autocommit=True, pool_size=2, max_overflow=1,
-                                statement_timeout_ms=(action_s - 1) * 1000,
-                                deadline_s=action_s)
+    writer = make_person_engine(
+        engine.url,
+        engine.nh_credentials,  # type: ignore[attr-defined]
+        autocommit=True,
+        pool_size=2,
+        max_overflow=1,
+        statement_timeout_ms=(action_s - 1) * 1000,
+        deadline_s=action_s,
+    )
     return Person(user, engine, writer, Sessions(engine, write_engine=writer))
 
 
 def add_firmware(owner: Engine) -> None:
     """The active firmware (an ADMIN's registration; the owner here)."""
     with owner.begin() as conn:
-        if conn.execute(text("SELECT 1 FROM firmware_versions WHERE version = :v"),
-                        {"v": FIRMWARE}).scalar():
+        if conn.execute(
+            text("SELECT 1 FROM firmware_versions WHERE version = :v"), {"v": FIRMWARE}
+        ).scalar():
             return
-        conn.execute(text(
-            "INSERT INTO firmware_versions (version, filename, file_path, file_size, md5_hash,"
-            " target_mcu, is_active) VALUES (:v, :f, :p, 1024, repeat('0', 32), 'STM32F4',"
-            " true)"), {"v": FIRMWARE, "f": f"fw_{FIRMWARE}.bin", "p": f"/fw/{FIRMWARE}.bin"})
+        conn.execute(
+            text(
+                "INSERT INTO firmware_versions (version, filename, file_path, file_size, md5_hash,"
+                " target_mcu, is_active) VALUES (:v, :f, :p, 1024, repeat('0', 32), 'STM32F4',"
+                " true)"
+            ),
+            {"v": FIRMWARE, "f": f"fw_{FIRMWARE}.bin", "p": f"/fw/{FIRMWARE}.bin"},
+        )
 
 
 @dataclass
@@ -175,8 +194,12 @@ def open_line(url: URL, *, lots: int, workers: tuple[str, ...] = ("worker1",)) -
         create_account(owner, uid, "WORKER")
     create_account(owner, "manager1", "MANAGER")
     add_firmware(owner)
-    line = Line(url, owner, login(url, workers[0], station="BENCH"),
-                login(url, "manager1", station="BENCH-MGR"))
+    line = Line(
+        url,
+        owner,
+        login(url, workers[0], station="BENCH"),
+        login(url, "manager1", station="BENCH-MGR"),
+    )
     line.lots = add_lots(line, lots)
     return line
 
@@ -187,8 +210,7 @@ def add_lots(line: Line, count: int, *, target: int = 100) -> list[str]:
     for i in range(count):
         day = LOT_DATE + dt.timedelta(days=(len(line.lots) + i) // 2)
         shift = "D" if (len(line.lots) + i) % 2 == 0 else "N"
-        made.append(svc.create_lot(line.manager.user, "WF", shift, target,
-                                   date=day).lot_number)
+        made.append(svc.create_lot(line.manager.user, "WF", shift, target, date=day).lot_number)
     line.lots += made
     return made
 

@@ -1,5 +1,6 @@
 """REPORT.md from results.json: the targets first (met or not), then per section the figures
 (median, p95/p99, ratio to the baseline measured or stated for it), other values, and notes."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -19,8 +20,8 @@ SECTION_TITLES = {
 SECTION_ROLES = {
     "B1": "the schema owner (migrations).",
     "B4": "the bulk load (bench/datagen.py, `session_replication_role = replica`) as the "
-          "schema owner: a loading session, not a station (no operator role may set that "
-          "parameter).",
+    "schema owner: a loading session, not a station (no operator role may set that "
+    "parameter).",
 }
 
 
@@ -53,12 +54,15 @@ def _row(key: str, fig: dict[str, Any]) -> str:
     if target is not None and median is not None:
         on_p = fig.get("target_on")
         value = fig.get(f"{on_p}_ms") if on_p in ("p95", "p99") else median
-        ok = value is not None and (value <= target if fig.get("target_inclusive")
-                                    else value < target)
+        ok = value is not None and (
+            value <= target if fig.get("target_inclusive") else value < target
+        )
         met = "yes" if ok else "**no**"
         target = f"{_fmt(target)} ({on_p or 'median'})"
-    return (f"| {key} | {_fmt(fig.get('n'))} | {_fmt(median)} | {_fmt(fig.get('p95_ms'))} | "
-            f"{_fmt(fig.get('p99_ms'))} | {_fmt(base)} | {ratio} | {_fmt(target)} | {met} |")
+    return (
+        f"| {key} | {_fmt(fig.get('n'))} | {_fmt(median)} | {_fmt(fig.get('p95_ms'))} | "
+        f"{_fmt(fig.get('p99_ms'))} | {_fmt(base)} | {ratio} | {_fmt(target)} | {met} |"
+    )
 
 
 def _flatten(prefix: str, value: Any, out: list[tuple[str, Any]]) -> None:
@@ -75,17 +79,27 @@ def _targets_table(results: dict[str, Any]) -> list[str]:
         if not isinstance(section, dict):
             continue
         if "error" in section or "skipped" in section:
-            rows.append(f"| {key} | _{_fmt(section.get('error') or section.get('skipped'))}_ "
-                        "| — | — | **not measured** |")
+            rows.append(
+                f"| {key} | _{_fmt(section.get('error') or section.get('skipped'))}_ "
+                "| — | — | **not measured** |"
+            )
         for t in section.get("_targets", []):
             unit = t.get("unit", "")
             extra = f" (worst: {t['worst']})" if t.get("worst") else ""
-            rows.append(f"| {key} | {t['what']}{extra} | {_fmt(t.get('value'))} {unit} | "
-                        f"{_fmt(t.get('limit'))} {unit} | {'yes' if t['met'] else '**no**'} |")
+            rows.append(
+                f"| {key} | {t['what']}{extra} | {_fmt(t.get('value'))} {unit} | "
+                f"{_fmt(t.get('limit'))} {unit} | {'yes' if t['met'] else '**no**'} |"
+            )
     if not rows:
         return []
-    return ["## Targets", "", "| section | target | measured | limit | met |",
-            "|---|---|---|---|---|", *rows, ""]
+    return [
+        "## Targets",
+        "",
+        "| section | target | measured | limit | met |",
+        "|---|---|---|---|---|",
+        *rows,
+        "",
+    ]
 
 
 def write_report(results: dict[str, Any], path: Path) -> None:
@@ -119,8 +133,10 @@ def render(results: dict[str, Any]) -> str:
             continue
         figures = [(k, v) for k, v in section.items() if _is_figure(v)]
         if figures:
-            lines += ["| figure | n | median | p95 | p99 | baseline | ratio | target | met |",
-                      "|---|---|---|---|---|---|---|---|---|"]
+            lines += [
+                "| figure | n | median | p95 | p99 | baseline | ratio | target | met |",
+                "|---|---|---|---|---|---|---|---|---|",
+            ]
             lines += [_row(k, v) for k, v in figures]
             lines.append("")
         extras: list[tuple[str, Any]] = []
@@ -147,8 +163,10 @@ def _mode(results: dict[str, Any]) -> list[str]:
     short = "quick" if results.get("quick") else "full"
     line = [f"- Last run: {', '.join(ran)} ({short}), {_fmt(results.get('total_seconds'))} s"]
     if kept:
-        line.append(f"- Kept from earlier runs: {', '.join(kept)} — each section says when "
-                    "it was last measured; machine and PostgreSQL above are the last run's")
+        line.append(
+            f"- Kept from earlier runs: {', '.join(kept)} — each section says when "
+            "it was last measured; machine and PostgreSQL above are the last run's"
+        )
     return line
 
 
@@ -166,4 +184,3 @@ def _provenance(key: str, section: dict[str, Any]) -> list[str]:
     if who:
         out.append(f"Connects as: {who}")
     return [*(f"{x}  " for x in out[:-1]), *out[-1:], ""] if out else []
-

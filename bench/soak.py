@@ -14,6 +14,7 @@ it recorded; afterwards the database must agree exactly: no double PASS, no step
 an audit row for every change, every believed record present once, nothing the stations do not
 know.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -56,9 +57,13 @@ GOOD: dict[str, dict[str, object]] = {
     "PROC-006": {"FORCE_38C": "10.1", "FORCE_52C": "15.0", "FORCE_66C": "19.9"},
     "PROC-008": {"VISUAL_OK": True, "PACKAGING_OK": True},
 }
-REWORK_DEFECT = {"PROC-002": "ASSEMBLY_ERROR", "PROC-003": "SENSOR_TOF_FAIL",
-                 "PROC-004": "FIRMWARE_COMM_ERROR", "PROC-005": "ASSEMBLY_ERROR",
-                 "PROC-006": "PERFORMANCE_FAIL"}
+REWORK_DEFECT = {
+    "PROC-002": "ASSEMBLY_ERROR",
+    "PROC-003": "SENSOR_TOF_FAIL",
+    "PROC-004": "FIRMWARE_COMM_ERROR",
+    "PROC-005": "ASSEMBLY_ERROR",
+    "PROC-006": "PERFORMANCE_FAIL",
+}
 
 
 class Server:
@@ -73,8 +78,16 @@ class Server:
     def restart(self, down_seconds: float) -> None:
         self.embedded.pg_ctl("-w", "-m", "fast", "stop")
         time.sleep(down_seconds)
-        self.embedded.pg_ctl("-w", "-o", '-h ""', "-o", f"-k {self.socket_dir}",
-                             "-l", str(self.embedded.pgdata / "log"), "start")
+        self.embedded.pg_ctl(
+            "-w",
+            "-o",
+            '-h ""',
+            "-o",
+            f"-k {self.socket_dir}",
+            "-l",
+            str(self.embedded.pgdata / "log"),
+            "start",
+        )
 
     def close(self) -> None:
         try:
@@ -96,14 +109,25 @@ class Ledger:
 
 
 class Station(threading.Thread):
-    def __init__(self, person: Person, process_id: str, name: str, inbox: queue.Queue[str],
-                 outbox: queue.Queue[str] | None, stop: threading.Event, spool: Path,
-                 lots: LotsService, manager: Any, seed: int) -> None:
+    def __init__(
+        self,
+        person: Person,
+        process_id: str,
+        name: str,
+        inbox: queue.Queue[str],
+        outbox: queue.Queue[str] | None,
+        stop: threading.Event,
+        spool: Path,
+        lots: LotsService,
+        manager: Any,
+        seed: int,
+    ) -> None:
         super().__init__(name=name, daemon=True)
         self.engine = person.engine  # the worker's own login, as after login at a station
         printer = SpoolPrinter(spool) if process_id == "PROC-007" else None
-        self.svc = StationService(person.sessions, station=name, process_id=process_id,
-                                  printer=printer)
+        self.svc = StationService(
+            person.sessions, station=name, process_id=process_id, printer=printer
+        )
         self.pid, self.actor, self.inbox, self.outbox = process_id, person.user, inbox, outbox
         self.stop_event, self.lots, self.manager = stop, lots, manager
         self.rng = random.Random(seed)
@@ -123,11 +147,17 @@ class Station(threading.Thread):
                 time.sleep(delay * (0.5 + self.rng.random()))
                 delay = min(delay * 2, 2.0)
 
-    def record(self, unit: str, result: str, values: dict[str, object],
-               defects: tuple[DefectEntry, ...] = ()) -> None:
+    def record(
+        self,
+        unit: str,
+        result: str,
+        values: dict[str, object],
+        defects: tuple[DefectEntry, ...] = (),
+    ) -> None:
         key = new_submission_id()
-        self.act(self.svc.complete_step, self.actor, unit, result, values, defects,
-                 submission_id=key)
+        self.act(
+            self.svc.complete_step, self.actor, unit, result, values, defects, submission_id=key
+        )
         self.ledger.records.append((unit, self.pid, result, key))
 
     def run(self) -> None:
@@ -168,8 +198,9 @@ class Station(threading.Thread):
 
     def issue(self) -> None:
         if self.lot is None:
-            view = self.act(self.lots.create_lot, self.manager, "WF", "D", 100,
-                            date=dt.date(2026, 11, 28))
+            view = self.act(
+                self.lots.create_lot, self.manager, "WF", "D", 100, date=dt.date(2026, 11, 28)
+            )
             self.lot = view.lot_number
         try:
             wip = self.act(self.svc.issue_next_wip, self.actor, self.lot).wip_id
@@ -187,28 +218,35 @@ class Station(threading.Thread):
 
 def _described(exc: BaseException) -> str:
     """The error, its module, and where it was raised (the innermost project frames)."""
-    frames = [f for f in traceback.extract_tb(exc.__traceback__)
-              if "neurohub_desktop" in f.filename or "bench" in f.filename]
-    where = " ← ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}"
-                       for f in reversed(frames[-3:]))
+    frames = [
+        f
+        for f in traceback.extract_tb(exc.__traceback__)
+        if "neurohub_desktop" in f.filename or "bench" in f.filename
+    ]
+    where = " ← ".join(
+        f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames[-3:])
+    )
     what = " ".join(f"{type(exc).__module__}.{type(exc).__name__}: {exc}".split())
     return f"{what[:240]} (at {where or '?'})"
 
 
 INVARIANTS: dict[str, str] = {
-    "double PASS (WIP history)":
+    "double PASS (WIP history)": (
         "SELECT count(*) FROM (SELECT 1 FROM wip_process_history WHERE result = 'PASS' "
-        "GROUP BY wip_item_id, process_id HAVING count(*) > 1) x",
-    "double PASS (serial records)":
+        "GROUP BY wip_item_id, process_id HAVING count(*) > 1) x"
+    ),
+    "double PASS (serial records)": (
         "SELECT count(*) FROM (SELECT 1 FROM process_data WHERE result = 'PASS' "
-        "GROUP BY serial_id, process_id HAVING count(*) > 1) x",
-    "WIP step without the previous PASS":
+        "GROUP BY serial_id, process_id HAVING count(*) > 1) x"
+    ),
+    "WIP step without the previous PASS": (
         "SELECT count(*) FROM wip_process_history h JOIN processes p ON p.id = h.process_id "
         "WHERE p.sequence_order > 1 AND NOT EXISTS (SELECT 1 FROM wip_process_history q "
         "JOIN processes pq ON pq.id = q.process_id WHERE q.wip_item_id = h.wip_item_id "
         "AND pq.sequence_order = p.sequence_order - 1 AND q.result = 'PASS' "
-        "AND q.completed_at <= h.started_at)",
-    "serial step without the previous PASS":
+        "AND q.completed_at <= h.started_at)"
+    ),
+    "serial step without the previous PASS": (
         "SELECT count(*) FROM process_data d JOIN processes p ON p.id = d.process_id "
         "JOIN wip_items w ON w.serial_id = d.serial_id WHERE NOT EXISTS ("
         " SELECT 1 FROM wip_process_history q JOIN processes pq ON pq.id = q.process_id "
@@ -216,8 +254,9 @@ INVARIANTS: dict[str, str] = {
         " OR (p.process_id = 'PROC-008' AND NOT EXISTS (SELECT 1 FROM process_data e "
         " JOIN processes pe ON pe.id = e.process_id WHERE e.serial_id = d.serial_id "
         " AND pe.process_id = 'PROC-007' AND e.result = 'PASS' "
-        " AND e.complete_time <= d.start_time))",
-    "rows without their INSERT audit row":
+        " AND e.complete_time <= d.start_time))"
+    ),
+    "rows without their INSERT audit row": (
         "SELECT (SELECT count(*) FROM wip_process_history t WHERE NOT EXISTS (SELECT 1 FROM "
         "audit_logs a WHERE a.table_name = 'wip_process_history' AND a.record_id = t.id "
         "AND a.action = 'INSERT')) + (SELECT count(*) FROM process_data t WHERE NOT EXISTS "
@@ -226,15 +265,18 @@ INVARIANTS: dict[str, str] = {
         "(SELECT 1 FROM audit_logs a WHERE a.table_name = 'wip_items' AND a.record_id = t.id "
         "AND a.action = 'INSERT')) + (SELECT count(*) FROM serials t WHERE NOT EXISTS "
         "(SELECT 1 FROM audit_logs a WHERE a.table_name = 'serials' AND a.record_id = t.id "
-        "AND a.action = 'INSERT'))",
-    "finished records without their UPDATE audit row (serial steps)":
+        "AND a.action = 'INSERT'))"
+    ),
+    "finished records without their UPDATE audit row (serial steps)": (
         "SELECT count(*) FROM process_data t WHERE t.result IS NOT NULL AND NOT EXISTS ("
         "SELECT 1 FROM audit_logs a WHERE a.table_name = 'process_data' AND a.record_id = t.id "
-        "AND a.action = 'UPDATE' AND a.new_data->>'result' = t.result)",
-    "records without a submission id":
+        "AND a.action = 'UPDATE' AND a.new_data->>'result' = t.result)"
+    ),
+    "records without a submission id": (
         "SELECT (SELECT count(*) FROM wip_process_history WHERE measurements->>'submission_id' "
         "IS NULL) + (SELECT count(*) FROM process_data WHERE result IS NOT NULL AND "
-        "process_specific_data->>'submission_id' IS NULL)",
+        "process_specific_data->>'submission_id' IS NULL)"
+    ),
 }
 RECORDS_SQL = (
     "SELECT h.measurements->>'submission_id', w.wip_id, p.process_id, h.result "
@@ -242,7 +284,8 @@ RECORDS_SQL = (
     "JOIN processes p ON p.id = h.process_id UNION ALL "
     "SELECT d.process_specific_data->>'submission_id', s.serial_number, p.process_id, d.result "
     "FROM process_data d JOIN serials s ON s.id = d.serial_id "
-    "JOIN processes p ON p.id = d.process_id WHERE d.result IS NOT NULL")
+    "JOIN processes p ON p.id = d.process_id WHERE d.result IS NOT NULL"
+)
 
 
 def _query(url: URL, sql: str) -> list[tuple[Any, ...]]:
@@ -270,8 +313,13 @@ def _seed(url: URL, n: int) -> tuple[list[str], str]:
     return workers, "manager1"
 
 
-def run(minutes: float, n_stations: int, restarts: int = 2, down_seconds: float = 3.0,
-        out: Path = HERE / "SOAK.md") -> int:
+def run(
+    minutes: float,
+    n_stations: int,
+    restarts: int = 2,
+    down_seconds: float = 3.0,
+    out: Path = HERE / "SOAK.md",
+) -> int:
     if n_stations < 8:
         raise SystemExit("--stations must be at least 8 (one per process)")
     with tempfile.TemporaryDirectory(prefix="nh-soak-") as tmp:
@@ -284,8 +332,9 @@ def run(minutes: float, n_stations: int, restarts: int = 2, down_seconds: float 
             server.close()
 
 
-def _soak(server: Server, tmp: Path, minutes: float, n: int, restarts: int,
-          down_seconds: float, out: Path) -> int:
+def _soak(
+    server: Server, tmp: Path, minutes: float, n: int, restarts: int, down_seconds: float, out: Path
+) -> int:
     from neurohub_desktop.db.embedded import ensure_database
 
     ensure_database(server.admin, "neurohub")
@@ -303,8 +352,20 @@ def _soak(server: Server, tmp: Path, minutes: float, n: int, restarts: int,
         pid = f"PROC-00{i % 8 + 1}"
         nxt = trolleys.get(f"PROC-00{i % 8 + 2}")
         name = f"SOAK-{i + 1:02d}-{pid[-1]}"
-        stations.append(Station(login(url, workers[i], station=name), pid, name,
-                                trolleys[pid], nxt, stop, spool, lots, manager.user, seed=i))
+        stations.append(
+            Station(
+                login(url, workers[i], station=name),
+                pid,
+                name,
+                trolleys[pid],
+                nxt,
+                stop,
+                spool,
+                lots,
+                manager.user,
+                seed=i,
+            )
+        )
     who = sorted({s.engine.url.username or "" for s in stations})
     started = time.monotonic()
     for s in stations:
@@ -333,12 +394,14 @@ def _soak(server: Server, tmp: Path, minutes: float, n: int, restarts: int,
     checks["database records no station believes it made"] = len(set(keys_db) - keys_believed)
     checks["records stored more than once"] = sum(1 for c in keys_db.values() if c > 1)
     checks["believed records that differ in the database"] = len(
-        {(k, u, p, r) for u, p, r, k in believed} - {tuple(r) for r in in_db})
+        {(k, u, p, r) for u, p, r, k in believed} - {tuple(r) for r in in_db}
+    )
     checks["unexpected errors at stations"] = sum(len(s.ledger.unexpected) for s in stations)
     ok = all(v == 0 for v in checks.values())
     per_proc = Counter((p, r) for _u, p, r, _k in believed)
     lines = [
-        "# Soak run", "",
+        "# Soak run",
+        "",
         f"- when: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC; machine: {machine()}",
         f"- {n} stations for {elapsed / 60:.1f} min; server restarted at "
         f"{', '.join(restart_log) or 'never'}",
@@ -353,10 +416,14 @@ def _soak(server: Server, tmp: Path, minutes: float, n: int, restarts: int,
         f"{sum(s.ledger.unsent_waits for s in stations)}",
         f"- refusals seen by stations: "
         f"{dict(sum((s.ledger.refusals for s in stations), Counter())) or 'none'}",
-        "", "| invariant | violations |", "|---|---|",
+        "",
+        "| invariant | violations |",
+        "|---|---|",
         *[f"| {name} | {value} |" for name, value in checks.items()],
-        "", f"**{'PASS' if ok else 'FAIL'}**: "
-        + ("every invariant holds and nothing was lost." if ok else "see the table."), "",
+        "",
+        f"**{'PASS' if ok else 'FAIL'}**: "
+        + ("every invariant holds and nothing was lost." if ok else "see the table."),
+        "",
     ]
     for s in stations:
         lines += [f"- {s.name}: {e}" for e in s.ledger.unexpected[:5]]

@@ -7,6 +7,7 @@
 * ``lock_timeout`` and ``statement_timeout`` bound every migration statement (``-x`` overrides).
 * Types and server defaults are compared, so ``alembic check`` catches model drift.
 """
+
 from __future__ import annotations
 
 from logging.config import fileConfig
@@ -76,10 +77,13 @@ def _run_on(connection: Connection) -> None:
     connection.execute(text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATION_LOCK_KEY})
     connection.commit()
     try:
-        connection.execute(text("SELECT set_config('lock_timeout', :v, false)"),
-                           {"v": _setting("lock_timeout")})
-        connection.execute(text("SELECT set_config('statement_timeout', :v, false)"),
-                           {"v": _setting("statement_timeout")})
+        connection.execute(
+            text("SELECT set_config('lock_timeout', :v, false)"), {"v": _setting("lock_timeout")}
+        )
+        connection.execute(
+            text("SELECT set_config('statement_timeout', :v, false)"),
+            {"v": _setting("statement_timeout")},
+        )
         connection.commit()
         context.configure(connection=connection, **_configure_kwargs())
         with context.begin_transaction():

@@ -12,6 +12,7 @@ read: an invalid leftover is dropped and rebuilt; a valid index left by an earli
 run is kept.  Offline (``--sql``) nothing can be read, so the script drops any leftover
 (``DROP INDEX CONCURRENTLY IF EXISTS``) and builds again.
 """
+
 from __future__ import annotations
 
 import logging
@@ -73,13 +74,17 @@ def concurrently_requested() -> bool:
 
 def index_state(name: str) -> str:
     """'absent', 'valid' or 'invalid' for an index of the current schema (online only)."""
-    row = op.get_bind().execute(
-        text(
-            "SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
-            " WHERE c.relname = :name AND c.relnamespace = current_schema()::regnamespace"
-        ),
-        {"name": name},
-    ).first()
+    row = (
+        op.get_bind()
+        .execute(
+            text(
+                "SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                " WHERE c.relname = :name AND c.relnamespace = current_schema()::regnamespace"
+            ),
+            {"name": name},
+        )
+        .first()
+    )
     if row is None:
         return "absent"
     return "valid" if row[0] else "invalid"
@@ -104,8 +109,7 @@ def create_indexes(specs: Iterable[IndexSpec], *, concurrently: bool | None = No
                     log.info("index %s already built by an earlier run: kept", spec.name)
                     continue
                 if state == "invalid":
-                    log.warning("index %s is INVALID (failed earlier build): rebuilding",
-                                spec.name)
+                    log.warning("index %s is INVALID (failed earlier build): rebuilding", spec.name)
                     op.execute(spec.drop_sql(concurrently=True))
             op.execute(spec.create_sql(concurrently=True))
 

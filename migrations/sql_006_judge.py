@@ -24,6 +24,7 @@ of the process row (plus one of ``firmware_versions`` only for a FIRMWARE_VERSIO
 over the small arrays, no dynamic SQL.  Bodies avoid ``:name`` and ``::`` so online and offline
 (``--sql``) output are the same; ``search_path`` is pinned.
 """
+
 from __future__ import annotations
 
 NH_JUDGE_RECORD = r"""
@@ -295,6 +296,6 @@ FUNCTIONS: dict[str, str] = {
 
 COMMENTS = {
     "nh_judge_record": "BR-003: the database judges a step record's measurements and defects"
-                       " against the process's current criteria (a PASS out of limits is"
-                       " refused)",
+    " against the process's current criteria (a PASS out of limits is"
+    " refused)",
 }

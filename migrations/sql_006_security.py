@@ -15,6 +15,7 @@ setup-roles``) creates the groups and the kiosk idempotently, re-applies every g
 creates the login roles that users rows still lack.  Bodies avoid ``:name`` and ``::`` so
 online and offline (``--sql``) output are the same.
 """
+
 from __future__ import annotations
 
 #: what every function here pins (pg_temp last: nothing a session creates shadows a name)
@@ -24,9 +25,11 @@ SET lock_timeout = '3s'
 AS $$"""
 
 #: SCRAM-SHA-256 verifier of the documented initial admin password "neurohub-admin"
-SEED_ADMIN_VERIFIER = ("SCRAM-SHA-256$4096:bmV1cm9odWItYWRtaW4tMQ==$"
-                       "k2w/py5VcmZX4MzLg9hyJqB5vs9Yl7t+FbkGZEfL9gU=:"
-                       "UIz7aqf5YclFRH5VSWQxT18Tohoqc61lQQJx0SIes84=")
+SEED_ADMIN_VERIFIER = (
+    "SCRAM-SHA-256$4096:bmV1cm9odWItYWRtaW4tMQ==$"
+    "k2w/py5VcmZX4MzLg9hyJqB5vs9Yl7t+FbkGZEfL9gU=:"
+    "UIz7aqf5YclFRH5VSWQxT18Tohoqc61lQQJx0SIes84="
+)
 SEED_ADMIN_HASH = "$2b$12$horSzly7TzaVCaHyYAeoF.PGHCsn8mxldMCAdyPErWEHuZtelIHaa"
 #: users.password_hash of accounts whose password PostgreSQL checks: not a bcrypt hash (it
 #: matches no password), stamped with the time of the change, so that the audit trail shows
@@ -203,10 +206,13 @@ $$
 # -- station actions (WORKER, MANAGER, ADMIN) -----------------------------------------------
 #: ``p_resume`` (a retry after an unknown answer): a claim this person made here is the answer;
 #: otherwise a unit already in progress at the step is refused, whoever holds it
-NH_START = r"""
+NH_START = (
+    r"""
 CREATE OR REPLACE FUNCTION nh_start(p_unit text, p_process text, p_station text,
                                     p_resume boolean) RETURNS jsonb
-""" + _HEAD + r"""
+"""
+    + _HEAD
+    + r"""
 DECLARE
     v_actor users%ROWTYPE := nh_require_actor(ARRAY['WORKER', 'MANAGER', 'ADMIN']);
     v_proc processes%ROWTYPE := nh_process(p_process);
@@ -267,10 +273,14 @@ BEGIN
 END;
 $$
 """
+)
 
-NH_CANCEL = r"""
+NH_CANCEL = (
+    r"""
 CREATE OR REPLACE FUNCTION nh_cancel(p_unit text, p_process text, p_station text) RETURNS jsonb
-""" + _HEAD + r"""
+"""
+    + _HEAD
+    + r"""
 DECLARE
     v_actor users%ROWTYPE := nh_require_actor(ARRAY['WORKER', 'MANAGER', 'ADMIN']);
     v_proc processes%ROWTYPE := nh_process(p_process);
@@ -291,15 +301,19 @@ BEGIN
 END;
 $$
 """
+)
 
 #: record the attempt in progress; exactly once per submission id (a record stored with it
 #: is returned, not written again)
-NH_COMPLETE = r"""
+NH_COMPLETE = (
+    r"""
 CREATE OR REPLACE FUNCTION nh_complete(p_unit text, p_process text, p_result text,
                                        p_measurements jsonb, p_defects jsonb, p_notes text,
                                        p_submission text, p_station text, p_equipment text)
 RETURNS jsonb
-""" + _HEAD + r"""
+"""
+    + _HEAD
+    + r"""
 DECLARE
     v_actor users%ROWTYPE := nh_require_actor(ARRAY['WORKER', 'MANAGER', 'ADMIN']);
     v_proc processes%ROWTYPE := nh_process(p_process);
@@ -381,13 +395,17 @@ BEGIN
 END;
 $$
 """
+)
 
 #: PROC-001: the LOT's next WIP, claimed for marking.  ``p_resume`` (a retry after an
 #: unknown commit): this operator's just-issued, unmarked WIP of the LOT, if there is one.
-NH_ISSUE_WIP = r"""
+NH_ISSUE_WIP = (
+    r"""
 CREATE OR REPLACE FUNCTION nh_issue_wip(p_lot text, p_station text, p_resume boolean)
 RETURNS jsonb
-""" + _HEAD + r"""
+"""
+    + _HEAD
+    + r"""
 DECLARE
     v_actor users%ROWTYPE := nh_require_actor(ARRAY['WORKER', 'MANAGER', 'ADMIN']);
     v_proc processes%ROWTYPE := nh_process('PROC-001');
@@ -427,11 +445,15 @@ BEGIN
 END;
 $$
 """
+)
 
 #: PROC-007, one statement: the serial, the WIP CONVERTED, PROC-007 started (idempotent)
-NH_CONVERT = r"""
+NH_CONVERT = (
+    r"""
 CREATE OR REPLACE FUNCTION nh_convert(p_wip text, p_station text) RETURNS jsonb
-""" + _HEAD + r"""
+"""
+    + _HEAD
+    + r"""
 DECLARE
     v_actor users%ROWTYPE := nh_require_actor(ARRAY['WORKER', 'MANAGER', 'ADMIN']);
     v_proc processes%ROWTYPE := nh_process('PROC-007');
@@ -476,12 +498,16 @@ BEGIN
 END;
 $$
 """
+)
 
 #: a label print appended to the serial's PROC-007 record (who and when are the server's)
-NH_RECORD_PRINT = r"""
+NH_RECORD_PRINT = (
+    r"""
 CREATE OR REPLACE FUNCTION nh_record_print(p_serial text, p_printer text, p_reason text,
                                            p_submission text, p_station text) RETURNS jsonb
-""" + _HEAD + r"""
+"""
+    + _HEAD
+    + r"""
 DECLARE
     v_actor users%ROWTYPE := nh_require_actor(ARRAY['WORKER', 'MANAGER', 'ADMIN']);
     v_serial serials%ROWTYPE;
@@ -518,12 +544,16 @@ BEGIN
 END;
 $$
 """
+)
 
 # -- manager actions (MANAGER, ADMIN) -------------------------------------------------------
-NH_CREATE_LOT = r"""
+NH_CREATE_LOT = (
+    r"""
 CREATE OR REPLACE FUNCTION nh_create_lot(p_lot text, p_model text, p_shift text,
                                          p_target integer, p_station text) RETURNS bigint
-""" + _HEAD + r"""
+"""
+    + _HEAD
+    + r"""
 DECLARE
     v_actor users%ROWTYPE := nh_require_actor(ARRAY['MANAGER', 'ADMIN']);
     v_model bigint;
@@ -542,12 +572,16 @@ BEGIN
 END;
 $$
 """
+)
 
 #: COMPLETED only when every unit is PASSED (its serial) or SCRAPPED; CLOSED from COMPLETED
-NH_SET_LOT_STATUS = r"""
+NH_SET_LOT_STATUS = (
+    r"""
 CREATE OR REPLACE FUNCTION nh_set_lot_status(p_lot text, p_status text, p_reason text,
                                              p_station text) RETURNS void
-""" + _HEAD + r"""
+"""
+    + _HEAD
+    + r"""
 DECLARE
     v_actor users%ROWTYPE := nh_require_actor(ARRAY['MANAGER', 'ADMIN']);
     v_lot lots%ROWTYPE;
@@ -580,12 +614,16 @@ BEGIN
 END;
 $$
 """
+)
 
 #: reopen (rework) or scrap a FAILED unit: a manager's decision, with a reason
-NH_DISPOSE_UNIT = r"""
+NH_DISPOSE_UNIT = (
+    r"""
 CREATE OR REPLACE FUNCTION nh_dispose_unit(p_unit text, p_action text, p_reason text,
                                            p_station text) RETURNS jsonb
-""" + _HEAD + r"""
+"""
+    + _HEAD
+    + r"""
 DECLARE
     v_actor users%ROWTYPE := nh_require_actor(ARRAY['MANAGER', 'ADMIN']);
     v_unit record;
@@ -636,6 +674,7 @@ BEGIN
 END;
 $$
 """
+)
 
 # -- accounts ---------------------------------------------------------------------------------
 #: the login role of a users row, and whether it is ours (a member of <ns>_login)
@@ -651,7 +690,8 @@ $$
 
 #: bring a person's login role in line with their users row: groups, LOGIN while active and
 #: not locked, connection limit, session defaults
-NH_SYNC_LOGIN = r"""
+NH_SYNC_LOGIN = (
+    r"""
 CREATE OR REPLACE FUNCTION nh_sync_login(p_user bigint) RETURNS void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -669,7 +709,9 @@ BEGIN
     END IF;
     EXECUTE format('ALTER ROLE %I %s INHERIT CONNECTION LIMIT %s', v_role,
                    CASE WHEN v.is_active AND (v.locked_until IS NULL OR v.locked_until <= now())
-                        THEN 'LOGIN' ELSE 'NOLOGIN' END, """ + str(LOGIN_CONNECTION_LIMIT) + r""");
+                        THEN 'LOGIN' ELSE 'NOLOGIN' END, """
+    + str(LOGIN_CONNECTION_LIMIT)
+    + r""");
     EXECUTE format('GRANT %I TO %I', v_ns || '_login', v_role);
     FOREACH g IN ARRAY ARRAY['viewer', 'worker', 'manager', 'admin'] LOOP
         IF g = lower(v.role) THEN
@@ -687,6 +729,7 @@ BEGIN
 END;
 $$
 """
+)
 
 NH_CHECK_VERIFIER = r"""
 CREATE OR REPLACE FUNCTION nh_check_verifier(p_verifier text) RETURNS void
@@ -708,9 +751,12 @@ $$
 #: the kiosk, before a login attempt: the role to connect as, or why not.  Every attempt
 #: counts as a failure until the person's own session says otherwise (nh_session_start), so
 #: a client that dies mid-login still counts it; the 5th failure locks for 10 minutes.
-NH_LOGIN_BEGIN = r"""
+NH_LOGIN_BEGIN = (
+    r"""
 CREATE OR REPLACE FUNCTION nh_login_begin(p_user_id text) RETURNS jsonb
-""" + _HEAD + r"""
+"""
+    + _HEAD
+    + r"""
 DECLARE
     v users%ROWTYPE;
     v_role text := nh_login_role(p_user_id);
@@ -742,11 +788,15 @@ BEGIN
 END;
 $$
 """
+)
 
 #: the kiosk, after PostgreSQL refused the password: locks at the 5th failure
-NH_LOGIN_FAILED = r"""
+NH_LOGIN_FAILED = (
+    r"""
 CREATE OR REPLACE FUNCTION nh_login_failed(p_user_id text) RETURNS jsonb
-""" + _HEAD + r"""
+"""
+    + _HEAD
+    + r"""
 DECLARE
     v users%ROWTYPE;
 BEGIN
@@ -766,11 +816,15 @@ BEGIN
 END;
 $$
 """
+)
 
 #: the person's own session, right after PostgreSQL accepted the password
-NH_SESSION_START = r"""
+NH_SESSION_START = (
+    r"""
 CREATE OR REPLACE FUNCTION nh_session_start() RETURNS jsonb
-""" + _HEAD + r"""
+"""
+    + _HEAD
+    + r"""
 DECLARE
     v users%ROWTYPE;
 BEGIN
@@ -790,10 +844,14 @@ BEGIN
 END;
 $$
 """
+)
 
-NH_CHANGE_PASSWORD = r"""
+NH_CHANGE_PASSWORD = (
+    r"""
 CREATE OR REPLACE FUNCTION nh_change_password(p_verifier text) RETURNS void
-""" + _HEAD + r"""
+"""
+    + _HEAD
+    + r"""
 DECLARE
     v users%ROWTYPE;
 BEGIN
@@ -804,16 +862,22 @@ BEGIN
     END IF;
     PERFORM nh_check_verifier(p_verifier);
     EXECUTE format('ALTER ROLE %I PASSWORD %L', nh_login_role(v.user_id), p_verifier);
-    UPDATE users SET must_change_password = false, password_hash = """ + PG_CHECKED + r"""
+    UPDATE users SET must_change_password = false, password_hash = """
+    + PG_CHECKED
+    + r"""
      WHERE id = v.id;
 END;
 $$
 """
+)
 
-NH_CREATE_USER = r"""
+NH_CREATE_USER = (
+    r"""
 CREATE OR REPLACE FUNCTION nh_create_user(p_user_id text, p_username text, p_role text,
                                           p_verifier text, p_email text) RETURNS bigint
-""" + _HEAD + r"""
+"""
+    + _HEAD
+    + r"""
 DECLARE
     v_admin bigint := nh_require_admin();
     v_role text := nh_login_role(p_user_id);
@@ -843,7 +907,9 @@ BEGIN
                              v_role), DETAIL = 'role_clash';
     END IF;
     INSERT INTO users (user_id, username, email, password_hash, role, must_change_password)
-    VALUES (p_user_id, btrim(p_username), NULLIF(btrim(p_email), ''), """ + PG_CHECKED + r""",
+    VALUES (p_user_id, btrim(p_username), NULLIF(btrim(p_email), ''), """
+    + PG_CHECKED
+    + r""",
             p_role, true)
     RETURNING id INTO v_id;
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = v_role) THEN
@@ -857,13 +923,17 @@ BEGIN
 END;
 $$
 """
+)
 
 #: ADMIN: role, display name, active, unlock, password reset (forced change at next login)
-NH_UPDATE_USER = r"""
+NH_UPDATE_USER = (
+    r"""
 CREATE OR REPLACE FUNCTION nh_update_user(p_user_id text, p_role text, p_username text,
                                           p_active boolean, p_unlock boolean,
                                           p_verifier text) RETURNS void
-""" + _HEAD + r"""
+"""
+    + _HEAD
+    + r"""
 DECLARE
     v_admin bigint := nh_require_admin();
     v users%ROWTYPE;
@@ -896,7 +966,9 @@ BEGIN
            failed_login_count = CASE WHEN p_unlock THEN 0 ELSE failed_login_count END,
            locked_until = CASE WHEN p_unlock THEN NULL ELSE locked_until END,
            must_change_password = must_change_password OR p_verifier IS NOT NULL,
-           password_hash = CASE WHEN p_verifier IS NOT NULL THEN """ + PG_CHECKED + r"""
+           password_hash = CASE WHEN p_verifier IS NOT NULL THEN """
+    + PG_CHECKED
+    + r"""
                                 ELSE password_hash END
      WHERE id = v.id;
     PERFORM nh_sync_login(v.id);
@@ -904,14 +976,18 @@ BEGIN
 END;
 $$
 """
+)
 
 # -- line set-up (ADMIN) ----------------------------------------------------------------------
 #: a new criteria version for a process (its number is the previous one + 1)
 #: a new version of a process's criteria: their shape checked here too (the CLI and the
 #: screen check more, domain/criteria_edit.py), the version always the stored one + 1
-NH_SET_CRITERIA = r"""
+NH_SET_CRITERIA = (
+    r"""
 CREATE OR REPLACE FUNCTION nh_set_criteria(p_process text, p_criteria jsonb) RETURNS integer
-""" + _HEAD + r"""
+"""
+    + _HEAD
+    + r"""
 DECLARE
     v_admin bigint := nh_require_admin();
     v_proc processes%ROWTYPE;
@@ -966,11 +1042,15 @@ BEGIN
 END;
 $$
 """
+)
 
-NH_SET_PROCESS_ACTIVE = r"""
+NH_SET_PROCESS_ACTIVE = (
+    r"""
 CREATE OR REPLACE FUNCTION nh_set_process_active(p_process text, p_active boolean)
 RETURNS void
-""" + _HEAD + r"""
+"""
+    + _HEAD
+    + r"""
 DECLARE
     v_admin bigint := nh_require_admin();
 BEGIN
@@ -983,12 +1063,16 @@ BEGIN
 END;
 $$
 """
+)
 
-NH_ADD_FIRMWARE = r"""
+NH_ADD_FIRMWARE = (
+    r"""
 CREATE OR REPLACE FUNCTION nh_add_firmware(p_version text, p_filename text, p_file_path text,
                                            p_size bigint, p_md5 text, p_mcu text,
                                            p_notes text) RETURNS bigint
-""" + _HEAD + r"""
+"""
+    + _HEAD
+    + r"""
 DECLARE
     v_admin bigint := nh_require_admin();
     v_id bigint;
@@ -1013,14 +1097,18 @@ BEGIN
 END;
 $$
 """
+)
 
 #: one active version per MCU: the switch is one statement's transaction, the MCU's rows locked
 #: first (two admins switching the same MCU queue, not collide); the last active version of an
 #: MCU is not retired while a unit is in progress at PROC-004 (its PASS could not be judged)
-NH_SET_FIRMWARE_ACTIVE = r"""
+NH_SET_FIRMWARE_ACTIVE = (
+    r"""
 CREATE OR REPLACE FUNCTION nh_set_firmware_active(p_version text, p_active boolean)
 RETURNS void
-""" + _HEAD + r"""
+"""
+    + _HEAD
+    + r"""
 DECLARE
     v_admin bigint := nh_require_admin();
     v firmware_versions%ROWTYPE;
@@ -1054,12 +1142,16 @@ BEGIN
 END;
 $$
 """
+)
 
-NH_SAVE_EQUIPMENT = r"""
+NH_SAVE_EQUIPMENT = (
+    r"""
 CREATE OR REPLACE FUNCTION nh_save_equipment(p_code text, p_name text, p_type text,
                                              p_process text, p_status text,
                                              p_specifications jsonb) RETURNS bigint
-""" + _HEAD + r"""
+"""
+    + _HEAD
+    + r"""
 DECLARE
     v_admin bigint := nh_require_admin();
     v_process bigint;
@@ -1103,6 +1195,7 @@ BEGIN
 END;
 $$
 """
+)
 
 #: the station of each record = the station named when it was inserted (audit trail);
 #: readable without reading the audit log
@@ -1131,8 +1224,11 @@ EXECUTE_GRANTS: dict[str, tuple[str, ...]] = {
     "nh_record_stations(text, bigint[])": ("login",),
     "nh_start(text, text, text, boolean)": ("worker", "manager", "admin"),
     "nh_cancel(text, text, text)": ("worker", "manager", "admin"),
-    "nh_complete(text, text, text, jsonb, jsonb, text, text, text, text)":
-        ("worker", "manager", "admin"),
+    "nh_complete(text, text, text, jsonb, jsonb, text, text, text, text)": (
+        "worker",
+        "manager",
+        "admin",
+    ),
     "nh_issue_wip(text, text, boolean)": ("worker", "manager", "admin"),
     "nh_convert(text, text)": ("worker", "manager", "admin"),
     "nh_record_print(text, text, text, text, text)": ("worker", "manager", "admin"),
@@ -1148,31 +1244,55 @@ EXECUTE_GRANTS: dict[str, tuple[str, ...]] = {
     "nh_save_equipment(text, text, text, text, text, jsonb)": ("admin",),
 }
 #: tables every person reads (users: every column but password_hash)
-READ_TABLES = ("product_models", "lots", "processes", "serials", "process_data", "wip_items",
-               "wip_process_history", "firmware_versions", "equipment", "alembic_version")
-USER_COLUMNS = ("id", "user_id", "username", "email", "role", "is_active",
-                "must_change_password", "failed_login_count", "locked_until", "last_login_at",
-                "created_at", "updated_at")
+READ_TABLES = (
+    "product_models",
+    "lots",
+    "processes",
+    "serials",
+    "process_data",
+    "wip_items",
+    "wip_process_history",
+    "firmware_versions",
+    "equipment",
+    "alembic_version",
+)
+USER_COLUMNS = (
+    "id",
+    "user_id",
+    "username",
+    "email",
+    "role",
+    "is_active",
+    "must_change_password",
+    "failed_login_count",
+    "locked_until",
+    "last_login_at",
+    "created_at",
+    "updated_at",
+)
 
 
 def _grant_sql() -> str:
     lines = []
     for function, groups in EXECUTE_GRANTS.items():
         for group in groups:
-            lines.append(f"    EXECUTE format('GRANT EXECUTE ON FUNCTION {function} TO %I', "
-                         f"v_ns || '_{group}');")
+            lines.append(
+                f"    EXECUTE format('GRANT EXECUTE ON FUNCTION {function} TO %I', "
+                f"v_ns || '_{group}');"
+            )
     tables = ", ".join(READ_TABLES)
     columns = ", ".join(USER_COLUMNS)
     lines.append(f"    EXECUTE format('GRANT SELECT ON {tables} TO %I', v_ns || '_login');")
-    lines.append(f"    EXECUTE format('GRANT SELECT ({columns}) ON users TO %I', "
-                 "v_ns || '_login');")
+    lines.append(
+        f"    EXECUTE format('GRANT SELECT ({columns}) ON users TO %I', v_ns || '_login');"
+    )
     lines.append("    EXECUTE format('GRANT SELECT ON audit_logs TO %I', v_ns || '_admin');")
-    lines.append("    EXECUTE format('GRANT SELECT ON alembic_version TO %I', "
-                 "v_ns || '_kiosk');")
+    lines.append("    EXECUTE format('GRANT SELECT ON alembic_version TO %I', v_ns || '_kiosk');")
     return "\n".join(lines)
 
 
-NH_SETUP_ROLES = r"""
+NH_SETUP_ROLES = (
+    r"""
 CREATE OR REPLACE FUNCTION nh_setup_roles() RETURNS jsonb
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -1246,7 +1366,9 @@ BEGIN
     EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, %s', v_all);
     EXECUTE format('REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC, %s', v_all);
     EXECUTE format('REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC, %s', v_all);
-""" + _grant_sql() + r"""
+"""
+    + _grant_sql()
+    + r"""
 
     -- a login role per person (the seeded admin's initial password is the documented one)
     FOR r IN SELECT * FROM users ORDER BY id LOOP
@@ -1257,7 +1379,9 @@ BEGIN
             CONTINUE;
         END IF;
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = v_role) THEN
-            IF r.password_hash = '""" + SEED_ADMIN_HASH + r"""' THEN
+            IF r.password_hash = '"""
+    + SEED_ADMIN_HASH
+    + r"""' THEN
                 EXECUTE format('CREATE ROLE %I LOGIN INHERIT PASSWORD %L', v_role,
                                replace('@SEED_VERIFIER@', '#', chr(58)));  -- no ':' (bind)
             ELSE
@@ -1281,6 +1405,7 @@ BEGIN
 END;
 $$
 """
+)
 
 #: the downgrade: every role of this database's namespace, persons first
 NH_DROP_ROLES = r"""
@@ -1354,8 +1479,8 @@ FUNCTIONS: dict[str, str] = {
     "nh_set_firmware_active": NH_SET_FIRMWARE_ACTIVE,
     "nh_save_equipment": NH_SAVE_EQUIPMENT,
     "nh_record_stations": NH_RECORD_STATIONS,
-    "nh_setup_roles": NH_SETUP_ROLES.replace("@KIOSK_LIMIT@", str(KIOSK_CONNECTION_LIMIT))
-                                    .replace("@SEED_VERIFIER@",
-                                             SEED_ADMIN_VERIFIER.replace(":", "#")),
+    "nh_setup_roles": NH_SETUP_ROLES.replace("@KIOSK_LIMIT@", str(KIOSK_CONNECTION_LIMIT)).replace(
+        "@SEED_VERIFIER@", SEED_ADMIN_VERIFIER.replace(":", "#")
+    ),
     "nh_drop_roles": NH_DROP_ROLES,
 }

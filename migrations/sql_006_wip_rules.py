@@ -3,6 +3,7 @@
 Loaded by ``migrations/versions/006_add_wip_tables.py`` (which documents the rules).  Bodies
 avoid ``:name`` and ``::`` so online and offline (``--sql``) output are the same.
 """
+
 from __future__ import annotations
 
 BR004_WIP_LIMIT = r"""
@@ -613,5 +614,5 @@ COMMENTS = {
     "nh_wip_derived_status": "the status a WIP's history gives it",
     "br003_judge_record": "BR-003: a person's PASS is judged again against the current criteria",
     "br002_process_active": "BR-002: only an ADMIN deactivates a process, never while units "
-                            "wait for it",
+    "wait for it",
 }

@@ -1,4 +1,5 @@
 """python -m neurohub_desktop"""
+
 import sys
 
 from neurohub_desktop.cli import main

@@ -6,6 +6,7 @@ nothing but the read-only revision gate; stations never migrate a shared databas
 login the station is connected as the database's kiosk role; after login every service runs
 on the person's own PostgreSQL login (domain.md §7), embedded server and shared server alike.
 """
+
 from __future__ import annotations
 
 import logging
@@ -40,8 +41,9 @@ class DatabaseBackend:
     def __init__(self, settings: Settings, *, url: URL | None = None) -> None:
         self.settings = settings
         self.embedded = url is None and settings.uses_embedded
-        self.url: URL | None = url if url is not None else (
-            None if self.embedded else settings.sqlalchemy_url())
+        self.url: URL | None = (
+            url if url is not None else (None if self.embedded else settings.sqlalchemy_url())
+        )
         self._server: Any = None
         self._engine: Engine | None = None  # the kiosk's
         self._auth: Any = None  # one AuthService: it holds the logged-in person's engine
@@ -78,8 +80,7 @@ class DatabaseBackend:
         from neurohub_desktop.db.engine import make_engine
 
         if self._engine is None:
-            self._engine = make_engine(self.kiosk_url(), pool_size=1,
-                                       deadline_s=KIOSK_DEADLINE_S)
+            self._engine = make_engine(self.kiosk_url(), pool_size=1, deadline_s=KIOSK_DEADLINE_S)
         return self._engine
 
     def person_engine(self, user_id: str, credentials: Any) -> Engine:
@@ -87,8 +88,9 @@ class DatabaseBackend:
         from neurohub_desktop.db.engine import make_person_engine
 
         assert self.url is not None
-        return make_person_engine(roles.person_url(self.url, user_id), credentials,
-                                  deadline_s=READ_DEADLINE_S)
+        return make_person_engine(
+            roles.person_url(self.url, user_id), credentials, deadline_s=READ_DEADLINE_S
+        )
 
     def make_services(self, settings: Settings) -> Services:
         """The service objects for this station (rebuilt when station setup changes)."""
@@ -105,8 +107,11 @@ class DatabaseBackend:
 
         assert self.url is not None
         if self._auth is None:
-            self._auth = AuthService(make_sessionmaker(self.engine()), self.person_engine,
-                                     station=settings.station or None)
+            self._auth = AuthService(
+                make_sessionmaker(self.engine()),
+                self.person_engine,
+                station=settings.station or None,
+            )
         person = self._auth.engine
         if person is None:  # before login: only the login screen has work
             return Services(auth=self._auth)
@@ -125,8 +130,12 @@ class DatabaseBackend:
         )
         if settings.process_id:  # no process configured yet: the station page says so
             services.station = StationService(
-                sessions, station=station_name, process_id=settings.process_id,
-                equipment_code=settings.equipment_code, printer=printer)
+                sessions,
+                station=station_name,
+                process_id=settings.process_id,
+                equipment_code=settings.equipment_code,
+                printer=printer,
+            )
         services.extra["sessions"] = sessions
         return services
 
@@ -139,10 +148,15 @@ class DatabaseBackend:
             if self._writer is not None:
                 self._writer[1].dispose()
             action_s = self.settings.action_timeout_seconds
-            writer = make_person_engine(person.url, person.nh_credentials,  # type: ignore[attr-defined]
-                                        autocommit=True, pool_size=2, max_overflow=1,
-                                        statement_timeout_ms=(action_s - 1) * 1000,
-                                        deadline_s=action_s)
+            writer = make_person_engine(
+                person.url,
+                person.nh_credentials,  # type: ignore[attr-defined]
+                autocommit=True,
+                pool_size=2,
+                max_overflow=1,
+                statement_timeout_ms=(action_s - 1) * 1000,
+                deadline_s=action_s,
+            )
             self._writer = (person, writer)
         return self._writer[1]
 
@@ -205,9 +219,13 @@ def prepare_application(app: QApplication, settings: Settings) -> None:
         log.warning("application icon missing")
 
 
-def build_launcher(settings: Settings, *, url: URL | None = None,
-                   sections: Callable[[], list[NavSection]] = nav_sections,
-                   health_interval_ms: int = 15_000) -> Launcher:
+def build_launcher(
+    settings: Settings,
+    *,
+    url: URL | None = None,
+    sections: Callable[[], list[NavSection]] = nav_sections,
+    health_interval_ms: int = 15_000,
+) -> Launcher:
     """Everything wired, nothing started (tests call this, then ``launcher.start()``)."""
     from neurohub_desktop.ui.background import BackgroundRunner
     from neurohub_desktop.ui.context import AppEvents
@@ -215,8 +233,14 @@ def build_launcher(settings: Settings, *, url: URL | None = None,
 
     runner = BackgroundRunner()
     backend = DatabaseBackend(settings, url=url)
-    launcher = Launcher(settings, runner, backend, sections=sections, events=AppEvents(),
-                        health_interval_ms=health_interval_ms)
+    launcher = Launcher(
+        settings,
+        runner,
+        backend,
+        sections=sections,
+        events=AppEvents(),
+        health_interval_ms=health_interval_ms,
+    )
     runner.setParent(launcher)
     return launcher
 

@@ -1,4 +1,5 @@
 """`neurohub-desktop` — the station GUI (default); `db …` and `admin …` for administrators."""
+
 from __future__ import annotations
 
 import argparse
@@ -34,14 +35,19 @@ def _migrate(settings: Settings, args: argparse.Namespace, direction: str) -> in
     url = resolve_database(settings)
     try:
         if direction == "upgrade":
-            taken = ops.safe_upgrade(url, args.revision, settings.backup_dir,
-                                     take_backup=not args.no_backup, **options)
+            taken = ops.safe_upgrade(
+                url, args.revision, settings.backup_dir, take_backup=not args.no_backup, **options
+            )
         else:
-            taken = ops.safe_downgrade(url, args.revision, settings.backup_dir,
-                                       take_backup=not args.no_backup)
+            taken = ops.safe_downgrade(
+                url, args.revision, settings.backup_dir, take_backup=not args.no_backup
+            )
     except ops.BackupError as exc:
-        print(f"backup failed, the database was not migrated: {exc}\n"
-              "Fix the backup (or, knowingly, pass --no-backup).", file=sys.stderr)
+        print(
+            f"backup failed, the database was not migrated: {exc}\n"
+            "Fix the backup (or, knowingly, pass --no-backup).",
+            file=sys.stderr,
+        )
         return 3
     if taken is not None:
         print(f"backup {taken.path} ({taken.size} bytes, {taken.entries} entries)")
@@ -68,8 +74,10 @@ def _cmd_restore(settings: Settings, args: argparse.Namespace) -> int:
     except ops.RestoreError as exc:
         print(f"restore refused: {exc}", file=sys.stderr)
         return 3
-    print(f"restored {args.file} ({entries} entries); database at "
-          f"{', '.join(migrate.current_revisions(url)) or 'base'}")
+    print(
+        f"restored {args.file} ({entries} entries); database at "
+        f"{', '.join(migrate.current_revisions(url)) or 'base'}"
+    )
     return 0
 
 
@@ -178,16 +186,22 @@ def build_parser() -> argparse.ArgumentParser:
     up = dbsub.add_parser("upgrade", help="migrate the database (default: to head)")
     up.add_argument("revision", nargs="?", default="head")
     up.add_argument("--sql", action="store_true", help="print the SQL instead (dry-run)")
-    up.add_argument("--concurrently", action="store_true",
-                    help="build indexes with CREATE INDEX CONCURRENTLY (populated database)")
+    up.add_argument(
+        "--concurrently",
+        action="store_true",
+        help="build indexes with CREATE INDEX CONCURRENTLY (populated database)",
+    )
     up.set_defaults(func=_cmd_upgrade)
     down = dbsub.add_parser("downgrade", help="step the schema back to REVISION (-1, base …)")
     down.add_argument("revision")
     down.add_argument("--sql", action="store_true", help="print the rollback SQL instead")
     down.set_defaults(func=_cmd_downgrade)
     for p in (up, down):
-        p.add_argument("--no-backup", action="store_true",
-                       help="migrate without the pg_dump backup taken first (not recommended)")
+        p.add_argument(
+            "--no-backup",
+            action="store_true",
+            help="migrate without the pg_dump backup taken first (not recommended)",
+        )
     rst = dbsub.add_parser("restore", help="restore a backup (pg_dump -Fc) into an EMPTY database")
     rst.add_argument("file", type=Path)
     rst.set_defaults(func=_cmd_restore)
@@ -197,12 +211,18 @@ def build_parser() -> argparse.ArgumentParser:
     cur.set_defaults(func=_cmd_current)
     chk = dbsub.add_parser("check", help="exit 0 only if the database is at this client's revision")
     chk.set_defaults(func=_cmd_check)
-    roles = dbsub.add_parser("setup-roles",
-                             help="create/refresh the group, kiosk and login roles (after upgrade)")
+    roles = dbsub.add_parser(
+        "setup-roles", help="create/refresh the group, kiosk and login roles (after upgrade)"
+    )
     roles.set_defaults(func=_cmd_setup_roles)
     url = dbsub.add_parser("url", help="print the URL a station connects with as a person")
-    url.add_argument("--as", dest="user_id", required=True, metavar="USER_ID",
-                     help="the person's user id (users.user_id)")
+    url.add_argument(
+        "--as",
+        dest="user_id",
+        required=True,
+        metavar="USER_ID",
+        help="the person's user id (users.user_id)",
+    )
     url.set_defaults(func=_cmd_url)
     from neurohub_desktop.cli_admin import add_admin_parser  # it imports resolve_database
 
@@ -213,8 +233,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
     try:
         settings = load_settings()
     except SettingsError as exc:

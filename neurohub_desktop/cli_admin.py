@@ -13,6 +13,7 @@ Exit codes: 0 done (one line says what), 2 refused (bad input or the database sa
 English and a Korean line on stderr, nothing written), 3 the database unreachable, busy or
 failing in a way no rule explains.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -60,9 +61,11 @@ def _role(value: str) -> str:
     try:
         return Role(value.strip().upper()).value
     except ValueError:
-        raise ValidationError(f"Unknown role {value!r}: WORKER, MANAGER, ADMIN or VIEWER.",
-                              f"알 수 없는 권한입니다({value!r}): WORKER, MANAGER, ADMIN, VIEWER "
-                              "중 하나여야 합니다.", code="BAD_ROLE") from None
+        raise ValidationError(
+            f"Unknown role {value!r}: WORKER, MANAGER, ADMIN or VIEWER.",
+            f"알 수 없는 권한입니다({value!r}): WORKER, MANAGER, ADMIN, VIEWER 중 하나여야 합니다.",
+            code="BAD_ROLE",
+        ) from None
 
 
 def _login_id(user_id: str) -> str:
@@ -71,16 +74,20 @@ def _login_id(user_id: str) -> str:
             f"Login ID {user_id!r}: use 1-50 letters, digits, '.', '_' or '-' (no spaces, "
             "no Korean), starting with a letter or digit.",
             f"로그인 ID({user_id!r})는 영문자, 숫자, '.', '_', '-'로 된 1~50자여야 합니다"
-            "(공백·한글 불가, 영문자나 숫자로 시작).", code="BAD_USER_ID")
+            "(공백·한글 불가, 영문자나 숫자로 시작).",
+            code="BAD_USER_ID",
+        )
     return user_id
 
 
 def _display_name(name: str) -> str:
     name = name.strip()
     if not 0 < len(name) <= 100 or not name.isprintable():
-        raise ValidationError("A display name of 1-100 printable characters is required.",
-                              "표시 이름은 1~100자의 인쇄 가능한 문자여야 합니다.",
-                              code="BAD_USERNAME")
+        raise ValidationError(
+            "A display name of 1-100 printable characters is required.",
+            "표시 이름은 1~100자의 인쇄 가능한 문자여야 합니다.",
+            code="BAD_USERNAME",
+        )
     return name
 
 
@@ -89,38 +96,49 @@ def _new_password(args: argparse.Namespace) -> str:
     if args.password_stdin:
         line = sys.stdin.readline()
         if not line:
-            raise ValidationError("No password on standard input.",
-                                  "표준 입력에 비밀번호가 없습니다.", code="NO_PASSWORD")
+            raise ValidationError(
+                "No password on standard input.",
+                "표준 입력에 비밀번호가 없습니다.",
+                code="NO_PASSWORD",
+            )
         password = line.removesuffix("\n").removesuffix("\r")
     elif not sys.stdin.isatty():
-        raise ValidationError("No terminal to type the password on: pipe it with "
-                              "--password-stdin.",
-                              "비밀번호를 입력할 터미널이 없습니다. --password-stdin으로 "
-                              "전달하세요.", code="NO_TERMINAL")
+        raise ValidationError(
+            "No terminal to type the password on: pipe it with --password-stdin.",
+            "비밀번호를 입력할 터미널이 없습니다. --password-stdin으로 전달하세요.",
+            code="NO_TERMINAL",
+        )
     else:
         password = getpass.getpass("New password: ")
         check_new_password(password, getpass.getpass("Repeat the new password: "))
     check_new_password(password)
     if not password.isprintable():  # libpq cannot send a NUL; a stray control is a typo
-        raise ValidationError("The new password must not contain control characters.",
-                              "새 비밀번호에 제어 문자를 넣을 수 없습니다.",
-                              code="PASSWORD_CONTROL")
+        raise ValidationError(
+            "The new password must not contain control characters.",
+            "새 비밀번호에 제어 문자를 넣을 수 없습니다.",
+            code="PASSWORD_CONTROL",
+        )
     return password
 
 
 def _version(value: str) -> str:
     if not VERSION_RE.fullmatch(value):
-        raise ValidationError(f"Firmware version {value!r} must look like v1.2.3.",
-                              f"펌웨어 버전({value!r})은 v1.2.3 형식이어야 합니다.",
-                              code="BAD_VERSION")
+        raise ValidationError(
+            f"Firmware version {value!r} must look like v1.2.3.",
+            f"펌웨어 버전({value!r})은 v1.2.3 형식이어야 합니다.",
+            code="BAD_VERSION",
+        )
     return value
 
 
 def _mcu(value: str) -> str:
     mcu = value.strip()
     if not 0 < len(mcu) <= 100 or not mcu.isprintable():
-        raise ValidationError("The target MCU must be 1-100 printable characters.",
-                              "대상 MCU는 1~100자의 인쇄 가능한 문자여야 합니다.", code="BAD_MCU")
+        raise ValidationError(
+            "The target MCU must be 1-100 printable characters.",
+            "대상 MCU는 1~100자의 인쇄 가능한 문자여야 합니다.",
+            code="BAD_MCU",
+        )
     return mcu
 
 
@@ -128,12 +146,15 @@ def _measure(file: Path) -> tuple[Path, int, str]:
     """The file's absolute path, size and MD5 (lower-case hex)."""
     path = file.expanduser().resolve()
     if not path.is_file():
-        raise NotFoundError(f"Firmware file not found: {file}",
-                            f"펌웨어 파일이 없습니다: {file}", code="NO_FILE")
+        raise NotFoundError(
+            f"Firmware file not found: {file}", f"펌웨어 파일이 없습니다: {file}", code="NO_FILE"
+        )
     if len(path.name) > 255 or len(str(path)) > 500:
-        raise ValidationError("The firmware file's name (255) or path (500) is too long.",
-                              "펌웨어 파일 이름(255자) 또는 경로(500자)가 너무 깁니다.",
-                              code="BAD_PATH")
+        raise ValidationError(
+            "The firmware file's name (255) or path (500) is too long.",
+            "펌웨어 파일 이름(255자) 또는 경로(500자)가 너무 깁니다.",
+            code="BAD_PATH",
+        )
     digest, size = hashlib.md5(usedforsecurity=False), 0
     try:
         with path.open("rb") as fh:
@@ -141,11 +162,17 @@ def _measure(file: Path) -> tuple[Path, int, str]:
                 digest.update(chunk)
                 size += len(chunk)
     except OSError as exc:
-        raise ValidationError(f"The firmware file cannot be read: {exc}",
-                              f"펌웨어 파일을 읽을 수 없습니다: {exc}", code="NO_FILE") from None
+        raise ValidationError(
+            f"The firmware file cannot be read: {exc}",
+            f"펌웨어 파일을 읽을 수 없습니다: {exc}",
+            code="NO_FILE",
+        ) from None
     if size == 0:
-        raise ValidationError(f"The firmware file is empty: {file}",
-                              f"펌웨어 파일이 비어 있습니다: {file}", code="EMPTY_FILE")
+        raise ValidationError(
+            f"The firmware file is empty: {file}",
+            f"펌웨어 파일이 비어 있습니다: {file}",
+            code="EMPTY_FILE",
+        )
     return path, size, digest.hexdigest()
 
 
@@ -156,13 +183,17 @@ def _transaction(settings: Settings) -> Iterator[Session]:
     url = resolve_database(settings)
     verdict = check_revision(url)
     if verdict.state is GateState.UNREACHABLE:
-        raise DatabaseUnavailable(f"The database cannot be reached: {verdict.describe()}",
-                                  f"데이터베이스에 연결할 수 없습니다: {verdict.describe()}")
+        raise DatabaseUnavailable(
+            f"The database cannot be reached: {verdict.describe()}",
+            f"데이터베이스에 연결할 수 없습니다: {verdict.describe()}",
+        )
     if not verdict.ok:
-        raise ValidationError(f"The database is not ready: {verdict.describe()}",
-                              "데이터베이스가 준비되지 않았습니다. `neurohub-desktop db "
-                              f"upgrade`를 먼저 실행하세요: {verdict.describe()}",
-                              code="NOT_READY")
+        raise ValidationError(
+            f"The database is not ready: {verdict.describe()}",
+            "데이터베이스가 준비되지 않았습니다. `neurohub-desktop db "
+            f"upgrade`를 먼저 실행하세요: {verdict.describe()}",
+            code="NOT_READY",
+        )
     engine = make_engine(url, pool_size=1, max_overflow=0)
     try:
         with station_transaction(sessionmaker(bind=engine), _station(settings)) as session:
@@ -180,28 +211,44 @@ def _call(session: Session, function: str, **params: Any) -> Any:
 
 
 def _user(session: Session, user_id: str) -> Any:
-    row = session.execute(select(User.user_id, User.username, User.role, User.is_active,
-                                 User.locked_until, (User.locked_until > func.now())
-                                 .label("locked")).where(User.user_id == user_id)).first()
+    row = session.execute(
+        select(
+            User.user_id,
+            User.username,
+            User.role,
+            User.is_active,
+            User.locked_until,
+            (User.locked_until > func.now()).label("locked"),
+        ).where(User.user_id == user_id)
+    ).first()
     if row is None:
-        raise NotFoundError(f"No user with login ID {user_id!r}.",
-                            f"로그인 ID가 {user_id!r}인 사용자가 없습니다.", code="NO_USER")
+        raise NotFoundError(
+            f"No user with login ID {user_id!r}.",
+            f"로그인 ID가 {user_id!r}인 사용자가 없습니다.",
+            code="NO_USER",
+        )
     return row
 
 
 def _firmware(session: Session, version: str) -> Any:
-    row = session.execute(select(Fw.version, Fw.target_mcu, Fw.is_active)
-                          .where(Fw.version == version)).first()
+    row = session.execute(
+        select(Fw.version, Fw.target_mcu, Fw.is_active).where(Fw.version == version)
+    ).first()
     if row is None:
-        raise NotFoundError(f"No firmware version {version}.",
-                            f"펌웨어 버전 {version}이(가) 등록되어 있지 않습니다.",
-                            code="NO_FIRMWARE")
+        raise NotFoundError(
+            f"No firmware version {version}.",
+            f"펌웨어 버전 {version}이(가) 등록되어 있지 않습니다.",
+            code="NO_FIRMWARE",
+        )
     return row
 
 
 def _active_for(session: Session, mcu: str) -> list[str]:
-    return list(session.scalars(select(Fw.version).where(Fw.target_mcu == mcu, Fw.is_active)
-                                .order_by(Fw.version)))
+    return list(
+        session.scalars(
+            select(Fw.version).where(Fw.target_mcu == mcu, Fw.is_active).order_by(Fw.version)
+        )
+    )
 
 
 # -- users -------------------------------------------------------------------------------------
@@ -209,16 +256,33 @@ def _user_add(settings: Settings, args: argparse.Namespace) -> str:
     user_id, name, role = _login_id(args.user_id), _display_name(args.name), _role(args.role)
     verifier = scram_sha256_verifier(_new_password(args))
     with _transaction(settings) as s:
-        new_id = _call(s, "nh_create_user(:u, :n, :r, :v, NULL)", u=user_id, n=name, r=role,
-                       v=verifier)
-    return (f"user {user_id} ({name}, {role}) created as id {new_id}; the password must be "
-            "changed at the first login")
+        new_id = _call(
+            s, "nh_create_user(:u, :n, :r, :v, NULL)", u=user_id, n=name, r=role, v=verifier
+        )
+    return (
+        f"user {user_id} ({name}, {role}) created as id {new_id}; the password must be "
+        "changed at the first login"
+    )
 
 
-def _update(s: Session, user_id: str, *, role: str | None = None, active: bool | None = None,
-            unlock: bool | None = None, verifier: str | None = None) -> None:
-    _call(s, "nh_update_user(:u, :r, NULL, :a, :k, :v)", u=user_id, r=role, a=active,
-          k=unlock, v=verifier)
+def _update(
+    s: Session,
+    user_id: str,
+    *,
+    role: str | None = None,
+    active: bool | None = None,
+    unlock: bool | None = None,
+    verifier: str | None = None,
+) -> None:
+    _call(
+        s,
+        "nh_update_user(:u, :r, NULL, :a, :k, :v)",
+        u=user_id,
+        r=role,
+        a=active,
+        k=unlock,
+        v=verifier,
+    )
 
 
 def _user_set_role(settings: Settings, args: argparse.Namespace) -> str:
@@ -271,8 +335,9 @@ def _user_reactivate(settings: Settings, args: argparse.Namespace) -> str:
 
 def _user_list(settings: Settings, args: argparse.Namespace) -> str:
     locked = (User.locked_until > func.now()).label("locked")
-    stmt = select(User.user_id, User.username, User.role, User.is_active, User.locked_until,
-                  locked).order_by(User.user_id)
+    stmt = select(
+        User.user_id, User.username, User.role, User.is_active, User.locked_until, locked
+    ).order_by(User.user_id)
     if args.role is not None:
         stmt = stmt.where(User.role == _role(args.role))
     if args.active is not None:
@@ -281,9 +346,19 @@ def _user_list(settings: Settings, args: argparse.Namespace) -> str:
         stmt = stmt.where(locked)
     with _transaction(settings) as s:
         rows = s.execute(stmt).all()
-    return _table(("LOGIN ID", "NAME", "ROLE", "ACTIVE", "LOCKED UNTIL"),
-                  [(r.user_id, r.username, r.role, _yes(r.is_active),
-                    _when(r.locked_until) if r.locked else "-") for r in rows])
+    return _table(
+        ("LOGIN ID", "NAME", "ROLE", "ACTIVE", "LOCKED UNTIL"),
+        [
+            (
+                r.user_id,
+                r.username,
+                r.role,
+                _yes(r.is_active),
+                _when(r.locked_until) if r.locked else "-",
+            )
+            for r in rows
+        ],
+    )
 
 
 # -- firmware ----------------------------------------------------------------------------------
@@ -293,8 +368,17 @@ def _firmware_add(settings: Settings, args: argparse.Namespace) -> str:
     notes = (args.notes or "").strip() or None
     with _transaction(settings) as s:
         previous = _active_for(s, mcu)
-        _call(s, "nh_add_firmware(:v, :f, :p, :z, :m, :c, :n)", v=version, f=path.name,
-              p=str(path), z=size, m=md5, c=mcu, n=notes)
+        _call(
+            s,
+            "nh_add_firmware(:v, :f, :p, :z, :m, :c, :n)",
+            v=version,
+            f=path.name,
+            p=str(path),
+            z=size,
+            m=md5,
+            c=mcu,
+            n=notes,
+        )
         if args.activate:
             _call(s, "nh_set_firmware_active(:v, true)", v=version)
     done = f"firmware {version} for {mcu} added ({path.name}, {size} bytes, md5 {md5})"
@@ -311,8 +395,7 @@ def _firmware_activate(settings: Settings, args: argparse.Namespace) -> str:
             return f"firmware {version} is already active for {found.target_mcu} (nothing changed)"
         previous = _active_for(s, found.target_mcu)
         _call(s, "nh_set_firmware_active(:v, true)", v=version)
-    return (f"firmware {version} active for {found.target_mcu} "
-            f"(was {', '.join(previous) or 'none'})")
+    return f"firmware {version} active for {found.target_mcu} (was {', '.join(previous) or 'none'})"
 
 
 def _firmware_retire(settings: Settings, args: argparse.Namespace) -> str:
@@ -325,16 +408,30 @@ def _firmware_retire(settings: Settings, args: argparse.Namespace) -> str:
         left = _active_for(s, found.target_mcu)
     if left:
         return f"firmware {version} retired ({found.target_mcu} runs {', '.join(left)})"
-    return (f"firmware {version} retired; no firmware is active for {found.target_mcu}: "
-            "PROC-004 cannot pass until one is activated")
+    return (
+        f"firmware {version} retired; no firmware is active for {found.target_mcu}: "
+        "PROC-004 cannot pass until one is activated"
+    )
 
 
 def _firmware_list(settings: Settings, args: argparse.Namespace) -> str:
     with _transaction(settings) as s:
         rows = s.execute(select(Fw).order_by(Fw.released_at.desc(), Fw.id.desc())).scalars().all()
-        return _table(("VERSION", "MCU", "ACTIVE", "SIZE", "MD5", "RELEASED", "FILE"),
-                      [(r.version, r.target_mcu, _yes(r.is_active), str(r.file_size),
-                        r.md5_hash, _when(r.released_at), r.filename) for r in rows])
+        return _table(
+            ("VERSION", "MCU", "ACTIVE", "SIZE", "MD5", "RELEASED", "FILE"),
+            [
+                (
+                    r.version,
+                    r.target_mcu,
+                    _yes(r.is_active),
+                    str(r.file_size),
+                    r.md5_hash,
+                    _when(r.released_at),
+                    r.filename,
+                )
+                for r in rows
+            ],
+        )
 
 
 # -- output ------------------------------------------------------------------------------------
@@ -355,8 +452,12 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     if not rows:
         return "(none)"
     widths = [max(_width(r[i]) for r in (header, *rows)) for i in range(len(header))]
-    return "\n".join("  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(
-        row, widths, strict=True)).rstrip() for row in (header, *rows))
+    return "\n".join(
+        "  ".join(
+            cell + " " * (w - _width(cell)) for cell, w in zip(row, widths, strict=True)
+        ).rstrip()
+        for row in (header, *rows)
+    )
 
 
 def _refuse(exc: NeuroHubError) -> int:
@@ -393,12 +494,16 @@ def add_admin_parser(sub: Any) -> None:
         return p
 
     def password_option(p: Any) -> None:
-        p.add_argument("--password-stdin", action="store_true",
-                       help="read the password from one line of standard input "
-                            "(otherwise it is typed twice at the terminal)")
+        p.add_argument(
+            "--password-stdin",
+            action="store_true",
+            help="read the password from one line of standard input "
+            "(otherwise it is typed twice at the terminal)",
+        )
 
-    add = command(usub, "add", _user_add, "a new account (the password must be changed at "
-                  "the first login)")
+    add = command(
+        usub, "add", _user_add, "a new account (the password must be changed at the first login)"
+    )
     add.add_argument("user_id", metavar="USER_ID", help="login ID (letters, digits, . _ -)")
     add.add_argument("--name", required=True, help="display name (Korean allowed)")
     add.add_argument("--role", required=True, metavar=ROLES)
@@ -412,28 +517,39 @@ def add_admin_parser(sub: Any) -> None:
     role = command(usub, "set-role", _user_set_role, "change an account's role")
     role.add_argument("user_id", metavar="USER_ID")
     role.add_argument("role", metavar=ROLES)
-    reset = command(usub, "reset-password", _user_reset_password,
-                    "a new password, to be changed at the next login")
+    reset = command(
+        usub,
+        "reset-password",
+        _user_reset_password,
+        "a new password, to be changed at the next login",
+    )
     reset.add_argument("user_id", metavar="USER_ID")
     password_option(reset)
-    for name, handler, about in (("unlock", _user_unlock, "end a lockout after failed logins"),
-                             ("deactivate", _user_deactivate, "refuse the login (history stays)"),
-                             ("reactivate", _user_reactivate, "allow the login again")):
+    for name, handler, about in (
+        ("unlock", _user_unlock, "end a lockout after failed logins"),
+        ("deactivate", _user_deactivate, "refuse the login (history stays)"),
+        ("reactivate", _user_reactivate, "allow the login again"),
+    ):
         command(usub, name, handler, about).add_argument("user_id", metavar="USER_ID")
 
     fw = groups.add_parser("firmware", help="firmware versions for PROC-004")
     fsub = fw.add_subparsers(dest="firmware_command", required=True)
-    fadd = command(fsub, "add", _firmware_add, "register a firmware file (size and MD5 "
-                   "computed from it)")
+    fadd = command(
+        fsub, "add", _firmware_add, "register a firmware file (size and MD5 computed from it)"
+    )
     fadd.add_argument("file", type=Path, metavar="FILE")
     fadd.add_argument("--version", required=True, help="version text, e.g. v1.2.3")
     fadd.add_argument("--mcu", required=True, help="target MCU, e.g. STM32F4")
     fadd.add_argument("--notes")
-    fadd.add_argument("--activate", action="store_true",
-                      help="also make it the active version for its MCU (same transaction)")
-    for name, handler, about in (("activate", _firmware_activate,
-                              "make VERSION the one active version of its MCU"),
-                             ("retire", _firmware_retire, "deactivate VERSION")):
+    fadd.add_argument(
+        "--activate",
+        action="store_true",
+        help="also make it the active version for its MCU (same transaction)",
+    )
+    for name, handler, about in (
+        ("activate", _firmware_activate, "make VERSION the one active version of its MCU"),
+        ("retire", _firmware_retire, "deactivate VERSION"),
+    ):
         command(fsub, name, handler, about).add_argument("version", metavar="VERSION")
     command(fsub, "list", _firmware_list, "the firmware versions, newest first")
     from neurohub_desktop.cli_admin_line import add_line_parsers  # it imports this module

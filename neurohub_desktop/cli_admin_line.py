@@ -18,6 +18,7 @@ written), 3 the database unreachable or failing.
   is stored already changes nothing.  A save by someone else between the read and the write
   shows as an unexpected version number: the command then rolls back and is refused.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -52,8 +53,11 @@ MAX_INTERVAL_DAYS = 3650
 def _process(value: str) -> str:
     process = value.strip().upper()
     if not PROCESS_RE.fullmatch(process):
-        raise ValidationError(f"Process {value!r} must look like PROC-003.",
-                              f"공정({value!r})은 PROC-003 형식이어야 합니다.", code="BAD_PROCESS")
+        raise ValidationError(
+            f"Process {value!r} must look like PROC-003.",
+            f"공정({value!r})은 PROC-003 형식이어야 합니다.",
+            code="BAD_PROCESS",
+        )
     return process
 
 
@@ -63,25 +67,31 @@ def _equipment_code(value: str) -> str:
             f"Equipment code {value!r}: use 1-50 letters, digits, '.', '_' or '-' (no spaces), "
             "starting and ending with a letter or digit.",
             f"설비 코드({value!r})는 영문자, 숫자, '.', '_', '-'로 된 1~50자여야 합니다"
-            "(공백 불가, 영문자나 숫자로 시작하고 끝남).", code="BAD_EQUIPMENT_CODE")
+            "(공백 불가, 영문자나 숫자로 시작하고 끝남).",
+            code="BAD_EQUIPMENT_CODE",
+        )
     return value
 
 
 def _label(value: str, what_en: str, what_ko: str, limit: int) -> str:
     label = value.strip()
     if not 0 < len(label) <= limit or not label.isprintable():
-        raise ValidationError(f"The {what_en} must be 1-{limit} printable characters.",
-                              f"{what_ko}은(는) 1~{limit}자의 인쇄 가능한 문자여야 합니다.",
-                              code="BAD_EQUIPMENT")
+        raise ValidationError(
+            f"The {what_en} must be 1-{limit} printable characters.",
+            f"{what_ko}은(는) 1~{limit}자의 인쇄 가능한 문자여야 합니다.",
+            code="BAD_EQUIPMENT",
+        )
     return label
 
 
 def _status(value: str) -> str:
     status = value.strip().upper()
     if status not in STATUSES:
-        raise ValidationError(f"Unknown equipment status {value!r}: {', '.join(STATUSES)}.",
-                              f"알 수 없는 설비 상태입니다({value!r}): {', '.join(STATUSES)} 중 "
-                              "하나여야 합니다.", code="BAD_STATUS")
+        raise ValidationError(
+            f"Unknown equipment status {value!r}: {', '.join(STATUSES)}.",
+            f"알 수 없는 설비 상태입니다({value!r}): {', '.join(STATUSES)} 중 하나여야 합니다.",
+            code="BAD_STATUS",
+        )
     return status
 
 
@@ -93,9 +103,11 @@ def _due(value: str | None) -> str | None:
             raise ValueError(value)
         return dt.date.fromisoformat(value.strip()).isoformat()
     except ValueError:
-        raise ValidationError(f"Calibration due date {value!r} must be a date YYYY-MM-DD.",
-                              f"교정 예정일({value!r})은 YYYY-MM-DD 형식의 날짜여야 합니다.",
-                              code="BAD_DATE") from None
+        raise ValidationError(
+            f"Calibration due date {value!r} must be a date YYYY-MM-DD.",
+            f"교정 예정일({value!r})은 YYYY-MM-DD 형식의 날짜여야 합니다.",
+            code="BAD_DATE",
+        ) from None
 
 
 def _interval(value: str | None) -> int | None:
@@ -103,75 +115,116 @@ def _interval(value: str | None) -> int | None:
         return None
     days = value.strip()
     if not days.isdigit() or not 0 < int(days) <= MAX_INTERVAL_DAYS:
-        raise ValidationError(f"Calibration interval {value!r} must be a whole number of days, "
-                              f"1-{MAX_INTERVAL_DAYS}.",
-                              f"교정 주기({value!r})는 1~{MAX_INTERVAL_DAYS} 사이의 일수여야 "
-                              "합니다.", code="BAD_INTERVAL")
+        raise ValidationError(
+            f"Calibration interval {value!r} must be a whole number of days, "
+            f"1-{MAX_INTERVAL_DAYS}.",
+            f"교정 주기({value!r})는 1~{MAX_INTERVAL_DAYS} 사이의 일수여야 합니다.",
+            code="BAD_INTERVAL",
+        )
     return int(days)
 
 
 def _read_file(file: Path) -> bytes:
     path = file.expanduser()
     if not path.is_file():
-        raise NotFoundError(f"Criteria file not found: {file}",
-                            f"기준 파일이 없습니다: {file}", code="NO_FILE")
+        raise NotFoundError(
+            f"Criteria file not found: {file}", f"기준 파일이 없습니다: {file}", code="NO_FILE"
+        )
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"The criteria file cannot be read: {exc}",
-                              f"기준 파일을 읽을 수 없습니다: {exc}", code="NO_FILE") from None
+        raise ValidationError(
+            f"The criteria file cannot be read: {exc}",
+            f"기준 파일을 읽을 수 없습니다: {exc}",
+            code="NO_FILE",
+        ) from None
 
 
 def _write_file(file: Path, content: str) -> Path:
     """``content`` as UTF-8 into ``file``, whole or not at all (a temporary file renamed)."""
     path = file.expanduser()
     if path.is_dir() or not path.parent.is_dir():
-        raise ValidationError(f"Cannot write {file}: the folder does not exist or it is one.",
-                              f"{file}에 쓸 수 없습니다: 폴더가 없거나 폴더 이름입니다.",
-                              code="BAD_PATH")
+        raise ValidationError(
+            f"Cannot write {file}: the folder does not exist or it is one.",
+            f"{file}에 쓸 수 없습니다: 폴더가 없거나 폴더 이름입니다.",
+            code="BAD_PATH",
+        )
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(content)
         os.replace(tmp, path)
     except OSError as exc:
-        raise ValidationError(f"Cannot write {file}: {exc}", f"{file}에 쓸 수 없습니다: {exc}",
-                              code="BAD_PATH") from None
+        raise ValidationError(
+            f"Cannot write {file}: {exc}", f"{file}에 쓸 수 없습니다: {exc}", code="BAD_PATH"
+        ) from None
     return path
 
 
 # -- the database ------------------------------------------------------------------------------
 def _process_row(s: Session, process_id: str) -> Any:
-    row = s.execute(select(Process.id, Process.process_id, Process.sequence_order,
-                           Process.quality_criteria)
-                    .where(Process.process_id == process_id)).first()
+    row = s.execute(
+        select(
+            Process.id, Process.process_id, Process.sequence_order, Process.quality_criteria
+        ).where(Process.process_id == process_id)
+    ).first()
     if row is None:
-        raise NotFoundError(f"No process {process_id}.", f"공정 {process_id}이(가) 없습니다.",
-                            code="NO_PROCESS")
+        raise NotFoundError(
+            f"No process {process_id}.", f"공정 {process_id}이(가) 없습니다.", code="NO_PROCESS"
+        )
     return row
 
 
 def _lock_equipment(s: Session, code: str) -> None:
-    s.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"),
-              {"k": f"neurohub:equipment:{code}"})
+    s.execute(
+        text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"),
+        {"k": f"neurohub:equipment:{code}"},
+    )
 
 
 def _equipment(s: Session, code: str) -> Any:
-    row = s.execute(select(Equipment.equipment_code, Equipment.equipment_name,
-                           Equipment.equipment_type, Equipment.status,
-                           Equipment.specifications, Process.process_id)
-                    .outerjoin(Process, Process.id == Equipment.process_id)
-                    .where(Equipment.equipment_code == code)).first()
+    row = s.execute(
+        select(
+            Equipment.equipment_code,
+            Equipment.equipment_name,
+            Equipment.equipment_type,
+            Equipment.status,
+            Equipment.specifications,
+            Process.process_id,
+        )
+        .outerjoin(Process, Process.id == Equipment.process_id)
+        .where(Equipment.equipment_code == code)
+    ).first()
     if row is None:
-        raise NotFoundError(f"No equipment with code {code!r}.",
-                            f"설비 코드 {code!r}이(가) 없습니다.", code="NO_EQUIPMENT")
+        raise NotFoundError(
+            f"No equipment with code {code!r}.",
+            f"설비 코드 {code!r}이(가) 없습니다.",
+            code="NO_EQUIPMENT",
+        )
     return row
 
 
-def _save_equipment(s: Session, code: str, name: str, kind: str, process: str | None,
-                    status: str, specifications: dict[str, Any]) -> int:
-    return int(_call(s, "nh_save_equipment(:c, :n, :t, :p, :s, CAST(:j AS jsonb))", c=code,
-                     n=name, t=kind, p=process, s=status, j=json.dumps(specifications)))
+def _save_equipment(
+    s: Session,
+    code: str,
+    name: str,
+    kind: str,
+    process: str | None,
+    status: str,
+    specifications: dict[str, Any],
+) -> int:
+    return int(
+        _call(
+            s,
+            "nh_save_equipment(:c, :n, :t, :p, :s, CAST(:j AS jsonb))",
+            c=code,
+            n=name,
+            t=kind,
+            p=process,
+            s=status,
+            j=json.dumps(specifications),
+        )
+    )
 
 
 #: the codes a process's records use: WIP history (PROC-001..006) and serial records
@@ -209,19 +262,24 @@ def _equipment_add(settings: Settings, args: argparse.Namespace) -> str:
     kind = _label(args.type, "equipment type", "설비 종류", 50)
     process, status = _process(args.process), _status(args.status)
     due, every = _due(args.calibration_due), _interval(args.calibration_interval_days)
-    calibration: dict[str, Any] = {k: v for k, v in (("due", due), ("interval_days", every))
-                                   if v is not None}
+    calibration: dict[str, Any] = {
+        k: v for k, v in (("due", due), ("interval_days", every)) if v is not None
+    }
     specifications = {"calibration": calibration} if calibration else {}
     with _transaction(settings) as s:
         _process_row(s, process)
         _lock_equipment(s, code)
-        taken = s.execute(select(Equipment.equipment_name)
-                          .where(Equipment.equipment_code == code)).scalar()
+        taken = s.execute(
+            select(Equipment.equipment_name).where(Equipment.equipment_code == code)
+        ).scalar()
         if taken is not None:
-            raise ConflictError(f"Equipment code {code} already exists ({taken}); change it "
-                                "with `admin equipment set-status`.",
-                                f"설비 코드 {code}는 이미 있습니다({taken}). `admin equipment "
-                                "set-status`로 바꾸세요.", code="EQUIPMENT_EXISTS")
+            raise ConflictError(
+                f"Equipment code {code} already exists ({taken}); change it "
+                "with `admin equipment set-status`.",
+                f"설비 코드 {code}는 이미 있습니다({taken}). `admin equipment "
+                "set-status`로 바꾸세요.",
+                code="EQUIPMENT_EXISTS",
+            )
         new_id = _save_equipment(s, code, name, kind, process, status, specifications)
     line = f"equipment {code} ({name}, {kind}) added at {process} as id {new_id}, {status}"
     if calibration:
@@ -237,25 +295,51 @@ def _equipment_set_status(settings: Settings, args: argparse.Namespace) -> str:
         row = _equipment(s, code)
         if row.status == status:
             return f"equipment {code} is already {status} (nothing changed)"
-        _save_equipment(s, code, row.equipment_name, row.equipment_type, row.process_id,
-                        status, dict(row.specifications or {}))
+        _save_equipment(
+            s,
+            code,
+            row.equipment_name,
+            row.equipment_type,
+            row.process_id,
+            status,
+            dict(row.specifications or {}),
+        )
     return f"equipment {code}: status {row.status} -> {status}"
 
 
 def _equipment_list(settings: Settings, args: argparse.Namespace) -> str:
     process = _process(args.process) if args.process is not None else None
-    stmt = (select(Equipment.equipment_code, Equipment.equipment_name, Equipment.equipment_type,
-                   Equipment.status, Equipment.specifications, Process.process_id)
-            .outerjoin(Process, Process.id == Equipment.process_id)
-            .order_by(Equipment.equipment_code))
+    stmt = (
+        select(
+            Equipment.equipment_code,
+            Equipment.equipment_name,
+            Equipment.equipment_type,
+            Equipment.status,
+            Equipment.specifications,
+            Process.process_id,
+        )
+        .outerjoin(Process, Process.id == Equipment.process_id)
+        .order_by(Equipment.equipment_code)
+    )
     with _transaction(settings) as s:
         if process is not None:
             _process_row(s, process)
             stmt = stmt.where(Process.process_id == process)
         rows = s.execute(stmt).all()
-    return _table(("CODE", "NAME", "TYPE", "PROCESS", "STATUS", "CALIBRATION DUE", "EVERY"),
-                  [(r.equipment_code, r.equipment_name, r.equipment_type, r.process_id or "-",
-                    r.status, *_calibration(r.specifications)) for r in rows])
+    return _table(
+        ("CODE", "NAME", "TYPE", "PROCESS", "STATUS", "CALIBRATION DUE", "EVERY"),
+        [
+            (
+                r.equipment_code,
+                r.equipment_name,
+                r.equipment_type,
+                r.process_id or "-",
+                r.status,
+                *_calibration(r.specifications),
+            )
+            for r in rows
+        ],
+    )
 
 
 def _calibration(specifications: Any) -> tuple[str, str]:
@@ -272,8 +356,9 @@ def _criteria_export(settings: Settings, args: argparse.Namespace) -> str:
         current = _process_row(s, process).quality_criteria
     content = criteria_edit.export_text(current)
     if args.file is None:
-        if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8" \
-                and hasattr(sys.stdout, "reconfigure"):
+        if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8" and hasattr(
+            sys.stdout, "reconfigure"
+        ):
             sys.stdout.reconfigure(encoding="utf-8")  # the file is UTF-8 wherever it goes
         return content.removesuffix("\n")
     path = _write_file(args.file, content)
@@ -293,28 +378,42 @@ def _criteria_import(settings: Settings, args: argparse.Namespace) -> str:
             return f"criteria of {process} are already these (version {version}; nothing changed)"
         gone_m, gone_d = criteria_edit.removed_codes(current, new)
         kinds, _ = criteria_edit.stored_codes(current)
-        changed = [m.code for m in new.measurements
-                   if kinds.get(m.code) not in (None, m.kind.value)]
+        changed = [
+            m.code for m in new.measurements if kinds.get(m.code) not in (None, m.kind.value)
+        ]
         asked = sorted({*gone_m, *changed})
-        used = criteria_edit.UsedCodes(_used(s, row.id, "measurements", asked),
-                                       _used(s, row.id, "defects", gone_d))
+        used = criteria_edit.UsedCodes(
+            _used(s, row.id, "measurements", asked), _used(s, row.id, "defects", gone_d)
+        )
         problems = criteria_edit.check_changes(current, new, used)
         if problems:
             raise criteria_edit.CriteriaRefused(problems)
-        saved = int(_call(s, "nh_set_criteria(:p, CAST(:c AS jsonb))", p=process,
-                          c=json.dumps(criteria_edit.saved_json(new), ensure_ascii=False)))
+        saved = int(
+            _call(
+                s,
+                "nh_set_criteria(:p, CAST(:c AS jsonb))",
+                p=process,
+                c=json.dumps(criteria_edit.saved_json(new), ensure_ascii=False),
+            )
+        )
         if saved != version + 1:
-            raise ConflictError(f"The criteria of {process} were changed meanwhile (now version "
-                                f"{saved - 1}); export them again and retry.",
-                                f"{process}의 기준이 그사이 변경되었습니다(현재 버전 {saved - 1}). "
-                                "다시 내보낸 뒤 가져오세요.", code="CRITERIA_CHANGED")
-    return (f"criteria of {process} saved as version {saved} (was {version}; "
-            f"{len(new.measurements)} measurements, {len(new.defect_codes)} defect codes)")
+            raise ConflictError(
+                f"The criteria of {process} were changed meanwhile (now version "
+                f"{saved - 1}); export them again and retry.",
+                f"{process}의 기준이 그사이 변경되었습니다(현재 버전 {saved - 1}). "
+                "다시 내보낸 뒤 가져오세요.",
+                code="CRITERIA_CHANGED",
+            )
+    return (
+        f"criteria of {process} saved as version {saved} (was {version}; "
+        f"{len(new.measurements)} measurements, {len(new.defect_codes)} defect codes)"
+    )
 
 
 # -- the parser --------------------------------------------------------------------------------
 def add_line_parsers(groups: Any) -> None:
     """``admin equipment …`` and ``admin criteria …`` on the ``admin`` subparsers."""
+
     def command(parent: Any, name: str, func: Command, help_text: str) -> Any:
         p = parent.add_parser(name, help=help_text)
         p.set_defaults(func=_run(func))
@@ -330,8 +429,7 @@ def add_line_parsers(groups: Any) -> None:
     add.add_argument("--status", default="AVAILABLE", metavar=STATUS_METAVAR)
     add.add_argument("--calibration-due", metavar="YYYY-MM-DD")
     add.add_argument("--calibration-interval-days", metavar="N")
-    st = command(esub, "set-status", _equipment_set_status, "change a piece of equipment's "
-                 "status")
+    st = command(esub, "set-status", _equipment_set_status, "change a piece of equipment's status")
     st.add_argument("code", metavar="CODE")
     st.add_argument("status", metavar=STATUS_METAVAR)
     ls = command(esub, "list", _equipment_list, "the equipment, by code")
@@ -339,11 +437,13 @@ def add_line_parsers(groups: Any) -> None:
 
     crit = groups.add_parser("criteria", help="a process's measurement form and defect codes")
     csub = crit.add_subparsers(dest="criteria_command", required=True)
-    exp = command(csub, "export", _criteria_export, "the stored criteria as JSON (stdout or "
-                  "FILE, UTF-8)")
+    exp = command(
+        csub, "export", _criteria_export, "the stored criteria as JSON (stdout or FILE, UTF-8)"
+    )
     exp.add_argument("process", metavar="PROC-00N")
     exp.add_argument("file", nargs="?", type=Path, metavar="FILE")
-    imp = command(csub, "import", _criteria_import, "check FILE and save it as the next "
-                  "criteria version")
+    imp = command(
+        csub, "import", _criteria_import, "check FILE and save it as the next criteria version"
+    )
     imp.add_argument("process", metavar="PROC-00N")
     imp.add_argument("file", type=Path, metavar="FILE")

@@ -6,6 +6,7 @@ The file holds no password: a station connects as the person logged in (domain.m
 its ``database_url`` names only host, port and database; the environment variable may carry
 a password (an administrator's ``neurohub-desktop db …``).
 """
+
 from __future__ import annotations
 
 import os
@@ -140,7 +141,8 @@ def _refuse_password_in_file(path: Path, raw: str) -> None:
         raise SettingsError(
             f"settings file {path}: database_url must not hold a password; put only host, "
             "port and database there (postgresql://host:5432/neurohub): the station connects "
-            f"as the person logged in (administrators may set {ENV_DATABASE_URL} instead)")
+            f"as the person logged in (administrators may set {ENV_DATABASE_URL} instead)"
+        )
 
 
 def _read_file(path: Path) -> dict[str, Any]:

@@ -6,6 +6,7 @@ written as the text the screen shows.  Text that a spreadsheet would run as a fo
 leading apostrophe (what Excel itself shows for such text), in .xlsx it is stored as a
 string cell, never as a formula.
 """
+
 from __future__ import annotations
 
 import csv
@@ -43,8 +44,12 @@ def _tick(progress: Progress | None, done: int, total: int) -> None:
         raise ExportCancelled
 
 
-def write_csv(path: str | os.PathLike[str], headers: Sequence[str],
-              rows: Sequence[Sequence[Any]], progress: Progress | None = None) -> int:
+def write_csv(
+    path: str | os.PathLike[str],
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    progress: Progress | None = None,
+) -> int:
     """Write and return the number of data rows."""
     target = Path(path)
     try:
@@ -63,9 +68,13 @@ def write_csv(path: str | os.PathLike[str], headers: Sequence[str],
     return len(rows)
 
 
-def write_xlsx(path: str | os.PathLike[str], headers: Sequence[str],
-               rows: Sequence[Sequence[Any]], progress: Progress | None = None,
-               sheet_title: str = "NeuroHub") -> int:
+def write_xlsx(
+    path: str | os.PathLike[str],
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    progress: Progress | None = None,
+    sheet_title: str = "NeuroHub",
+) -> int:
     """Write one sheet (header row bold, frozen) and return the number of data rows."""
     target = Path(path)
     wb = Workbook(write_only=True)
@@ -83,7 +92,7 @@ def write_xlsx(path: str | os.PathLike[str], headers: Sequence[str],
         return c
 
     for row in rows[:200]:
-        for j, v in enumerate(row[:len(widths)]):
+        for j, v in enumerate(row[: len(widths)]):
             widths[j] = max(widths[j], min(60, len("" if v is None else str(v))))
     for j, w in enumerate(widths):
         ws.column_dimensions[_col_letter(j)].width = w + 2
@@ -106,9 +115,13 @@ def write_xlsx(path: str | os.PathLike[str], headers: Sequence[str],
     return total
 
 
-def export_table(path: str | os.PathLike[str], headers: Sequence[str],
-                 rows: Sequence[Sequence[Any]], progress: Progress | None = None,
-                 sheet_title: str = "NeuroHub") -> int:
+def export_table(
+    path: str | os.PathLike[str],
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    progress: Progress | None = None,
+    sheet_title: str = "NeuroHub",
+) -> int:
     """By the file's suffix: ``.xlsx`` or (anything else) CSV."""
     if Path(path).suffix.lower() == ".xlsx":
         return write_xlsx(path, headers, rows, progress, sheet_title)

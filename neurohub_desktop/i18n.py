@@ -5,6 +5,7 @@ from ``resources/i18n/<area>_ko.ts`` (shell, station, supervisor, admin) built i
 ``pyside6-lrelease``.  Qt's own strings (dialog buttons, context menus) come from Qt's
 ``qtbase_<locale>.qm`` when present.
 """
+
 from __future__ import annotations
 
 import logging
@@ -40,8 +41,11 @@ def install_translator(app: QCoreApplication, locale: str, directory: Path | Non
     lang = normalize_locale(locale)
     _remove_installed(app)
     if lang is None:
-        log.warning("Unsupported locale %r (supported: %s); showing source strings",
-                    locale, ", ".join(SUPPORTED_LOCALES))
+        log.warning(
+            "Unsupported locale %r (supported: %s); showing source strings",
+            locale,
+            ", ".join(SUPPORTED_LOCALES),
+        )
         return False
     qlocale = QLocale(lang)
     QLocale.setDefault(qlocale)

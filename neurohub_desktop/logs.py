@@ -3,6 +3,7 @@
 Passwords and bcrypt hashes never reach a log file: a filter scrubs them from every record,
 whatever logger produced it (psycopg2 errors can echo SQL parameters).
 """
+
 from __future__ import annotations
 
 import logging
@@ -41,8 +42,9 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO, station: str = ""
     """Rotating log file (5 × 5 MB) plus stderr for warnings; returns the file path."""
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / "neurohub-desktop.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=5 * 1024 * 1024,
-                                                   backupCount=5, encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=5 * 1024 * 1024, backupCount=5, encoding="utf-8"
+    )
     fmt = f"%(asctime)s %(levelname)s [{station or '-'}] %(name)s: %(message)s"
     handler.setFormatter(logging.Formatter(fmt))
     handler.addFilter(SecretFilter())
@@ -56,8 +58,15 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO, station: str = ""
     return path
 
 
-def log_action(action: str, unit: str | None, result: str, duration_ms: float,
-               *, sqlstate: str | None = None, **fields: object) -> None:
+def log_action(
+    action: str,
+    unit: str | None,
+    result: str,
+    duration_ms: float,
+    *,
+    sqlstate: str | None = None,
+    **fields: object,
+) -> None:
     """One line per operator action: action, unit id, result, duration (and SQLSTATE on error)."""
     extra = " ".join(f"{k}={v}" for k, v in fields.items() if v is not None)
     line = f"action={action} unit={unit or '-'} result={result} duration_ms={duration_ms:.1f}"

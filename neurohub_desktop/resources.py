@@ -3,6 +3,7 @@
 The ``resources/`` folder sits next to the ``neurohub_desktop`` package in the source checkout
 (the project is installed editable), so nothing else needs to know where files live.
 """
+
 from __future__ import annotations
 
 from functools import cache

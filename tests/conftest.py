@@ -7,6 +7,7 @@ test that asks for ``db_url`` gets its own copy (CREATE DATABASE … TEMPLATE, a
 milliseconds) with its own PostgreSQL roles (``nh_setup_roles()``: roles are named per
 database, domain.md §7), which are dropped with it.
 """
+
 from __future__ import annotations
 
 import os
@@ -51,12 +52,14 @@ class PgServer:
         conn = self._admin()
         try:
             with conn.cursor() as cur:
-                cur.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
-                    sql.Identifier(name)))
+                cur.execute(
+                    sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+                )
                 stmt = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
                 if template:
                     stmt = sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-                        sql.Identifier(name), sql.Identifier(template))
+                        sql.Identifier(name), sql.Identifier(template)
+                    )
                 cur.execute(stmt)
         finally:
             conn.close()
@@ -69,10 +72,13 @@ class PgServer:
         conn = self._admin()
         try:
             with conn.cursor() as cur:
-                cur.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
-                    sql.Identifier(name)))
-                cur.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE %s",
-                            (roles.namespace(name).replace("_", "\\_") + "\\_%",))
+                cur.execute(
+                    sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+                )
+                cur.execute(
+                    "SELECT rolname FROM pg_roles WHERE rolname LIKE %s",
+                    (roles.namespace(name).replace("_", "\\_") + "\\_%",),
+                )
                 for (role,) in cur.fetchall():
                     cur.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
         finally:

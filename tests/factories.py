@@ -5,6 +5,7 @@ would write.  Helpers take a ``sessionmaker`` (``factories.sessions(url)``): it 
 test's connection (the schema owner) and writes for each actor on that person's own
 PostgreSQL login (their role and ``PASSWORD``), exactly as a station logged in as them.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -43,9 +44,14 @@ GOOD_VALUES: dict[str, dict[str, object]] = {
 }
 #: one defect code per process (for FAIL / REWORK)
 A_DEFECT: dict[str, str] = {
-    "PROC-001": "MARKING_FAIL", "PROC-002": "PART_DEFECT", "PROC-003": "SENSOR_TEMP_FAIL",
-    "PROC-004": "FIRMWARE_UPLOAD_FAIL", "PROC-005": "ASSEMBLY_ERROR",
-    "PROC-006": "PERFORMANCE_FAIL", "PROC-007": "LABEL_PRINT_FAIL", "PROC-008": "VISUAL_DEFECT",
+    "PROC-001": "MARKING_FAIL",
+    "PROC-002": "PART_DEFECT",
+    "PROC-003": "SENSOR_TEMP_FAIL",
+    "PROC-004": "FIRMWARE_UPLOAD_FAIL",
+    "PROC-005": "ASSEMBLY_ERROR",
+    "PROC-006": "PERFORMANCE_FAIL",
+    "PROC-007": "LABEL_PRINT_FAIL",
+    "PROC-008": "VISUAL_DEFECT",
 }
 
 
@@ -74,10 +80,12 @@ class Writers:
     def __call__(self, actor_id: int) -> Engine:
         if actor_id not in self.engines:
             with self.owner.connect() as conn:
-                user_id = conn.execute(text("SELECT user_id FROM users WHERE id = :i"),
-                                       {"i": actor_id}).scalar_one()
-            self.engines[actor_id] = person_engine(self.owner.url, user_id, autocommit=True,
-                                                   pool_size=self.pool_size)
+                user_id = conn.execute(
+                    text("SELECT user_id FROM users WHERE id = :i"), {"i": actor_id}
+                ).scalar_one()
+            self.engines[actor_id] = person_engine(
+                self.owner.url, user_id, autocommit=True, pool_size=self.pool_size
+            )
         return self.engines[actor_id]
 
     def dispose(self) -> None:
@@ -99,51 +107,87 @@ def admin_tx(sm: sessionmaker[Session]) -> Iterator[Session]:
         yield s
 
 
-def user(sm: sessionmaker[Session], user_id: str = "worker1", role: str = "WORKER",
-         username: str | None = None) -> CurrentUser:
+def user(
+    sm: sessionmaker[Session],
+    user_id: str = "worker1",
+    role: str = "WORKER",
+    username: str | None = None,
+) -> CurrentUser:
     """An account (password ``test-password``, no forced change) made by the schema owner
     through ``nh_create_user`` — the users row and its PostgreSQL login role — and the
     CurrentUser for it."""
     with admin_tx(sm) as s:
-        found = s.execute(select(User.id, User.username, User.role)
-                          .where(User.user_id == user_id)).first()
+        found = s.execute(
+            select(User.id, User.username, User.role).where(User.user_id == user_id)
+        ).first()
         if found is not None:  # the account as it is (its role may differ from ``role``)
             return CurrentUser(int(found[0]), user_id, found[1], Role(found[2]))
-        existing = s.scalar(text(
-            "SELECT nh_create_user(:u, :n, :r, :v, NULL)"),
-            {"u": user_id, "n": username or f"작업자 {user_id}", "r": role, "v": VERIFIER})
-        s.execute(text("UPDATE users SET must_change_password = false WHERE id = :i"),
-                  {"i": existing})
+        existing = s.scalar(
+            text("SELECT nh_create_user(:u, :n, :r, :v, NULL)"),
+            {"u": user_id, "n": username or f"작업자 {user_id}", "r": role, "v": VERIFIER},
+        )
+        s.execute(
+            text("UPDATE users SET must_change_password = false WHERE id = :i"), {"i": existing}
+        )
     return CurrentUser(int(existing), user_id, username or f"작업자 {user_id}", Role(role))
 
 
-def firmware(sm: sessionmaker[Session], version: str = FIRMWARE, *, active: bool = True,
-             mcu: str = "STM32F4") -> None:
+def firmware(
+    sm: sessionmaker[Session], version: str = FIRMWARE, *, active: bool = True, mcu: str = "STM32F4"
+) -> None:
     with admin_tx(sm) as s:
         if active:
-            s.execute(text("UPDATE firmware_versions SET is_active = false "
-                           "WHERE target_mcu = :m AND is_active"), {"m": mcu})
-        s.execute(insert(FirmwareVersion).values(
-            version=version, filename=f"fw_{version}.bin", file_path=f"/fw/{version}.bin",
-            file_size=1024, md5_hash="0" * 32, target_mcu=mcu, is_active=active))
+            s.execute(
+                text(
+                    "UPDATE firmware_versions SET is_active = false "
+                    "WHERE target_mcu = :m AND is_active"
+                ),
+                {"m": mcu},
+            )
+        s.execute(
+            insert(FirmwareVersion).values(
+                version=version,
+                filename=f"fw_{version}.bin",
+                file_path=f"/fw/{version}.bin",
+                file_size=1024,
+                md5_hash="0" * 32,
+                target_mcu=mcu,
+                is_active=active,
+            )
+        )
 
 
-def station(sm: sessionmaker[Session], process_id: str, *, name: str | None = None,
-            printer: Any = None, **kw: Any) -> StationService:
-    return StationService(sm, station=name or f"ST-{process_id[-1]}", process_id=process_id,
-                          printer=printer, **kw)
+def station(
+    sm: sessionmaker[Session],
+    process_id: str,
+    *,
+    name: str | None = None,
+    printer: Any = None,
+    **kw: Any,
+) -> StationService:
+    return StationService(
+        sm, station=name or f"ST-{process_id[-1]}", process_id=process_id, printer=printer, **kw
+    )
 
 
 def lots(sm: sessionmaker[Session], name: str = "ST-MGR") -> LotsService:
     return LotsService(sm, station=name)
 
 
-def lot(sm: sessionmaker[Session], manager: CurrentUser | None = None, *, target: int = 10,
-        shift: str = "D", date: dt.date | None = None, number: str | None = None) -> str:
+def lot(
+    sm: sessionmaker[Session],
+    manager: CurrentUser | None = None,
+    *,
+    target: int = 10,
+    shift: str = "D",
+    date: dt.date | None = None,
+    number: str | None = None,
+) -> str:
     """A new LOT (number proposed for today unless given); returns its number."""
     manager = manager or user(sm, "manager1", "MANAGER")
-    view = lots(sm).create_lot(manager, "WF", shift, target, lot_number=number,
-                               date=date or dt.date(2026, 11, 28))
+    view = lots(sm).create_lot(
+        manager, "WF", shift, target, lot_number=number, date=date or dt.date(2026, 11, 28)
+    )
     return view.lot_number
 
 
@@ -152,16 +196,18 @@ def force_lot_status(sm: sessionmaker[Session], lot_number: str, status: str) ->
     ``nh_set_lot_status`` refuses while units are on the line)."""
     order = ["IN_PROGRESS", "COMPLETED", "CLOSED"]
     with admin_tx(sm) as s:
-        current = s.scalar(text("SELECT status FROM lots WHERE lot_number = :l"),
-                           {"l": lot_number})
+        current = s.scalar(text("SELECT status FROM lots WHERE lot_number = :l"), {"l": lot_number})
         start = order.index(current) + 1 if current in order else 0
-        for step in order[start:order.index(status) + 1]:
-            s.execute(text("UPDATE lots SET status = :s WHERE lot_number = :l"),
-                      {"s": step, "l": lot_number})
+        for step in order[start : order.index(status) + 1]:
+            s.execute(
+                text("UPDATE lots SET status = :s WHERE lot_number = :l"),
+                {"s": step, "l": lot_number},
+            )
 
 
-def issue_wip(sm: sessionmaker[Session], actor: CurrentUser, lot_number: str,
-              *, confirm: bool = True) -> str:
+def issue_wip(
+    sm: sessionmaker[Session], actor: CurrentUser, lot_number: str, *, confirm: bool = True
+) -> str:
     """PROC-001: issue the next WIP of the LOT (and confirm its mark → PASS)."""
     st = station(sm, "PROC-001")
     wip = st.issue_next_wip(actor, lot_number).wip_id
@@ -171,23 +217,28 @@ def issue_wip(sm: sessionmaker[Session], actor: CurrentUser, lot_number: str,
     return wip
 
 
-def pass_step(sm: sessionmaker[Session], actor: CurrentUser, process_id: str,
-              unit_id: str) -> None:
+def pass_step(sm: sessionmaker[Session], actor: CurrentUser, process_id: str, unit_id: str) -> None:
     st = station(sm, process_id)
     if not st.resolve_scan(unit_id).in_progress_here:  # PROC-007: the conversion started it
         st.start_step(actor, unit_id)
     st.complete_step(actor, unit_id, StepResult.PASS, GOOD_VALUES[process_id])
 
 
-def fail_step(sm: sessionmaker[Session], actor: CurrentUser, process_id: str, unit_id: str,
-              result: StepResult = StepResult.FAIL) -> None:
+def fail_step(
+    sm: sessionmaker[Session],
+    actor: CurrentUser,
+    process_id: str,
+    unit_id: str,
+    result: StepResult = StepResult.FAIL,
+) -> None:
     st = station(sm, process_id)
     st.start_step(actor, unit_id)
     st.complete_step(actor, unit_id, result, {}, [DefectEntry(A_DEFECT[process_id], "test")])
 
 
-def wip_through(sm: sessionmaker[Session], actor: CurrentUser, lot_number: str,
-                last: int = 6) -> str:
+def wip_through(
+    sm: sessionmaker[Session], actor: CurrentUser, lot_number: str, last: int = 6
+) -> str:
     """A WIP issued and passed through PROC-001..PROC-<last> (needs firmware for ≥ 4)."""
     wip = issue_wip(sm, actor, lot_number)
     for n in range(2, last + 1):
@@ -210,6 +261,8 @@ def auth_service(url_or_engine: URL | Engine, station: str | None = None) -> Aut
     url = url_or_engine.url if isinstance(url_or_engine, Engine) else url_or_engine
     assert url.database
     kiosk = roles.kiosk_url(url).set(password=roles.kiosk_password(url.database))
-    return AuthService(Sessions(make_engine(kiosk, pool_size=1)),
-                       lambda uid, cred: make_person_engine(roles.person_url(url, uid), cred),
-                       station=station)
+    return AuthService(
+        Sessions(make_engine(kiosk, pool_size=1)),
+        lambda uid, cred: make_person_engine(roles.person_url(url, uid), cred),
+        station=station,
+    )

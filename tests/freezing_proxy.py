@@ -2,6 +2,7 @@
 nothing in either direction but closes nothing — what a hung switch or a stuck proxy does,
 which no socket error reveals.  Bytes read while frozen are held and forwarded on thaw (a
 query held back by the network arrives late)."""
+
 from __future__ import annotations
 
 import socket

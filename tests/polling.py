@@ -4,6 +4,7 @@ Qt tests wait on signals (qtbot.waitSignal / waitUntil).  A database test someti
 *another* connection or process (a backend blocked on a lock, a subprocess holding an
 advisory lock), where no signal exists: it polls here, bounded by a timeout.
 """
+
 from __future__ import annotations
 
 import time

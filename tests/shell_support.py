@@ -1,4 +1,5 @@
 """Helpers for the shell's UI tests: users, settings, a launcher driven against a real DB."""
+
 from __future__ import annotations
 
 import socket
@@ -23,8 +24,10 @@ def revision_known(revision: str) -> bool:
 
 def needs_revision(revision: str) -> pytest.MarkDecorator:
     """Skip until the revision file has landed (migrations are written concurrently)."""
-    return pytest.mark.skipif(not revision_known(revision),
-                              reason=f"revision {revision} is not in migrations/versions yet")
+    return pytest.mark.skipif(
+        not revision_known(revision),
+        reason=f"revision {revision} is not in migrations/versions yet",
+    )
 
 
 def execute(url: URL, sql: str, **params: object) -> None:
@@ -34,20 +37,40 @@ def execute(url: URL, sql: str, **params: object) -> None:
     eng.dispose()
 
 
-def add_user(url: URL, user_id: str = "kim", password: str = "secret-pass", *,
-             role: str = "WORKER", must_change: bool = False, username: str = "김작업") -> None:
+def add_user(
+    url: URL,
+    user_id: str = "kim",
+    password: str = "secret-pass",
+    *,
+    role: str = "WORKER",
+    must_change: bool = False,
+    username: str = "김작업",
+) -> None:
     """An account as an ADMIN makes it (users row + its PostgreSQL login role)."""
-    execute(url, "SELECT nh_create_user(:u, :n, :r, :v, NULL)", u=user_id, n=username, r=role,
-            v=roles.scram_sha256_verifier(password))
-    execute(url, "UPDATE users SET must_change_password = :m WHERE user_id = :u",
-            u=user_id, m=must_change)
+    execute(
+        url,
+        "SELECT nh_create_user(:u, :n, :r, :v, NULL)",
+        u=user_id,
+        n=username,
+        r=role,
+        v=roles.scram_sha256_verifier(password),
+    )
+    execute(
+        url,
+        "UPDATE users SET must_change_password = :m WHERE user_id = :u",
+        u=user_id,
+        m=must_change,
+    )
 
 
 def settings_for(url: URL | None, tmp_path: Path, **changes: object) -> Settings:
     base = Settings(
         database_url=None if url is None else url.render_as_string(hide_password=False),
-        station="LINE1-ST03", data_dir=tmp_path / "data", config_file=tmp_path / "settings.toml",
-        locale="en")
+        station="LINE1-ST03",
+        data_dir=tmp_path / "data",
+        config_file=tmp_path / "settings.toml",
+        locale="en",
+    )
     return base.with_station_setup(**changes) if changes else base
 
 
@@ -86,8 +109,11 @@ def add_kiosk(url: URL) -> None:
     hand (stamped, or an alembic_version of another client): the gate reads it as the kiosk."""
     assert url.database
     kiosk = roles.kiosk_role(url.database)
-    execute(url, f"""DO $$ BEGIN
+    execute(
+        url,
+        f"""DO $$ BEGIN
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{kiosk}') THEN
             CREATE ROLE "{kiosk}" LOGIN PASSWORD '{roles.kiosk_password(url.database)}';
-        END IF; END $$""")
+        END IF; END $$""",
+    )
     execute(url, f'GRANT SELECT ON alembic_version TO "{kiosk}"')

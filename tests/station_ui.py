@@ -1,4 +1,5 @@
 """Helpers for driving the station screens like an operator (pytest-qt)."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -17,14 +18,21 @@ from neurohub_desktop.ui.station.form import BoolChoice
 TIMEOUT_MS = 15_000
 
 
-def make_ctx(sm: sessionmaker[Session], process_id: str, user: Any, *,
-             station: str | None = None, printer: Any = None,
-             locale: str = "ko") -> AppContext:
+def make_ctx(
+    sm: sessionmaker[Session],
+    process_id: str,
+    user: Any,
+    *,
+    station: str | None = None,
+    printer: Any = None,
+    locale: str = "ko",
+) -> AppContext:
     name = station or f"ST-{process_id[-1]}"
     settings = Settings(station=name, process_id=process_id, locale=locale)
     services = Services(
         station=StationService(sm, station=name, process_id=process_id, printer=printer),
-        lots=LotsService(sm, station=name, printer=printer))
+        lots=LotsService(sm, station=name, printer=printer),
+    )
     return AppContext(settings, BackgroundRunner(), services, AppEvents(), user, locale)
 
 

@@ -12,6 +12,7 @@
 Exit status: 0 clean, 1 errors (strict, new, or a stale baseline), 2 mypy itself failed.
 What mypy checks (``files``) and how strictly is configured in pyproject.toml only.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -54,7 +55,10 @@ def normalise(path: str, message: str) -> str:
 def run_mypy() -> tuple[int, str]:
     proc = subprocess.run(
         [sys.executable, "-m", "mypy", "--no-pretty", "--no-color-output", "--no-error-summary"],
-        cwd=REPO, capture_output=True, text=True, check=False,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     return proc.returncode, proc.stdout + proc.stderr
 
@@ -83,7 +87,9 @@ def read_baseline() -> tuple[Counter[str], str]:
     if not BASELINE.exists():
         return Counter(), ""
     lines = BASELINE.read_text(encoding="utf-8").splitlines()
-    recorded = next((ln[len("# versions: "):] for ln in lines if ln.startswith("# versions: ")), "")
+    recorded = next(
+        (ln[len("# versions: ") :] for ln in lines if ln.startswith("# versions: ")), ""
+    )
     return Counter(ln for ln in lines if ln.strip() and not ln.startswith("#")), recorded
 
 
@@ -100,8 +106,11 @@ def write_baseline(errors: Counter[str]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="mypy: strict parts at 0, the rest at a baseline")
-    parser.add_argument("--update", action="store_true",
-                        help="rewrite the baseline with today's errors (it may only shrink)")
+    parser.add_argument(
+        "--update",
+        action="store_true",
+        help="rewrite the baseline with today's errors (it may only shrink)",
+    )
     args = parser.parse_args(argv)
 
     code, output = run_mypy()
@@ -120,8 +129,10 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.update and not strict and (not new or not BASELINE.exists()):
         write_baseline(current)
-        print(f"check_mypy: baseline rewritten, {sum(current.values())} errors"
-              f" ({sum(gone.values())} fewer)")
+        print(
+            f"check_mypy: baseline rewritten, {sum(current.values())} errors"
+            f" ({sum(gone.values())} fewer)"
+        )
         return 0
 
     # another PySide6 / SQLAlchemy / alembic than the baseline's (a fresh install picked a newer
@@ -130,27 +141,35 @@ def main(argv: list[str] | None = None) -> int:
     failed = False
     if strict:
         failed = True
-        print(f"check_mypy: {len(strict)} mypy errors in the strict parts"
-              " (domain/, services/, db/ must have none):")
+        print(
+            f"check_mypy: {len(strict)} mypy errors in the strict parts"
+            " (domain/, services/, db/ must have none):"
+        )
         print("\n".join(strict))
     if new:
         failed = not drifted
-        print(f"check_mypy: {sum(new.values())} mypy errors that are not in the baseline"
-              f" ({BASELINE.relative_to(REPO)}); fix them, the baseline may not grow"
-              " (every line with such a message is listed):")
+        print(
+            f"check_mypy: {sum(new.values())} mypy errors that are not in the baseline"
+            f" ({BASELINE.relative_to(REPO)}); fix them, the baseline may not grow"
+            " (every line with such a message is listed):"
+        )
         print("\n".join(line for key, line in found if key in new))
     if gone:
         after = " (after fixing the errors above)" if failed else ""
         failed = failed or not drifted
-        print(f"check_mypy: {sum(gone.values())} errors of the baseline are gone - well done."
-              f" Shrink the baseline so they stay gone{after}:\n"
-              "    .venv/bin/python tools/check_mypy.py --update")
+        print(
+            f"check_mypy: {sum(gone.values())} errors of the baseline are gone - well done."
+            f" Shrink the baseline so they stay gone{after}:\n"
+            "    .venv/bin/python tools/check_mypy.py --update"
+        )
         print("\n".join("  - " + key for key in sorted(gone.elements())))
     if drifted and (new or gone):
-        print(f"check_mypy: note: the baseline was recorded with {recorded};"
-              f" this run has {versions()}: messages may differ between versions, so"
-              " differences outside the strict parts only warn; record the baseline again"
-              " with these versions (--update) to check them.")
+        print(
+            f"check_mypy: note: the baseline was recorded with {recorded};"
+            f" this run has {versions()}: messages may differ between versions, so"
+            " differences outside the strict parts only warn; record the baseline again"
+            " with these versions (--update) to check them."
+        )
     if not failed:
         print(f"check_mypy: strict parts clean; {sum(current.values())} baseline errors elsewhere")
     return 1 if failed else 0

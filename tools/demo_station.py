@@ -1,6 +1,7 @@
 """An in-memory stand-in for the station service, for screenshots and UI work without a
 database.  It answers with the same domain dataclasses as the real service; nothing persists.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -27,10 +28,12 @@ from neurohub_desktop.domain.station import (
 from neurohub_desktop.printing import zpl
 
 NAMES = {
-    "PROC-001": ("레이저 마킹", "Laser marking"), "PROC-002": ("LMA 조립", "LMA assembly"),
+    "PROC-001": ("레이저 마킹", "Laser marking"),
+    "PROC-002": ("LMA 조립", "LMA assembly"),
     "PROC-003": ("센서 검사", "Sensor inspection"),
     "PROC-004": ("펌웨어 업로드", "Firmware upload"),
-    "PROC-005": ("로봇 조립", "Robot assembly"), "PROC-006": ("성능검사", "Performance test"),
+    "PROC-005": ("로봇 조립", "Robot assembly"),
+    "PROC-006": ("성능검사", "Performance test"),
     "PROC-007": ("라벨 프린팅", "Label printing"),
     "PROC-008": ("포장+외관검사", "Packing + visual inspection"),
 }
@@ -55,20 +58,31 @@ class DemoStationService:
     def station_info(self) -> StationInfo:
         crit = quality.QualityCriteria.from_json(quality.SEED_CRITERIA[self.process_id])
         names = NAMES[self.process_id]
-        return StationInfo(self.process_id, names[0], names[1], crit,
-                           tuple((p, *NAMES[p]) for p in PROCESS_IDS),
-                           (("FIRMWARE_VERSION", "v1.2.3"),) if self.process_id == "PROC-004"
-                           else (), None)
+        return StationInfo(
+            self.process_id,
+            names[0],
+            names[1],
+            crit,
+            tuple((p, *NAMES[p]) for p in PROCESS_IDS),
+            (("FIRMWARE_VERSION", "v1.2.3"),) if self.process_id == "PROC-004" else (),
+            None,
+        )
 
     def snapshot(self) -> StationSnapshot:
         rows = []
         for i in range(12):
             result = "FAIL" if i == 3 else "REWORK" if i == 7 else "PASS"
-            rows.append(RecordRow(NOW - dt.timedelta(minutes=4 * i + 3),
-                                  f"WIP-{LOT}-{6 - i % 6:03d}" if i < 6 else
-                                  f"WIP-WF261127N02-{40 - i:03d}", LOT, result, "김민준",
-                                  55 + (i * 7) % 20,
-                                  ("SENSOR_TEMP_FAIL",) if result != "PASS" else ()))
+            rows.append(
+                RecordRow(
+                    NOW - dt.timedelta(minutes=4 * i + 3),
+                    f"WIP-{LOT}-{6 - i % 6:03d}" if i < 6 else f"WIP-WF261127N02-{40 - i:03d}",
+                    LOT,
+                    result,
+                    "김민준",
+                    55 + (i * 7) % 20,
+                    ("SENSOR_TEMP_FAIL",) if result != "PASS" else (),
+                )
+            )
         return StationSnapshot(StationCounters(38, 34, 2, 1), tuple(rows))
 
     def _view(self, unit: str, current: str | None = None) -> UnitView:
@@ -79,25 +93,58 @@ class DemoStationService:
         serial = None
         if status == "CONVERTED":
             kind, serial = UnitKind.SERIAL, f"{LOT}-{unit[-3:].zfill(4)}"
-        facts = UnitFacts(kind, self.process_id, serial or unit, LOT, "IN_PROGRESS", status,
-                          current, passed, non_pass)
+        facts = UnitFacts(
+            kind,
+            self.process_id,
+            serial or unit,
+            LOT,
+            "IN_PROGRESS",
+            status,
+            current,
+            passed,
+            non_pass,
+        )
         reason, details = decide(facts)
-        steps = tuple(StepView(p, i + 1, *NAMES[p],
-                               state=(StepState.PASS if p in passed else StepState.CURRENT
-                                      if p == current else StepState.PENDING),
-                               attempts=1 if p in passed else 0)
-                      for i, p in enumerate(PROCESS_IDS))
-        return UnitView(kind=kind, scanned=unit, station_process=self.process_id, lot_id=1,
-                        lot_number=LOT, lot_status="IN_PROGRESS", model_code="WF",
-                        model_name="Withforce Wearable Robot", target_quantity=100,
-                        wip_item_id=1, wip_id=unit, serial_id=1 if serial else None,
-                        serial_number=serial, sequence=int(unit[-3:]), status=status,
-                        current_process=current,
-                        started_at=(dt.datetime.now(dt.UTC) - dt.timedelta(seconds=47)
-                                    if current else None),
-                        non_pass_count=non_pass, steps=steps,
-                        can_start_here=reason.value == "OK", reason=reason,
-                        details=tuple(details.items()))
+        steps = tuple(
+            StepView(
+                p,
+                i + 1,
+                *NAMES[p],
+                state=(
+                    StepState.PASS
+                    if p in passed
+                    else StepState.CURRENT
+                    if p == current
+                    else StepState.PENDING
+                ),
+                attempts=1 if p in passed else 0,
+            )
+            for i, p in enumerate(PROCESS_IDS)
+        )
+        return UnitView(
+            kind=kind,
+            scanned=unit,
+            station_process=self.process_id,
+            lot_id=1,
+            lot_number=LOT,
+            lot_status="IN_PROGRESS",
+            model_code="WF",
+            model_name="Withforce Wearable Robot",
+            target_quantity=100,
+            wip_item_id=1,
+            wip_id=unit,
+            serial_id=1 if serial else None,
+            serial_number=serial,
+            sequence=int(unit[-3:]),
+            status=status,
+            current_process=current,
+            started_at=(dt.datetime.now(dt.UTC) - dt.timedelta(seconds=47) if current else None),
+            non_pass_count=non_pass,
+            steps=steps,
+            can_start_here=reason.value == "OK",
+            reason=reason,
+            details=tuple(details.items()),
+        )
 
     def resolve_scan(self, text: str) -> UnitView:
         return self._view(parse_scan(text).text)
@@ -133,8 +180,15 @@ class DemoStationService:
 class SyncRunner:
     """Runs a call at once on the calling thread (screenshots only)."""
 
-    def run(self, fn: Any, *args: Any, on_success: Any = None, on_error: Any = None,
-            context: Any = None, **kwargs: Any) -> None:
+    def run(
+        self,
+        fn: Any,
+        *args: Any,
+        on_success: Any = None,
+        on_error: Any = None,
+        context: Any = None,
+        **kwargs: Any,
+    ) -> None:
         try:
             result = fn(*args, **kwargs)
         except Exception as exc:  # noqa: BLE001 - handed to the screen like the real runner

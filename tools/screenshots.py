@@ -10,6 +10,7 @@ fontconfig fonts, then saves ``docs/screenshots/<name>.png``.  Add a screen with
 Options: ``--only NAME`` (repeatable), ``--locale ko|en``, ``--out DIR``.  Runs offscreen
 by default; ``xvfb-run -a`` works as well.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -63,6 +64,7 @@ def shot(name: str) -> Callable[[ShotFn], ShotFn]:
 
 # -- the shell's screens ---------------------------------------------------------------------
 
+
 @shot("gate_behind")
 def _gate_behind(env: ShotEnv) -> QWidget:
     from neurohub_desktop.db.gate import GateState, GateVerdict
@@ -70,8 +72,14 @@ def _gate_behind(env: ShotEnv) -> QWidget:
     from neurohub_desktop.ui.gate_view import GateView
 
     view = GateView()
-    view.show_verdict(GateVerdict(GateState.BEHIND, ("004_add_indexes",), REQUIRED_REVISION,
-                                  "db-server.line1.local:5432/neurohub"))
+    view.show_verdict(
+        GateVerdict(
+            GateState.BEHIND,
+            ("004_add_indexes",),
+            REQUIRED_REVISION,
+            "db-server.line1.local:5432/neurohub",
+        )
+    )
     return view
 
 
@@ -82,10 +90,16 @@ def _gate_unreachable(env: ShotEnv) -> QWidget:
     from neurohub_desktop.ui.gate_view import GateView
 
     view = GateView()
-    view.show_verdict(GateVerdict(
-        GateState.UNREACHABLE, (), REQUIRED_REVISION, "db-server.line1.local:5432/neurohub",
-        'connection to server at "db-server.line1.local" (10.0.0.5), port 5432 failed: '
-        "Connection refused"))
+    view.show_verdict(
+        GateVerdict(
+            GateState.UNREACHABLE,
+            (),
+            REQUIRED_REVISION,
+            "db-server.line1.local:5432/neurohub",
+            'connection to server at "db-server.line1.local" (10.0.0.5), port 5432 failed: '
+            "Connection refused",
+        )
+    )
     return view
 
 
@@ -93,8 +107,13 @@ def _gate_unreachable(env: ShotEnv) -> QWidget:
 def _login(env: ShotEnv) -> QWidget:
     from neurohub_desktop.ui.login_view import LoginView
 
-    view = LoginView(env.runner, None, locale=env.locale, recent_users=("kim.j", "lee.s"),
-                     station_label="LINE1-ST03 · PROC-003")
+    view = LoginView(
+        env.runner,
+        None,
+        locale=env.locale,
+        recent_users=("kim.j", "lee.s"),
+        station_label="LINE1-ST03 · PROC-003",
+    )
     view.user_field.setText("kim.j")
     return view
 
@@ -120,6 +139,7 @@ def _main_window(env: ShotEnv) -> QWidget:
             label.setObjectName("emptyPage")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return label
+
         return make
 
     def page(key: str, ko: str, en: str, roles: frozenset[str]) -> PageSpec:
@@ -128,20 +148,29 @@ def _main_window(env: ShotEnv) -> QWidget:
 
     sections = build_sections(
         [page("scan", "스캔 작업", "Scan & record", ROLES_STATION)],
-        [page("lots", "LOT 현황", "LOT board", ROLES_SUPERVISOR),
-         page("trace", "추적 조회", "Traceability", ROLES_SUPERVISOR)],
-        [page("audit", "감사 로그", "Audit log", ROLES_ADMIN)])
+        [
+            page("lots", "LOT 현황", "LOT board", ROLES_SUPERVISOR),
+            page("trace", "추적 조회", "Traceability", ROLES_SUPERVISOR),
+        ],
+        [page("audit", "감사 로그", "Audit log", ROLES_ADMIN)],
+    )
     events = AppEvents()
     env.keep.append(events)
-    ctx = AppContext(settings=env.settings, runner=env.runner, services=Services(),
-                     events=events, user=CurrentUser(1, "admin", "시스템 관리자", Role.ADMIN),
-                     locale=env.locale)
+    ctx = AppContext(
+        settings=env.settings,
+        runner=env.runner,
+        services=Services(),
+        events=events,
+        user=CurrentUser(1, "admin", "시스템 관리자", Role.ADMIN),
+        locale=env.locale,
+    )
     window = MainWindow(ctx, sections, can_setup=True)
     window.update_header(ProcessInfo(3, "PROC-003", "센서 검사", "Sensor inspection", 3))
     return window
 
 
 # -- the tool --------------------------------------------------------------------------------
+
 
 def build_translations() -> None:
     """``.qm`` from ``.ts`` where missing or older (what ``make translations`` does)."""

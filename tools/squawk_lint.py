@@ -10,6 +10,7 @@ CREATE INDEX CONCURRENTLY then; its default, transactional path is for new datab
 Exit status: 0 clean, 1 squawk found problems, 2 squawk or the config is missing.
 No database is needed.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -69,9 +70,19 @@ def lint(out_dir: Path) -> LintResult:
         return LintResult(2, "squawk not found: pip install squawk-cli (the dev extra)", ())
     files = render_revisions(out_dir)
     proc = subprocess.run(
-        [str(squawk), "--config", str(config_path()), "--reporter", "gcc",
-         *[str(f) for f in files]],
-        capture_output=True, text=True, check=False, cwd=out_dir)
+        [
+            str(squawk),
+            "--config",
+            str(config_path()),
+            "--reporter",
+            "gcc",
+            *[str(f) for f in files],
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=out_dir,
+    )
     return LintResult(proc.returncode, (proc.stdout + proc.stderr).strip(), tuple(files))
 
 

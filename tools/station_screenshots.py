@@ -4,6 +4,7 @@ Registers the station states into the screenshot registry (``tools/screenshots.p
 renders them: idle, unit scanned, a form with a failing value, a refusal, the PROC-007
 label preview.  The screens run on the in-memory demo service (no database).
 """
+
 from __future__ import annotations
 
 import sys
@@ -14,8 +15,13 @@ from PySide6.QtWidgets import QWidget
 
 from tools.screenshots import SHOTS, ShotEnv, main, shot
 
-STATION_SHOTS = ("station_idle", "station_scanned", "station_failing_value",
-                 "station_refusal", "station_label_preview")
+STATION_SHOTS = (
+    "station_idle",
+    "station_scanned",
+    "station_failing_value",
+    "station_refusal",
+    "station_label_preview",
+)
 
 
 def _page(env: ShotEnv, process_id: str) -> Any:
@@ -29,8 +35,14 @@ def _page(env: ShotEnv, process_id: str) -> Any:
     events = AppEvents()
     env.keep.append(events)
     settings = replace(env.settings, process_id=process_id)
-    ctx = AppContext(settings, SyncRunner(), Services(station=DemoStationService(process_id)),
-                     events, CurrentUser(2, "kim.mj", "김민준", Role.WORKER), env.locale)
+    ctx = AppContext(
+        settings,
+        SyncRunner(),
+        Services(station=DemoStationService(process_id)),
+        events,
+        CurrentUser(2, "kim.mj", "김민준", Role.WORKER),
+        env.locale,
+    )
     return StationPage(ctx)
 
 

@@ -15,6 +15,7 @@ Identity (domain.md §7): ``nh_ns()`` names this database's PostgreSQL roles, an
 login role ``<ns>_u_<user_id>`` — to ``users.id`` / ``users.role``.  Nothing a client sets
 changes them; a session that is no person (the schema owner, a DBA) has no actor.
 """
+
 from __future__ import annotations
 
 import json
@@ -37,8 +38,17 @@ ADMIN_PASSWORD_HASH = "$2b$12$horSzly7TzaVCaHyYAeoF.PGHCsn8mxldMCAdyPErWEHuZtelI
 
 
 def _m(code, name, name_en, kind, unit=None, lsl=None, usl=None, target=None, required=True):  # type: ignore[no-untyped-def]
-    return {"code": code, "name": name, "name_en": name_en, "unit": unit, "kind": kind,
-            "lsl": lsl, "usl": usl, "target": target, "required": required}
+    return {
+        "code": code,
+        "name": name,
+        "name_en": name_en,
+        "unit": unit,
+        "kind": kind,
+        "lsl": lsl,
+        "usl": usl,
+        "target": target,
+        "required": required,
+    }
 
 
 def _d(code, name, name_en):  # type: ignore[no-untyped-def]
@@ -47,51 +57,151 @@ def _d(code, name, name_en):  # type: ignore[no-untyped-def]
 
 # (process_id, ko, en, sequence, seconds, criteria) — frozen with this revision.
 PROCESSES = [
-    ("PROC-001", "레이저 마킹", "Laser marking", 1, 60, {"version": 1,
-        "measurements": [_m("MARK_READABLE", "마킹 판독 가능", "Mark readable", "bool")],
-        "defect_codes": [_d("MARKING_FAIL", "마킹 불량", "Marking failure")]}),
-    ("PROC-002", "LMA 조립", "LMA assembly", 2, 3600, {"version": 1,
-        "measurements": [
-            _m("SMA_SPRING_LOT", "SMA 스프링 LOT", "SMA spring lot", "text"),
-            _m("BUSBAR_LOT", "부스바 LOT", "Busbar lot", "text", required=False),
-            _m("VISUAL_OK", "외관 양호", "Visual OK", "bool")],
-        "defect_codes": [_d("PART_DEFECT", "부품 불량", "Part defect"),
-                         _d("ASSEMBLY_ERROR", "조립 불량", "Assembly error")]}),
-    ("PROC-003", "센서 검사", "Sensor inspection", 3, 60, {"version": 1,
-        "measurements": [
-            _m("TEMP_SENSOR", "온도 센서", "Temperature sensor", "number", "°C", 59.0, 61.0, 60.0),
-            _m("TOF_DISTANCE", "TOF 거리", "TOF distance", "number", "mm", 400, 600, 500),
-            _m("I2C_OK", "I2C 통신 정상", "I2C OK", "bool")],
-        "defect_codes": [_d("SENSOR_TEMP_FAIL", "온도 센서 불량", "Temperature sensor failure"),
-                         _d("SENSOR_TOF_FAIL", "TOF 센서 불량", "TOF sensor failure")]}),
-    ("PROC-004", "펌웨어 업로드", "Firmware upload", 4, 60, {"version": 1,
-        "measurements": [
-            _m("FIRMWARE_VERSION", "펌웨어 버전", "Firmware version", "text"),
-            _m("UPLOAD_OK", "업로드 성공", "Upload OK", "bool")],
-        "defect_codes": [
-            _d("FIRMWARE_UPLOAD_FAIL", "펌웨어 업로드 실패", "Firmware upload failure"),
-            _d("FIRMWARE_COMM_ERROR", "펌웨어 통신 오류", "Firmware communication error"),
-            _d("FIRMWARE_VERSION_MISMATCH", "펌웨어 버전 불일치", "Firmware version mismatch")]}),
-    ("PROC-005", "로봇 조립", "Robot assembly", 5, 3600, {"version": 1,
-        "measurements": [_m("CABLE_OK", "케이블 체결 양호", "Cables OK", "bool"),
-                         _m("VISUAL_OK", "외관 양호", "Visual OK", "bool")],
-        "defect_codes": [_d("ASSEMBLY_ERROR", "조립 불량", "Assembly error"),
-                         _d("APPEARANCE_DEFECT", "외관 불량", "Appearance defect")]}),
-    ("PROC-006", "성능검사", "Performance test", 6, 600, {"version": 1,
-        "measurements": [
-            _m("FORCE_38C", "38°C 출력", "Force at 38 °C", "number", "kgf", 8.0, 12.0, 10.0),
-            _m("FORCE_52C", "52°C 출력", "Force at 52 °C", "number", "kgf", 13.0, 17.0, 15.0),
-            _m("FORCE_66C", "66°C 출력", "Force at 66 °C", "number", "kgf", 18.0, 22.0, 20.0)],
-        "defect_codes": [_d("PERFORMANCE_FAIL", "성능 불량", "Performance failure")]}),
-    ("PROC-007", "라벨 프린팅", "Label printing", 7, 40, {"version": 1,
-        "measurements": [_m("LABEL_VERIFIED", "라벨 확인", "Label verified", "bool")],
-        "defect_codes": [_d("LABEL_PRINT_FAIL", "라벨 인쇄 불량", "Label print failure"),
-                         _d("LABEL_ATTACH_ERROR", "라벨 부착 불량", "Label attach error")]}),
-    ("PROC-008", "포장+외관검사", "Packing + visual inspection", 8, 120, {"version": 1,
-        "measurements": [_m("VISUAL_OK", "외관 양호", "Visual OK", "bool"),
-                         _m("PACKAGING_OK", "포장 양호", "Packaging OK", "bool")],
-        "defect_codes": [_d("VISUAL_DEFECT", "외관 불량", "Visual defect"),
-                         _d("PACKAGING_ERROR", "포장 불량", "Packaging error")]}),
+    (
+        "PROC-001",
+        "레이저 마킹",
+        "Laser marking",
+        1,
+        60,
+        {
+            "version": 1,
+            "measurements": [_m("MARK_READABLE", "마킹 판독 가능", "Mark readable", "bool")],
+            "defect_codes": [_d("MARKING_FAIL", "마킹 불량", "Marking failure")],
+        },
+    ),
+    (
+        "PROC-002",
+        "LMA 조립",
+        "LMA assembly",
+        2,
+        3600,
+        {
+            "version": 1,
+            "measurements": [
+                _m("SMA_SPRING_LOT", "SMA 스프링 LOT", "SMA spring lot", "text"),
+                _m("BUSBAR_LOT", "부스바 LOT", "Busbar lot", "text", required=False),
+                _m("VISUAL_OK", "외관 양호", "Visual OK", "bool"),
+            ],
+            "defect_codes": [
+                _d("PART_DEFECT", "부품 불량", "Part defect"),
+                _d("ASSEMBLY_ERROR", "조립 불량", "Assembly error"),
+            ],
+        },
+    ),
+    (
+        "PROC-003",
+        "센서 검사",
+        "Sensor inspection",
+        3,
+        60,
+        {
+            "version": 1,
+            "measurements": [
+                _m(
+                    "TEMP_SENSOR",
+                    "온도 센서",
+                    "Temperature sensor",
+                    "number",
+                    "°C",
+                    59.0,
+                    61.0,
+                    60.0,
+                ),
+                _m("TOF_DISTANCE", "TOF 거리", "TOF distance", "number", "mm", 400, 600, 500),
+                _m("I2C_OK", "I2C 통신 정상", "I2C OK", "bool"),
+            ],
+            "defect_codes": [
+                _d("SENSOR_TEMP_FAIL", "온도 센서 불량", "Temperature sensor failure"),
+                _d("SENSOR_TOF_FAIL", "TOF 센서 불량", "TOF sensor failure"),
+            ],
+        },
+    ),
+    (
+        "PROC-004",
+        "펌웨어 업로드",
+        "Firmware upload",
+        4,
+        60,
+        {
+            "version": 1,
+            "measurements": [
+                _m("FIRMWARE_VERSION", "펌웨어 버전", "Firmware version", "text"),
+                _m("UPLOAD_OK", "업로드 성공", "Upload OK", "bool"),
+            ],
+            "defect_codes": [
+                _d("FIRMWARE_UPLOAD_FAIL", "펌웨어 업로드 실패", "Firmware upload failure"),
+                _d("FIRMWARE_COMM_ERROR", "펌웨어 통신 오류", "Firmware communication error"),
+                _d("FIRMWARE_VERSION_MISMATCH", "펌웨어 버전 불일치", "Firmware version mismatch"),
+            ],
+        },
+    ),
+    (
+        "PROC-005",
+        "로봇 조립",
+        "Robot assembly",
+        5,
+        3600,
+        {
+            "version": 1,
+            "measurements": [
+                _m("CABLE_OK", "케이블 체결 양호", "Cables OK", "bool"),
+                _m("VISUAL_OK", "외관 양호", "Visual OK", "bool"),
+            ],
+            "defect_codes": [
+                _d("ASSEMBLY_ERROR", "조립 불량", "Assembly error"),
+                _d("APPEARANCE_DEFECT", "외관 불량", "Appearance defect"),
+            ],
+        },
+    ),
+    (
+        "PROC-006",
+        "성능검사",
+        "Performance test",
+        6,
+        600,
+        {
+            "version": 1,
+            "measurements": [
+                _m("FORCE_38C", "38°C 출력", "Force at 38 °C", "number", "kgf", 8.0, 12.0, 10.0),
+                _m("FORCE_52C", "52°C 출력", "Force at 52 °C", "number", "kgf", 13.0, 17.0, 15.0),
+                _m("FORCE_66C", "66°C 출력", "Force at 66 °C", "number", "kgf", 18.0, 22.0, 20.0),
+            ],
+            "defect_codes": [_d("PERFORMANCE_FAIL", "성능 불량", "Performance failure")],
+        },
+    ),
+    (
+        "PROC-007",
+        "라벨 프린팅",
+        "Label printing",
+        7,
+        40,
+        {
+            "version": 1,
+            "measurements": [_m("LABEL_VERIFIED", "라벨 확인", "Label verified", "bool")],
+            "defect_codes": [
+                _d("LABEL_PRINT_FAIL", "라벨 인쇄 불량", "Label print failure"),
+                _d("LABEL_ATTACH_ERROR", "라벨 부착 불량", "Label attach error"),
+            ],
+        },
+    ),
+    (
+        "PROC-008",
+        "포장+외관검사",
+        "Packing + visual inspection",
+        8,
+        120,
+        {
+            "version": 1,
+            "measurements": [
+                _m("VISUAL_OK", "외관 양호", "Visual OK", "bool"),
+                _m("PACKAGING_OK", "포장 양호", "Packaging OK", "bool"),
+            ],
+            "defect_codes": [
+                _d("VISUAL_DEFECT", "외관 불량", "Visual defect"),
+                _d("PACKAGING_ERROR", "포장 불량", "Packaging error"),
+            ],
+        },
+    ),
 ]
 
 
@@ -188,8 +298,13 @@ SELECT public.nh_is_owner() OR COALESCE(public.nh_actor_role() IN ('MANAGER', 'A
 $$
 """
 
-IDENTITY_FUNCTIONS = {"nh_ns": NH_NS, "nh_actor": NH_ACTOR, "nh_actor_role": NH_ACTOR_ROLE,
-                      "nh_is_owner": NH_IS_OWNER, "nh_may_decide": NH_MAY_DECIDE}
+IDENTITY_FUNCTIONS = {
+    "nh_ns": NH_NS,
+    "nh_actor": NH_ACTOR,
+    "nh_actor_role": NH_ACTOR_ROLE,
+    "nh_is_owner": NH_IS_OWNER,
+    "nh_may_decide": NH_MAY_DECIDE,
+}
 IDENTITY_COMMENTS = {
     "nh_ns": "role namespace of this database: <ns>_login, <ns>_worker, <ns>_u_<user_id> …",
     "nh_actor": "users.id of the authenticated session_user (NULL: not a person)",
@@ -252,8 +367,9 @@ def upgrade() -> None:
         sa.Column("sequence_order", sa.Integer(), nullable=False),
         sa.Column("estimated_duration_seconds", sa.Integer(), nullable=False),
         sa.Column("description", sa.Text(), nullable=True),
-        sa.Column("quality_criteria", postgresql.JSONB(), server_default=EMPTY_OBJECT,
-                  nullable=False),
+        sa.Column(
+            "quality_criteria", postgresql.JSONB(), server_default=EMPTY_OBJECT, nullable=False
+        ),
         sa.Column("is_active", sa.Boolean(), server_default=sa.text("true"), nullable=False),
         *_timestamps(),
         sa.PrimaryKeyConstraint("id"),
@@ -271,8 +387,9 @@ def upgrade() -> None:
         sa.Column("password_hash", sa.String(255), nullable=False),
         sa.Column("role", sa.String(20), server_default="WORKER", nullable=False),
         sa.Column("is_active", sa.Boolean(), server_default=sa.text("true"), nullable=False),
-        sa.Column("must_change_password", sa.Boolean(), server_default=sa.text("false"),
-                  nullable=False),
+        sa.Column(
+            "must_change_password", sa.Boolean(), server_default=sa.text("false"), nullable=False
+        ),
         sa.Column("failed_login_count", sa.Integer(), server_default="0", nullable=False),
         sa.Column("locked_until", TSTZ, nullable=True),
         sa.Column("last_login_at", TSTZ, nullable=True),
@@ -280,8 +397,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("user_id"),
         sa.UniqueConstraint("email"),
-        sa.CheckConstraint("role IN ('ADMIN', 'MANAGER', 'WORKER', 'VIEWER')",
-                           name="chk_user_role"),
+        sa.CheckConstraint(
+            "role IN ('ADMIN', 'MANAGER', 'WORKER', 'VIEWER')", name="chk_user_role"
+        ),
         sa.CheckConstraint("failed_login_count >= 0", name="chk_user_failed_login_count"),
     )
     op.create_table(
@@ -314,8 +432,9 @@ def upgrade() -> None:
         sa.Column("process_id", sa.BigInteger(), nullable=False),
         sa.Column("operator_id", sa.BigInteger(), nullable=False),
         sa.Column("result", sa.String(20), nullable=True),
-        sa.Column("process_specific_data", postgresql.JSONB(), server_default=EMPTY_OBJECT,
-                  nullable=False),
+        sa.Column(
+            "process_specific_data", postgresql.JSONB(), server_default=EMPTY_OBJECT, nullable=False
+        ),
         sa.Column("is_rework", sa.Boolean(), server_default=sa.text("false"), nullable=False),
         sa.Column("notes", sa.Text(), nullable=True),
         sa.Column("start_time", TSTZ, server_default=NOW, nullable=False),
@@ -327,12 +446,17 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["serial_id"], ["serials.id"], ondelete="RESTRICT"),
         sa.ForeignKeyConstraint(["process_id"], ["processes.id"], ondelete="RESTRICT"),
         sa.ForeignKeyConstraint(["operator_id"], ["users.id"], ondelete="RESTRICT"),
-        sa.CheckConstraint("result IS NULL OR result IN ('PASS', 'FAIL', 'REWORK')",
-                           name="chk_process_data_result"),
-        sa.CheckConstraint("complete_time IS NULL OR complete_time >= start_time",
-                           name="chk_process_data_complete_after_start"),
-        sa.CheckConstraint("(result IS NULL) = (complete_time IS NULL)",
-                           name="chk_process_data_result_iff_complete"),
+        sa.CheckConstraint(
+            "result IS NULL OR result IN ('PASS', 'FAIL', 'REWORK')", name="chk_process_data_result"
+        ),
+        sa.CheckConstraint(
+            "complete_time IS NULL OR complete_time >= start_time",
+            name="chk_process_data_complete_after_start",
+        ),
+        sa.CheckConstraint(
+            "(result IS NULL) = (complete_time IS NULL)",
+            name="chk_process_data_result_iff_complete",
+        ),
     )
 
     # Seed data

@@ -39,6 +39,7 @@ The SQL lives in the module constants below: revision 006 replaces some of these
 and restores exactly these texts on downgrade (it loads this module).  Bodies avoid ``:name``
 (SQLAlchemy bind syntax) and ``::`` casts so online and ``--sql`` output are the same.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -515,13 +516,13 @@ FUNCTIONS: dict[str, str] = {
 COMMENTS = {
     "br001_lot_status": "BR-001: LOT status transitions (CREATED→IN_PROGRESS→COMPLETED→CLOSED)",
     "br002_record_guard": "BR-002: a person's records carry their id and the server's time; "
-                          "finished records are final (prints may be appended)",
+    "finished records are final (prints may be appended)",
     "br002_process_order": "BR-002: process order per serial; one PASS, one open record per step",
     "br003_check_result": "BR-003: PASS/FAIL/REWORK vs defects; fills duration_seconds",
     "br003_serial_status": "BR-003: the serial status follows its process records",
     "br004_serial_limit": "BR-004: serials per LOT ≤ target_quantity (LOT row locked)",
     "br005_rework_limit": "BR-005: serial status follows its records; reopen (≤ 3) and scrap "
-                          "only by a MANAGER or ADMIN",
+    "only by a MANAGER or ADMIN",
     "br007_lot_in_progress": "BR-007: a CREATED LOT becomes IN_PROGRESS when work starts",
     "br008_set_updated_at": "BR-008: updated_at = now() when the row really changed",
 }
@@ -529,20 +530,42 @@ COMMENTS = {
 #: (trigger name, table, timing and events, function)
 TRIGGERS: list[tuple[str, str, str, str]] = [
     ("trg_lots_br001_status", "lots", "BEFORE UPDATE", "br001_lot_status"),
-    ("trg_process_data_br002_guard", "process_data", "BEFORE INSERT OR UPDATE",
-     "br002_record_guard"),
-    ("trg_process_data_br002_order", "process_data", "BEFORE INSERT OR UPDATE",
-     "br002_process_order"),
-    ("trg_process_data_br003_check", "process_data", "BEFORE INSERT OR UPDATE",
-     "br003_check_result"),
-    ("trg_process_data_br003_serial_status", "process_data", "AFTER INSERT OR UPDATE",
-     "br003_serial_status"),
-    ("trg_serials_br004_limit", "serials", "BEFORE INSERT OR UPDATE OF lot_id",
-     "br004_serial_limit"),
+    (
+        "trg_process_data_br002_guard",
+        "process_data",
+        "BEFORE INSERT OR UPDATE",
+        "br002_record_guard",
+    ),
+    (
+        "trg_process_data_br002_order",
+        "process_data",
+        "BEFORE INSERT OR UPDATE",
+        "br002_process_order",
+    ),
+    (
+        "trg_process_data_br003_check",
+        "process_data",
+        "BEFORE INSERT OR UPDATE",
+        "br003_check_result",
+    ),
+    (
+        "trg_process_data_br003_serial_status",
+        "process_data",
+        "AFTER INSERT OR UPDATE",
+        "br003_serial_status",
+    ),
+    (
+        "trg_serials_br004_limit",
+        "serials",
+        "BEFORE INSERT OR UPDATE OF lot_id",
+        "br004_serial_limit",
+    ),
     ("trg_serials_br005_rework", "serials", "BEFORE UPDATE", "br005_rework_limit"),
     ("trg_serials_br007_lot_in_progress", "serials", "AFTER INSERT", "br007_lot_in_progress"),
-    *[(f"trg_{t}_updated_at", t, "BEFORE UPDATE", "br008_set_updated_at")
-      for t in UPDATED_AT_TABLES],
+    *[
+        (f"trg_{t}_updated_at", t, "BEFORE UPDATE", "br008_set_updated_at")
+        for t in UPDATED_AT_TABLES
+    ],
 ]
 
 
@@ -555,8 +578,9 @@ def upgrade() -> None:
         op.execute(sql)
         op.execute(f"COMMENT ON FUNCTION {name}() IS {_sql_literal(COMMENTS[name])}")
     for trigger, table, when, function in TRIGGERS:
-        op.execute(f"CREATE TRIGGER {trigger} {when} ON {table} "
-                   f"FOR EACH ROW EXECUTE FUNCTION {function}()")
+        op.execute(
+            f"CREATE TRIGGER {trigger} {when} ON {table} FOR EACH ROW EXECUTE FUNCTION {function}()"
+        )
 
 
 def downgrade() -> None:

@@ -23,6 +23,7 @@ Create Date: 2025-01-17
   trigger) on audit_logs raise NH006 — for the table owner too.  (A retention job has to
   ``ALTER TABLE audit_logs DISABLE TRIGGER …`` explicitly, which is itself a visible DDL act.)
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -109,12 +110,24 @@ COMMENTS = {
 
 #: (trigger name, table, timing and events, FOR EACH …, function)
 TRIGGERS: list[tuple[str, str, str, str, str]] = [
-    ("trg_audit_logs_immutable", "audit_logs", "BEFORE UPDATE OR DELETE", "ROW",
-     "br006_audit_logs_immutable"),
-    ("trg_audit_logs_no_truncate", "audit_logs", "BEFORE TRUNCATE", "STATEMENT",
-     "br006_audit_logs_immutable"),
-    *[(f"trg_{t}_audit", t, "AFTER INSERT OR UPDATE OR DELETE", "ROW", "br006_audit")
-      for t in AUDITED_TABLES],
+    (
+        "trg_audit_logs_immutable",
+        "audit_logs",
+        "BEFORE UPDATE OR DELETE",
+        "ROW",
+        "br006_audit_logs_immutable",
+    ),
+    (
+        "trg_audit_logs_no_truncate",
+        "audit_logs",
+        "BEFORE TRUNCATE",
+        "STATEMENT",
+        "br006_audit_logs_immutable",
+    ),
+    *[
+        (f"trg_{t}_audit", t, "AFTER INSERT OR UPDATE OR DELETE", "ROW", "br006_audit")
+        for t in AUDITED_TABLES
+    ],
 ]
 
 
@@ -135,8 +148,12 @@ def upgrade() -> None:
         sa.Column("old_data", postgresql.JSONB(), nullable=True),
         sa.Column("new_data", postgresql.JSONB(), nullable=True),
         sa.Column("changed_fields", postgresql.ARRAY(sa.Text()), nullable=True),
-        sa.Column("created_at", sa.TIMESTAMP(timezone=True), server_default=sa.text("now()"),
-                  nullable=False),
+        sa.Column(
+            "created_at",
+            sa.TIMESTAMP(timezone=True),
+            server_default=sa.text("now()"),
+            nullable=False,
+        ),
         sa.PrimaryKeyConstraint("id"),
         sa.CheckConstraint("action IN ('INSERT', 'UPDATE', 'DELETE')", name="chk_audit_action"),
     )
@@ -145,8 +162,10 @@ def upgrade() -> None:
         op.execute(sql)
         op.execute(f"COMMENT ON FUNCTION {name}() IS {_sql_literal(COMMENTS[name])}")
     for trigger, table, when, each, function in TRIGGERS:
-        op.execute(f"CREATE TRIGGER {trigger} {when} ON {table} "
-                   f"FOR EACH {each} EXECUTE FUNCTION {function}()")
+        op.execute(
+            f"CREATE TRIGGER {trigger} {when} ON {table} "
+            f"FOR EACH {each} EXECUTE FUNCTION {function}()"
+        )
 
 
 def downgrade() -> None:

@@ -21,6 +21,7 @@ CREATE INDEX CONCURRENTLY, and a re-run after a failed build rebuilds any INVALI
 a short ACCESS EXCLUSIVE lock (bounded by lock_timeout, see env.py).  A concurrent build may
 exceed the default statement_timeout on tens of millions of rows: add ``-x statement_timeout=0``.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -47,7 +48,10 @@ def _load_indexes() -> ModuleType:
 
 _indexes = _load_indexes()
 IndexSpec, create_indexes, drop_indexes = (
-    _indexes.IndexSpec, _indexes.create_indexes, _indexes.drop_indexes)
+    _indexes.IndexSpec,
+    _indexes.create_indexes,
+    _indexes.drop_indexes,
+)
 
 revision: str = "004_add_indexes"
 down_revision: str | Sequence[str] | None = "003_add_audit_logs"
@@ -67,7 +71,6 @@ INDEXES = [
     IndexSpec("idx_lot_number", "lots", "(lot_number)", unique=True),
     # Station scan of a serial label (PROC-007/008), traceability search by serial.
     IndexSpec("idx_serial_number", "serials", "(serial_number)", unique=True),
-
     # ---- 2. Foreign keys (joins; RESTRICT checks when a parent row is deleted) ----------
     # LOT detail: the LOT's serials (its unique (lot_id, sequence) index also serves this,
     # but the plan names this narrower one; it stays for the plan's verification).
@@ -78,7 +81,6 @@ INDEXES = [
     IndexSpec("idx_process_data_serial", "process_data", "(serial_id)"),
     # LOTs of a model (model admin); RESTRICT check when a model is deleted.
     IndexSpec("idx_lot_product_model", "lots", "(product_model_id)"),
-
     # ---- 3. Composite ----------------------------------------------------------------
     # Supervisor LOT board: WHERE status IN (…) ORDER BY created_at DESC.
     IndexSpec("idx_lot_status_created", "lots", "(status, created_at DESC)"),
@@ -88,12 +90,15 @@ INDEXES = [
     # its leading column also serves the RESTRICT check on processes.
     IndexSpec("idx_process_data_process_time", "process_data", "(process_id, start_time DESC)"),
     # Operator history / per-operator output; RESTRICT check on users.
-    IndexSpec("idx_process_data_operator_time", "process_data",
-              "(operator_id, start_time DESC)"),
+    IndexSpec("idx_process_data_operator_time", "process_data", "(operator_id, start_time DESC)"),
     # Yield per step: COUNT(*) FILTER (result = …) by process for finished records,
     # answered from the index alone (result is INCLUDEd).
-    IndexSpec("idx_process_data_yield", "process_data", "(process_id, complete_time)"
-              " INCLUDE (result)", where="complete_time IS NOT NULL"),
+    IndexSpec(
+        "idx_process_data_yield",
+        "process_data",
+        "(process_id, complete_time) INCLUDE (result)",
+        where="complete_time IS NOT NULL",
+    ),
     # (The audit viewer's "history of one record" index comes with 003.)
     # Audit viewer filtered by table and date range, newest first.
     IndexSpec("idx_audit_logs_table_created", "audit_logs", "(table_name, created_at DESC)"),
@@ -101,28 +106,43 @@ INDEXES = [
     IndexSpec("idx_audit_logs_user", "audit_logs", "(user_id, created_at DESC)"),
     # Audit viewer filtered by station PC ("what was changed from this station").
     IndexSpec("idx_audit_logs_station", "audit_logs", "(station, created_at DESC)"),
-
     # ---- 4. Partial ------------------------------------------------------------------
     # Supervisor "failed units" per LOT (reopen / scrap list).
     IndexSpec("idx_serial_failed", "serials", "(lot_id, status)", where="status = 'FAILED'"),
     # WIP distribution at serial stage (open steps) and BR-002 "no second open record".
-    IndexSpec("idx_process_data_incomplete", "process_data", "(serial_id, process_id)",
-              where="complete_time IS NULL"),
+    IndexSpec(
+        "idx_process_data_incomplete",
+        "process_data",
+        "(serial_id, process_id)",
+        where="complete_time IS NULL",
+    ),
     # Pareto by defect code per step and period: reads only the FAIL/REWORK records.
-    IndexSpec("idx_process_data_failures", "process_data", "(process_id, complete_time DESC)",
-              where="result IN ('FAIL', 'REWORK')"),
+    IndexSpec(
+        "idx_process_data_failures",
+        "process_data",
+        "(process_id, complete_time DESC)",
+        where="result IN ('FAIL', 'REWORK')",
+    ),
     # Throughput / hourly output: finished records in a time window, newest first.
-    IndexSpec("idx_process_data_complete_time", "process_data", "(complete_time DESC)",
-              where="complete_time IS NOT NULL"),
+    IndexSpec(
+        "idx_process_data_complete_time",
+        "process_data",
+        "(complete_time DESC)",
+        where="complete_time IS NOT NULL",
+    ),
     # Rework report: reworked attempts in a period.
     IndexSpec("idx_process_data_rework", "process_data", "(start_time DESC)", where="is_rework"),
     # Daily output: LOTs completed per day.
-    IndexSpec("idx_lot_completed_at", "lots", "(completed_at DESC)",
-              where="completed_at IS NOT NULL"),
+    IndexSpec(
+        "idx_lot_completed_at", "lots", "(completed_at DESC)", where="completed_at IS NOT NULL"
+    ),
     # Daily output / shipping report: serials finished per day.
-    IndexSpec("idx_serial_completed_at", "serials", "(completed_at DESC)",
-              where="completed_at IS NOT NULL"),
-
+    IndexSpec(
+        "idx_serial_completed_at",
+        "serials",
+        "(completed_at DESC)",
+        where="completed_at IS NOT NULL",
+    ),
     # ---- 5. Time ranges --------------------------------------------------------------
     # LOT list by creation date (all statuses), e.g. the production report's period.
     IndexSpec("idx_lot_created_at", "lots", "(created_at DESC)"),
@@ -134,7 +154,6 @@ INDEXES = [
     # Audit viewer over a date range (100 M rows a year, append-only in created_at order):
     # BRIN.  Its default "newest first" page walks the primary key backwards instead.
     IndexSpec("idx_audit_logs_created_brin", "audit_logs", "USING brin (created_at)"),
-
     # ---- 6. GIN (JSONB) --------------------------------------------------------------
     # Pareto by defect code / measurement search:
     # process_specific_data @> '{"defects": [{"code": "SENSOR_TEMP_FAIL"}]}'.
@@ -145,11 +164,13 @@ INDEXES = [
 def _swap_constraints(to_index: bool) -> None:
     for table, index, constraint, _column in CONSTRAINT_SWAPS:
         old, new = (constraint, index) if to_index else (index, constraint)
-        op.execute("-- The UNIQUE constraint moves onto an identical, already built index in one\n"
-                   "-- statement: uniqueness never lapses (squawk's ban-drop-constraint).\n"
-                   "-- squawk-ignore ban-drop-constraint\n"
-                   f"ALTER TABLE {table} DROP CONSTRAINT {old},"
-                   f" ADD CONSTRAINT {new} UNIQUE USING INDEX {new}")
+        op.execute(
+            "-- The UNIQUE constraint moves onto an identical, already built index in one\n"
+            "-- statement: uniqueness never lapses (squawk's ban-drop-constraint).\n"
+            "-- squawk-ignore ban-drop-constraint\n"
+            f"ALTER TABLE {table} DROP CONSTRAINT {old},"
+            f" ADD CONSTRAINT {new} UNIQUE USING INDEX {new}"
+        )
 
 
 def upgrade() -> None:
@@ -160,8 +181,10 @@ def upgrade() -> None:
 def downgrade() -> None:
     # Rebuild the 001 constraint indexes first (concurrently when asked), then move the
     # constraints back onto them; dropping the constraint drops the plan's index.
-    create_indexes(IndexSpec(constraint, table, f"({column})", unique=True)
-                   for table, _index, constraint, column in CONSTRAINT_SWAPS)
+    create_indexes(
+        IndexSpec(constraint, table, f"({column})", unique=True)
+        for table, _index, constraint, column in CONSTRAINT_SWAPS
+    )
     _swap_constraints(to_index=False)
     swapped = {index for _t, index, _c, _col in CONSTRAINT_SWAPS}
     drop_indexes(spec for spec in INDEXES if spec.name not in swapped)

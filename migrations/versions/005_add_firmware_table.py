@@ -16,6 +16,7 @@ setup ("the equipment of this process") and the SET NULL action when a process i
 
 Both tables get BR-008 (``trg_<table>_updated_at``) and BR-006 (``trg_<table>_audit``).
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -35,13 +36,22 @@ TABLES = ("firmware_versions", "equipment")
 
 #: (name, table, definition) — new tables, so built plainly inside the transaction.
 INDEXES = [
-    ("idx_firmware_versions_active_mcu", "firmware_versions",
-     "CREATE UNIQUE INDEX idx_firmware_versions_active_mcu ON firmware_versions (target_mcu)"
-     " WHERE is_active"),
-    ("idx_firmware_versions_released_at", "firmware_versions",
-     "CREATE INDEX idx_firmware_versions_released_at ON firmware_versions (released_at DESC)"),
-    ("idx_equipment_process", "equipment",
-     "CREATE INDEX idx_equipment_process ON equipment (process_id)"),
+    (
+        "idx_firmware_versions_active_mcu",
+        "firmware_versions",
+        "CREATE UNIQUE INDEX idx_firmware_versions_active_mcu ON firmware_versions (target_mcu)"
+        " WHERE is_active",
+    ),
+    (
+        "idx_firmware_versions_released_at",
+        "firmware_versions",
+        "CREATE INDEX idx_firmware_versions_released_at ON firmware_versions (released_at DESC)",
+    ),
+    (
+        "idx_equipment_process",
+        "equipment",
+        "CREATE INDEX idx_equipment_process ON equipment (process_id)",
+    ),
 ]
 
 
@@ -80,8 +90,12 @@ def upgrade() -> None:
         sa.Column("process_id", sa.BigInteger(), nullable=True),
         sa.Column("status", sa.String(20), server_default="AVAILABLE", nullable=False),
         sa.Column("is_active", sa.Boolean(), server_default=sa.text("true"), nullable=False),
-        sa.Column("specifications", postgresql.JSONB(), server_default=sa.text("'{}'::jsonb"),
-                  nullable=False),
+        sa.Column(
+            "specifications",
+            postgresql.JSONB(),
+            server_default=sa.text("'{}'::jsonb"),
+            nullable=False,
+        ),
         *_timestamps(),
         sa.PrimaryKeyConstraint("id"),
         sa.ForeignKeyConstraint(["process_id"], ["processes.id"], ondelete="SET NULL"),
@@ -94,10 +108,14 @@ def upgrade() -> None:
     for _name, _table, ddl in INDEXES:
         op.execute(ddl)
     for table in TABLES:
-        op.execute(f"CREATE TRIGGER trg_{table}_updated_at BEFORE UPDATE ON {table} "
-                   "FOR EACH ROW EXECUTE FUNCTION br008_set_updated_at()")
-        op.execute(f"CREATE TRIGGER trg_{table}_audit AFTER INSERT OR UPDATE OR DELETE ON {table} "
-                   "FOR EACH ROW EXECUTE FUNCTION br006_audit()")
+        op.execute(
+            f"CREATE TRIGGER trg_{table}_updated_at BEFORE UPDATE ON {table} "
+            "FOR EACH ROW EXECUTE FUNCTION br008_set_updated_at()"
+        )
+        op.execute(
+            f"CREATE TRIGGER trg_{table}_audit AFTER INSERT OR UPDATE OR DELETE ON {table} "
+            "FOR EACH ROW EXECUTE FUNCTION br006_audit()"
+        )
 
 
 def downgrade() -> None:

@@ -41,6 +41,7 @@ WIP rules (domain.md §4), each refusal with the SQLSTATE of the rule it extends
 
 Audit (BR-006) on both tables, updated_at (BR-008) on wip_items (history has no updated_at).
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -88,26 +89,47 @@ REPLACED = ("br002_process_order",)
 TRIGGERS: list[tuple[str, str, str, str]] = [
     ("trg_wip_items_br004_limit", "wip_items", "BEFORE INSERT", "br004_wip_limit"),
     ("trg_wip_items_br002_transition", "wip_items", "BEFORE UPDATE", "br002_wip_transition"),
-    ("trg_wip_items_br007_lot_in_progress", "wip_items", "AFTER INSERT",
-     "br007_lot_in_progress"),
+    ("trg_wip_items_br007_lot_in_progress", "wip_items", "AFTER INSERT", "br007_lot_in_progress"),
     ("trg_wip_items_updated_at", "wip_items", "BEFORE UPDATE", "br008_set_updated_at"),
     ("trg_wip_items_audit", "wip_items", "AFTER INSERT OR UPDATE OR DELETE", "br006_audit"),
-    ("trg_wip_process_history_br002_check", "wip_process_history", "BEFORE INSERT OR UPDATE",
-     "br002_wip_history_check"),
-    ("trg_wip_process_history_br003_status", "wip_process_history", "AFTER INSERT",
-     "br003_wip_status"),
-    ("trg_wip_process_history_audit", "wip_process_history", "AFTER INSERT OR UPDATE OR DELETE",
-     "br006_audit"),
-    ("trg_process_data_br003_judge", "process_data", "BEFORE INSERT OR UPDATE",
-     "br003_judge_record"),
+    (
+        "trg_wip_process_history_br002_check",
+        "wip_process_history",
+        "BEFORE INSERT OR UPDATE",
+        "br002_wip_history_check",
+    ),
+    (
+        "trg_wip_process_history_br003_status",
+        "wip_process_history",
+        "AFTER INSERT",
+        "br003_wip_status",
+    ),
+    (
+        "trg_wip_process_history_audit",
+        "wip_process_history",
+        "AFTER INSERT OR UPDATE OR DELETE",
+        "br006_audit",
+    ),
+    (
+        "trg_process_data_br003_judge",
+        "process_data",
+        "BEFORE INSERT OR UPDATE",
+        "br003_judge_record",
+    ),
     ("trg_processes_br002_active", "processes", "BEFORE UPDATE", "br002_process_active"),
 ]
 
 INDEXES = [
-    "idx_wip_items_lot", "idx_wip_items_serial", "idx_wip_items_status",
-    "idx_wip_items_current_process", "idx_wip_items_active", "idx_wip_items_completed_at",
-    "idx_wip_process_history_wip_item", "idx_wip_process_history_process",
-    "idx_wip_process_history_operator", "idx_wip_process_history_composite",
+    "idx_wip_items_lot",
+    "idx_wip_items_serial",
+    "idx_wip_items_status",
+    "idx_wip_items_current_process",
+    "idx_wip_items_active",
+    "idx_wip_items_completed_at",
+    "idx_wip_process_history_wip_item",
+    "idx_wip_process_history_process",
+    "idx_wip_process_history_operator",
+    "idx_wip_process_history_composite",
 ]
 
 
@@ -117,82 +139,104 @@ def _sql_literal(value: str) -> str:
 
 def upgrade() -> None:
     op.create_table(
-        'wip_items',
-        sa.Column('id', sa.BigInteger(), autoincrement=True, nullable=False),
-        sa.Column('wip_id', sa.String(19), nullable=False),  # WIP-{LOT}-{SEQ}
-        sa.Column('lot_id', sa.BigInteger(), nullable=False),
-        sa.Column('serial_id', sa.BigInteger(), nullable=True),
-        sa.Column('sequence_in_lot', sa.Integer(), nullable=False),
-        sa.Column('status', sa.String(20), server_default='CREATED', nullable=False),
-        sa.Column('current_process_id', sa.BigInteger(), nullable=True),
-        sa.Column('completed_at', sa.TIMESTAMP(timezone=True), nullable=True),
-        sa.Column('converted_at', sa.TIMESTAMP(timezone=True), nullable=True),
-        sa.Column('created_at', sa.TIMESTAMP(timezone=True), server_default=sa.text('NOW()'),
-                  nullable=False),
-        sa.Column('updated_at', sa.TIMESTAMP(timezone=True), server_default=sa.text('NOW()'),
-                  nullable=False),
-        sa.PrimaryKeyConstraint('id'),
-        sa.ForeignKeyConstraint(['lot_id'], ['lots.id'], ondelete='CASCADE'),
-        sa.ForeignKeyConstraint(['serial_id'], ['serials.id'], ondelete='SET NULL'),
-        sa.ForeignKeyConstraint(['current_process_id'], ['processes.id'], ondelete='SET NULL'),
-        sa.UniqueConstraint('wip_id'),
-        sa.UniqueConstraint('lot_id', 'sequence_in_lot'),  # one WIP per LOT position
+        "wip_items",
+        sa.Column("id", sa.BigInteger(), autoincrement=True, nullable=False),
+        sa.Column("wip_id", sa.String(19), nullable=False),  # WIP-{LOT}-{SEQ}
+        sa.Column("lot_id", sa.BigInteger(), nullable=False),
+        sa.Column("serial_id", sa.BigInteger(), nullable=True),
+        sa.Column("sequence_in_lot", sa.Integer(), nullable=False),
+        sa.Column("status", sa.String(20), server_default="CREATED", nullable=False),
+        sa.Column("current_process_id", sa.BigInteger(), nullable=True),
+        sa.Column("completed_at", sa.TIMESTAMP(timezone=True), nullable=True),
+        sa.Column("converted_at", sa.TIMESTAMP(timezone=True), nullable=True),
+        sa.Column(
+            "created_at",
+            sa.TIMESTAMP(timezone=True),
+            server_default=sa.text("NOW()"),
+            nullable=False,
+        ),
+        sa.Column(
+            "updated_at",
+            sa.TIMESTAMP(timezone=True),
+            server_default=sa.text("NOW()"),
+            nullable=False,
+        ),
+        sa.PrimaryKeyConstraint("id"),
+        sa.ForeignKeyConstraint(["lot_id"], ["lots.id"], ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["serial_id"], ["serials.id"], ondelete="SET NULL"),
+        sa.ForeignKeyConstraint(["current_process_id"], ["processes.id"], ondelete="SET NULL"),
+        sa.UniqueConstraint("wip_id"),
+        sa.UniqueConstraint("lot_id", "sequence_in_lot"),  # one WIP per LOT position
         sa.CheckConstraint(
-            "status IN ('CREATED', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CONVERTED',"
-            " 'SCRAPPED')",
-            name='chk_wip_status'
+            "status IN ('CREATED', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CONVERTED', 'SCRAPPED')",
+            name="chk_wip_status",
         ),
         # domain.md §3
         sa.CheckConstraint(
             "status <> 'CONVERTED' OR (serial_id IS NOT NULL AND converted_at IS NOT NULL)",
-            name='chk_wip_converted_has_serial'
+            name="chk_wip_converted_has_serial",
         ),
         sa.CheckConstraint(
             "status NOT IN ('COMPLETED', 'CONVERTED') OR completed_at IS NOT NULL",
-            name='chk_wip_completed_at'
+            name="chk_wip_completed_at",
         ),
     )
     op.create_table(
-        'wip_process_history',
-        sa.Column('id', sa.BigInteger(), autoincrement=True, nullable=False),
-        sa.Column('wip_item_id', sa.BigInteger(), nullable=False),
-        sa.Column('process_id', sa.BigInteger(), nullable=False),
-        sa.Column('operator_id', sa.BigInteger(), nullable=False),
-        sa.Column('equipment_id', sa.BigInteger(), nullable=True),
-        sa.Column('result', sa.String(20), nullable=False),  # PASS, FAIL, REWORK
-        sa.Column('measurements', postgresql.JSONB(), server_default=sa.text("'{}'::jsonb"),
-                  nullable=False),
-        sa.Column('defects', postgresql.JSONB(), server_default=sa.text("'[]'::jsonb"),
-                  nullable=False),
-        sa.Column('notes', sa.Text(), nullable=True),
-        sa.Column('started_at', sa.TIMESTAMP(timezone=True), nullable=False),
-        sa.Column('completed_at', sa.TIMESTAMP(timezone=True), nullable=False),
-        sa.Column('duration_seconds', sa.Integer(), nullable=False),
-        sa.Column('created_at', sa.TIMESTAMP(timezone=True), server_default=sa.text('NOW()'),
-                  nullable=False),
-        sa.PrimaryKeyConstraint('id'),
-        sa.ForeignKeyConstraint(['wip_item_id'], ['wip_items.id'], ondelete='CASCADE'),
-        sa.ForeignKeyConstraint(['process_id'], ['processes.id'], ondelete='RESTRICT'),
-        sa.ForeignKeyConstraint(['operator_id'], ['users.id'], ondelete='RESTRICT'),
-        sa.ForeignKeyConstraint(['equipment_id'], ['equipment.id'], ondelete='SET NULL',
-                                name='fk_equipment'),
-        sa.CheckConstraint("result IN ('PASS', 'FAIL', 'REWORK')", name='chk_process_result'),
+        "wip_process_history",
+        sa.Column("id", sa.BigInteger(), autoincrement=True, nullable=False),
+        sa.Column("wip_item_id", sa.BigInteger(), nullable=False),
+        sa.Column("process_id", sa.BigInteger(), nullable=False),
+        sa.Column("operator_id", sa.BigInteger(), nullable=False),
+        sa.Column("equipment_id", sa.BigInteger(), nullable=True),
+        sa.Column("result", sa.String(20), nullable=False),  # PASS, FAIL, REWORK
+        sa.Column(
+            "measurements",
+            postgresql.JSONB(),
+            server_default=sa.text("'{}'::jsonb"),
+            nullable=False,
+        ),
+        sa.Column(
+            "defects", postgresql.JSONB(), server_default=sa.text("'[]'::jsonb"), nullable=False
+        ),
+        sa.Column("notes", sa.Text(), nullable=True),
+        sa.Column("started_at", sa.TIMESTAMP(timezone=True), nullable=False),
+        sa.Column("completed_at", sa.TIMESTAMP(timezone=True), nullable=False),
+        sa.Column("duration_seconds", sa.Integer(), nullable=False),
+        sa.Column(
+            "created_at",
+            sa.TIMESTAMP(timezone=True),
+            server_default=sa.text("NOW()"),
+            nullable=False,
+        ),
+        sa.PrimaryKeyConstraint("id"),
+        sa.ForeignKeyConstraint(["wip_item_id"], ["wip_items.id"], ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["process_id"], ["processes.id"], ondelete="RESTRICT"),
+        sa.ForeignKeyConstraint(["operator_id"], ["users.id"], ondelete="RESTRICT"),
+        sa.ForeignKeyConstraint(
+            ["equipment_id"], ["equipment.id"], ondelete="SET NULL", name="fk_equipment"
+        ),
+        sa.CheckConstraint("result IN ('PASS', 'FAIL', 'REWORK')", name="chk_process_result"),
     )
 
     # wip_items (6 indexes)
-    op.create_index('idx_wip_items_lot', 'wip_items', ['lot_id'])
-    op.create_index('idx_wip_items_serial', 'wip_items', ['serial_id'])
-    op.create_index('idx_wip_items_status', 'wip_items', ['status'])
-    op.create_index('idx_wip_items_current_process', 'wip_items', ['current_process_id'])
-    op.create_index('idx_wip_items_active', 'wip_items', ['lot_id', 'status'])
-    op.execute("CREATE INDEX idx_wip_items_completed_at ON wip_items(completed_at)"
-               " WHERE completed_at IS NOT NULL")
+    op.create_index("idx_wip_items_lot", "wip_items", ["lot_id"])
+    op.create_index("idx_wip_items_serial", "wip_items", ["serial_id"])
+    op.create_index("idx_wip_items_status", "wip_items", ["status"])
+    op.create_index("idx_wip_items_current_process", "wip_items", ["current_process_id"])
+    op.create_index("idx_wip_items_active", "wip_items", ["lot_id", "status"])
+    op.execute(
+        "CREATE INDEX idx_wip_items_completed_at ON wip_items(completed_at)"
+        " WHERE completed_at IS NOT NULL"
+    )
     # wip_process_history (4 indexes)
-    op.create_index('idx_wip_process_history_wip_item', 'wip_process_history', ['wip_item_id'])
-    op.create_index('idx_wip_process_history_process', 'wip_process_history', ['process_id'])
-    op.create_index('idx_wip_process_history_operator', 'wip_process_history', ['operator_id'])
-    op.create_index('idx_wip_process_history_composite', 'wip_process_history',
-                    ['wip_item_id', 'process_id', sa.text('created_at DESC')])
+    op.create_index("idx_wip_process_history_wip_item", "wip_process_history", ["wip_item_id"])
+    op.create_index("idx_wip_process_history_process", "wip_process_history", ["process_id"])
+    op.create_index("idx_wip_process_history_operator", "wip_process_history", ["operator_id"])
+    op.create_index(
+        "idx_wip_process_history_composite",
+        "wip_process_history",
+        ["wip_item_id", "process_id", sa.text("created_at DESC")],
+    )
 
     for part in ("judge", "wip_rules", "security"):
         sql = load_sql(part)
@@ -201,8 +245,9 @@ def upgrade() -> None:
             if name in getattr(sql, "COMMENTS", {}):  # names are unique: no argument list
                 op.execute(f"COMMENT ON FUNCTION {name} IS {_sql_literal(sql.COMMENTS[name])}")
     for trigger, table, when, function in TRIGGERS:
-        op.execute(f"CREATE TRIGGER {trigger} {when} ON {table} "
-                   f"FOR EACH ROW EXECUTE FUNCTION {function}()")
+        op.execute(
+            f"CREATE TRIGGER {trigger} {when} ON {table} FOR EACH ROW EXECUTE FUNCTION {function}()"
+        )
     op.execute("SELECT nh_setup_roles()")  # groups, kiosk, grants, the admin's login role
 
 
@@ -219,7 +264,11 @@ def downgrade() -> None:
             else:
                 op.execute(f"DROP FUNCTION {name}")  # no overloads: the name is enough
     for index in reversed(INDEXES):
-        op.drop_index(index, table_name=(
-            'wip_items' if index.startswith('idx_wip_items') else 'wip_process_history'))
-    op.drop_table('wip_process_history')
-    op.drop_table('wip_items')
+        op.drop_index(
+            index,
+            table_name=(
+                "wip_items" if index.startswith("idx_wip_items") else "wip_process_history"
+            ),
+        )
+    op.drop_table("wip_process_history")
+    op.drop_table("wip_items")

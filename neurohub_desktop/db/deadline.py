@@ -15,6 +15,7 @@ probes may still be answered, and a call waits for minutes.  So each engine gets
 
 No Qt here; the watchdog is one daemon thread for the process.
 """
+
 from __future__ import annotations
 
 import heapq
@@ -48,8 +49,9 @@ class Watchdog:
             self._armed[key] = (deadline, fd, ticket)
             heapq.heappush(self._heap, (deadline, ticket, key))
             if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="neurohub-deadline",
-                                                daemon=True)
+                self._thread = threading.Thread(
+                    target=self._run, name="neurohub-deadline", daemon=True
+                )
                 self._thread.start()
             if self._heap[0][1] == ticket:
                 self._cond.notify()

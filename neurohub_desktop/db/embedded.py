@@ -9,6 +9,7 @@ with what a real server does (domain.md §7): app roles prove their password wit
 SCRAM-SHA-256, only the cluster's own superuser (this PC owns the cluster and migrates it)
 keeps trust.
 """
+
 from __future__ import annotations
 
 import logging
@@ -51,9 +52,7 @@ class _Wheel(Protocol):
 
     __file__: str
 
-    def get_server(
-        self, pgdata: Path | str, cleanup_mode: str | None = ...
-    ) -> PostgresServer: ...
+    def get_server(self, pgdata: Path | str, cleanup_mode: str | None = ...) -> PostgresServer: ...
 
     def pg_ctl(self, args: list[str], pgdata: Path | None = ..., **kwargs: Any) -> str: ...
 
@@ -132,8 +131,10 @@ def hba_rules(superuser: str, *, tcp: bool = False) -> str:
     ]
     if tcp:  # the wheel on Windows: loopback TCP instead of a Unix socket
         lines[2] = "# role proves its password with SCRAM-SHA-256.  TCP: loopback only."
-        lines += [f"host    all   {superuser}   127.0.0.1/32   trust",
-                  "host    all   all   127.0.0.1/32   scram-sha-256"]
+        lines += [
+            f"host    all   {superuser}   127.0.0.1/32   trust",
+            "host    all   all   127.0.0.1/32   scram-sha-256",
+        ]
     return "\n".join(lines) + "\n"
 
 

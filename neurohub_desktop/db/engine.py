@@ -1,4 +1,5 @@
 """Engines and sessions.  One engine per process; services open one transaction per action."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
@@ -103,8 +104,13 @@ class Sessions(sessionmaker[Session]):
     writes for an actor: the station's own engine (one person per PC); a test that plays
     several people passes ``writers`` (actor id → that person's engine)."""
 
-    def __init__(self, engine: Engine, writers: Callable[[int], Engine] | None = None, *,
-                 write_engine: Engine | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        writers: Callable[[int], Engine] | None = None,
+        *,
+        write_engine: Engine | None = None,
+    ) -> None:
         super().__init__(engine, expire_on_commit=False)
         self._writers = writers
         self._write_engine = write_engine
@@ -128,13 +134,13 @@ def make_sessionmaker(engine: Engine) -> Sessions:
 def set_station(session: Session, station: str | None) -> None:
     """Name this PC's station for the audit trail, for this transaction only.  Who acts is
     not set here: the database takes it from the login (``nh_actor()``, domain.md §7)."""
-    session.execute(text("SELECT set_config('neurohub.station', :station, true)"),
-                    {"station": station or ""})
+    session.execute(
+        text("SELECT set_config('neurohub.station', :station, true)"), {"station": station or ""}
+    )
 
 
 @contextmanager
-def transaction(sessions: sessionmaker[Session], station: str | None = None
-                ) -> Iterator[Session]:
+def transaction(sessions: sessionmaker[Session], station: str | None = None) -> Iterator[Session]:
     """One transaction with the station named in its first statement."""
     with sessions.begin() as session:
         set_station(session, station)

@@ -1,4 +1,5 @@
 """The revision gate: is this database at the revision this client needs?  Read-only."""
+
 from __future__ import annotations
 
 import enum
@@ -46,19 +47,27 @@ class GateVerdict:
             case GateState.UNREACHABLE:
                 return f"cannot reach the database server at {self.host}: {self.error}"
             case GateState.EMPTY:
-                return ("the database is empty or not managed by Alembic (no alembic_version); "
-                        "run `neurohub-desktop db upgrade`")
+                return (
+                    "the database is empty or not managed by Alembic (no alembic_version); "
+                    "run `neurohub-desktop db upgrade`"
+                )
             case GateState.BEHIND:
-                return (f"the database is at {found}, this client needs {self.required}; ask the "
-                        "administrator to run `neurohub-desktop db upgrade`")
+                return (
+                    f"the database is at {found}, this client needs {self.required}; ask the "
+                    "administrator to run `neurohub-desktop db upgrade`"
+                )
             case GateState.AHEAD:
-                return (f"the database is at {found}, which this client does not know (it needs "
-                        f"{self.required}); install the newer NeuroHub Desktop")
+                return (
+                    f"the database is at {found}, which this client does not know (it needs "
+                    f"{self.required}); install the newer NeuroHub Desktop"
+                )
             case GateState.MULTIPLE_HEADS:
                 return f"the database records several revisions ({found}); ask the administrator"
             case GateState.NO_STATION_ROLES:
-                return (f"the database at {self.host} has no station login roles ({self.error});"
-                        " ask the administrator to run `neurohub-desktop db setup-roles`")
+                return (
+                    f"the database at {self.host} has no station login roles ({self.error});"
+                    " ask the administrator to run `neurohub-desktop db setup-roles`"
+                )
         raise AssertionError(self.state)
 
 
@@ -69,8 +78,9 @@ def describe_host(url: URL) -> str:
     return f"{socket_dir or 'local socket'}/{url.database}"
 
 
-def check_revision(url: URL, required: str = REQUIRED_REVISION, *,
-                   as_kiosk: bool = False) -> GateVerdict:
+def check_revision(
+    url: URL, required: str = REQUIRED_REVISION, *, as_kiosk: bool = False
+) -> GateVerdict:
     """``as_kiosk``: ``url`` is the station's kiosk login, so a refused login means the
     roles were never set up on this database (NO_STATION_ROLES), not an unreachable server."""
     host = describe_host(url)
@@ -86,10 +96,12 @@ def check_revision(url: URL, required: str = REQUIRED_REVISION, *,
             conn.rollback()
     except (OperationalError, DBAPIError) as exc:
         message = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        refused = (getattr(exc.orig, "pgcode", None) in ("28P01", "28000")
-                   or "password authentication failed" in message
-                   or "not permitted to log in" in message
-                   or ("role \"" in message and "does not exist" in message))
+        refused = (
+            getattr(exc.orig, "pgcode", None) in ("28P01", "28000")
+            or "password authentication failed" in message
+            or "not permitted to log in" in message
+            or ('role "' in message and "does not exist" in message)
+        )
         if as_kiosk and refused:
             return GateVerdict(GateState.NO_STATION_ROLES, (), required, host, message)
         return GateVerdict(GateState.UNREACHABLE, (), required, host, message)

@@ -1,4 +1,5 @@
 """Alembic driven from code: the CLI, the launcher (embedded database) and the tests use it."""
+
 from __future__ import annotations
 
 import importlib.resources

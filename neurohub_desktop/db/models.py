@@ -4,6 +4,7 @@ The migrations are the source of truth; ``tests/db/test_drift.py`` runs ``alembi
 so these classes and the revisions cannot drift apart.  Indexes that revision 004/006
 create live in the migrations and are declared here too so the comparison is complete.
 """
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -118,9 +119,7 @@ class User(Base):
     __table_args__ = (
         UniqueConstraint("user_id"),
         UniqueConstraint("email"),
-        CheckConstraint(
-            "role IN ('ADMIN', 'MANAGER', 'WORKER', 'VIEWER')", name="chk_user_role"
-        ),
+        CheckConstraint("role IN ('ADMIN', 'MANAGER', 'WORKER', 'VIEWER')", name="chk_user_role"),
         CheckConstraint("failed_login_count >= 0", name="chk_user_failed_login_count"),
     )
 
@@ -217,8 +216,9 @@ class AuditLog(Base):
     __table_args__ = (
         CheckConstraint("action IN ('INSERT', 'UPDATE', 'DELETE')", name="chk_audit_action"),
         # 003: the audit-log viewer's "history of this row, newest first".
-        Index("ix_audit_logs_table_name_record_id_created_at",
-              "table_name", "record_id", "created_at"),
+        Index(
+            "ix_audit_logs_table_name_record_id_created_at", "table_name", "record_id", "created_at"
+        ),
     )
 
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
@@ -295,32 +295,62 @@ INDEXES_004_005 = (
     Index("idx_process_data_serial_process", _PD.serial_id, _PD.process_id),
     Index("idx_process_data_process_time", _PD.process_id, _PD.start_time.desc()),
     Index("idx_process_data_operator_time", _PD.operator_id, _PD.start_time.desc()),
-    Index("idx_process_data_yield", _PD.process_id, _PD.complete_time,
-          postgresql_include=["result"], postgresql_where=_PD.complete_time.isnot(None)),
+    Index(
+        "idx_process_data_yield",
+        _PD.process_id,
+        _PD.complete_time,
+        postgresql_include=["result"],
+        postgresql_where=_PD.complete_time.isnot(None),
+    ),
     Index("idx_audit_logs_table_created", AuditLog.table_name, AuditLog.created_at.desc()),
     Index("idx_audit_logs_user", AuditLog.user_id, AuditLog.created_at.desc()),
     Index("idx_audit_logs_station", AuditLog.station, AuditLog.created_at.desc()),
-    Index("idx_serial_failed", Serial.lot_id, Serial.status,
-          postgresql_where=text("status = 'FAILED'")),
-    Index("idx_process_data_incomplete", _PD.serial_id, _PD.process_id,
-          postgresql_where=_PD.complete_time.is_(None)),
-    Index("idx_process_data_failures", _PD.process_id, _PD.complete_time.desc(),
-          postgresql_where=text("result IN ('FAIL', 'REWORK')")),
-    Index("idx_process_data_complete_time", _PD.complete_time.desc(),
-          postgresql_where=_PD.complete_time.isnot(None)),
+    Index(
+        "idx_serial_failed",
+        Serial.lot_id,
+        Serial.status,
+        postgresql_where=text("status = 'FAILED'"),
+    ),
+    Index(
+        "idx_process_data_incomplete",
+        _PD.serial_id,
+        _PD.process_id,
+        postgresql_where=_PD.complete_time.is_(None),
+    ),
+    Index(
+        "idx_process_data_failures",
+        _PD.process_id,
+        _PD.complete_time.desc(),
+        postgresql_where=text("result IN ('FAIL', 'REWORK')"),
+    ),
+    Index(
+        "idx_process_data_complete_time",
+        _PD.complete_time.desc(),
+        postgresql_where=_PD.complete_time.isnot(None),
+    ),
     Index("idx_process_data_rework", _PD.start_time.desc(), postgresql_where=_PD.is_rework),
-    Index("idx_lot_completed_at", Lot.completed_at.desc(),
-          postgresql_where=Lot.completed_at.isnot(None)),
-    Index("idx_serial_completed_at", Serial.completed_at.desc(),
-          postgresql_where=Serial.completed_at.isnot(None)),
+    Index(
+        "idx_lot_completed_at",
+        Lot.completed_at.desc(),
+        postgresql_where=Lot.completed_at.isnot(None),
+    ),
+    Index(
+        "idx_serial_completed_at",
+        Serial.completed_at.desc(),
+        postgresql_where=Serial.completed_at.isnot(None),
+    ),
     Index("idx_lot_created_at", Lot.created_at.desc()),
     Index("idx_serial_created_at", Serial.created_at.desc()),
     Index("idx_process_data_start_brin", _PD.start_time, postgresql_using="brin"),
     Index("idx_audit_logs_created_brin", AuditLog.created_at, postgresql_using="brin"),
     Index("idx_process_data_jsonb", _PD.process_specific_data, postgresql_using="gin"),
     # 005
-    Index("idx_firmware_versions_active_mcu", FirmwareVersion.target_mcu, unique=True,
-          postgresql_where=FirmwareVersion.is_active),
+    Index(
+        "idx_firmware_versions_active_mcu",
+        FirmwareVersion.target_mcu,
+        unique=True,
+        postgresql_where=FirmwareVersion.is_active,
+    ),
     Index("idx_firmware_versions_released_at", FirmwareVersion.released_at.desc()),
     Index("idx_equipment_process", Equipment.process_id),
 )
@@ -405,11 +435,11 @@ INDEXES_006 = (
     Index("idx_wip_items_status", _W.status),
     Index("idx_wip_items_current_process", _W.current_process_id),
     Index("idx_wip_items_active", _W.lot_id, _W.status),
-    Index("idx_wip_items_completed_at", _W.completed_at,
-          postgresql_where=_W.completed_at.isnot(None)),
+    Index(
+        "idx_wip_items_completed_at", _W.completed_at, postgresql_where=_W.completed_at.isnot(None)
+    ),
     Index("idx_wip_process_history_wip_item", _H.wip_item_id),
     Index("idx_wip_process_history_process", _H.process_id),
     Index("idx_wip_process_history_operator", _H.operator_id),
-    Index("idx_wip_process_history_composite", _H.wip_item_id, _H.process_id,
-          _H.created_at.desc()),
+    Index("idx_wip_process_history_composite", _H.wip_item_id, _H.process_id, _H.created_at.desc()),
 )

@@ -9,6 +9,7 @@ A restore goes into an EMPTY database only: restoring over live objects would mi
 (and ``pg_restore --clean`` drops what it finds first — the wrong default for a production
 database).  Create an empty database (``createdb``) and point the client at it.
 """
+
 from __future__ import annotations
 
 import logging
@@ -146,9 +147,17 @@ def backup(url: URL, backup_dir: Path, *, lock_wait_timeout: str = LOCK_WAIT_TIM
     path = backup_path(backup_dir, url.database or "neurohub")
     partial = path.with_name(path.name + ".partial")
     dsn, env = _libpq(url)
-    proc = _run([_tool("pg_dump"), "--format=custom", "--no-password",
-                 f"--lock-wait-timeout={lock_wait_timeout}", f"--file={partial}",
-                 f"--dbname={dsn}"], env)
+    proc = _run(
+        [
+            _tool("pg_dump"),
+            "--format=custom",
+            "--no-password",
+            f"--lock-wait-timeout={lock_wait_timeout}",
+            f"--file={partial}",
+            f"--dbname={dsn}",
+        ],
+        env,
+    )
     try:
         if proc.returncode != 0:
             raise BackupError(f"pg_dump failed: {_stderr(proc)}")
@@ -169,15 +178,23 @@ def latest_backup(backup_dir: Path) -> Path | None:
 
 def user_objects(url: URL) -> int:
     """Relations, functions and types outside the system schemas (0: an empty database)."""
-    system = ("n.nspname NOT IN ('pg_catalog', 'information_schema')"
-              " AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'")
+    system = (
+        "n.nspname NOT IN ('pg_catalog', 'information_schema')"
+        " AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'"
+    )
     with _connect(url) as conn:
-        return int(conn.execute(text(
-            f"SELECT (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-            f"         WHERE {system})"
-            f"     + (SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
-            f"         WHERE {system})"
-        )).scalar_one())
+        return int(
+            conn.execute(
+                text(
+                    "SELECT (SELECT count(*) FROM pg_class c"
+                    " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    f"         WHERE {system})"
+                    "     + (SELECT count(*) FROM pg_proc p"
+                    " JOIN pg_namespace n ON n.oid = p.pronamespace"
+                    f"         WHERE {system})"
+                )
+            ).scalar_one()
+        )
 
 
 def restore(url: URL, path: Path) -> int:
@@ -193,17 +210,33 @@ def restore(url: URL, path: Path) -> int:
         raise RestoreError(
             f"database {url.database} is not empty ({found} objects); a backup is restored "
             "only into an empty database: create one (createdb) and point "
-            "NEUROHUB_DATABASE_URL at it")
+            "NEUROHUB_DATABASE_URL at it"
+        )
     dsn, env = _libpq(url)
-    proc = _run([_tool("pg_restore"), "--no-password", "--exit-on-error", "--single-transaction",
-                 f"--dbname={dsn}", str(path)], env)
+    proc = _run(
+        [
+            _tool("pg_restore"),
+            "--no-password",
+            "--exit-on-error",
+            "--single-transaction",
+            f"--dbname={dsn}",
+            str(path),
+        ],
+        env,
+    )
     if proc.returncode != 0:
         raise RestoreError(f"pg_restore failed (nothing was restored): {_stderr(proc)}")
     return entries
 
 
-def safe_upgrade(url: URL, revision: str, backup_dir: Path, *, take_backup: bool = True,
-                 concurrently: bool = False) -> Backup | None:
+def safe_upgrade(
+    url: URL,
+    revision: str,
+    backup_dir: Path,
+    *,
+    take_backup: bool = True,
+    concurrently: bool = False,
+) -> Backup | None:
     """Back up (unless told not to), then migrate.  BackupError leaves the database untouched."""
     current = migrate.current_revisions(url)
     target = migrate.head_revision() if revision == "head" else revision
@@ -217,8 +250,9 @@ def safe_upgrade(url: URL, revision: str, backup_dir: Path, *, take_backup: bool
     return taken
 
 
-def safe_downgrade(url: URL, revision: str, backup_dir: Path, *,
-                   take_backup: bool = True) -> Backup | None:
+def safe_downgrade(
+    url: URL, revision: str, backup_dir: Path, *, take_backup: bool = True
+) -> Backup | None:
     """A downgrade drops tables and their rows: back up first, like an upgrade."""
     taken = backup(url, backup_dir) if take_backup else None
     migrate.downgrade(url, revision)
@@ -227,28 +261,41 @@ def safe_downgrade(url: URL, revision: str, backup_dir: Path, *,
 
 def status(url: URL, backup_dir: Path) -> Status:
     with _connect(url) as conn:
+
         def scalar(sql: str) -> Any:
             return conn.execute(text(sql)).scalar_one()
 
         has_version = scalar("SELECT to_regclass('public.alembic_version') IS NOT NULL")
         revisions: tuple[str, ...] = ()
         if has_version:
-            revisions = tuple(r[0] for r in conn.execute(
-                text("SELECT version_num FROM alembic_version ORDER BY 1")))
-        invalid = tuple(r[0] for r in conn.execute(text(
-            "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
-            " WHERE c.relnamespace = 'public'::regnamespace AND NOT i.indisvalid ORDER BY 1")))
+            revisions = tuple(
+                r[0]
+                for r in conn.execute(text("SELECT version_num FROM alembic_version ORDER BY 1"))
+            )
+        invalid = tuple(
+            r[0]
+            for r in conn.execute(
+                text(
+                    "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                    " WHERE c.relnamespace = 'public'::regnamespace AND NOT i.indisvalid ORDER BY 1"
+                )
+            )
+        )
         return Status(
             revisions=revisions,
-            tables=scalar("SELECT COUNT(*) FROM information_schema.tables"
-                          " WHERE table_schema = 'public'"),
+            tables=scalar(
+                "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'"
+            ),
             indexes=scalar("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = 'public'"),
             invalid_indexes=invalid,
-            trigger_rows=scalar("SELECT COUNT(*) FROM information_schema.triggers"
-                                " WHERE trigger_schema = 'public'"),
-            triggers=scalar("SELECT COUNT(*) FROM pg_trigger t JOIN pg_class c"
-                            " ON c.oid = t.tgrelid WHERE NOT t.tgisinternal"
-                            " AND c.relnamespace = 'public'::regnamespace"),
+            trigger_rows=scalar(
+                "SELECT COUNT(*) FROM information_schema.triggers WHERE trigger_schema = 'public'"
+            ),
+            triggers=scalar(
+                "SELECT COUNT(*) FROM pg_trigger t JOIN pg_class c"
+                " ON c.oid = t.tgrelid WHERE NOT t.tgisinternal"
+                " AND c.relnamespace = 'public'::regnamespace"
+            ),
             backup_dir=backup_dir,
             latest_backup=latest_backup(backup_dir),
         )
@@ -336,14 +383,23 @@ def _privileges(conn: Connection) -> dict[str, str]:
         for item in acl or ["(default)"]:
             grantee, _, rights = item.partition("=")
             rights = rights.split("/")[0]
-            grantee = ("PUBLIC" if grantee == "" and rights else
-                       "<owner>" if grantee == owner else
-                       "<ns>_" + grantee[len(prefix):] if grantee.startswith(prefix) else grantee)
+            grantee = (
+                "PUBLIC"
+                if grantee == "" and rights
+                else "<owner>"
+                if grantee == owner
+                else "<ns>_" + grantee[len(prefix) :]
+                if grantee.startswith(prefix)
+                else grantee
+            )
             items.append(f"{grantee}={rights}" if rights else grantee)
         text_ = ",".join(sorted(items))
         # PostgreSQL's defaults, whether implicit (NULL) or written out after a REVOKE
-        default = (text_ == "<owner>=X,PUBLIC=X" if str(key).startswith("function ")
-                   else len(items) == 1 and items[0].startswith("<owner>="))
+        default = (
+            text_ == "<owner>=X,PUBLIC=X"
+            if str(key).startswith("function ")
+            else len(items) == 1 and items[0].startswith("<owner>=")
+        )
         out[str(key)] = "(default)" if default else text_
     return out
 
@@ -375,8 +431,16 @@ def catalog_fingerprint(url: URL | str) -> dict[str, dict[str, str]]:
 def row_counts(url: URL | str) -> dict[str, int]:
     """Exact row count of every table in public."""
     with _connect(url) as conn:
-        tables = [r[0] for r in conn.execute(text(
-            "SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace"
-            " AND relkind IN ('r', 'p') ORDER BY 1"))]
-        return {t: int(conn.execute(text(f'SELECT count(*) FROM public."{t}"')).scalar_one())
-                for t in tables}
+        tables = [
+            r[0]
+            for r in conn.execute(
+                text(
+                    "SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace"
+                    " AND relkind IN ('r', 'p') ORDER BY 1"
+                )
+            )
+        ]
+        return {
+            t: int(conn.execute(text(f'SELECT count(*) FROM public."{t}"')).scalar_one())
+            for t in tables
+        }

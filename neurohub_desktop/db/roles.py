@@ -10,6 +10,7 @@ Roles are cluster-wide, databases are not, so every name starts with a namespace
 from the database name: two databases on one server (production and a test copy) never
 share a group, a kiosk or a person's login.
 """
+
 from __future__ import annotations
 
 import base64
@@ -73,12 +74,14 @@ def login_role(dbname: str, user_id: str) -> str:
     if not isinstance(user_id, str) or not USER_ID_RE.fullmatch(user_id):
         raise AccountNameError(
             f"user id {user_id!r} cannot have a database login: use 1-50 letters, digits, "
-            "'.', '_' or '-', starting with a letter or digit")
+            "'.', '_' or '-', starting with a letter or digit"
+        )
     return f"{namespace(dbname)}_u_{user_id}"
 
 
-def scram_sha256_verifier(password: str, *, salt: bytes | None = None,
-                          iterations: int = SCRAM_ITERATIONS) -> str:
+def scram_sha256_verifier(
+    password: str, *, salt: bytes | None = None, iterations: int = SCRAM_ITERATIONS
+) -> str:
     """What PostgreSQL stores for a SCRAM-SHA-256 password (RFC 5802 / 7677)."""
     salt = salt if salt is not None else secrets.token_bytes(16)
     salted = hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), salt, iterations)
@@ -100,8 +103,15 @@ def _database(url: URL) -> str:
 
 def _as_role(url: URL, username: str) -> URL:
     # Not url.set(password=None): URL.set() takes None as "leave unchanged".
-    return URL.create(url.drivername, username=username, password=None, host=url.host,
-                      port=url.port, database=url.database, query=url.query)
+    return URL.create(
+        url.drivername,
+        username=username,
+        password=None,
+        host=url.host,
+        port=url.port,
+        database=url.database,
+        query=url.query,
+    )
 
 
 def kiosk_url(url: URL) -> URL:

@@ -3,6 +3,7 @@
 ``services.live`` parses NOTIFY payloads into it; ``ui`` announces its own writes with it and
 every page that shows data listens for it (``AppEvents.data_changed``).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,12 +12,26 @@ from typing import Any
 RESYNC = "resync"
 #: what the station and admin functions announce (revision 006's ``nh_notify`` calls) and
 #: ``resync``; a NOTIFY of any other kind is ignored (any role may send one)
-KNOWN_KINDS = frozenset({
-    "wip_issued", "step_started", "step_cancelled", "step_recorded", "converted",
-    "label_printed", "lot_created", "lot_status", "criteria_changed", "process_changed",
-    "firmware_changed", "equipment_changed", "unit_reopened", "unit_scrapped", RESYNC,
-    "users_changed",
-})
+KNOWN_KINDS = frozenset(
+    {
+        "wip_issued",
+        "step_started",
+        "step_cancelled",
+        "step_recorded",
+        "converted",
+        "label_printed",
+        "lot_created",
+        "lot_status",
+        "criteria_changed",
+        "process_changed",
+        "firmware_changed",
+        "equipment_changed",
+        "unit_reopened",
+        "unit_scrapped",
+        RESYNC,
+        "users_changed",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -38,5 +53,9 @@ class ChangeEvent:
         return (self.kind, self.lot_id, self.unit, self.process_id)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "lot_id": self.lot_id, "unit": self.unit,
-                "process_id": self.process_id}
+        return {
+            "kind": self.kind,
+            "lot_id": self.lot_id,
+            "unit": self.unit,
+            "process_id": self.process_id,
+        }

@@ -17,6 +17,7 @@ the admin screen) goes through here first:
 * ``saved_json(new)``: what is saved (the version is the database's: current + 1, whatever the
   file says); ``export_text(current)``: the stored JSON, pretty, Korean as it is.
 """
+
 from __future__ import annotations
 
 import json
@@ -33,8 +34,7 @@ MAX_FILE_BYTES = 1_000_000
 MAX_CODE, MAX_NAME, MAX_UNIT = 50, 100, 20
 CODE_RE = re.compile(r"[A-Z][A-Z0-9_]*", re.ASCII)
 TOP_KEYS = ("version", "measurements", "defect_codes")
-MEASUREMENT_KEYS = ("code", "name", "name_en", "unit", "kind", "lsl", "target", "usl",
-                    "required")
+MEASUREMENT_KEYS = ("code", "name", "name_en", "unit", "kind", "lsl", "target", "usl", "required")
 DEFECT_KEYS = ("code", "name", "name_en")
 KINDS = tuple(k.value for k in MeasurementKind)
 #: measurement items the station's own flow records (services.station: the mark read back,
@@ -78,27 +78,49 @@ class UsedCodes:
 def read_criteria(data: bytes) -> Any:
     """A criteria file's bytes → its JSON value (CriteriaRefused if it is not readable)."""
     if len(data) > MAX_FILE_BYTES:
-        raise CriteriaRefused([Problem("TOO_LARGE", f"The file is larger than {MAX_FILE_BYTES} "
-                                       "bytes: this is not a criteria file.",
-                                       f"파일이 {MAX_FILE_BYTES}바이트보다 큽니다. 기준 파일이 "
-                                       "아닙니다.")])
+        raise CriteriaRefused(
+            [
+                Problem(
+                    "TOO_LARGE",
+                    f"The file is larger than {MAX_FILE_BYTES} bytes: this is not a criteria file.",
+                    f"파일이 {MAX_FILE_BYTES}바이트보다 큽니다. 기준 파일이 아닙니다.",
+                )
+            ]
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CriteriaRefused([Problem("NOT_UTF8", f"The file is not UTF-8 text (byte "
-                                       f"{exc.start}).", f"파일이 UTF-8 텍스트가 아닙니다"
-                                       f"({exc.start}번째 바이트).")]) from None
+        raise CriteriaRefused(
+            [
+                Problem(
+                    "NOT_UTF8",
+                    f"The file is not UTF-8 text (byte {exc.start}).",
+                    f"파일이 UTF-8 텍스트가 아닙니다({exc.start}번째 바이트).",
+                )
+            ]
+        ) from None
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicate_keys,
-                          parse_constant=_no_constant)
+        return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise CriteriaRefused([Problem("NOT_JSON", f"The file is not JSON: {exc.msg} at line "
-                                       f"{exc.lineno}, column {exc.colno}.",
-                                       f"JSON 형식이 아닙니다: {exc.lineno}행 {exc.colno}열 "
-                                       f"({exc.msg}).")]) from None
+        raise CriteriaRefused(
+            [
+                Problem(
+                    "NOT_JSON",
+                    f"The file is not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.",
+                    f"JSON 형식이 아닙니다: {exc.lineno}행 {exc.colno}열 ({exc.msg}).",
+                )
+            ]
+        ) from None
     except ValueError as exc:
-        raise CriteriaRefused([Problem("NOT_JSON", f"The file is not valid JSON: {exc}.",
-                                       f"올바른 JSON이 아닙니다: {exc}.")]) from None
+        raise CriteriaRefused(
+            [
+                Problem(
+                    "NOT_JSON",
+                    f"The file is not valid JSON: {exc}.",
+                    f"올바른 JSON이 아닙니다: {exc}.",
+                )
+            ]
+        ) from None
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -117,16 +139,25 @@ def _no_constant(name: str) -> Any:
 def check_criteria(data: object, process_id: str | None = None) -> list[Problem]:
     """Every problem of ``data`` as criteria of ``process_id`` (empty: it may be saved)."""
     if not isinstance(data, Mapping):
-        return [_p("NOT_AN_OBJECT", "The criteria must be a JSON object with \"measurements\" "
-                   "and \"defect_codes\".", "기준은 \"measurements\"와 \"defect_codes\"가 있는 "
-                   "JSON 객체여야 합니다.")]
+        return [
+            _p(
+                "NOT_AN_OBJECT",
+                'The criteria must be a JSON object with "measurements" and "defect_codes".',
+                '기준은 "measurements"와 "defect_codes"가 있는 JSON 객체여야 합니다.',
+            )
+        ]
     problems = _unknown_keys(data, TOP_KEYS, "the criteria", "기준")
     lists: dict[str, list[Any]] = {}
     for key in ("measurements", "defect_codes"):
         value = data.get(key)
         if not isinstance(value, list):
-            problems.append(_p("NOT_A_LIST", f"\"{key}\" must be a JSON array.",
-                               f"\"{key}\"는 JSON 배열이어야 합니다."))
+            problems.append(
+                _p(
+                    "NOT_A_LIST",
+                    f'"{key}" must be a JSON array.',
+                    f'"{key}"는 JSON 배열이어야 합니다.',
+                )
+            )
             value = []
         lists[key] = value
     codes: dict[str, str | None] = {}
@@ -134,21 +165,35 @@ def check_criteria(data: object, process_id: str | None = None) -> list[Problem]
         code, kind = _check_measurement(item, n, problems)
         if code is not None:
             if code in codes:
-                problems.append(_p("DUPLICATE_CODE", f"Measurement code {code} appears more "
-                                   "than once.", f"측정 항목 코드 {code}가 중복되었습니다."))
+                problems.append(
+                    _p(
+                        "DUPLICATE_CODE",
+                        f"Measurement code {code} appears more than once.",
+                        f"측정 항목 코드 {code}가 중복되었습니다.",
+                    )
+                )
             codes.setdefault(code, kind)
     defects: set[str] = set()
     for n, item in enumerate(lists["defect_codes"], 1):
         code = _check_defect(item, n, problems)
         if code is not None:
             if code in defects:
-                problems.append(_p("DUPLICATE_CODE", f"Defect code {code} appears more than "
-                                   "once.", f"불량 코드 {code}가 중복되었습니다."))
+                problems.append(
+                    _p(
+                        "DUPLICATE_CODE",
+                        f"Defect code {code} appears more than once.",
+                        f"불량 코드 {code}가 중복되었습니다.",
+                    )
+                )
             defects.add(code)
     if isinstance(data.get("defect_codes"), list) and not lists["defect_codes"]:
-        problems.append(_p("NO_DEFECT_CODES", "At least one defect code is needed: FAIL and "
-                           "REWORK are recorded with one.", "불량 코드가 하나 이상 필요합니다"
-                           "(FAIL과 REWORK는 불량 코드와 함께 기록됩니다)."))
+        problems.append(
+            _p(
+                "NO_DEFECT_CODES",
+                "At least one defect code is needed: FAIL and REWORK are recorded with one.",
+                "불량 코드가 하나 이상 필요합니다(FAIL과 REWORK는 불량 코드와 함께 기록됩니다).",
+            )
+        )
     if process_id is not None:
         problems += _station_flow(process_id, lists["measurements"], codes, defects)
     return problems
@@ -162,18 +207,33 @@ def validated_criteria(data: object, process_id: str | None = None) -> QualityCr
     assert isinstance(data, Mapping)
     parsed = QualityCriteria.from_json({k: data[k] for k in ("measurements", "defect_codes")})
     return QualityCriteria(
-        tuple(replace(m, name=m.name.strip(), name_en=m.name_en.strip(),
-                      unit=(m.unit or "").strip() or None) for m in parsed.measurements),
-        tuple(replace(d, name=d.name.strip(), name_en=d.name_en.strip())
-              for d in parsed.defect_codes))
+        tuple(
+            replace(
+                m,
+                name=m.name.strip(),
+                name_en=m.name_en.strip(),
+                unit=(m.unit or "").strip() or None,
+            )
+            for m in parsed.measurements
+        ),
+        tuple(
+            replace(d, name=d.name.strip(), name_en=d.name_en.strip()) for d in parsed.defect_codes
+        ),
+    )
 
 
-def _check_measurement(item: object, n: int, problems: list[Problem]
-                       ) -> tuple[str | None, str | None]:
+def _check_measurement(
+    item: object, n: int, problems: list[Problem]
+) -> tuple[str | None, str | None]:
     where_en, where_ko = f"measurement #{n}", f"측정 항목 #{n}"
     if not isinstance(item, Mapping):
-        problems.append(_p("NOT_AN_OBJECT", f"{where_en.capitalize()} must be a JSON object.",
-                           f"{where_ko}은(는) JSON 객체여야 합니다."))
+        problems.append(
+            _p(
+                "NOT_AN_OBJECT",
+                f"{where_en.capitalize()} must be a JSON object.",
+                f"{where_ko}은(는) JSON 객체여야 합니다.",
+            )
+        )
         return None, None
     code = _code(item, where_en, where_ko, problems)
     if code is not None:
@@ -181,21 +241,35 @@ def _check_measurement(item: object, n: int, problems: list[Problem]
     problems += _unknown_keys(item, MEASUREMENT_KEYS, where_en, where_ko)
     _names(item, where_en, where_ko, problems)
     unit = item.get("unit")
-    if unit is not None and (not isinstance(unit, str) or len(unit.strip()) > MAX_UNIT
-                             or not unit.isprintable()):
-        problems.append(_p("BAD_UNIT", f"{where_en}: \"unit\" must be text of at most "
-                           f"{MAX_UNIT} characters, or null.", f"{where_ko}: \"unit\"은 "
-                           f"{MAX_UNIT}자 이하의 문자열이거나 null이어야 합니다."))
+    if unit is not None and (
+        not isinstance(unit, str) or len(unit.strip()) > MAX_UNIT or not unit.isprintable()
+    ):
+        problems.append(
+            _p(
+                "BAD_UNIT",
+                f'{where_en}: "unit" must be text of at most {MAX_UNIT} characters, or null.',
+                f'{where_ko}: "unit"은 {MAX_UNIT}자 이하의 문자열이거나 null이어야 합니다.',
+            )
+        )
     kind = item.get("kind")
     if kind not in KINDS:
         shown = json.dumps(kind, ensure_ascii=False)
-        problems.append(_p("BAD_KIND", f"{where_en}: unknown kind {shown} (number, bool or "
-                           "text).", f"{where_ko}: 알 수 없는 종류 {shown} (number, bool, text 중 "
-                           "하나)."))
+        problems.append(
+            _p(
+                "BAD_KIND",
+                f"{where_en}: unknown kind {shown} (number, bool or text).",
+                f"{where_ko}: 알 수 없는 종류 {shown} (number, bool, text 중 하나).",
+            )
+        )
     required = item.get("required", True)
     if not isinstance(required, bool):
-        problems.append(_p("BAD_REQUIRED", f"{where_en}: \"required\" must be true or false.",
-                           f"{where_ko}: \"required\"는 true 또는 false여야 합니다."))
+        problems.append(
+            _p(
+                "BAD_REQUIRED",
+                f'{where_en}: "required" must be true or false.',
+                f'{where_ko}: "required"는 true 또는 false여야 합니다.',
+            )
+        )
     limits: dict[str, float] = {}
     for key in ("lsl", "target", "usl"):
         value = item.get(key)
@@ -203,14 +277,24 @@ def _check_measurement(item: object, n: int, problems: list[Problem]
             continue
         number = _number(value)
         if number is None:
-            problems.append(_p("NOT_A_NUMBER", f"{where_en}: \"{key}\" must be a number or null, "
-                               f"not {json.dumps(value, ensure_ascii=False)}.", f"{where_ko}: "
-                               f"\"{key}\"는 숫자나 null이어야 합니다"
-                               f"({json.dumps(value, ensure_ascii=False)})."))
+            problems.append(
+                _p(
+                    "NOT_A_NUMBER",
+                    f'{where_en}: "{key}" must be a number or null, '
+                    f"not {json.dumps(value, ensure_ascii=False)}.",
+                    f"{where_ko}: "
+                    f'"{key}"는 숫자나 null이어야 합니다'
+                    f"({json.dumps(value, ensure_ascii=False)}).",
+                )
+            )
         elif kind in KINDS and kind != MeasurementKind.NUMBER.value:
-            problems.append(_p("LIMITS_NOT_NUMBER", f"{where_en}: \"{key}\" is only for number "
-                               f"items, this one is {kind}.", f"{where_ko}: \"{key}\"는 숫자 항목"
-                               f"에만 지정합니다({kind} 항목)."))
+            problems.append(
+                _p(
+                    "LIMITS_NOT_NUMBER",
+                    f'{where_en}: "{key}" is only for number items, this one is {kind}.',
+                    f'{where_ko}: "{key}"는 숫자 항목에만 지정합니다({kind} 항목).',
+                )
+            )
         else:
             limits[key] = number
     _order(limits, where_en, where_ko, problems)
@@ -220,8 +304,13 @@ def _check_measurement(item: object, n: int, problems: list[Problem]
 def _check_defect(item: object, n: int, problems: list[Problem]) -> str | None:
     where_en, where_ko = f"defect code #{n}", f"불량 코드 #{n}"
     if not isinstance(item, Mapping):
-        problems.append(_p("NOT_AN_OBJECT", f"{where_en.capitalize()} must be a JSON object.",
-                           f"{where_ko}은(는) JSON 객체여야 합니다."))
+        problems.append(
+            _p(
+                "NOT_AN_OBJECT",
+                f"{where_en.capitalize()} must be a JSON object.",
+                f"{where_ko}은(는) JSON 객체여야 합니다.",
+            )
+        )
         return None
     code = _code(item, where_en, where_ko, problems)
     if code is not None:
@@ -231,73 +320,112 @@ def _check_defect(item: object, n: int, problems: list[Problem]) -> str | None:
     return code
 
 
-def _code(item: Mapping[str, Any], where_en: str, where_ko: str,
-          problems: list[Problem]) -> str | None:
+def _code(
+    item: Mapping[str, Any], where_en: str, where_ko: str, problems: list[Problem]
+) -> str | None:
     code = item.get("code")
     if isinstance(code, str) and len(code) <= MAX_CODE and CODE_RE.fullmatch(code):
         return code
     shown = json.dumps(code, ensure_ascii=False)
-    problems.append(_p("BAD_CODE", f"{where_en}: \"code\" {shown} must be 1-{MAX_CODE} capital "
-                       "letters, digits or '_', starting with a letter.", f"{where_ko}: \"code\" "
-                       f"{shown}는 영문 대문자로 시작하는 대문자·숫자·'_' 1~{MAX_CODE}자여야 "
-                       "합니다."))
+    problems.append(
+        _p(
+            "BAD_CODE",
+            f'{where_en}: "code" {shown} must be 1-{MAX_CODE} capital '
+            "letters, digits or '_', starting with a letter.",
+            f'{where_ko}: "code" '
+            f"{shown}는 영문 대문자로 시작하는 대문자·숫자·'_' 1~{MAX_CODE}자여야 "
+            "합니다.",
+        )
+    )
     return None
 
 
-def _names(item: Mapping[str, Any], where_en: str, where_ko: str,
-           problems: list[Problem]) -> None:
+def _names(item: Mapping[str, Any], where_en: str, where_ko: str, problems: list[Problem]) -> None:
     name, name_en = item.get("name"), item.get("name_en")
     if not _text(name) or not _has_hangul(name):
-        problems.append(_p("BAD_NAME", f"{where_en}: \"name\" must be its Korean name "
-                           f"(1-{MAX_NAME} characters, with Hangul).", f"{where_ko}: \"name\"에는 "
-                           f"한글 이름(1~{MAX_NAME}자)이 필요합니다."))
+        problems.append(
+            _p(
+                "BAD_NAME",
+                f'{where_en}: "name" must be its Korean name '
+                f"(1-{MAX_NAME} characters, with Hangul).",
+                f'{where_ko}: "name"에는 한글 이름(1~{MAX_NAME}자)이 필요합니다.',
+            )
+        )
     if not _text(name_en) or _has_hangul(name_en):
-        problems.append(_p("BAD_NAME_EN", f"{where_en}: \"name_en\" must be its English name "
-                           f"(1-{MAX_NAME} characters, no Hangul).", f"{where_ko}: \"name_en\"에는 "
-                           f"영문 이름(1~{MAX_NAME}자, 한글 없이)이 필요합니다."))
+        problems.append(
+            _p(
+                "BAD_NAME_EN",
+                f'{where_en}: "name_en" must be its English name '
+                f"(1-{MAX_NAME} characters, no Hangul).",
+                f'{where_ko}: "name_en"에는 영문 이름(1~{MAX_NAME}자, 한글 없이)이 필요합니다.',
+            )
+        )
 
 
-def _order(limits: Mapping[str, float], where_en: str, where_ko: str,
-           problems: list[Problem]) -> None:
+def _order(
+    limits: Mapping[str, float], where_en: str, where_ko: str, problems: list[Problem]
+) -> None:
     """lsl < target < usl for those present (lsl < usl when there is no target)."""
     present = [k for k in ("lsl", "target", "usl") if k in limits]
     for low, high in zip(present, present[1:], strict=False):
         if not limits[low] < limits[high]:
-            problems.append(_p("BAD_LIMITS", f"{where_en}: {low} {_num(limits[low])} must be "
-                               f"below {high} {_num(limits[high])}.", f"{where_ko}: {low} "
-                               f"{_num(limits[low])}이(가) {high} {_num(limits[high])}보다 작아야 "
-                               "합니다."))
+            problems.append(
+                _p(
+                    "BAD_LIMITS",
+                    f"{where_en}: {low} {_num(limits[low])} must be "
+                    f"below {high} {_num(limits[high])}.",
+                    f"{where_ko}: {low} "
+                    f"{_num(limits[low])}이(가) {high} {_num(limits[high])}보다 작아야 "
+                    "합니다.",
+                )
+            )
 
 
-def _station_flow(process_id: str, items: Sequence[Any], codes: Mapping[str, str | None],
-                  defects: Collection[str]) -> list[Problem]:
+def _station_flow(
+    process_id: str, items: Sequence[Any], codes: Mapping[str, str | None], defects: Collection[str]
+) -> list[Problem]:
     problems = []
     own = STATION_MEASUREMENTS.get(process_id, ())
     for code, kind in own:
         if codes.get(code) != kind.value:
-            problems.append(_p(
-                "STATION_ITEM", f"{process_id}'s station records {code} itself: it must stay, "
-                f"as a {kind.value} item.",
-                f"{process_id} 스테이션이 {code}를 직접 기록하므로 {kind.value} 항목으로 "
-                "남아 있어야 합니다."))
+            problems.append(
+                _p(
+                    "STATION_ITEM",
+                    f"{process_id}'s station records {code} itself: it must stay, "
+                    f"as a {kind.value} item.",
+                    f"{process_id} 스테이션이 {code}를 직접 기록하므로 {kind.value} 항목으로 "
+                    "남아 있어야 합니다.",
+                )
+            )
     for code in STATION_DEFECTS.get(process_id, ()):
         if code not in defects:
-            problems.append(_p(
-                "STATION_DEFECT", f"{process_id}'s station records defect {code} itself: it "
-                "must stay.", f"{process_id} 스테이션이 불량 코드 {code}를 직접 기록하므로 남아 "
-                "있어야 합니다."))
+            problems.append(
+                _p(
+                    "STATION_DEFECT",
+                    f"{process_id}'s station records defect {code} itself: it must stay.",
+                    f"{process_id} 스테이션이 불량 코드 {code}를 직접 기록하므로 남아 "
+                    "있어야 합니다.",
+                )
+            )
     if process_id in SCAN_ONLY_STEPS:
         own_codes = {code for code, _ in own}
         mine = ", ".join(sorted(own_codes))
         for item in items:
             other = item.get("code") if isinstance(item, Mapping) else None
-            if (isinstance(other, str) and other not in own_codes
-                    and item.get("required", True) is not False):
-                problems.append(_p(
-                    "SCAN_ONLY_STEP", f"{process_id} passes on a scan and records only {mine}: "
-                    f"measurement {other} must be optional (\"required\": false).",
-                    f"{process_id}는 스캔으로 합격 처리되어 {mine}만 기록하므로 측정 항목 "
-                    f"{other}는 선택 항목(\"required\": false)이어야 합니다."))
+            if (
+                isinstance(other, str)
+                and other not in own_codes
+                and item.get("required", True) is not False
+            ):
+                problems.append(
+                    _p(
+                        "SCAN_ONLY_STEP",
+                        f"{process_id} passes on a scan and records only {mine}: "
+                        f'measurement {other} must be optional ("required": false).',
+                        f"{process_id}는 스캔으로 합격 처리되어 {mine}만 기록하므로 측정 항목 "
+                        f'{other}는 선택 항목("required": false)이어야 합니다.',
+                    )
+                )
     return problems
 
 
@@ -307,19 +435,26 @@ def stored_codes(current: object) -> tuple[dict[str, str | None], frozenset[str]
     data = current if isinstance(current, Mapping) else {}
     items = data.get("measurements")
     defects = data.get("defect_codes")
-    kinds = {str(m["code"]): m.get("kind") if isinstance(m.get("kind"), str) else None
-             for m in (items if isinstance(items, list) else [])
-             if isinstance(m, Mapping) and isinstance(m.get("code"), str)}
-    codes = frozenset(str(d["code"]) for d in (defects if isinstance(defects, list) else [])
-                      if isinstance(d, Mapping) and isinstance(d.get("code"), str))
+    kinds = {
+        str(m["code"]): m.get("kind") if isinstance(m.get("kind"), str) else None
+        for m in (items if isinstance(items, list) else [])
+        if isinstance(m, Mapping) and isinstance(m.get("code"), str)
+    }
+    codes = frozenset(
+        str(d["code"])
+        for d in (defects if isinstance(defects, list) else [])
+        if isinstance(d, Mapping) and isinstance(d.get("code"), str)
+    )
     return kinds, codes
 
 
 def removed_codes(current: object, new: QualityCriteria) -> tuple[list[str], list[str]]:
     """(measurement codes, defect codes) in ``current`` that ``new`` no longer has, sorted."""
     kinds, defects = stored_codes(current)
-    return (sorted(set(kinds) - {m.code for m in new.measurements}),
-            sorted(defects - new.defect_code_set))
+    return (
+        sorted(set(kinds) - {m.code for m in new.measurements}),
+        sorted(defects - new.defect_code_set),
+    )
 
 
 def check_changes(current: object, new: QualityCriteria, used: UsedCodes) -> list[Problem]:
@@ -328,25 +463,40 @@ def check_changes(current: object, new: QualityCriteria, used: UsedCodes) -> lis
     gone_m, gone_d = removed_codes(current, new)
     kinds, _ = stored_codes(current)
     for code in sorted(used.measurements.intersection(gone_m)):
-        problems.append(_p(
-            "CODE_IN_USE", f"Measurement {code} is used by stored records and cannot be removed "
-            "(the criteria have no way to retire it): keep it; it can be made optional "
-            "(\"required\": false).",
-            f"측정 항목 {code}는 저장된 기록에서 사용 중이라 삭제할 수 없습니다. 항목을 남겨 "
-            "두고 필요하면 선택 항목(\"required\": false)으로 바꾸세요."))
+        problems.append(
+            _p(
+                "CODE_IN_USE",
+                f"Measurement {code} is used by stored records and cannot be removed "
+                "(the criteria have no way to retire it): keep it; it can be made optional "
+                '("required": false).',
+                f"측정 항목 {code}는 저장된 기록에서 사용 중이라 삭제할 수 없습니다. 항목을 남겨 "
+                '두고 필요하면 선택 항목("required": false)으로 바꾸세요.',
+            )
+        )
     for code in sorted(used.defects.intersection(gone_d)):
-        problems.append(_p("CODE_IN_USE", f"Defect code {code} is used by stored records and "
-                           "cannot be removed (the criteria have no way to retire it): keep it.",
-                           f"불량 코드 {code}는 저장된 기록에서 사용 중이라 삭제할 수 없습니다. "
-                           "코드를 남겨 두세요."))
+        problems.append(
+            _p(
+                "CODE_IN_USE",
+                f"Defect code {code} is used by stored records and "
+                "cannot be removed (the criteria have no way to retire it): keep it.",
+                f"불량 코드 {code}는 저장된 기록에서 사용 중이라 삭제할 수 없습니다. "
+                "코드를 남겨 두세요.",
+            )
+        )
     for spec in new.measurements:
         old = kinds.get(spec.code)
         if spec.code in used.measurements and old is not None and old != spec.kind.value:
-            problems.append(_p("KIND_IN_USE", f"Measurement {spec.code} is used by stored "
-                               f"records as {old}: its kind cannot become {spec.kind.value} "
-                               "(add a new code instead).", f"측정 항목 {spec.code}는 저장된 "
-                               f"기록에서 {old} 종류로 사용 중이라 {spec.kind.value}(으)로 바꿀 수 "
-                               "없습니다(새 코드를 추가하세요)."))
+            problems.append(
+                _p(
+                    "KIND_IN_USE",
+                    f"Measurement {spec.code} is used by stored "
+                    f"records as {old}: its kind cannot become {spec.kind.value} "
+                    "(add a new code instead).",
+                    f"측정 항목 {spec.code}는 저장된 "
+                    f"기록에서 {old} 종류로 사용 중이라 {spec.kind.value}(으)로 바꿀 수 "
+                    "없습니다(새 코드를 추가하세요).",
+                )
+            )
     return problems
 
 
@@ -384,8 +534,7 @@ def export_text(current: object) -> str:
     out = _ordered(data, TOP_KEYS)
     for key, item_keys in (("measurements", MEASUREMENT_KEYS), ("defect_codes", DEFECT_KEYS)):
         if isinstance(out.get(key), list):
-            out[key] = [_ordered(i, item_keys) if isinstance(i, Mapping) else i
-                        for i in out[key]]
+            out[key] = [_ordered(i, item_keys) if isinstance(i, Mapping) else i for i in out[key]]
     return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -395,29 +544,37 @@ def _p(code: str, en: str, ko: str) -> Problem:
 
 
 def _ordered(data: Mapping[str, Any], keys: Sequence[str]) -> dict[str, Any]:
-    return {**{k: data[k] for k in keys if k in data},
-            **{k: v for k, v in data.items() if k not in keys}}
+    return {
+        **{k: data[k] for k in keys if k in data},
+        **{k: v for k, v in data.items() if k not in keys},
+    }
 
 
-def _unknown_keys(data: Mapping[str, Any], known: Sequence[str], where_en: str,
-                  where_ko: str) -> list[Problem]:
+def _unknown_keys(
+    data: Mapping[str, Any], known: Sequence[str], where_en: str, where_ko: str
+) -> list[Problem]:
     unknown = [str(k) for k in data if k not in known]
     if not unknown:
         return []
-    return [_p("UNKNOWN_KEY", f"{where_en[0].upper()}{where_en[1:]}: unknown key(s) "
-               f"{', '.join(unknown)} (known: {', '.join(known)}).", f"{where_ko}: 알 수 없는 키 "
-               f"{', '.join(unknown)} (사용 가능: {', '.join(known)}).")]
+    return [
+        _p(
+            "UNKNOWN_KEY",
+            f"{where_en[0].upper()}{where_en[1:]}: unknown key(s) "
+            f"{', '.join(unknown)} (known: {', '.join(known)}).",
+            f"{where_ko}: 알 수 없는 키 {', '.join(unknown)} (사용 가능: {', '.join(known)}).",
+        )
+    ]
 
 
 def _text(value: object) -> bool:
-    return (isinstance(value, str) and 0 < len(value.strip()) <= MAX_NAME
-            and value.isprintable())
+    return isinstance(value, str) and 0 < len(value.strip()) <= MAX_NAME and value.isprintable()
 
 
 def _has_hangul(value: object) -> bool:
     return isinstance(value, str) and any(
         "\uac00" <= c <= "\ud7a3" or "\u1100" <= c <= "\u11ff" or "\u3130" <= c <= "\u318f"
-        for c in value)
+        for c in value
+    )
 
 
 def _number(value: object) -> float | None:

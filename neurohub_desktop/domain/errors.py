@@ -3,6 +3,7 @@
 Three kinds (architecture lesson 7): a business-rule refusal (calm, inline), the database
 being unreachable or busy (calm, retry), and everything else (a bug: logged, shown once).
 """
+
 from __future__ import annotations
 
 
@@ -11,8 +12,15 @@ class NeuroHubError(Exception):
 
     code: str = "ERROR"
 
-    def __init__(self, message_en: str, message_ko: str, *, code: str | None = None,
-                 sqlstate: str | None = None, detail: str | None = None) -> None:
+    def __init__(
+        self,
+        message_en: str,
+        message_ko: str,
+        *,
+        code: str | None = None,
+        sqlstate: str | None = None,
+        detail: str | None = None,
+    ) -> None:
         super().__init__(message_en)
         self.message_en = message_en
         self.message_ko = message_ko
@@ -60,8 +68,9 @@ class DatabaseUnavailable(NeuroHubError):
 
     code = "UNAVAILABLE"
 
-    def __init__(self, message_en: str, message_ko: str, *, commit_unknown: bool = False,
-                 **kw: object) -> None:
+    def __init__(
+        self, message_en: str, message_ko: str, *, commit_unknown: bool = False, **kw: object
+    ) -> None:
         super().__init__(message_en, message_ko, **kw)  # type: ignore[arg-type]
         self.commit_unknown = commit_unknown
 

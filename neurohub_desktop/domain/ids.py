@@ -17,6 +17,7 @@ characters, starting and ending with a letter or digit, no ``--``, not starting 
 ``WIP-`` or ``PROC-`` and not ending with ``-`` + four digits.  Generated LOT numbers
 (``{model}{YYMMDD}{D|N}{NN}``) are a subset of it.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -40,7 +41,8 @@ SHIFTS = ("D", "N")
 
 _MODEL_RE = re.compile(r"[A-Z][A-Z0-9]{0,3}", re.ASCII)
 _GENERATED_LOT_RE = re.compile(
-    r"(?P<model>[A-Z][A-Z0-9]{0,3})(?P<date>[0-9]{6})(?P<shift>[DN])(?P<nn>[0-9]{2})", re.ASCII)
+    r"(?P<model>[A-Z][A-Z0-9]{0,3})(?P<date>[0-9]{6})(?P<shift>[DN])(?P<nn>[0-9]{2})", re.ASCII
+)
 _MANUAL_LOT_RE = re.compile(r"[A-Z0-9](?:[A-Z0-9]|-(?!-))*[A-Z0-9]", re.ASCII)
 _SERIAL_TAIL_RE = re.compile(r"-[0-9]{4}\Z", re.ASCII)
 _WIP_RE = re.compile(r"WIP-(?P<lot>.+)-(?P<seq>[0-9]{3})", re.ASCII)
@@ -100,25 +102,40 @@ def normalize_scan(raw: str) -> str:
     if not isinstance(raw, str):
         raise _bad("NOT_TEXT", "The scan is not text.", "스캔 값이 문자열이 아닙니다.", None)
     if len(raw) > 4 * MAX_SCAN_LENGTH:  # cheap refusal before any per-character work
-        raise _bad("TOO_LONG", f"The scan is longer than {MAX_SCAN_LENGTH} characters.",
-                   f"스캔 값이 {MAX_SCAN_LENGTH}자를 넘습니다.", raw[:MAX_SCAN_LENGTH])
+        raise _bad(
+            "TOO_LONG",
+            f"The scan is longer than {MAX_SCAN_LENGTH} characters.",
+            f"스캔 값이 {MAX_SCAN_LENGTH}자를 넘습니다.",
+            raw[:MAX_SCAN_LENGTH],
+        )
     text = _strip_ends(raw)
     prefix = _AIM_PREFIX_RE.match(text)
     if prefix is not None:
-        text = _strip_ends(text[prefix.end():])
+        text = _strip_ends(text[prefix.end() :])
     if not text:
         raise _bad("EMPTY", "The scan is empty.", "스캔 값이 비어 있습니다.", raw)
     if len(text) > MAX_SCAN_LENGTH:
-        raise _bad("TOO_LONG", f"The scan is longer than {MAX_SCAN_LENGTH} characters.",
-                   f"스캔 값이 {MAX_SCAN_LENGTH}자를 넘습니다.", text[:MAX_SCAN_LENGTH])
+        raise _bad(
+            "TOO_LONG",
+            f"The scan is longer than {MAX_SCAN_LENGTH} characters.",
+            f"스캔 값이 {MAX_SCAN_LENGTH}자를 넘습니다.",
+            text[:MAX_SCAN_LENGTH],
+        )
     if not text.isascii():
-        raise _bad("NON_ASCII", "The scan contains non-ASCII characters (check the keyboard "
-                   "layout / IME of the scanner).",
-                   "스캔 값에 영문/숫자가 아닌 문자가 있습니다 "
-                   "(스캐너 입력 언어를 확인하세요).", text)
+        raise _bad(
+            "NON_ASCII",
+            "The scan contains non-ASCII characters (check the keyboard "
+            "layout / IME of the scanner).",
+            "스캔 값에 영문/숫자가 아닌 문자가 있습니다 (스캐너 입력 언어를 확인하세요).",
+            text,
+        )
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
-        raise _bad("CONTROL_CHARACTER", "The scan contains a control character.",
-                   "스캔 값에 제어 문자가 포함되어 있습니다.", text)
+        raise _bad(
+            "CONTROL_CHARACTER",
+            "The scan contains a control character.",
+            "스캔 값에 제어 문자가 포함되어 있습니다.",
+            text,
+        )
     return text.upper()
 
 
@@ -140,9 +157,12 @@ def parse_scan(text: str) -> ScannedId:
     if norm.startswith("PROC-"):
         m = _PROCESS_RE.fullmatch(norm)
         if m is None:
-            raise _bad("UNKNOWN_PROCESS", f"{norm} is not a process of this line "
-                       "(PROC-001..PROC-008).",
-                       f"{norm}: 이 라인의 공정이 아닙니다 (PROC-001..PROC-008).", norm)
+            raise _bad(
+                "UNKNOWN_PROCESS",
+                f"{norm} is not a process of this line (PROC-001..PROC-008).",
+                f"{norm}: 이 라인의 공정이 아닙니다 (PROC-001..PROC-008).",
+                norm,
+            )
         return ScannedId(ScanKind.PROCESS, norm, None, int(m["n"]))
     if norm.startswith("WIP-"):
         return _parse_wip(norm)
@@ -150,43 +170,68 @@ def parse_scan(text: str) -> ScannedId:
         return _parse_serial(norm)
     if is_lot_number(norm):
         return ScannedId(ScanKind.LOT, norm, norm, None)
-    raise _bad("UNRECOGNISED", f"{norm} is not a LOT, WIP, serial or process ID.",
-               f"{norm}: LOT, WIP, 시리얼, 공정 ID 형식이 아닙니다.", norm)
+    raise _bad(
+        "UNRECOGNISED",
+        f"{norm} is not a LOT, WIP, serial or process ID.",
+        f"{norm}: LOT, WIP, 시리얼, 공정 ID 형식이 아닙니다.",
+        norm,
+    )
 
 
 def _parse_wip(norm: str) -> ScannedId:
     m = _WIP_RE.fullmatch(norm)
     if m is None or not is_lot_number(m["lot"]):
-        raise _bad("BAD_WIP", f"{norm} is not a WIP ID (WIP-<LOT>-<NNN>).",
-                   f"{norm}: WIP ID 형식(WIP-<LOT>-<NNN>)이 아닙니다.", norm)
+        raise _bad(
+            "BAD_WIP",
+            f"{norm} is not a WIP ID (WIP-<LOT>-<NNN>).",
+            f"{norm}: WIP ID 형식(WIP-<LOT>-<NNN>)이 아닙니다.",
+            norm,
+        )
     lot, seq = m["lot"], int(m["seq"])
     if len(lot) > MAX_WIP_LOT_LENGTH:
-        raise _bad("LOT_TOO_LONG_FOR_WIP",
-                   f"{norm}: the LOT part is longer than {MAX_WIP_LOT_LENGTH} characters.",
-                   f"{norm}: LOT 부분이 {MAX_WIP_LOT_LENGTH}자를 넘습니다.", norm)
+        raise _bad(
+            "LOT_TOO_LONG_FOR_WIP",
+            f"{norm}: the LOT part is longer than {MAX_WIP_LOT_LENGTH} characters.",
+            f"{norm}: LOT 부분이 {MAX_WIP_LOT_LENGTH}자를 넘습니다.",
+            norm,
+        )
     if seq < 1:
-        raise _bad("BAD_SEQUENCE", f"{norm}: the WIP sequence must be 001..999.",
-                   f"{norm}: WIP 순번은 001..999 이어야 합니다.", norm)
+        raise _bad(
+            "BAD_SEQUENCE",
+            f"{norm}: the WIP sequence must be 001..999.",
+            f"{norm}: WIP 순번은 001..999 이어야 합니다.",
+            norm,
+        )
     return ScannedId(ScanKind.WIP, norm, lot, seq)
 
 
 def _parse_serial(norm: str) -> ScannedId:
     lot, seq = norm[:-5], int(norm[-4:])
     if not is_lot_number(lot) or len(norm) > MAX_SERIAL_LENGTH:
-        raise _bad("BAD_SERIAL", f"{norm} is not a serial number (<LOT>-<NNNN>).",
-                   f"{norm}: 시리얼 번호 형식(<LOT>-<NNNN>)이 아닙니다.", norm)
+        raise _bad(
+            "BAD_SERIAL",
+            f"{norm} is not a serial number (<LOT>-<NNNN>).",
+            f"{norm}: 시리얼 번호 형식(<LOT>-<NNNN>)이 아닙니다.",
+            norm,
+        )
     if seq < 1:
-        raise _bad("BAD_SEQUENCE", f"{norm}: the serial sequence must be 0001..9999.",
-                   f"{norm}: 시리얼 순번은 0001..9999 이어야 합니다.", norm)
+        raise _bad(
+            "BAD_SEQUENCE",
+            f"{norm}: the serial sequence must be 0001..9999.",
+            f"{norm}: 시리얼 순번은 0001..9999 이어야 합니다.",
+            norm,
+        )
     return ScannedId(ScanKind.SERIAL, norm, lot, seq)
 
 
 def is_lot_number(text: str) -> bool:
     """True when ``text`` (already normalised) is a LOT number: the manual pattern."""
-    return (3 <= len(text) <= MAX_LOT_LENGTH
-            and _MANUAL_LOT_RE.fullmatch(text) is not None
-            and not text.startswith(("WIP-", "PROC-"))
-            and _SERIAL_TAIL_RE.search(text) is None)
+    return (
+        3 <= len(text) <= MAX_LOT_LENGTH
+        and _MANUAL_LOT_RE.fullmatch(text) is not None
+        and not text.startswith(("WIP-", "PROC-"))
+        and _SERIAL_TAIL_RE.search(text) is None
+    )
 
 
 def split_lot(lot_number: str) -> LotParts | None:
@@ -209,9 +254,11 @@ def lot_wip_problem(lot_number: str) -> InvalidIdentifier | None:
     """Why this LOT cannot carry WIPs (as an error to raise or show), or None if it can."""
     if not is_lot_number(lot_number):
         return InvalidIdentifier(
-            "BAD_LOT", f"{lot_number!r} is not a LOT number (A-Z, 0-9 and '-', 3..50 characters).",
+            "BAD_LOT",
+            f"{lot_number!r} is not a LOT number (A-Z, 0-9 and '-', 3..50 characters).",
             f"{lot_number!r}: LOT 번호 형식이 아닙니다 (영문 대문자, 숫자, '-', 3..50자).",
-            text=lot_number)
+            text=lot_number,
+        )
     if len(lot_number) > MAX_WIP_LOT_LENGTH:
         return InvalidIdentifier(
             "LOT_TOO_LONG_FOR_WIP",
@@ -219,7 +266,8 @@ def lot_wip_problem(lot_number: str) -> InvalidIdentifier | None:
             f"at most {MAX_WIP_LOT_LENGTH} (WIP IDs are limited to 19 characters).",
             f"LOT {lot_number}은(는) {len(lot_number)}자입니다. WIP를 발행하는 LOT은 최대 "
             f"{MAX_WIP_LOT_LENGTH}자까지 가능합니다 (WIP ID 최대 19자).",
-            text=lot_number)
+            text=lot_number,
+        )
     return None
 
 
@@ -232,32 +280,48 @@ def check_lot_for_wips(lot_number: str) -> None:
 
 # -- formatters ---------------------------------------------------------------------------
 
+
 def _check_int(name: str, value: int, low: int, high: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidIdentifier("BAD_SEQUENCE", f"{name} must be an integer {low}..{high}, "
-                                f"got {value!r}.", f"{name}은(는) {low}..{high} 사이의 정수여야 "
-                                f"합니다 ({value!r}).")
+        raise InvalidIdentifier(
+            "BAD_SEQUENCE",
+            f"{name} must be an integer {low}..{high}, got {value!r}.",
+            f"{name}은(는) {low}..{high} 사이의 정수여야 합니다 ({value!r}).",
+        )
 
 
 def _check_lot(lot_number: str) -> None:
     if not isinstance(lot_number, str) or not is_lot_number(lot_number):
-        raise InvalidIdentifier("BAD_LOT", f"{lot_number!r} is not a LOT number.",
-                                f"{lot_number!r}: LOT 번호 형식이 아닙니다.", text=str(lot_number))
+        raise InvalidIdentifier(
+            "BAD_LOT",
+            f"{lot_number!r} is not a LOT number.",
+            f"{lot_number!r}: LOT 번호 형식이 아닙니다.",
+            text=str(lot_number),
+        )
 
 
 def format_lot(model_code: str, date: dt.date, shift: str, nn: int) -> str:
     """``{model_code}{YYMMDD}{shift}{NN}``, e.g. ``WF261128D01``."""
     if not isinstance(model_code, str) or _MODEL_RE.fullmatch(model_code) is None:
-        raise InvalidIdentifier("BAD_MODEL_CODE", f"Model code {model_code!r} must be 1..4 "
-                                "upper-case letters/digits starting with a letter.",
-                                f"모델 코드 {model_code!r}은(는) 영문 대문자로 시작하는 1..4자의 "
-                                "영문 대문자/숫자여야 합니다.")
+        raise InvalidIdentifier(
+            "BAD_MODEL_CODE",
+            f"Model code {model_code!r} must be 1..4 "
+            "upper-case letters/digits starting with a letter.",
+            f"모델 코드 {model_code!r}은(는) 영문 대문자로 시작하는 1..4자의 "
+            "영문 대문자/숫자여야 합니다.",
+        )
     if shift not in SHIFTS:
-        raise InvalidIdentifier("BAD_SHIFT", f"Shift must be D or N, got {shift!r}.",
-                                f"근무조는 D 또는 N 이어야 합니다 ({shift!r}).")
+        raise InvalidIdentifier(
+            "BAD_SHIFT",
+            f"Shift must be D or N, got {shift!r}.",
+            f"근무조는 D 또는 N 이어야 합니다 ({shift!r}).",
+        )
     if not isinstance(date, dt.date) or not 2000 <= date.year <= 2099:
-        raise InvalidIdentifier("BAD_DATE", f"LOT date must be in 2000..2099, got {date!r}.",
-                                f"LOT 날짜는 2000..2099년이어야 합니다 ({date!r}).")
+        raise InvalidIdentifier(
+            "BAD_DATE",
+            f"LOT date must be in 2000..2099, got {date!r}.",
+            f"LOT 날짜는 2000..2099년이어야 합니다 ({date!r}).",
+        )
     _check_int("NN", nn, 1, MAX_NN)
     return f"{model_code}{date:%y%m%d}{shift}{nn:02d}"
 
@@ -275,9 +339,11 @@ def format_serial(lot_number: str, seq: int) -> str:
     _check_int("serial sequence", seq, 1, MAX_SERIAL_SEQUENCE)
     serial = f"{lot_number}-{seq:04d}"
     if len(serial) > MAX_SERIAL_LENGTH:
-        raise InvalidIdentifier("SERIAL_TOO_LONG", f"Serial {serial} is longer than "
-                                f"{MAX_SERIAL_LENGTH} characters.",
-                                f"시리얼 {serial}이(가) {MAX_SERIAL_LENGTH}자를 넘습니다.")
+        raise InvalidIdentifier(
+            "SERIAL_TOO_LONG",
+            f"Serial {serial} is longer than {MAX_SERIAL_LENGTH} characters.",
+            f"시리얼 {serial}이(가) {MAX_SERIAL_LENGTH}자를 넘습니다.",
+        )
     return serial
 
 
@@ -306,16 +372,22 @@ def next_lot_number(model_code: str, date: dt.date, shift: str, existing: Iterab
     for nn in range(1, MAX_NN + 1):
         if nn not in used:
             return format_lot(model_code, date, shift, nn)
-    raise InvalidIdentifier("LOT_NUMBERS_EXHAUSTED",
-                            f"All 99 LOT numbers {prefix}01..{prefix}99 are used.",
-                            f"LOT 번호 {prefix}01..{prefix}99 가 모두 사용되었습니다.")
+    raise InvalidIdentifier(
+        "LOT_NUMBERS_EXHAUSTED",
+        f"All 99 LOT numbers {prefix}01..{prefix}99 are used.",
+        f"LOT 번호 {prefix}01..{prefix}99 가 모두 사용되었습니다.",
+    )
 
 
 def wip_to_serial(wip_id: str) -> str:
     """The serial a WIP becomes at PROC-007: same LOT, same sequence, four digits."""
     scanned = parse_scan(wip_id)
     if scanned.kind is not ScanKind.WIP or scanned.text != wip_id:
-        raise InvalidIdentifier("BAD_WIP", f"{wip_id!r} is not a WIP ID.",
-                                f"{wip_id!r}: WIP ID가 아닙니다.", text=wip_id)
+        raise InvalidIdentifier(
+            "BAD_WIP",
+            f"{wip_id!r} is not a WIP ID.",
+            f"{wip_id!r}: WIP ID가 아닙니다.",
+            text=wip_id,
+        )
     assert scanned.lot_number is not None and scanned.sequence is not None
     return format_serial(scanned.lot_number, scanned.sequence)

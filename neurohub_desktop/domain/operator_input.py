@@ -7,6 +7,7 @@ PostgreSQL text and JSONB cannot hold NUL, and other control characters in a rec
 always a scanner or keyboard accident; very long text is a stuck key.  Tab and line breaks
 are kept in notes (multi-line), not in one-line values.
 """
+
 from __future__ import annotations
 
 import unicodedata
@@ -20,37 +21,55 @@ MAX_VALUE = 200
 _NOTE_OK = frozenset("\t\n\r")
 
 
-def check_text(text: str | None, *, field: str, limit: int = MAX_VALUE,
-               multiline: bool = False) -> str | None:
+def check_text(
+    text: str | None, *, field: str, limit: int = MAX_VALUE, multiline: bool = False
+) -> str | None:
     """``text`` stripped (None when empty), or ValidationError naming ``field``."""
     if text is None:
         return None
     if not isinstance(text, str):
-        raise ValidationError(f"{field}: the value is not text.", f"{field}: 문자열이 아닙니다.",
-                              code="NOT_TEXT")
+        raise ValidationError(
+            f"{field}: the value is not text.", f"{field}: 문자열이 아닙니다.", code="NOT_TEXT"
+        )
     if len(text) > 4 * limit or len(text.strip()) > limit:
-        raise ValidationError(f"{field}: the text is longer than {limit} characters.",
-                              f"{field}: {limit}자를 넘습니다.", code="TEXT_TOO_LONG")
+        raise ValidationError(
+            f"{field}: the text is longer than {limit} characters.",
+            f"{field}: {limit}자를 넘습니다.",
+            code="TEXT_TOO_LONG",
+        )
     allowed = _NOTE_OK if multiline else frozenset()
     if any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in allowed for ch in text):
-        raise ValidationError(f"{field}: the text contains a control character.",
-                              f"{field}: 제어 문자가 포함되어 있습니다.", code="CONTROL_CHARACTER")
+        raise ValidationError(
+            f"{field}: the text contains a control character.",
+            f"{field}: 제어 문자가 포함되어 있습니다.",
+            code="CONTROL_CHARACTER",
+        )
     return text.strip() or None
 
 
-def clean_step_input(result: object, values: Mapping[str, object],
-                     defects: Sequence[DefectEntry], note: str | None
-                     ) -> tuple[StepResult, dict[str, object], list[DefectEntry], str | None]:
+def clean_step_input(
+    result: object, values: Mapping[str, object], defects: Sequence[DefectEntry], note: str | None
+) -> tuple[StepResult, dict[str, object], list[DefectEntry], str | None]:
     """One step record's input checked before any database work (ValidationError if bad)."""
     try:
         verdict = StepResult(str(result).strip().upper())
     except ValueError:
-        raise ValidationError(f"{str(result)[:40]!r} is not PASS, FAIL or REWORK.",
-                              f"{str(result)[:40]!r}: PASS, FAIL, REWORK 중 하나가 아닙니다.",
-                              code="BAD_RESULT") from None
-    clean = {str(check_text(str(k), field="code", limit=50)): (
-        check_text(v, field=str(k)[:50]) if isinstance(v, str) else v) for k, v in values.items()}
-    found = [DefectEntry(str(check_text(d.code, field="defect", limit=50)),
-                         check_text(d.note, field=d.code[:50], limit=MAX_NOTE, multiline=True))
-             for d in defects]
+        raise ValidationError(
+            f"{str(result)[:40]!r} is not PASS, FAIL or REWORK.",
+            f"{str(result)[:40]!r}: PASS, FAIL, REWORK 중 하나가 아닙니다.",
+            code="BAD_RESULT",
+        ) from None
+    clean = {
+        str(check_text(str(k), field="code", limit=50)): (
+            check_text(v, field=str(k)[:50]) if isinstance(v, str) else v
+        )
+        for k, v in values.items()
+    }
+    found = [
+        DefectEntry(
+            str(check_text(d.code, field="defect", limit=50)),
+            check_text(d.note, field=d.code[:50], limit=MAX_NOTE, multiline=True),
+        )
+        for d in defects
+    ]
     return verdict, clean, found, check_text(note, field="note", limit=MAX_NOTE, multiline=True)

@@ -10,6 +10,7 @@ Definitions (where domain.md is silent, see the module docstring of ``services/r
   that have attempts; **rework rate** = units that attempted some step more than once /
   units with at least one attempt.
 """
+
 from __future__ import annotations
 
 import math
@@ -216,8 +217,9 @@ def pareto(counts: Iterable[tuple[str, str, str, str, int]]) -> tuple[ParetoRow,
     rows, running = [], 0
     for pid, code, name, name_en, n in items:
         running += n
-        rows.append(ParetoRow(pid, code, name, name_en, n, 100.0 * n / total,
-                              100.0 * running / total))
+        rows.append(
+            ParetoRow(pid, code, name, name_en, n, 100.0 * n / total, 100.0 * running / total)
+        )
     return tuple(rows)
 
 
@@ -332,8 +334,12 @@ def _short(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def field_changes(action: str, old: Mapping[str, Any] | None, new: Mapping[str, Any] | None,
-                  changed: Iterable[str] | None) -> tuple[FieldChange, ...]:
+def field_changes(
+    action: str,
+    old: Mapping[str, Any] | None,
+    new: Mapping[str, Any] | None,
+    changed: Iterable[str] | None,
+) -> tuple[FieldChange, ...]:
     """The changed fields of an audit row, in the order the trigger listed them."""
     old, new = old or {}, new or {}
     if action == "UPDATE":

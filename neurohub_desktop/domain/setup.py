@@ -1,4 +1,5 @@
 """What station setup chooses from: the line's processes and its equipment."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

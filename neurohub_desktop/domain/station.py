@@ -3,6 +3,7 @@
 Plain frozen dataclasses and enums; the station service fills them, the screen draws them.
 Refusal reasons are decided from the unit's state before any write (the database confirms).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -72,32 +73,48 @@ class Reason(StrEnum):
 
 _REASONS: dict[Reason, tuple[str, str]] = {
     Reason.OK: ("Ready to start {process}.", "{process} 작업을 시작할 수 있습니다."),
-    Reason.RESUME: ("{unit} is in progress here: continue.",
-                    "{unit}은(는) 이 공정에서 작업 중입니다. 계속하세요."),
+    Reason.RESUME: (
+        "{unit} is in progress here: continue.",
+        "{unit}은(는) 이 공정에서 작업 중입니다. 계속하세요.",
+    ),
     Reason.PREVIOUS_STEP_MISSING: (
         "{unit} has not passed {previous} yet: it cannot start {process}.",
-        "{unit}은(는) 아직 {previous}을(를) 통과하지 않아 {process}을(를) 시작할 수 없습니다."),
-    Reason.ALREADY_PASSED: ("{unit} has already passed {process}.",
-                            "{unit}은(는) 이미 {process}을(를) 통과했습니다."),
+        "{unit}은(는) 아직 {previous}을(를) 통과하지 않아 {process}을(를) 시작할 수 없습니다.",
+    ),
+    Reason.ALREADY_PASSED: (
+        "{unit} has already passed {process}.",
+        "{unit}은(는) 이미 {process}을(를) 통과했습니다.",
+    ),
     Reason.IN_PROGRESS_ELSEWHERE: (
         "{unit} is in progress at {current}: finish or cancel it there first.",
-        "{unit}은(는) {current}에서 작업 중입니다. 그 공정에서 먼저 완료하거나 취소하세요."),
-    Reason.UNIT_FAILED: ("{unit} is FAILED: a manager must reopen or scrap it.",
-                         "{unit}은(는) 불합격(FAILED) 상태입니다. 관리자가 재작업 승인 또는 "
-                         "폐기해야 합니다."),
-    Reason.REWORK_LIMIT: ("{unit} has reached the rework limit ({limit}): it must be scrapped.",
-                          "{unit}은(는) 재작업 한도({limit}회)에 도달했습니다. 폐기해야 합니다."),
-    Reason.LOT_CLOSED: ("LOT {lot} is {lot_status}: no more work on its units.",
-                        "LOT {lot}은(는) {lot_status} 상태입니다. 더 이상 작업할 수 없습니다."),
-    Reason.LOT_FULL: ("LOT {lot} already has all {target} units.",
-                      "LOT {lot}의 목표 수량 {target}개가 모두 발행되었습니다."),
-    Reason.WRONG_KIND: ("{unit} is a {kind}: this station ({process}) expects a {expected}.",
-                        "{unit}은(는) {kind}입니다. 이 공정({process})에서는 {expected}을(를) "
-                        "스캔하세요."),
+        "{unit}은(는) {current}에서 작업 중입니다. 그 공정에서 먼저 완료하거나 취소하세요.",
+    ),
+    Reason.UNIT_FAILED: (
+        "{unit} is FAILED: a manager must reopen or scrap it.",
+        "{unit}은(는) 불합격(FAILED) 상태입니다. 관리자가 재작업 승인 또는 폐기해야 합니다.",
+    ),
+    Reason.REWORK_LIMIT: (
+        "{unit} has reached the rework limit ({limit}): it must be scrapped.",
+        "{unit}은(는) 재작업 한도({limit}회)에 도달했습니다. 폐기해야 합니다.",
+    ),
+    Reason.LOT_CLOSED: (
+        "LOT {lot} is {lot_status}: no more work on its units.",
+        "LOT {lot}은(는) {lot_status} 상태입니다. 더 이상 작업할 수 없습니다.",
+    ),
+    Reason.LOT_FULL: (
+        "LOT {lot} already has all {target} units.",
+        "LOT {lot}의 목표 수량 {target}개가 모두 발행되었습니다.",
+    ),
+    Reason.WRONG_KIND: (
+        "{unit} is a {kind}: this station ({process}) expects a {expected}.",
+        "{unit}은(는) {kind}입니다. 이 공정({process})에서는 {expected}을(를) 스캔하세요.",
+    ),
     Reason.NOT_FOUND: ("{unit} is not registered.", "{unit}은(는) 등록되지 않은 바코드입니다."),
     Reason.SCRAPPED: ("{unit} has been scrapped.", "{unit}은(는) 폐기된 제품입니다."),
-    Reason.FINISHED: ("{unit} has finished this step; it continues as {next}.",
-                      "{unit}은(는) 이 공정을 마쳤습니다. 이후 {next}(으)로 진행합니다."),
+    Reason.FINISHED: (
+        "{unit} has finished this step; it continues as {next}.",
+        "{unit}은(는) 이 공정을 마쳤습니다. 이후 {next}(으)로 진행합니다.",
+    ),
 }
 _KIND_KO = {"LOT": "LOT", "WIP": "WIP", "SERIAL": "시리얼"}
 _KIND_EN = {"LOT": "LOT", "WIP": "WIP", "SERIAL": "serial"}
@@ -108,8 +125,9 @@ def reason_message(reason: Reason, locale: str = "ko", **details: object) -> str
     en, ko = _REASONS[reason]
     template = ko if locale == "ko" else en
     names = _KIND_KO if locale == "ko" else _KIND_EN
-    values = {k: names.get(str(v), v) if k in ("kind", "expected") else v
-              for k, v in details.items()}
+    values = {
+        k: names.get(str(v), v) if k in ("kind", "expected") else v for k, v in details.items()
+    }
     return template.format_map(_Blank(values))
 
 
@@ -273,10 +291,15 @@ class LotView:
 
 def refusal_error(view: UnitView) -> BusinessRuleError:
     """The pre-check refusal as an error (raised by a write that the view forbids)."""
-    rule = {Reason.PREVIOUS_STEP_MISSING: "BR-002", Reason.ALREADY_PASSED: "BR-002",
-            Reason.IN_PROGRESS_ELSEWHERE: "BR-002", Reason.UNIT_FAILED: "BR-005",
-            Reason.REWORK_LIMIT: "BR-005", Reason.LOT_CLOSED: "BR-004",
-            Reason.LOT_FULL: "BR-004"}.get(view.reason, view.reason.value)
+    rule = {
+        Reason.PREVIOUS_STEP_MISSING: "BR-002",
+        Reason.ALREADY_PASSED: "BR-002",
+        Reason.IN_PROGRESS_ELSEWHERE: "BR-002",
+        Reason.UNIT_FAILED: "BR-005",
+        Reason.REWORK_LIMIT: "BR-005",
+        Reason.LOT_CLOSED: "BR-004",
+        Reason.LOT_FULL: "BR-004",
+    }.get(view.reason, view.reason.value)
     return BusinessRuleError(rule, view.reason_text("en"), view.reason_text("ko"))
 
 
@@ -306,16 +329,23 @@ def decide(f: UnitFacts) -> tuple[Reason, dict[str, str]]:
     """Can this unit start at this station?  The reason and the message details."""
     s = f.station_process
     seq = process_seq(s)
-    d = {"unit": f.unit, "process": s, "lot": f.lot_number, "lot_status": f.lot_status,
-         "kind": f.kind.value, "limit": str(REWORK_LIMIT)}
+    d = {
+        "unit": f.unit,
+        "process": s,
+        "lot": f.lot_number,
+        "lot_status": f.lot_status,
+        "kind": f.kind.value,
+        "limit": str(REWORK_LIMIT),
+    }
     if s == ISSUE_PROCESS and f.kind is UnitKind.LOT:
         if f.lot_status not in ("CREATED", "IN_PROGRESS"):
             return Reason.LOT_CLOSED, d
         if f.issued >= f.target:
             return Reason.LOT_FULL, {**d, "target": str(f.target)}
         return Reason.OK, d
-    expected = (UnitKind.SERIAL if s == PACKING_PROCESS
-                else UnitKind.WIP if s != CONVERT_PROCESS else None)
+    expected = (
+        UnitKind.SERIAL if s == PACKING_PROCESS else UnitKind.WIP if s != CONVERT_PROCESS else None
+    )
     if f.kind is UnitKind.LOT or (expected is not None and f.kind is not expected):
         exp = "LOT/WIP" if s == ISSUE_PROCESS else (expected or UnitKind.WIP).value
         return Reason.WRONG_KIND, {**d, "expected": exp}
@@ -326,8 +356,11 @@ def decide(f: UnitFacts) -> tuple[Reason, dict[str, str]]:
     if f.status == "CONVERTED":
         return Reason.FINISHED, {**d, "next": "serial"}
     if f.status == "FAILED":
-        over = (f.rework_count >= REWORK_LIMIT if f.kind is UnitKind.SERIAL
-                else f.non_pass_count > REWORK_LIMIT)
+        over = (
+            f.rework_count >= REWORK_LIMIT
+            if f.kind is UnitKind.SERIAL
+            else f.non_pass_count > REWORK_LIMIT
+        )
         return (Reason.REWORK_LIMIT if over else Reason.UNIT_FAILED), d
     if f.current_process == s:
         return Reason.RESUME, d

@@ -4,6 +4,7 @@ Every failure is a PrintError with a Korean and an English sentence and a ``retr
 flag (the operator can press "print again"); nothing is swallowed.  ``describe()`` is what
 the PROC-007 record stores as the printer of a print.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -26,8 +27,9 @@ class PrintError(NeuroHubError):
 
     code = "PRINT"
 
-    def __init__(self, message_en: str, message_ko: str, *, retryable: bool,
-                 detail: str | None = None) -> None:
+    def __init__(
+        self, message_en: str, message_ko: str, *, retryable: bool, detail: str | None = None
+    ) -> None:
         super().__init__(message_en, message_ko, detail=detail)
         self.retryable = retryable
 
@@ -42,25 +44,42 @@ class Printer(Protocol):
 
 def _payload(zpl: str) -> bytes:
     if not isinstance(zpl, str) or not zpl.strip():
-        raise PrintError("There is nothing to print (empty label).",
-                         "인쇄할 내용이 없습니다 (빈 라벨).", retryable=False)
+        raise PrintError(
+            "There is nothing to print (empty label).",
+            "인쇄할 내용이 없습니다 (빈 라벨).",
+            retryable=False,
+        )
     return zpl.encode("utf-8")
 
 
 class TcpPrinter:
     """A network label printer that takes raw ZPL on a TCP port (Zebra: 9100)."""
 
-    def __init__(self, host: str, port: int = DEFAULT_PORT, connect_timeout: float = 3.0,
-                 send_timeout: float = 5.0) -> None:
+    def __init__(
+        self,
+        host: str,
+        port: int = DEFAULT_PORT,
+        connect_timeout: float = 3.0,
+        send_timeout: float = 5.0,
+    ) -> None:
         if not host or any(ch.isspace() or ch == "/" for ch in host):
-            raise PrintError(f"Invalid printer host {host!r}.",
-                             f"프린터 주소가 올바르지 않습니다: {host!r}.", retryable=False)
+            raise PrintError(
+                f"Invalid printer host {host!r}.",
+                f"프린터 주소가 올바르지 않습니다: {host!r}.",
+                retryable=False,
+            )
         if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
-            raise PrintError(f"Invalid printer port {port!r}.",
-                             f"프린터 포트가 올바르지 않습니다: {port!r}.", retryable=False)
+            raise PrintError(
+                f"Invalid printer port {port!r}.",
+                f"프린터 포트가 올바르지 않습니다: {port!r}.",
+                retryable=False,
+            )
         if not (connect_timeout > 0 and send_timeout > 0):
-            raise PrintError("Printer timeouts must be positive.",
-                             "프린터 대기 시간은 0보다 커야 합니다.", retryable=False)
+            raise PrintError(
+                "Printer timeouts must be positive.",
+                "프린터 대기 시간은 0보다 커야 합니다.",
+                retryable=False,
+            )
         self.host = host
         self.port = port
         self.connect_timeout = connect_timeout
@@ -76,41 +95,56 @@ class TcpPrinter:
         try:
             sock = socket.create_connection((self.host, self.port), timeout=self.connect_timeout)
         except socket.gaierror as exc:
-            raise PrintError(f"Printer address {self.host} cannot be resolved; check the "
-                             "station settings.",
-                             f"프린터 주소 {self.host}를 찾을 수 없습니다. 스테이션 설정을 "
-                             "확인하세요.", retryable=False, detail=str(exc)) from exc
+            raise PrintError(
+                f"Printer address {self.host} cannot be resolved; check the station settings.",
+                f"프린터 주소 {self.host}를 찾을 수 없습니다. 스테이션 설정을 확인하세요.",
+                retryable=False,
+                detail=str(exc),
+            ) from exc
         except TimeoutError as exc:
-            raise PrintError(f"The printer at {where} did not answer within "
-                             f"{self.connect_timeout:g} s. Is it switched on and connected?",
-                             f"프린터({where})가 {self.connect_timeout:g}초 안에 응답하지 "
-                             "않았습니다. 전원과 네트워크 연결을 확인하세요.",
-                             retryable=True, detail=str(exc)) from exc
+            raise PrintError(
+                f"The printer at {where} did not answer within "
+                f"{self.connect_timeout:g} s. Is it switched on and connected?",
+                f"프린터({where})가 {self.connect_timeout:g}초 안에 응답하지 "
+                "않았습니다. 전원과 네트워크 연결을 확인하세요.",
+                retryable=True,
+                detail=str(exc),
+            ) from exc
         except ConnectionRefusedError as exc:
-            raise PrintError(f"The printer at {where} refused the connection (busy, or not a "
-                             "printer port).",
-                             f"프린터({where})가 연결을 거부했습니다 (사용 중이거나 포트가 "
-                             "다릅니다).", retryable=True, detail=str(exc)) from exc
+            raise PrintError(
+                f"The printer at {where} refused the connection (busy, or not a printer port).",
+                f"프린터({where})가 연결을 거부했습니다 (사용 중이거나 포트가 다릅니다).",
+                retryable=True,
+                detail=str(exc),
+            ) from exc
         except OSError as exc:
-            raise PrintError(f"Cannot reach the printer at {where}: {exc.strerror or exc}.",
-                             f"프린터({where})에 연결할 수 없습니다: {exc.strerror or exc}.",
-                             retryable=True, detail=str(exc)) from exc
+            raise PrintError(
+                f"Cannot reach the printer at {where}: {exc.strerror or exc}.",
+                f"프린터({where})에 연결할 수 없습니다: {exc.strerror or exc}.",
+                retryable=True,
+                detail=str(exc),
+            ) from exc
         try:
             with sock:
                 sock.settimeout(self.send_timeout)
                 sock.sendall(data)
                 sock.shutdown(socket.SHUT_WR)  # end of job: the printer sees a clean EOF
         except TimeoutError as exc:
-            raise PrintError(f"Sending the label to {where} timed out; it may be partly "
-                             "printed. Check the printer before printing again.",
-                             f"프린터({where})로 전송하는 중 시간이 초과되었습니다. 일부만 "
-                             "인쇄되었을 수 있으니 확인 후 다시 인쇄하세요.",
-                             retryable=True, detail=str(exc)) from exc
+            raise PrintError(
+                f"Sending the label to {where} timed out; it may be partly "
+                "printed. Check the printer before printing again.",
+                f"프린터({where})로 전송하는 중 시간이 초과되었습니다. 일부만 "
+                "인쇄되었을 수 있으니 확인 후 다시 인쇄하세요.",
+                retryable=True,
+                detail=str(exc),
+            ) from exc
         except OSError as exc:
-            raise PrintError(f"The connection to {where} broke while sending the label: "
-                             f"{exc.strerror or exc}.",
-                             f"라벨 전송 중 프린터({where}) 연결이 끊어졌습니다: "
-                             f"{exc.strerror or exc}.", retryable=True, detail=str(exc)) from exc
+            raise PrintError(
+                f"The connection to {where} broke while sending the label: {exc.strerror or exc}.",
+                f"라벨 전송 중 프린터({where}) 연결이 끊어졌습니다: {exc.strerror or exc}.",
+                retryable=True,
+                detail=str(exc),
+            ) from exc
 
 
 def _utc_now() -> dt.datetime:
@@ -122,8 +156,9 @@ class SpoolPrinter:
     watches.  The file appears complete or not at all (temp file, fsync, rename).  The folder
     must exist: a missing network share is reported, not silently re-created locally."""
 
-    def __init__(self, folder: str | os.PathLike[str], *,
-                 clock: Callable[[], dt.datetime] = _utc_now) -> None:
+    def __init__(
+        self, folder: str | os.PathLike[str], *, clock: Callable[[], dt.datetime] = _utc_now
+    ) -> None:
         self.folder = Path(folder)
         self._clock = clock
         self.last_path: Path | None = None
@@ -134,10 +169,11 @@ class SpoolPrinter:
     def send(self, zpl: str, label_id: str) -> None:
         data = _payload(zpl)
         if not self.folder.is_dir():
-            raise PrintError(f"The spool folder {self.folder} does not exist or is not "
-                             "reachable.",
-                             f"스풀 폴더 {self.folder}가 없거나 접근할 수 없습니다.",
-                             retryable=True)
+            raise PrintError(
+                f"The spool folder {self.folder} does not exist or is not reachable.",
+                f"스풀 폴더 {self.folder}가 없거나 접근할 수 없습니다.",
+                retryable=True,
+            )
         stamp = self._clock().astimezone(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
         safe_id = re.sub(r"[^A-Za-z0-9-]", "_", label_id)[:64] or "label"
         tmp_name: str | None = None
@@ -155,10 +191,12 @@ class SpoolPrinter:
             os.replace(tmp_name, target)
             tmp_name = None
         except OSError as exc:
-            raise PrintError(f"Cannot write the label into {self.folder}: "
-                             f"{exc.strerror or exc}.",
-                             f"스풀 폴더 {self.folder}에 라벨을 쓸 수 없습니다: "
-                             f"{exc.strerror or exc}.", retryable=True, detail=str(exc)) from exc
+            raise PrintError(
+                f"Cannot write the label into {self.folder}: {exc.strerror or exc}.",
+                f"스풀 폴더 {self.folder}에 라벨을 쓸 수 없습니다: {exc.strerror or exc}.",
+                retryable=True,
+                detail=str(exc),
+            ) from exc
         finally:
             if tmp_name is not None:
                 try:
@@ -181,14 +219,14 @@ def make_printer(spec: str | None) -> TcpPrinter | SpoolPrinter | None:
         return None
     text = spec.strip()
     if text.lower().startswith("spool:"):
-        folder = text[len("spool:"):].strip()
+        folder = text[len("spool:") :].strip()
         if not folder:
             raise _bad_spec(spec)
         return SpoolPrinter(Path(folder).expanduser())
     if text.startswith(("/", "\\\\", "~")) or PureWindowsPath(text).is_absolute():
         return SpoolPrinter(Path(text).expanduser())
     if text.lower().startswith("tcp://"):
-        text = text[len("tcp://"):].rstrip("/")
+        text = text[len("tcp://") :].rstrip("/")
     if text.count(":") > 1 and not text.startswith("["):  # a bare IPv6 address
         try:
             ipaddress.IPv6Address(text)
@@ -206,7 +244,8 @@ def make_printer(spec: str | None) -> TcpPrinter | SpoolPrinter | None:
 
 
 def _bad_spec(spec: str) -> PrintError:
-    return PrintError(f"Printer setting {spec!r} is not host:port, spool:<folder> or a folder "
-                      "path.",
-                      f"프린터 설정 {spec!r}이(가) 올바르지 않습니다 (host:port, spool:<폴더> "
-                      "또는 폴더 경로).", retryable=False)
+    return PrintError(
+        f"Printer setting {spec!r} is not host:port, spool:<folder> or a folder path.",
+        f"프린터 설정 {spec!r}이(가) 올바르지 않습니다 (host:port, spool:<폴더> 또는 폴더 경로).",
+        retryable=False,
+    )

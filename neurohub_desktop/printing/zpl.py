@@ -6,6 +6,7 @@ label back yields the same string.  Identifiers are validated by the domain pars
 are ``A-Z0-9-`` only).  Free text goes through ``^FH`` hex escapes, so ``^``, ``~`` and
 ``_`` can never end a field or start a command; control characters are refused.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -34,19 +35,28 @@ def _identifier(text: str, kind: ScanKind) -> ScannedId:
     try:
         scanned = parse_scan(text)
     except InvalidBarcode as exc:
-        raise LabelError("BAD_ID", f"Cannot print {text!r}: {exc.reason}",
-                         f"{text!r}을(를) 인쇄할 수 없습니다: {exc.message_ko}") from None
+        raise LabelError(
+            "BAD_ID",
+            f"Cannot print {text!r}: {exc.reason}",
+            f"{text!r}을(를) 인쇄할 수 없습니다: {exc.message_ko}",
+        ) from None
     if scanned.kind is not kind or scanned.text != text:
-        raise LabelError("BAD_ID", f"{text!r} is not a canonical {kind.value} ID.",
-                         f"{text!r}: 올바른 {kind.value} ID가 아닙니다.")
+        raise LabelError(
+            "BAD_ID",
+            f"{text!r} is not a canonical {kind.value} ID.",
+            f"{text!r}: 올바른 {kind.value} ID가 아닙니다.",
+        )
     return scanned
 
 
 def _text(value: str) -> str:
     """A free-text field body with ^ ~ _ hex-escaped (use after ``^FH_``)."""
     if any(ord(ch) < 32 or 127 <= ord(ch) < 160 or 0xD800 <= ord(ch) < 0xE000 for ch in value):
-        raise LabelError("CONTROL_CHARACTER", f"Label text {value!r} has a control character.",
-                         "라벨 문구에 제어 문자가 있습니다.")
+        raise LabelError(
+            "CONTROL_CHARACTER",
+            f"Label text {value!r} has a control character.",
+            "라벨 문구에 제어 문자가 있습니다.",
+        )
     return "".join(_ESCAPED.get(ch, ch) for ch in value)
 
 
@@ -59,9 +69,11 @@ def _module_width(data: str) -> int:
     for width in (3, 2, 1):
         if modules * width <= LABEL_WIDTH:
             return width
-    raise LabelError("TOO_LONG_FOR_LABEL",
-                     f"{data} is too long for a Code128 on a 60 mm label.",
-                     f"{data}: 60 mm 라벨의 바코드에 담기에는 너무 깁니다.")
+    raise LabelError(
+        "TOO_LONG_FOR_LABEL",
+        f"{data} is too long for a Code128 on a 60 mm label.",
+        f"{data}: 60 mm 라벨의 바코드에 담기에는 너무 깁니다.",
+    )
 
 
 def _barcode(data: str, y: int) -> str:
@@ -73,13 +85,28 @@ def _barcode(data: str, y: int) -> str:
 
 def _line(y: int, height: int, value: str) -> str:
     """One centred line of text (clipped to one line by ^FB)."""
-    return (f"^FO{MARGIN},{y}^A0N,{height},{height}"
-            f"^FB{LABEL_WIDTH - 2 * MARGIN},1,0,C,0^FH_^FD{_text(value)}^FS")
+    return (
+        f"^FO{MARGIN},{y}^A0N,{height},{height}"
+        f"^FB{LABEL_WIDTH - 2 * MARGIN},1,0,C,0^FH_^FD{_text(value)}^FS"
+    )
 
 
 def _label(*body: str) -> str:
-    return "\n".join(("^XA", "^CI28", f"^PW{LABEL_WIDTH}", f"^LL{LABEL_HEIGHT}", "^LH0,0",
-                      *body, "^PQ1", "^XZ")) + "\n"
+    return (
+        "\n".join(
+            (
+                "^XA",
+                "^CI28",
+                f"^PW{LABEL_WIDTH}",
+                f"^LL{LABEL_HEIGHT}",
+                "^LH0,0",
+                *body,
+                "^PQ1",
+                "^XZ",
+            )
+        )
+        + "\n"
+    )
 
 
 def _date(value: dt.date) -> str:
@@ -102,8 +129,11 @@ def serial_label(serial: str, lot_number: str, model_code: str, date: dt.date) -
     """The product label printed at PROC-007."""
     scanned = _identifier(serial, ScanKind.SERIAL)
     if scanned.lot_number != lot_number:
-        raise LabelError("LOT_MISMATCH", f"Serial {serial} does not belong to LOT {lot_number}.",
-                         f"시리얼 {serial}은(는) LOT {lot_number}에 속하지 않습니다.")
+        raise LabelError(
+            "LOT_MISMATCH",
+            f"Serial {serial} does not belong to LOT {lot_number}.",
+            f"시리얼 {serial}은(는) LOT {lot_number}에 속하지 않습니다.",
+        )
     return _label(
         _line(14, 34, serial),
         _line(52, 22, f"MODEL {model_code}  LOT {lot_number}  {_date(date)}"),
@@ -111,17 +141,27 @@ def serial_label(serial: str, lot_number: str, model_code: str, date: dt.date) -
     )
 
 
-def lot_label(lot_number: str, model_code: str, shift: str, target_quantity: int,
-              date: dt.date) -> str:
+def lot_label(
+    lot_number: str, model_code: str, shift: str, target_quantity: int, date: dt.date
+) -> str:
     """The LOT traveller label scanned at PROC-001."""
     _identifier(lot_number, ScanKind.LOT)
     if shift not in SHIFTS:
-        raise LabelError("BAD_SHIFT", f"Shift must be D or N, got {shift!r}.",
-                         f"근무조는 D 또는 N 이어야 합니다 ({shift!r}).")
-    if isinstance(target_quantity, bool) or not isinstance(target_quantity, int) \
-            or not 1 <= target_quantity <= 9999:
-        raise LabelError("BAD_QUANTITY", f"Quantity must be 1..9999, got {target_quantity!r}.",
-                         f"수량은 1..9999 이어야 합니다 ({target_quantity!r}).")
+        raise LabelError(
+            "BAD_SHIFT",
+            f"Shift must be D or N, got {shift!r}.",
+            f"근무조는 D 또는 N 이어야 합니다 ({shift!r}).",
+        )
+    if (
+        isinstance(target_quantity, bool)
+        or not isinstance(target_quantity, int)
+        or not 1 <= target_quantity <= 9999
+    ):
+        raise LabelError(
+            "BAD_QUANTITY",
+            f"Quantity must be 1..9999, got {target_quantity!r}.",
+            f"수량은 1..9999 이어야 합니다 ({target_quantity!r}).",
+        )
     return _label(
         _line(10, 34, f"LOT {lot_number}"),
         _line(46, 22, f"MODEL {model_code}  SHIFT {shift}  QTY {target_quantity}"),
@@ -149,7 +189,7 @@ def _decode_hex(data: str) -> str:
     out = bytearray()
     pos = 0
     for m in _HEX_RE.finditer(data):
-        out += data[pos:m.start()].encode("utf-8") + bytes.fromhex(m.group(1))
+        out += data[pos : m.start()].encode("utf-8") + bytes.fromhex(m.group(1))
         pos = m.end()
     out += data[pos:].encode("utf-8")
     return out.decode("utf-8")

@@ -3,6 +3,7 @@
 A WIP or serial view is one statement: the unit joined with its LOT and model, its attempts
 aggregated as JSON (the order and the choices the screen shows are the same as reading the
 rows one by one)."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -48,14 +49,27 @@ class ProcRow:
 
 def load_processes(session: Session) -> list[ProcRow]:
     rows = session.execute(select(Process).order_by(Process.sequence_order)).scalars().all()
-    return [ProcRow(p.id, p.process_id, p.process_name, p.process_name_en or p.process_name,
-                    p.sequence_order, p.quality_criteria or {}) for p in rows]
+    return [
+        ProcRow(
+            p.id,
+            p.process_id,
+            p.process_name,
+            p.process_name_en or p.process_name,
+            p.sequence_order,
+            p.quality_criteria or {},
+        )
+        for p in rows
+    ]
 
 
 def active_firmware_versions(session: Session) -> list[str]:
-    return list(session.scalars(select(FirmwareVersion.version)
-                                .where(FirmwareVersion.is_active)
-                                .order_by(FirmwareVersion.target_mcu)))
+    return list(
+        session.scalars(
+            select(FirmwareVersion.version)
+            .where(FirmwareVersion.is_active)
+            .order_by(FirmwareVersion.target_mcu)
+        )
+    )
 
 
 def _attempts(results: list[tuple[str, str | None]]) -> dict[str, list[str | None]]:
@@ -66,8 +80,9 @@ def _attempts(results: list[tuple[str, str | None]]) -> dict[str, list[str | Non
     return out
 
 
-def _steps(procs: list[ProcRow], attempts: dict[str, list[str | None]],
-           current: str | None) -> tuple[StepView, ...]:
+def _steps(
+    procs: list[ProcRow], attempts: dict[str, list[str | None]], current: str | None
+) -> tuple[StepView, ...]:
     steps = []
     for p in procs:
         tries = attempts.get(p.process_id, [])
@@ -88,15 +103,18 @@ def _steps(procs: list[ProcRow], attempts: dict[str, list[str | None]],
 
 
 #: one statement per view: the unit, its LOT and model, and its attempts as JSON arrays
-_HISTORY = ("(SELECT json_agg(json_build_array(h.process_id, h.result) "
-            "ORDER BY h.completed_at, h.id) FROM wip_process_history h "
-            "WHERE h.wip_item_id = w.id)")
+_HISTORY = (
+    "(SELECT json_agg(json_build_array(h.process_id, h.result) "
+    "ORDER BY h.completed_at, h.id) FROM wip_process_history h "
+    "WHERE h.wip_item_id = w.id)"
+)
 _WIP_SQL = (
     "SELECT w.id, w.wip_id, w.sequence_in_lot, w.status, w.current_process_id, w.serial_id, "
     "w.updated_at, l.id, l.lot_number, l.status, l.target_quantity, m.model_code, "
     f"m.model_name, {_HISTORY} "
     "FROM wip_items w JOIN lots l ON l.id = w.lot_id "
-    "JOIN product_models m ON m.id = l.product_model_id WHERE w.{key} = :key")
+    "JOIN product_models m ON m.id = l.product_model_id WHERE w.{key} = :key"
+)
 _SERIAL_SQL = (
     "SELECT x.id, x.serial_number, x.sequence, x.status, x.rework_count, l.id, l.lot_number, "
     "l.status, l.target_quantity, m.model_code, m.model_name, w.id, w.wip_id, "
@@ -112,15 +130,17 @@ _SERIAL_SQL = (
     "JOIN product_models m ON m.id = l.product_model_id "
     "LEFT JOIN LATERAL (SELECT wi.id, wi.wip_id FROM wip_items wi "
     "                   WHERE wi.serial_id = x.id LIMIT 1) w ON true "
-    "WHERE x.{key} = :key")
+    "WHERE x.{key} = :key"
+)
 
 
 class UnitLoader:
     """Builds UnitViews for one station process from a session (one statement per view;
     ``procs``: the process list when the caller keeps it, else it is read here)."""
 
-    def __init__(self, session: Session | None, station_process: str,
-                 procs: list[ProcRow] | None = None) -> None:
+    def __init__(
+        self, session: Session | None, station_process: str, procs: list[ProcRow] | None = None
+    ) -> None:
         self._session = session
         self.station = station_process
         self.procs = procs if procs is not None else load_processes(self.s)
@@ -148,9 +168,11 @@ class UnitLoader:
 
     # -- lookups ---------------------------------------------------------------------------
     def lot_row(self, lot_number: str) -> tuple[Lot, ProductModel] | None:
-        row = self.s.execute(select(Lot, ProductModel).join(
-            ProductModel, ProductModel.id == Lot.product_model_id)
-            .where(Lot.lot_number == lot_number)).first()
+        row = self.s.execute(
+            select(Lot, ProductModel)
+            .join(ProductModel, ProductModel.id == Lot.product_model_id)
+            .where(Lot.lot_number == lot_number)
+        ).first()
         return (row[0], row[1]) if row else None
 
     def _named(self, pairs: list[list[Any]] | None) -> list[tuple[str, str | None]]:
@@ -167,8 +189,7 @@ class UnitLoader:
             row = self._wip_row("wip_id", scanned.text)
             if row is None:
                 return self._missing(UnitKind.WIP, scanned.text)
-            if row[3] == "CONVERTED" and row[5] is not None \
-                    and self.station in SERIAL_PROCESSES:
+            if row[3] == "CONVERTED" and row[5] is not None and self.station in SERIAL_PROCESSES:
                 serial = self._serial_row("id", row[5])
                 assert serial is not None
                 return replace(self._serial_view(serial), scanned=scanned.text)
@@ -178,28 +199,61 @@ class UnitLoader:
             if found_serial is None:
                 return self._missing(UnitKind.SERIAL, scanned.text)
             return self._serial_view(found_serial)
-        return UnitView(kind=UnitKind.LOT, scanned=scanned.text, station_process=self.station,
-                        reason=Reason.WRONG_KIND,
-                        details=(("unit", scanned.text), ("kind", "PROCESS"),
-                                 ("process", self.station), ("expected", "WIP")))
+        return UnitView(
+            kind=UnitKind.LOT,
+            scanned=scanned.text,
+            station_process=self.station,
+            reason=Reason.WRONG_KIND,
+            details=(
+                ("unit", scanned.text),
+                ("kind", "PROCESS"),
+                ("process", self.station),
+                ("expected", "WIP"),
+            ),
+        )
 
     def _missing(self, kind: UnitKind, text: str) -> UnitView:
-        return UnitView(kind=kind, scanned=text, station_process=self.station,
-                        reason=Reason.NOT_FOUND, details=(("unit", text),))
+        return UnitView(
+            kind=kind,
+            scanned=text,
+            station_process=self.station,
+            reason=Reason.NOT_FOUND,
+            details=(("unit", text),),
+        )
 
     def lot_view(self, lot: Lot, model: ProductModel) -> UnitView:
-        issued = self.s.scalar(select(func.count()).select_from(WipItem)
-                               .where(WipItem.lot_id == lot.id)) or 0
-        facts = UnitFacts(UnitKind.LOT, self.station, lot.lot_number, lot.lot_number, lot.status,
-                          lot.status, issued=issued, target=lot.target_quantity)
+        issued = (
+            self.s.scalar(select(func.count()).select_from(WipItem).where(WipItem.lot_id == lot.id))
+            or 0
+        )
+        facts = UnitFacts(
+            UnitKind.LOT,
+            self.station,
+            lot.lot_number,
+            lot.lot_number,
+            lot.status,
+            lot.status,
+            issued=issued,
+            target=lot.target_quantity,
+        )
         reason, details = decide(facts)
-        return UnitView(kind=UnitKind.LOT, scanned=lot.lot_number, station_process=self.station,
-                        lot_id=lot.id, lot_number=lot.lot_number, lot_status=lot.status,
-                        model_code=model.model_code, model_name=model.model_name,
-                        target_quantity=lot.target_quantity, status=lot.status,
-                        sequence=issued, steps=_steps(self.procs, {}, None),
-                        can_start_here=reason is Reason.OK, reason=reason,
-                        details=tuple(details.items()))
+        return UnitView(
+            kind=UnitKind.LOT,
+            scanned=lot.lot_number,
+            station_process=self.station,
+            lot_id=lot.id,
+            lot_number=lot.lot_number,
+            lot_status=lot.status,
+            model_code=model.model_code,
+            model_name=model.model_name,
+            target_quantity=lot.target_quantity,
+            status=lot.status,
+            sequence=issued,
+            steps=_steps(self.procs, {}, None),
+            can_start_here=reason is Reason.OK,
+            reason=reason,
+            details=tuple(details.items()),
+        )
 
     def wip_view(self, wip: WipItem) -> UnitView:
         return self.wip_view_by_id(wip.id)
@@ -221,60 +275,133 @@ class UnitLoader:
         return self.s.execute(text(_WIP_SQL.format(key=key)), {"key": value}).first()
 
     def _serial_row(self, key: str, value: object) -> Sequence[Any] | None:
-        return self.s.execute(text(_SERIAL_SQL.format(key=key)),
-                              {"key": value, "convert": self.pid(CONVERT_PROCESS)}).first()
+        return self.s.execute(
+            text(_SERIAL_SQL.format(key=key)), {"key": value, "convert": self.pid(CONVERT_PROCESS)}
+        ).first()
 
     def _wip_view(self, row: Sequence[Any]) -> UnitView:
-        (wip_pk, wip_id, sequence, status, current_pk, serial_id, updated_at, lot_pk,
-         lot_number, lot_status, target, model_code, model_name, history_json) = row
+        (
+            wip_pk,
+            wip_id,
+            sequence,
+            status,
+            current_pk,
+            serial_id,
+            updated_at,
+            lot_pk,
+            lot_number,
+            lot_status,
+            target,
+            model_code,
+            model_name,
+            history_json,
+        ) = row
         history = self._named(history_json)
         current = self.by_id[current_pk].process_id if current_pk is not None else None
         passed = frozenset(p for p, r in history if r == "PASS")
         non_pass = sum(1 for _, r in history if r in ("FAIL", "REWORK"))
-        facts = UnitFacts(UnitKind.WIP, self.station, wip_id, lot_number, lot_status,
-                          status, current, passed, non_pass)
+        facts = UnitFacts(
+            UnitKind.WIP,
+            self.station,
+            wip_id,
+            lot_number,
+            lot_status,
+            status,
+            current,
+            passed,
+            non_pass,
+        )
         reason, details = decide(facts)
-        return UnitView(kind=UnitKind.WIP, scanned=wip_id, station_process=self.station,
-                        lot_id=lot_pk, lot_number=lot_number, lot_status=lot_status,
-                        model_code=model_code, model_name=model_name,
-                        target_quantity=target, wip_item_id=wip_pk,
-                        wip_id=wip_id, serial_id=serial_id,
-                        sequence=sequence, status=status,
-                        current_process=current,
-                        started_at=updated_at if current is not None else None,
-                        non_pass_count=non_pass,
-                        steps=_steps(self.procs, _attempts(history), current),
-                        can_start_here=reason is Reason.OK, reason=reason,
-                        details=tuple(details.items()))
+        return UnitView(
+            kind=UnitKind.WIP,
+            scanned=wip_id,
+            station_process=self.station,
+            lot_id=lot_pk,
+            lot_number=lot_number,
+            lot_status=lot_status,
+            model_code=model_code,
+            model_name=model_name,
+            target_quantity=target,
+            wip_item_id=wip_pk,
+            wip_id=wip_id,
+            serial_id=serial_id,
+            sequence=sequence,
+            status=status,
+            current_process=current,
+            started_at=updated_at if current is not None else None,
+            non_pass_count=non_pass,
+            steps=_steps(self.procs, _attempts(history), current),
+            can_start_here=reason is Reason.OK,
+            reason=reason,
+            details=tuple(details.items()),
+        )
 
     def _serial_view(self, row: Sequence[Any]) -> UnitView:
-        (serial_pk, serial_number, sequence, status, rework_count, lot_pk, lot_number,
-         lot_status, target, model_code, model_name, wip_pk, wip_id, history_json,
-         records_json, open_start, prints_json) = row
+        (
+            serial_pk,
+            serial_number,
+            sequence,
+            status,
+            rework_count,
+            lot_pk,
+            lot_number,
+            lot_status,
+            target,
+            model_code,
+            model_name,
+            wip_pk,
+            wip_id,
+            history_json,
+            records_json,
+            open_start,
+            prints_json,
+        ) = row
         records = [(int(rid), self.by_id[p].process_id, r) for rid, p, r in records_json or []]
         results = self._named(history_json) + [(p, r) for _, p, r in records]
         open_rec = next((r for r in records if r[2] is None), None)
         current = open_rec[1] if open_rec else None
         passed = frozenset(p for p, r in results if r == "PASS")
         non_pass = sum(1 for _, r in results if r in ("FAIL", "REWORK"))
-        facts = UnitFacts(UnitKind.SERIAL, self.station, serial_number, lot_number,
-                          lot_status, status, current, passed, non_pass,
-                          rework_count=rework_count)
+        facts = UnitFacts(
+            UnitKind.SERIAL,
+            self.station,
+            serial_number,
+            lot_number,
+            lot_status,
+            status,
+            current,
+            passed,
+            non_pass,
+            rework_count=rework_count,
+        )
         reason, details = decide(facts)
         prints = tuple(_print_record(p) for p in (prints_json or []))
-        return UnitView(kind=UnitKind.SERIAL, scanned=serial_number,
-                        station_process=self.station, lot_id=lot_pk, lot_number=lot_number,
-                        lot_status=lot_status, model_code=model_code,
-                        model_name=model_name, target_quantity=target,
-                        wip_item_id=wip_pk, wip_id=wip_id,
-                        serial_id=serial_pk, serial_number=serial_number,
-                        sequence=sequence, status=status, current_process=current,
-                        started_at=open_start if open_rec else None,
-                        non_pass_count=non_pass,
-                        steps=_steps(self.procs, _attempts(results), current),
-                        can_start_here=reason is Reason.OK, reason=reason,
-                        details=tuple(details.items()),
-                        open_record_id=open_rec[0] if open_rec else None, prints=prints)
+        return UnitView(
+            kind=UnitKind.SERIAL,
+            scanned=serial_number,
+            station_process=self.station,
+            lot_id=lot_pk,
+            lot_number=lot_number,
+            lot_status=lot_status,
+            model_code=model_code,
+            model_name=model_name,
+            target_quantity=target,
+            wip_item_id=wip_pk,
+            wip_id=wip_id,
+            serial_id=serial_pk,
+            serial_number=serial_number,
+            sequence=sequence,
+            status=status,
+            current_process=current,
+            started_at=open_start if open_rec else None,
+            non_pass_count=non_pass,
+            steps=_steps(self.procs, _attempts(results), current),
+            can_start_here=reason is Reason.OK,
+            reason=reason,
+            details=tuple(details.items()),
+            open_record_id=open_rec[0] if open_rec else None,
+            prints=prints,
+        )
 
 
 def _when(value: Any) -> datetime | None:
@@ -283,6 +410,10 @@ def _when(value: Any) -> datetime | None:
 
 def _print_record(data: dict[str, Any]) -> PrintRecord:
     at = data.get("at")
-    return PrintRecord(at=datetime.fromisoformat(at) if isinstance(at, str) else datetime.min,
-                       user=str(data.get("user", "")), printer=str(data.get("printer", "")),
-                       reason=data.get("reason"), kind=str(data.get("kind", "serial")))
+    return PrintRecord(
+        at=datetime.fromisoformat(at) if isinstance(at, str) else datetime.min,
+        user=str(data.get("user", "")),
+        printer=str(data.get("printer", "")),
+        reason=data.get("reason"),
+        kind=str(data.get("kind", "serial")),
+    )

@@ -1,4 +1,5 @@
 """Today's counters and the last finished attempts of one station (read only)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -25,8 +26,9 @@ def _defect_codes(defects: object) -> tuple[str, ...]:
     return tuple(str(d.get("code")) for d in defects if isinstance(d, dict))
 
 
-def snapshot(s: Session, pid: int, process_id: str, since: dt.datetime,
-             limit: int = RECENT) -> StationSnapshot:
+def snapshot(
+    s: Session, pid: int, process_id: str, since: dt.datetime, limit: int = RECENT
+) -> StationSnapshot:
     if process_id in SERIAL_PROCESSES:
         return _serial_snapshot(s, pid, since, limit)
     return _wip_snapshot(s, pid, since, limit)
@@ -34,45 +36,86 @@ def snapshot(s: Session, pid: int, process_id: str, since: dt.datetime,
 
 def _wip_snapshot(s: Session, pid: int, since: dt.datetime, limit: int) -> StationSnapshot:
     h = WipProcessHistory
-    by_result: dict[Any, int] = dict(s.execute(select(h.result, func.count()).where(
-        h.process_id == pid, h.completed_at >= since).group_by(h.result)).all())
-    started = (s.scalar(select(func.count()).select_from(h)
-                        .where(h.process_id == pid, h.started_at >= since)) or 0)
-    started += s.scalar(select(func.count()).select_from(WipItem)
-                        .where(WipItem.current_process_id == pid)) or 0
+    by_result: dict[Any, int] = dict(
+        s.execute(
+            select(h.result, func.count())
+            .where(h.process_id == pid, h.completed_at >= since)
+            .group_by(h.result)
+        ).all()
+    )
+    started = (
+        s.scalar(
+            select(func.count()).select_from(h).where(h.process_id == pid, h.started_at >= since)
+        )
+        or 0
+    )
+    started += (
+        s.scalar(select(func.count()).select_from(WipItem).where(WipItem.current_process_id == pid))
+        or 0
+    )
     rows = s.execute(
-        select(h.completed_at, WipItem.wip_id, Lot.lot_number, h.result, User.username,
-               h.duration_seconds, h.defects)
-        .join(WipItem, WipItem.id == h.wip_item_id).join(Lot, Lot.id == WipItem.lot_id)
+        select(
+            h.completed_at,
+            WipItem.wip_id,
+            Lot.lot_number,
+            h.result,
+            User.username,
+            h.duration_seconds,
+            h.defects,
+        )
+        .join(WipItem, WipItem.id == h.wip_item_id)
+        .join(Lot, Lot.id == WipItem.lot_id)
         .join(User, User.id == h.operator_id)
-        .where(h.process_id == pid).order_by(h.completed_at.desc(), h.id.desc()).limit(limit)
+        .where(h.process_id == pid)
+        .order_by(h.completed_at.desc(), h.id.desc())
+        .limit(limit)
     ).all()
-    records = tuple(RecordRow(r[0], r[1], r[2], r[3], r[4], r[5], _defect_codes(r[6]))
-                    for r in rows)
+    records = tuple(
+        RecordRow(r[0], r[1], r[2], r[3], r[4], r[5], _defect_codes(r[6])) for r in rows
+    )
     return StationSnapshot(_counters(started, by_result), records)
 
 
 def _serial_snapshot(s: Session, pid: int, since: dt.datetime, limit: int) -> StationSnapshot:
     p = ProcessData
-    by_result: dict[Any, int] = dict(s.execute(select(p.result, func.count()).where(
-        p.process_id == pid, p.complete_time >= since, p.result.is_not(None))
-        .group_by(p.result)).all())
-    started = s.scalar(select(func.count()).select_from(p)
-                       .where(p.process_id == pid, p.start_time >= since)) or 0
+    by_result: dict[Any, int] = dict(
+        s.execute(
+            select(p.result, func.count())
+            .where(p.process_id == pid, p.complete_time >= since, p.result.is_not(None))
+            .group_by(p.result)
+        ).all()
+    )
+    started = (
+        s.scalar(
+            select(func.count()).select_from(p).where(p.process_id == pid, p.start_time >= since)
+        )
+        or 0
+    )
     rows = s.execute(
-        select(p.complete_time, Serial.serial_number, Lot.lot_number, p.result, User.username,
-               p.duration_seconds, p.process_specific_data)
-        .join(Serial, Serial.id == p.serial_id).join(Lot, Lot.id == p.lot_id)
+        select(
+            p.complete_time,
+            Serial.serial_number,
+            Lot.lot_number,
+            p.result,
+            User.username,
+            p.duration_seconds,
+            p.process_specific_data,
+        )
+        .join(Serial, Serial.id == p.serial_id)
+        .join(Lot, Lot.id == p.lot_id)
         .join(User, User.id == p.operator_id)
         .where(p.process_id == pid, p.result.is_not(None))
-        .order_by(p.complete_time.desc(), p.id.desc()).limit(limit)
+        .order_by(p.complete_time.desc(), p.id.desc())
+        .limit(limit)
     ).all()
-    records = tuple(RecordRow(r[0], r[1], r[2], r[3], r[4], r[5],
-                              _defect_codes((r[6] or {}).get("defects")))
-                    for r in rows)
+    records = tuple(
+        RecordRow(r[0], r[1], r[2], r[3], r[4], r[5], _defect_codes((r[6] or {}).get("defects")))
+        for r in rows
+    )
     return StationSnapshot(_counters(started, by_result), records)
 
 
 def _counters(started: int, by_result: Mapping[Any, int]) -> StationCounters:
-    return StationCounters(started, by_result.get("PASS", 0), by_result.get("FAIL", 0),
-                           by_result.get("REWORK", 0))
+    return StationCounters(
+        started, by_result.get("PASS", 0), by_result.get("FAIL", 0), by_result.get("REWORK", 0)
+    )

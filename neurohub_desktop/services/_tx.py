@@ -8,6 +8,7 @@ authenticated as (``nh_actor()`` in the database), never a value sent with the c
 the station explains (``db.errors.map_db_error``); a row locked by another station (NOWAIT,
 SQLSTATE 55P03) is a ConflictError: the unit is being worked on elsewhere right now.
 """
+
 from __future__ import annotations
 
 import functools
@@ -35,13 +36,15 @@ def translate(exc: SQLAlchemyError, *, during_commit: bool = False) -> NeuroHubE
         return ConflictError(
             "Another station is working on this unit right now; try again when it is done.",
             "다른 스테이션에서 지금 이 제품을 처리하고 있습니다. 그쪽 작업이 끝난 뒤 다시 "
-            "시도하세요.", code="LOCKED", sqlstate=LOCK_NOT_AVAILABLE)
+            "시도하세요.",
+            code="LOCKED",
+            sqlstate=LOCK_NOT_AVAILABLE,
+        )
     return map_db_error(exc, during_commit=during_commit)
 
 
 @contextmanager
-def station_transaction(sessions: sessionmaker[Session], station: str | None
-                        ) -> Iterator[Session]:
+def station_transaction(sessions: sessionmaker[Session], station: str | None) -> Iterator[Session]:
     """A transaction of the session maker's own login with the station named first and
     database errors translated (a failing COMMIT is reported as "outcome unknown" when the
     connection is lost).  Station actions do not use it: they are one function call each."""
@@ -80,8 +83,9 @@ def _driver_sql(function: str) -> str:
     return "SELECT " + re.sub(r"(?<![:\w]):(\w+)", r"%(\1)s", function)
 
 
-def call(sessions: sessionmaker[Session], actor_id: int, function: str,
-         params: Mapping[str, Any]) -> Any:
+def call(
+    sessions: sessionmaker[Session], actor_id: int, function: str, params: Mapping[str, Any]
+) -> Any:
     """``SELECT <function>`` (e.g. ``"nh_start(:unit, :process, :station)"``) as one
     autocommitted statement on the connection that writes for ``actor_id``; its value.  A
     connection lost while the statement ran leaves the outcome unknown (``commit_unknown``):
@@ -91,8 +95,7 @@ def call(sessions: sessionmaker[Session], actor_id: int, function: str,
     (``resilience.run_write``) runs on a fresh one.  On an engine with a deadline the call
     carries its expiry in the server's clock (``db.deadline``): delivered late, it writes
     nothing and answers no row."""
-    engine = sessions.writer(actor_id) if isinstance(sessions, Sessions) else \
-        sessions.kw["bind"]
+    engine = sessions.writer(actor_id) if isinstance(sessions, Sessions) else sessions.kw["bind"]
     try:
         conn = engine.connect()
         if not getattr(engine, "nh_autocommit", False):
@@ -114,14 +117,14 @@ def call(sessions: sessionmaker[Session], actor_id: int, function: str,
         raise DatabaseUnavailable(
             "The database received this too late; nothing was recorded. Send it again.",
             "데이터베이스에 너무 늦게 도착해 아무것도 기록되지 않았습니다. 다시 보내세요.",
-            code="DEADLINE")
+            code="DEADLINE",
+        )
     return row[0]
 
 
 def write_deadline(sessions: sessionmaker[Session], actor_id: int) -> float | None:
     """The deadline of the engine that writes for ``actor_id`` (None: it has none)."""
-    engine = sessions.writer(actor_id) if isinstance(sessions, Sessions) else \
-        sessions.kw["bind"]
+    engine = sessions.writer(actor_id) if isinstance(sessions, Sessions) else sessions.kw["bind"]
     value = getattr(engine, "nh_deadline_s", None)
     return float(value) if value is not None else None
 

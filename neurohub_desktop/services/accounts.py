@@ -9,6 +9,7 @@ refusals (their ``DETAIL`` codes) come back as sentences in both languages.  ``l
 reads the columns every login may read (revision 006 grants all of ``users`` but the
 password hash).
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -34,17 +35,20 @@ MAX_USERNAME = 100
 
 def _admin(actor: Actor) -> None:
     if str(actor.role) != Role.ADMIN.value:
-        raise PermissionDenied("Only an ADMIN manages accounts.",
-                               "계정 관리는 관리자(ADMIN)만 할 수 있습니다.")
+        raise PermissionDenied(
+            "Only an ADMIN manages accounts.", "계정 관리는 관리자(ADMIN)만 할 수 있습니다."
+        )
 
 
 def _role(role: Role | str) -> str:
     try:
         return Role(str(role).upper()).value
     except ValueError:
-        raise ValidationError(f"Unknown role {role!r}: ADMIN, MANAGER, WORKER or VIEWER.",
-                              f"알 수 없는 권한입니다({role!r}): ADMIN, MANAGER, WORKER, VIEWER "
-                              "중 하나여야 합니다.", code="BAD_ROLE") from None
+        raise ValidationError(
+            f"Unknown role {role!r}: ADMIN, MANAGER, WORKER or VIEWER.",
+            f"알 수 없는 권한입니다({role!r}): ADMIN, MANAGER, WORKER, VIEWER 중 하나여야 합니다.",
+            code="BAD_ROLE",
+        ) from None
 
 
 def _user_id(user_id: str) -> str:
@@ -67,7 +71,9 @@ def _username(username: str) -> str:
 def _bad_username() -> ValidationError:
     return ValidationError(
         f"A display name of 1-{MAX_USERNAME} characters is required.",
-        f"표시 이름은 1~{MAX_USERNAME}자로 입력해야 합니다.", code="BAD_USERNAME")
+        f"표시 이름은 1~{MAX_USERNAME}자로 입력해야 합니다.",
+        code="BAD_USERNAME",
+    )
 
 
 def _refusal(exc: NeuroHubError, user_id: str) -> NeuroHubError:
@@ -76,26 +82,39 @@ def _refusal(exc: NeuroHubError, user_id: str) -> NeuroHubError:
     detail = (exc.detail or "").split()[0] if exc.detail else ""
     kw: dict[str, Any] = {"sqlstate": exc.sqlstate, "detail": exc.detail}
     if detail == "duplicate_user_id":
-        return ConflictError(f"The login ID {user_id} is already taken; choose another.",
-                             f"로그인 ID '{user_id}'은(는) 이미 사용 중입니다. 다른 ID를 "
-                             "입력하세요.", code="USER_ID_TAKEN", **kw)
+        return ConflictError(
+            f"The login ID {user_id} is already taken; choose another.",
+            f"로그인 ID '{user_id}'은(는) 이미 사용 중입니다. 다른 ID를 입력하세요.",
+            code="USER_ID_TAKEN",
+            **kw,
+        )
     if detail == "bad_user_id":
         return _user_id_error()
     if detail == "bad_username":
         return _bad_username()
     if detail == "self":
-        return ValidationError("You cannot demote or deactivate your own account.",
-                               "자신의 계정은 권한을 낮추거나 비활성화할 수 없습니다.",
-                               code="ACCOUNT_SELF", **kw)
+        return ValidationError(
+            "You cannot demote or deactivate your own account.",
+            "자신의 계정은 권한을 낮추거나 비활성화할 수 없습니다.",
+            code="ACCOUNT_SELF",
+            **kw,
+        )
     if detail == "not_found":
-        return NotFoundError(f"There is no user {user_id}.",
-                             f"사용자 '{user_id}'이(가) 없습니다.", code="USER_NOT_FOUND", **kw)
+        return NotFoundError(
+            f"There is no user {user_id}.",
+            f"사용자 '{user_id}'이(가) 없습니다.",
+            code="USER_NOT_FOUND",
+            **kw,
+        )
     if detail == "role_clash":
         return ConflictError(
             f"A database role for {user_id} already exists and is not NeuroHub's: ask the "
             "database administrator.",
             f"'{user_id}'의 데이터베이스 역할이 이미 있으며 NeuroHub의 것이 아닙니다. "
-            "데이터베이스 관리자에게 문의하세요.", code="ROLE_CLASH", **kw)
+            "데이터베이스 관리자에게 문의하세요.",
+            code="ROLE_CLASH",
+            **kw,
+        )
     return exc
 
 
@@ -103,55 +122,112 @@ def _user_id_error() -> ValidationError:
     return ValidationError(
         "A login ID is 1-50 letters, digits, '.', '_' or '-' (no spaces, no Korean).",
         "로그인 ID는 영문자, 숫자, '.', '_', '-'로 된 1~50자여야 합니다(공백·한글 불가).",
-        code="BAD_USER_ID")
+        code="BAD_USER_ID",
+    )
 
 
 class AccountsService:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
 
-    def list_users(self, actor: Actor, *, role: Role | str | None = None,
-                   active: bool | None = None, locked: bool | None = None
-                   ) -> tuple[UserAccount, ...]:
+    def list_users(
+        self,
+        actor: Actor,
+        *,
+        role: Role | str | None = None,
+        active: bool | None = None,
+        locked: bool | None = None,
+    ) -> tuple[UserAccount, ...]:
         """The accounts by login ID; ``role`` / ``active`` / ``locked`` (a lockout holding
         now) narrow the list when given."""
         _admin(actor)
         locked_now = User.locked_until > func.now()
-        stmt = select(User.id, User.user_id, User.username, User.role, User.is_active,
-                      case((locked_now, User.locked_until), else_=None),
-                      User.last_login_at, User.must_change_password, User.failed_login_count,
-                      User.email).order_by(User.user_id)
+        stmt = select(
+            User.id,
+            User.user_id,
+            User.username,
+            User.role,
+            User.is_active,
+            case((locked_now, User.locked_until), else_=None),
+            User.last_login_at,
+            User.must_change_password,
+            User.failed_login_count,
+            User.email,
+        ).order_by(User.user_id)
         if role is not None:
             stmt = stmt.where(User.role == _role(role))
         if active is not None:
             stmt = stmt.where(User.is_active.is_(active))
         if locked is not None:
-            stmt = stmt.where(locked_now if locked else or_(User.locked_until.is_(None),
-                                                            User.locked_until <= func.now()))
+            stmt = stmt.where(
+                locked_now
+                if locked
+                else or_(User.locked_until.is_(None), User.locked_until <= func.now())
+            )
         with read_session(self._sessions) as s:
             rows = s.execute(stmt).all()
-        return tuple(UserAccount(int(r[0]), r[1], r[2], Role(r[3]), bool(r[4]), r[5], r[6],
-                                 bool(r[7]), int(r[8]), r[9]) for r in rows)
+        return tuple(
+            UserAccount(
+                int(r[0]),
+                r[1],
+                r[2],
+                Role(r[3]),
+                bool(r[4]),
+                r[5],
+                r[6],
+                bool(r[7]),
+                int(r[8]),
+                r[9],
+            )
+            for r in rows
+        )
 
-    def create_user(self, actor: Actor, user_id: str, username: str, role: Role | str,
-                    initial_password: str, email: str | None = None, *,
-                    confirm: str | None = None) -> int:
+    def create_user(
+        self,
+        actor: Actor,
+        user_id: str,
+        username: str,
+        role: Role | str,
+        initial_password: str,
+        email: str | None = None,
+        *,
+        confirm: str | None = None,
+    ) -> int:
         """A new account (forced password change at its first login); its users.id.
         ``confirm``: the password typed a second time, when it was."""
         _admin(actor)
         user_id = _user_id(user_id)
         name = _username(username)
         check_new_password(initial_password, confirm)
-        return int(self._call(actor, user_id, "nh_create_user(:u, :n, :r, :v, :e)",
-                              u=user_id, n=name, r=_role(role),
-                              v=roles.scram_sha256_verifier(initial_password), e=email))
+        return int(
+            self._call(
+                actor,
+                user_id,
+                "nh_create_user(:u, :n, :r, :v, :e)",
+                u=user_id,
+                n=name,
+                r=_role(role),
+                v=roles.scram_sha256_verifier(initial_password),
+                e=email,
+            )
+        )
 
-    def update_user(self, actor: Actor, user_id: str, *, username: str | None = None,
-                    role: Role | str | None = None) -> None:
+    def update_user(
+        self,
+        actor: Actor,
+        user_id: str,
+        *,
+        username: str | None = None,
+        role: Role | str | None = None,
+    ) -> None:
         """Display name and/or role in one transaction (what is None stays)."""
         _admin(actor)
-        self._update(actor, user_id, username=None if username is None else _username(username),
-                     role=None if role is None else _role(role))
+        self._update(
+            actor,
+            user_id,
+            username=None if username is None else _username(username),
+            role=None if role is None else _role(role),
+        )
 
     def set_role(self, actor: Actor, user_id: str, role: Role | str) -> None:
         _admin(actor)
@@ -161,8 +237,9 @@ class AccountsService:
         _admin(actor)
         self._update(actor, user_id, username=_username(username))
 
-    def reset_password(self, actor: Actor, user_id: str, new_password: str, *,
-                       confirm: str | None = None) -> None:
+    def reset_password(
+        self, actor: Actor, user_id: str, new_password: str, *, confirm: str | None = None
+    ) -> None:
         """A new password, to be changed by its owner at the next login."""
         _admin(actor)
         check_new_password(new_password, confirm)
@@ -177,11 +254,28 @@ class AccountsService:
         _admin(actor)
         self._update(actor, user_id, unlock=True)
 
-    def _update(self, actor: Actor, user_id: str, *, role: str | None = None,
-                username: str | None = None, active: bool | None = None,
-                unlock: bool | None = None, verifier: str | None = None) -> None:
-        self._call(actor, user_id, "nh_update_user(:u, :r, :n, :a, :k, :v)", u=user_id,
-                   r=role, n=username, a=active, k=unlock, v=verifier)
+    def _update(
+        self,
+        actor: Actor,
+        user_id: str,
+        *,
+        role: str | None = None,
+        username: str | None = None,
+        active: bool | None = None,
+        unlock: bool | None = None,
+        verifier: str | None = None,
+    ) -> None:
+        self._call(
+            actor,
+            user_id,
+            "nh_update_user(:u, :r, :n, :a, :k, :v)",
+            u=user_id,
+            r=role,
+            n=username,
+            a=active,
+            k=unlock,
+            v=verifier,
+        )
 
     def _call(self, actor: Actor, user_id: str, function: str, **params: Any) -> Any:
         try:

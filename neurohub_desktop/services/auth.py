@@ -10,6 +10,7 @@ NOLOGIN, so PostgreSQL itself refuses the right password during the lock) holds 
 client that dies mid-login.  The password stays in memory only, in :class:`Credentials`, for
 the reconnects of the person's engine.
 """
+
 from __future__ import annotations
 
 import logging
@@ -43,8 +44,13 @@ _NOT_PERMITTED = "28000"  # invalid_authorization_specification: NOLOGIN (disabl
 
 
 class AuthService:
-    def __init__(self, kiosk: sessionmaker[Session], person_engine: PersonEngineFactory, *,
-                 station: str | None = None) -> None:
+    def __init__(
+        self,
+        kiosk: sessionmaker[Session],
+        person_engine: PersonEngineFactory,
+        *,
+        station: str | None = None,
+    ) -> None:
         self._kiosk = kiosk
         self._person_engine = person_engine
         self._station = station
@@ -56,8 +62,12 @@ class AuthService:
         """The user, if PostgreSQL accepts the password and the account is usable; else
         LoginRefused.  On success ``engine`` is that person's connection."""
         wanted = user_id.strip() if isinstance(user_id, str) else ""
-        plausible = 0 < len(wanted) <= 50 and wanted.isprintable() and bool(
-            roles.USER_ID_RE.fullmatch(wanted)) and _sendable(password)
+        plausible = (
+            0 < len(wanted) <= 50
+            and wanted.isprintable()
+            and bool(roles.USER_ID_RE.fullmatch(wanted))
+            and _sendable(password)
+        )
         begun = self._kiosk_call("nh_login_begin(:u)", u=wanted) if plausible else {}
         if begun.get("state") == "locked":
             raise LoginRefused(LoginReason.LOCKED, locked_until=_when(begun.get("locked_until")))
@@ -86,8 +96,9 @@ class AuthService:
             failed = self._kiosk_call("nh_login_failed(:u)", u=user_id)
             if failed.get("state") == "locked":
                 log.warning("user %s locked until %s", user_id, failed.get("locked_until"))
-                return LoginRefused(LoginReason.LOCKED,
-                                    locked_until=_when(failed.get("locked_until")))
+                return LoginRefused(
+                    LoginReason.LOCKED, locked_until=_when(failed.get("locked_until"))
+                )
             return LoginRefused(LoginReason.CREDENTIALS)
         if pgcode == _NOT_PERMITTED or "not permitted to log in" in message:
             return LoginRefused(LoginReason.INACTIVE)  # the password was right
@@ -106,8 +117,13 @@ class AuthService:
         self.engine, self._credentials = None, None
 
     # -- password ----------------------------------------------------------------------------
-    def change_password(self, user: CurrentUser, current_password: str, new_password: str,
-                        confirm: str | None = None) -> CurrentUser:
+    def change_password(
+        self,
+        user: CurrentUser,
+        current_password: str,
+        new_password: str,
+        confirm: str | None = None,
+    ) -> CurrentUser:
         """Replace the password (min 8 characters, not the current one); clears the forced
         flag.  The new password travels as a SCRAM verifier computed here."""
         check_new_password(new_password, confirm)
@@ -135,8 +151,13 @@ def _sendable(password: object) -> bool:
 
 
 def _user(data: dict[str, Any]) -> CurrentUser:
-    return CurrentUser(int(data["id"]), str(data["user_id"]), str(data["username"]),
-                       Role(data["role"]), bool(data["must_change_password"]))
+    return CurrentUser(
+        int(data["id"]),
+        str(data["user_id"]),
+        str(data["username"]),
+        Role(data["role"]),
+        bool(data["must_change_password"]),
+    )
 
 
 def _when(value: Any) -> datetime | None:

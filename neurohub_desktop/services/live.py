@@ -8,6 +8,7 @@ signal).  When the connection is lost it reports ``reconnecting``, retries with 
 LISTENs again and then delivers a synthetic ``resync`` event, because changes committed while
 it was away were not heard.  ``stop()`` wakes the loop and joins the thread.
 """
+
 from __future__ import annotations
 
 import json
@@ -26,8 +27,14 @@ import psycopg2.extensions
 from neurohub_desktop.db.notify import CHANNEL
 from neurohub_desktop.domain.changes import KNOWN_KINDS, RESYNC, ChangeEvent
 
-__all__ = ["BACKOFF_SECONDS", "KNOWN_KINDS", "RESYNC", "ChangeEvent", "ChangeListener",
-           "parse_payload"]
+__all__ = [
+    "BACKOFF_SECONDS",
+    "KNOWN_KINDS",
+    "RESYNC",
+    "ChangeEvent",
+    "ChangeListener",
+    "parse_payload",
+]
 
 log = logging.getLogger(__name__)
 
@@ -58,20 +65,24 @@ def parse_payload(payload: str, pid: int | None = None) -> ChangeEvent | None:
         return None
     if process is not None and not (isinstance(process, str) and _PROCESS.fullmatch(process)):
         return None
-    return ChangeEvent(kind=data["kind"], lot_id=lot, unit=unit, process_id=process,
-                       sender_pid=pid)
+    return ChangeEvent(kind=data["kind"], lot_id=lot, unit=unit, process_id=process, sender_pid=pid)
 
 
 class ChangeListener:
     """``ChangeListener(dsn, callback).start()`` … ``stop()``.  ``on_status`` receives
     ``connected`` / ``reconnecting`` (both on the listener thread)."""
 
-    def __init__(self, dsn: str | Callable[[], str],
-                 callback: Callable[[ChangeEvent], None] | None = None, *,
-                 channel: str = CHANNEL, poll_timeout: float = 1.0,
-                 keepalive_seconds: float = 30.0,
-                 backoff: Sequence[float] = BACKOFF_SECONDS,
-                 on_status: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self,
+        dsn: str | Callable[[], str],
+        callback: Callable[[ChangeEvent], None] | None = None,
+        *,
+        channel: str = CHANNEL,
+        poll_timeout: float = 1.0,
+        keepalive_seconds: float = 30.0,
+        backoff: Sequence[float] = BACKOFF_SECONDS,
+        on_status: Callable[[str], None] | None = None,
+    ) -> None:
         self._dsn = dsn
         self.callback = callback
         self.on_status = on_status
@@ -164,9 +175,15 @@ class ChangeListener:
 
     def _connect(self) -> None:
         dsn = self._dsn() if callable(self._dsn) else self._dsn  # a person's: fresh password
-        conn = psycopg2.connect(dsn, application_name="neurohub-listen",
-                                connect_timeout=5, keepalives=1, keepalives_idle=10,
-                                keepalives_interval=5, keepalives_count=3)
+        conn = psycopg2.connect(
+            dsn,
+            application_name="neurohub-listen",
+            connect_timeout=5,
+            keepalives=1,
+            keepalives_idle=10,
+            keepalives_interval=5,
+            keepalives_count=3,
+        )
         conn.set_isolation_level(psycopg2.extensions.ISOLATION_LEVEL_AUTOCOMMIT)
         with conn.cursor() as cur:
             cur.execute(f'LISTEN "{self._channel}"')
@@ -210,8 +227,11 @@ class ChangeListener:
         self._window = (start, seen)
         if seen > FLOOD_PER_SECOND:
             if not self._flooded:
-                log.warning("listen: more than %d notifications in a second; ignoring them "
-                            "until it calms down", FLOOD_PER_SECOND)
+                log.warning(
+                    "listen: more than %d notifications in a second; ignoring them "
+                    "until it calms down",
+                    FLOOD_PER_SECOND,
+                )
             self._flooded = True
             self.dropped += count
             return True

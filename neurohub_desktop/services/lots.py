@@ -5,6 +5,7 @@ MANAGER/ADMIN actions, each one database function (revision 006) that checks the
 role itself; the service refuses other roles (PermissionDenied) before writing only to say so
 early.  BR-001/004/005 in the database have the last word.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -53,8 +54,9 @@ class ProductModelView:
 
 def _require_manager(actor: Actor) -> None:
     if str(actor.role) not in MANAGER_ROLES:
-        raise PermissionDenied("Only a MANAGER or ADMIN may do this.",
-                               "관리자(MANAGER/ADMIN)만 할 수 있는 작업입니다.")
+        raise PermissionDenied(
+            "Only a MANAGER or ADMIN may do this.", "관리자(MANAGER/ADMIN)만 할 수 있는 작업입니다."
+        )
 
 
 def _reason(reason: str | None) -> str:
@@ -65,9 +67,14 @@ def _reason(reason: str | None) -> str:
 
 
 class LotsService:
-    def __init__(self, sessions: sessionmaker[Session], *, station: str,
-                 printer: LabelPrinter | None = None,
-                 clock: Callable[[], dt.datetime] = utc_now) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        station: str,
+        printer: LabelPrinter | None = None,
+        clock: Callable[[], dt.datetime] = utc_now,
+    ) -> None:
         self._sessions = sessions
         self.station = station
         self.printer = printer
@@ -76,19 +83,21 @@ class LotsService:
     # -- reads -----------------------------------------------------------------------------
     def product_models(self) -> tuple[ProductModelView, ...]:
         with read_session(self._sessions) as s:
-            rows = s.execute(select(ProductModel.model_code, ProductModel.model_name)
-                             .where(ProductModel.is_active)
-                             .order_by(ProductModel.model_code)).all()
+            rows = s.execute(
+                select(ProductModel.model_code, ProductModel.model_name)
+                .where(ProductModel.is_active)
+                .order_by(ProductModel.model_code)
+            ).all()
         return tuple(ProductModelView(r[0], r[1]) for r in rows)
 
-    def propose_lot_number(self, model_code: str, shift: str,
-                           date: dt.date | None = None) -> str:
+    def propose_lot_number(self, model_code: str, shift: str, date: dt.date | None = None) -> str:
         """The next free ``{model}{YYMMDD}{shift}{NN}`` (domain.md §2)."""
         day = date or self._clock().astimezone().date()
         with read_session(self._sessions) as s:
             prefix = f"{model_code}{day:%y%m%d}{shift}"
-            existing = s.scalars(select(Lot.lot_number)
-                                 .where(Lot.lot_number.like(prefix + "%"))).all()
+            existing = s.scalars(
+                select(Lot.lot_number).where(Lot.lot_number.like(prefix + "%"))
+            ).all()
         return next_lot_number(model_code, day, shift, existing)
 
     def list_open_lots(self) -> tuple[LotView, ...]:
@@ -99,85 +108,125 @@ class LotsService:
     def get_lot(self, lot_number: str) -> LotView:
         found = self._lots(Lot.lot_number == normalize_scan(lot_number))
         if not found:
-            raise NotFoundError(f"LOT {lot_number} does not exist.",
-                                f"LOT {lot_number}이(가) 없습니다.")
+            raise NotFoundError(
+                f"LOT {lot_number} does not exist.", f"LOT {lot_number}이(가) 없습니다."
+            )
         return found[0]
 
     def _lots(self, where: ColumnElement[bool]) -> tuple[LotView, ...]:
-        wips = (select(func.count()).where(WipItem.lot_id == Lot.id)
-                .correlate(Lot).scalar_subquery())
-        serials = (select(func.count()).where(Serial.lot_id == Lot.id)
-                   .correlate(Lot).scalar_subquery())
-        passed = (select(func.count()).where(Serial.lot_id == Lot.id, Serial.status == "PASSED")
-                  .correlate(Lot).scalar_subquery())
+        wips = select(func.count()).where(WipItem.lot_id == Lot.id).correlate(Lot).scalar_subquery()
+        serials = (
+            select(func.count()).where(Serial.lot_id == Lot.id).correlate(Lot).scalar_subquery()
+        )
+        passed = (
+            select(func.count())
+            .where(Serial.lot_id == Lot.id, Serial.status == "PASSED")
+            .correlate(Lot)
+            .scalar_subquery()
+        )
         with read_session(self._sessions) as s:
             rows = s.execute(
                 select(Lot, ProductModel.model_code, wips, serials, passed)
                 .join(ProductModel, ProductModel.id == Lot.product_model_id)
-                .where(where).order_by(Lot.created_at.desc(), Lot.id.desc())).all()
+                .where(where)
+                .order_by(Lot.created_at.desc(), Lot.id.desc())
+            ).all()
         return tuple(_lot_view(r[0], r[1], r[2], r[3], r[4]) for r in rows)
 
     def lot_label(self, lot_number: str) -> str:
         """The ZPL of the LOT traveller label (scanned at PROC-001)."""
         lot = self.get_lot(lot_number)
-        return zpl.lot_label(lot.lot_number, lot.model_code, lot.shift, lot.target_quantity,
-                             lot.created_at.astimezone().date())
+        return zpl.lot_label(
+            lot.lot_number,
+            lot.model_code,
+            lot.shift,
+            lot.target_quantity,
+            lot.created_at.astimezone().date(),
+        )
 
     def print_lot_label(self, actor: Actor, lot_number: str) -> str:
         """Send the LOT label to this station's printer (PrintError on failure)."""
         _require_manager(actor)
         if self.printer is None:
-            raise ValidationError("No label printer is configured for this station.",
-                                  "이 스테이션에 라벨 프린터가 설정되어 있지 않습니다.",
-                                  code="NO_PRINTER")
+            raise ValidationError(
+                "No label printer is configured for this station.",
+                "이 스테이션에 라벨 프린터가 설정되어 있지 않습니다.",
+                code="NO_PRINTER",
+            )
         label = self.lot_label(lot_number)
         self.printer.send(label, normalize_scan(lot_number))
         return label
 
     # -- writes (one database function each: the database checks the role too) ----------
-    def create_lot(self, actor: Actor, model_code: str, shift: str, target_quantity: int = 100,
-                   lot_number: str | None = None, date: dt.date | None = None) -> LotView:
+    def create_lot(
+        self,
+        actor: Actor,
+        model_code: str,
+        shift: str,
+        target_quantity: int = 100,
+        lot_number: str | None = None,
+        date: dt.date | None = None,
+    ) -> LotView:
         """Create a LOT (number proposed unless given); it must be able to carry WIPs."""
         _require_manager(actor)
         if shift not in SHIFTS:
-            raise ValidationError("Shift must be D (day) or N (night).",
-                                  "근무조는 D(주간) 또는 N(야간)이어야 합니다.", code="BAD_SHIFT")
+            raise ValidationError(
+                "Shift must be D (day) or N (night).",
+                "근무조는 D(주간) 또는 N(야간)이어야 합니다.",
+                code="BAD_SHIFT",
+            )
         if isinstance(target_quantity, bool) or not 1 <= int(target_quantity) <= MAX_TARGET:
-            raise ValidationError(f"Target quantity must be 1..{MAX_TARGET}.",
-                                  f"목표 수량은 1..{MAX_TARGET} 사이여야 합니다.",
-                                  code="BAD_QUANTITY")
-        number = (normalize_scan(lot_number) if lot_number and lot_number.strip()
-                  else self.propose_lot_number(model_code, shift, date))
+            raise ValidationError(
+                f"Target quantity must be 1..{MAX_TARGET}.",
+                f"목표 수량은 1..{MAX_TARGET} 사이여야 합니다.",
+                code="BAD_QUANTITY",
+            )
+        number = (
+            normalize_scan(lot_number)
+            if lot_number and lot_number.strip()
+            else self.propose_lot_number(model_code, shift, date)
+        )
         check_lot_for_wips(number)
         try:
-            self._call(actor, "nh_create_lot(:lot, :model, :shift, :target, :station)",
-                       lot=number, model=model_code, shift=shift, target=int(target_quantity))
+            self._call(
+                actor,
+                "nh_create_lot(:lot, :model, :shift, :target, :station)",
+                lot=number,
+                model=model_code,
+                shift=shift,
+                target=int(target_quantity),
+            )
         except BusinessRuleError as exc:
             if exc.detail and "not_found" in exc.detail:
-                raise NotFoundError(f"Model {model_code} does not exist.",
-                                    f"모델 {model_code}이(가) 없습니다.") from exc
+                raise NotFoundError(
+                    f"Model {model_code} does not exist.", f"모델 {model_code}이(가) 없습니다."
+                ) from exc
             raise
         return self.get_lot(number)
 
-    def complete_lot(self, actor: Actor, lot_number: str, reason: str | None = None
-                     ) -> LotView:
+    def complete_lot(self, actor: Actor, lot_number: str, reason: str | None = None) -> LotView:
         """COMPLETED: refused by the database while any unit is not PASSED or SCRAPPED."""
         return self._move_lot(actor, lot_number, "COMPLETED", reason)
 
     def close_lot(self, actor: Actor, lot_number: str, reason: str | None = None) -> LotView:
         return self._move_lot(actor, lot_number, "CLOSED", reason)
 
-    def _move_lot(self, actor: Actor, lot_number: str, status: str,
-                  reason: str | None) -> LotView:
+    def _move_lot(self, actor: Actor, lot_number: str, status: str, reason: str | None) -> LotView:
         _require_manager(actor)
         number = normalize_scan(lot_number)
         try:
-            self._call(actor, "nh_set_lot_status(:lot, :status, :reason, :station)",
-                       lot=number, status=status, reason=(reason or "").strip() or None)
+            self._call(
+                actor,
+                "nh_set_lot_status(:lot, :status, :reason, :station)",
+                lot=number,
+                status=status,
+                reason=(reason or "").strip() or None,
+            )
         except BusinessRuleError as exc:
             if exc.detail and "not_found" in exc.detail:
-                raise NotFoundError(f"LOT {number} does not exist.",
-                                    f"LOT {number}이(가) 없습니다.") from exc
+                raise NotFoundError(
+                    f"LOT {number} does not exist.", f"LOT {number}이(가) 없습니다."
+                ) from exc
             raise
         return self.get_lot(number)
 
@@ -195,11 +244,17 @@ class LotsService:
         why = _reason(reason)
         scanned = parse_scan(unit_id)
         if scanned.kind not in (ScanKind.WIP, ScanKind.SERIAL):
-            raise ValidationError("Scan a WIP or a serial.", "WIP 또는 시리얼을 스캔하세요.",
-                                  code="WRONG_KIND")
+            raise ValidationError(
+                "Scan a WIP or a serial.", "WIP 또는 시리얼을 스캔하세요.", code="WRONG_KIND"
+            )
         try:
-            data = self._call(actor, "nh_dispose_unit(:unit, :action, :reason, :station)",
-                              unit=scanned.text, action=action, reason=why)
+            data = self._call(
+                actor,
+                "nh_dispose_unit(:unit, :action, :reason, :station)",
+                unit=scanned.text,
+                action=action,
+                reason=why,
+            )
         except BusinessRuleError as exc:
             raise self._dispose_refusal(scanned.text, exc) from exc
         with read_session(self._sessions) as s:
@@ -213,12 +268,16 @@ class LotsService:
         with read_session(self._sessions) as s:
             view = UnitLoader(s, "PROC-001").view_scan(parse_scan(text))
         if "not_failed" in detail:
-            return ValidationError(f"{view.unit_id} is {view.status}, not FAILED.",
-                                   f"{view.unit_id}은(는) 불합격(FAILED) 상태가 아닙니다 "
-                                   f"({view.status}).", code="NOT_FAILED")
-        if view.non_pass_count > REWORK_LIMIT or (view.kind.value == "SERIAL"
-                                                   and view.non_pass_count >= REWORK_LIMIT
-                                                   and exc.sqlstate == "NH005"):
+            return ValidationError(
+                f"{view.unit_id} is {view.status}, not FAILED.",
+                f"{view.unit_id}은(는) 불합격(FAILED) 상태가 아닙니다 ({view.status}).",
+                code="NOT_FAILED",
+            )
+        if view.non_pass_count > REWORK_LIMIT or (
+            view.kind.value == "SERIAL"
+            and view.non_pass_count >= REWORK_LIMIT
+            and exc.sqlstate == "NH005"
+        ):
             return _limit_error(view)
         return exc
 
@@ -231,10 +290,22 @@ def _limit_error(view: UnitView) -> ValidationError:
         f"{view.unit_id} has {view.non_pass_count} failed attempts; the limit is "
         f"{REWORK_LIMIT}: it can only be scrapped.",
         f"{view.unit_id}은(는) 불합격/재작업이 {view.non_pass_count}회로 한도({REWORK_LIMIT}회)를 "
-        "넘었습니다. 폐기만 가능합니다.", code="REWORK_LIMIT")
+        "넘었습니다. 폐기만 가능합니다.",
+        code="REWORK_LIMIT",
+    )
 
 
 def _lot_view(lot: Lot, model_code: str, wips: int, serials: int, passed: int) -> LotView:
-    return LotView(lot.id, lot.lot_number, model_code, lot.shift, lot.target_quantity,
-                   lot.status, lot.created_at, wips or 0, serials or 0, passed or 0,
-                   lot.created_by)
+    return LotView(
+        lot.id,
+        lot.lot_number,
+        model_code,
+        lot.shift,
+        lot.target_quantity,
+        lot.status,
+        lot.created_at,
+        wips or 0,
+        serials or 0,
+        passed or 0,
+        lot.created_by,
+    )

@@ -1,5 +1,6 @@
 """The SQL of ``services.reports`` (kept apart so ``tests/db/test_query_plans.py`` can EXPLAIN
 exactly what the views run).  Parameters: ``:ids`` a list of lots.id, ``:lot`` one lots.id."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -25,8 +26,9 @@ def lots_select(clauses: Sequence[str]) -> str:
 
 
 def scope_lots(clauses: Sequence[str]) -> str:
-    return ("SELECT l.id FROM lots l JOIN product_models pm ON pm.id = l.product_model_id "
-            + _where(clauses))
+    return "SELECT l.id FROM lots l JOIN product_models pm ON pm.id = l.product_model_id " + _where(
+        clauses
+    )
 
 
 WIP_STATUS_BY_LOT = """
@@ -213,8 +215,10 @@ FROM ranked
 GROUP BY GROUPING SETS ((process_id), ())
 """
 
-_DEFECTS = ("CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof({col}) = 'array' "
-            "THEN {col} ELSE '[]'::jsonb END) e")
+_DEFECTS = (
+    "CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof({col}) = 'array' "
+    "THEN {col} ELSE '[]'::jsonb END) e"
+)
 _CODE = "COALESCE(e->>'code', e#>>'{}')"
 
 

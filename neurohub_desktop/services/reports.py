@@ -9,6 +9,7 @@ Pareto therefore cover *the LOTs produced in a date range* (``lots.created_at``)
 timestamped in it: the units of a LOT are built within a shift or two, and this path needs no
 index beyond the plan's.  ``tests/db/test_query_plans.py`` EXPLAINs each query.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -57,8 +58,9 @@ def _local_tz() -> tzinfo:
 class ReportsService:
     """Supervisor reads.  ``tz`` turns filter dates (local production days) into instants."""
 
-    def __init__(self, sessions: sessionmaker[Session], *, tz: tzinfo | None = None,
-                 clock: Clock = _utc_now) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], *, tz: tzinfo | None = None, clock: Clock = _utc_now
+    ) -> None:
         self._sessions = sessions
         self._tz = tz or _local_tz()
         self._clock = clock
@@ -73,8 +75,9 @@ class ReportsService:
     def _day(self, d: date) -> datetime:
         return datetime.combine(d, time.min, tzinfo=self._tz)
 
-    def _date_clauses(self, alias: str, d_from: date | None, d_to: date | None,
-                      params: dict[str, Any]) -> list[str]:
+    def _date_clauses(
+        self, alias: str, d_from: date | None, d_to: date | None, params: dict[str, Any]
+    ) -> list[str]:
         clauses = []
         if d_from is not None:
             clauses.append(f"{alias}.created_at >= :d_from")
@@ -93,13 +96,15 @@ class ReportsService:
 
     def model_codes(self) -> list[str]:
         with self._read() as s:
-            return list(s.scalars(text(
-                "SELECT model_code FROM product_models ORDER BY model_code")))
+            return list(
+                s.scalars(text("SELECT model_code FROM product_models ORDER BY model_code"))
+            )
 
     # -- LOT board -------------------------------------------------------------------------
 
-    def lot_board(self, flt: LotFilter | None = None,
-                  lot_ids: Sequence[int] | None = None) -> list[LotBoardRow]:
+    def lot_board(
+        self, flt: LotFilter | None = None, lot_ids: Sequence[int] | None = None
+    ) -> list[LotBoardRow]:
         """LOTs matching ``flt`` (newest first, at most ``flt.limit``); with ``lot_ids``, just
         those LOTs (the live refresh of changed rows), still subject to ``flt``."""
         flt = flt or LotFilter()
@@ -139,27 +144,38 @@ class ReportsService:
                 steps[lot_id][seq_index[pos]] += n
             if lot_id not in oldest or first < oldest[lot_id]:
                 oldest[lot_id] = first
-        return [LotBoardRow(
-            lot_id=r["id"], lot_number=r["lot_number"], model_code=r["model_code"],
-            shift=r["shift"], status=r["status"], target_quantity=r["target_quantity"],
-            created_at=r["created_at"], completed_at=r["completed_at"],
-            closed_at=r["closed_at"], wip_counts=dict(wip[r["id"]]),
-            serial_counts=dict(ser[r["id"]]), finished=ser[r["id"]]["PASSED"],
-            units_per_step=tuple(steps[r["id"]]), oldest_unfinished_at=oldest.get(r["id"]),
-        ) for r in lots]
+        return [
+            LotBoardRow(
+                lot_id=r["id"],
+                lot_number=r["lot_number"],
+                model_code=r["model_code"],
+                shift=r["shift"],
+                status=r["status"],
+                target_quantity=r["target_quantity"],
+                created_at=r["created_at"],
+                completed_at=r["completed_at"],
+                closed_at=r["closed_at"],
+                wip_counts=dict(wip[r["id"]]),
+                serial_counts=dict(ser[r["id"]]),
+                finished=ser[r["id"]]["PASSED"],
+                units_per_step=tuple(steps[r["id"]]),
+                oldest_unfinished_at=oldest.get(r["id"]),
+            )
+            for r in lots
+        ]
 
     def lot_id_for(self, lot_number: str) -> int | None:
         with self._read() as s:
-            pk = s.scalar(text("SELECT id FROM lots WHERE lot_number = :n"),
-                          {"n": lot_number.strip().upper()})
+            pk = s.scalar(
+                text("SELECT id FROM lots WHERE lot_number = :n"), {"n": lot_number.strip().upper()}
+            )
             return int(pk) if pk is not None else None
 
     # -- LOT detail ------------------------------------------------------------------------
 
     def lot_detail(self, lot_id: int) -> LotDetail | None:
         with self._read() as s:
-            board = self._board_rows(s, q.lots_select(["l.id = :lot"]),
-                                     {"lot": lot_id, "limit": 1})
+            board = self._board_rows(s, q.lots_select(["l.id = :lot"]), {"lot": lot_id, "limit": 1})
             if not board:
                 return None
             units = self._units(s, lot_id)
@@ -181,23 +197,33 @@ class ReportsService:
             pos, in_progress = _position(u, hist)
             current = by_seq[pos].process_id if pos in by_seq else None
             end = u["finished_at"] or now
-            rows.append(UnitRow(
-                wip_id=u["wip_id"], serial_number=u["serial_number"], status=status,
-                wip_status=u["wip_status"], serial_status=u["serial_status"],
-                current_step=current, in_progress=in_progress, attempts=len(done),
-                last_result=done[-1]["result"] if done else None,
-                last_process=by_seq[done[-1]["seq"]].process_id if done else None,
-                issued_at=u["issued_at"], finished_at=u["finished_at"],
-                elapsed_seconds=max(0, int((end - u["issued_at"]).total_seconds())),
-            ))
+            rows.append(
+                UnitRow(
+                    wip_id=u["wip_id"],
+                    serial_number=u["serial_number"],
+                    status=status,
+                    wip_status=u["wip_status"],
+                    serial_status=u["serial_status"],
+                    current_step=current,
+                    in_progress=in_progress,
+                    attempts=len(done),
+                    last_result=done[-1]["result"] if done else None,
+                    last_process=by_seq[done[-1]["seq"]].process_id if done else None,
+                    issued_at=u["issued_at"],
+                    finished_at=u["finished_at"],
+                    elapsed_seconds=max(0, int((end - u["issued_at"]).total_seconds())),
+                )
+            )
         return tuple(rows)
 
     def _step_counts(self, s: Session, lot_id: int) -> tuple[StepCounts, ...]:
         counts: dict[int, dict[str, int]] = defaultdict(lambda: dict.fromkeys(RESULTS, 0))
         for pk, result, n in s.execute(text(q.LOT_STEP_COUNTS), {"lot": lot_id}):
             counts[pk][result] += n
-        return tuple(StepCounts(p, counts[p.id]["PASS"], counts[p.id]["FAIL"],
-                                counts[p.id]["REWORK"]) for p in self.processes())
+        return tuple(
+            StepCounts(p, counts[p.id]["PASS"], counts[p.id]["FAIL"], counts[p.id]["REWORK"])
+            for p in self.processes()
+        )
 
     # -- statistics ------------------------------------------------------------------------
 
@@ -222,28 +248,45 @@ class ReportsService:
         with self._read() as s:
             s.execute(text(q.STATS_SETTINGS))
             ids = self._scope_lot_ids(s, scope)
-            status_counts = [StatusCount("WIP", st, n) for st, n in
-                             s.execute(text(q.WIP_STATUS_IN), {"ids": ids})]
-            status_counts += [StatusCount("SERIAL", st, n) for st, n in
-                              s.execute(text(q.SERIAL_STATUS_IN), {"ids": ids})]
-            stats = {r["process_pk"]: r for r in
-                     s.execute(text(q.STEP_YIELD), {"ids": ids}).mappings()}
+            status_counts = [
+                StatusCount("WIP", st, n)
+                for st, n in s.execute(text(q.WIP_STATUS_IN), {"ids": ids})
+            ]
+            status_counts += [
+                StatusCount("SERIAL", st, n)
+                for st, n in s.execute(text(q.SERIAL_STATUS_IN), {"ids": ids})
+            ]
+            stats = {
+                r["process_pk"]: r for r in s.execute(text(q.STEP_YIELD), {"ids": ids}).mappings()
+            }
         totals = stats.pop(None, None)
         steps = []
         for p in procs:
             r = stats.get(p.id)
-            steps.append(StepYield(
-                p, r["passed"] if r else 0, r["failed"] if r else 0, r["rework"] if r else 0,
-                r["units"] if r else 0, r["first_pass"] if r else 0,
-                float(r["mean_duration"]) if r and r["mean_duration"] is not None else None))
+            steps.append(
+                StepYield(
+                    p,
+                    r["passed"] if r else 0,
+                    r["failed"] if r else 0,
+                    r["rework"] if r else 0,
+                    r["units"] if r else 0,
+                    r["first_pass"] if r else 0,
+                    float(r["mean_duration"]) if r and r["mean_duration"] is not None else None,
+                )
+            )
         order = {st: i for i, st in enumerate(WIP_STATUSES + SERIAL_STATUSES)}
         status_counts.sort(key=lambda c: (c.kind != "WIP", order.get(c.status, 99)))
-        return YieldReport(scope, tuple(status_counts), tuple(steps),
-                           totals["units"] if totals else 0,
-                           totals["reworked"] if totals else 0)
+        return YieldReport(
+            scope,
+            tuple(status_counts),
+            tuple(steps),
+            totals["units"] if totals else 0,
+            totals["reworked"] if totals else 0,
+        )
 
-    def defect_pareto(self, scope: ReportScope | None = None,
-                      process_id: str | None = None) -> tuple[ParetoRow, ...]:
+    def defect_pareto(
+        self, scope: ReportScope | None = None, process_id: str | None = None
+    ) -> tuple[ParetoRow, ...]:
         """Defect occurrences (every attempt, WIP history and serial records) by process and
         code, most frequent first; ``process_id`` (PROC-00N) narrows it to one step."""
         scope = scope or ReportScope()
@@ -260,8 +303,10 @@ class ReportsService:
                 if process_id is None or pid == process_id:
                     counts[(pid, code)] += n
             names = _defect_names(s)
-        return pareto((pid, code, *names.get((pid, code), (code, code)), n)
-                      for (pid, code), n in counts.items())
+        return pareto(
+            (pid, code, *names.get((pid, code), (code, code)), n)
+            for (pid, code), n in counts.items()
+        )
 
     # -- traceability and audit ------------------------------------------------------------
 
@@ -280,27 +325,43 @@ class ReportsService:
     def users(self) -> list[tuple[int, str, str]]:
         """(users.id, login, display name) for the audit filter."""
         with self._read() as s:
-            return [(int(r[0]), str(r[1]), str(r[2])) for r in s.execute(text(
-                "SELECT id, user_id, username FROM users ORDER BY user_id"))]
+            return [
+                (int(r[0]), str(r[1]), str(r[2]))
+                for r in s.execute(text("SELECT id, user_id, username FROM users ORDER BY user_id"))
+            ]
 
     def audit_log(self, flt: AuditFilter | None = None) -> list[AuditRow]:
         """Newest first, at most ``flt.limit`` rows; ``users.password_hash`` is never logged."""
         flt = flt or AuditFilter()
         params: dict[str, Any] = {"limit": flt.limit}
         clauses = self._date_clauses("a", flt.date_from, flt.date_to, params)
-        for col, value in (("table_name", flt.table_name), ("record_id", flt.record_id),
-                           ("user_id", flt.user_id)):
+        for col, value in (
+            ("table_name", flt.table_name),
+            ("record_id", flt.record_id),
+            ("user_id", flt.user_id),
+        ):
             if value is not None:
                 clauses.append(f"a.{col} = :{col}")
                 params[col] = value
         with self._read() as s:
             by_time = any(v is not None for v in (flt.table_name, flt.record_id, flt.user_id))
             rows = s.execute(text(q.audit(clauses, by_time)), params).mappings().all()
-        return [AuditRow(
-            r["id"], r["created_at"], r["table_name"], r["record_id"], r["action"],
-            r["user_id"], r["login"], r["username"], r["db_user"], r["station"],
-            field_changes(r["action"], r["old_data"], r["new_data"], r["changed_fields"]),
-        ) for r in rows]
+        return [
+            AuditRow(
+                r["id"],
+                r["created_at"],
+                r["table_name"],
+                r["record_id"],
+                r["action"],
+                r["user_id"],
+                r["login"],
+                r["username"],
+                r["db_user"],
+                r["station"],
+                field_changes(r["action"], r["old_data"], r["new_data"], r["changed_fields"]),
+            )
+            for r in rows
+        ]
 
 
 class _ReadOnly:
@@ -317,9 +378,15 @@ class _ReadOnly:
 
 
 def _load_processes(s: Session) -> tuple[ProcessRef, ...]:
-    return tuple(ProcessRef(*r) for r in s.execute(text(
-        "SELECT id, process_id, process_name, process_name_en, sequence_order,"
-        " estimated_duration_seconds FROM processes ORDER BY sequence_order")))
+    return tuple(
+        ProcessRef(*r)
+        for r in s.execute(
+            text(
+                "SELECT id, process_id, process_name, process_name_en, sequence_order,"
+                " estimated_duration_seconds FROM processes ORDER BY sequence_order"
+            )
+        )
+    )
 
 
 def _defect_names(s: Session) -> dict[tuple[str, str], tuple[str, str]]:
@@ -327,8 +394,10 @@ def _defect_names(s: Session) -> dict[tuple[str, str], tuple[str, str]]:
     for pid, criteria in s.execute(text("SELECT process_id, quality_criteria FROM processes")):
         for d in (criteria or {}).get("defect_codes", []) or []:
             if isinstance(d, dict) and d.get("code"):
-                names[(pid, d["code"])] = (d.get("name") or d["code"],
-                                           d.get("name_en") or d.get("name") or d["code"])
+                names[(pid, d["code"])] = (
+                    d.get("name") or d["code"],
+                    d.get("name_en") or d.get("name") or d["code"],
+                )
     return names
 
 

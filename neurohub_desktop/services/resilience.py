@@ -20,6 +20,7 @@ Two failures are the service's business, not the operator's:
 :func:`operator_action` wraps a service method with this and writes one log line per action
 (``logs.log_action``: action, unit, result, duration, SQLSTATE).
 """
+
 from __future__ import annotations
 
 import contextvars
@@ -72,19 +73,28 @@ def is_commit_unknown(exc: BaseException) -> bool:
     return isinstance(exc, DatabaseUnavailable) and exc.commit_unknown
 
 
-def backoff_delays(attempts: int = ATTEMPTS, *, base: float = BASE_DELAY_S,
-                   cap: float = MAX_DELAY_S,
-                   rng: Callable[[], float] = random.random) -> Iterator[float]:
+def backoff_delays(
+    attempts: int = ATTEMPTS,
+    *,
+    base: float = BASE_DELAY_S,
+    cap: float = MAX_DELAY_S,
+    rng: Callable[[], float] = random.random,
+) -> Iterator[float]:
     """``attempts - 1`` pauses: full jitter over an exponentially growing, capped window."""
     for n in range(attempts - 1):
-        yield rng() * min(cap, base * 2 ** n)
+        yield rng() * min(cap, base * 2**n)
 
 
-def run_write(write: Callable[[], T], *, resolve: Callable[[], T | None] | None = None,
-              attempts: int = ATTEMPTS, sleep: Callable[[float], None] = time.sleep,
-              rng: Callable[[], float] = random.random,
-              on_retry: Callable[[BaseException], None] | None = None,
-              deadline_s: float | None = None) -> T:
+def run_write(
+    write: Callable[[], T],
+    *,
+    resolve: Callable[[], T | None] | None = None,
+    attempts: int = ATTEMPTS,
+    sleep: Callable[[float], None] = time.sleep,
+    rng: Callable[[], float] = random.random,
+    on_retry: Callable[[BaseException], None] | None = None,
+    deadline_s: float | None = None,
+) -> T:
     """Run one write transaction with the retries described in the module docstring;
     ``deadline_s``: no retry starts later than this after the first attempt (the operator
     is told "unsent" instead)."""
@@ -111,8 +121,9 @@ def run_write(write: Callable[[], T], *, resolve: Callable[[], T | None] | None 
             if found is not None:
                 log.warning("commit outcome was unknown: the write is in the database")
                 return found
-            log.warning("commit outcome was unknown: the write is not in the database; "
-                        "writing it again")
+            log.warning(
+                "commit outcome was unknown: the write is not in the database; writing it again"
+            )
             if next(delays, None) is None:
                 raise
             if on_retry is not None:
@@ -163,9 +174,11 @@ def operator_action(action: str, *, unit: str | None = "unit_id") -> Callable[[F
             bound = signature.bind_partial(*args, **kwargs)
             owner = bound.arguments.get("self")
             actor = bound.arguments.get("actor")
-            fields = {"station": _clean(getattr(owner, "station", None) or "-"),
-                      "process": getattr(owner, "process_id", None),
-                      "user": _clean(getattr(actor, "user_id", None) or "-")}
+            fields = {
+                "station": _clean(getattr(owner, "station", None) or "-"),
+                "process": getattr(owner, "process_id", None),
+                "user": _clean(getattr(actor, "user_id", None) or "-"),
+            }
             unit_value = bound.arguments.get(unit) if unit else None
             unit_text = _clean(unit_value) if unit_value is not None else None
 
@@ -175,15 +188,35 @@ def operator_action(action: str, *, unit: str | None = "unit_id") -> Callable[[F
             try:
                 result = fn(*args, **kwargs)
             except NeuroHubError as exc:
-                kind = ("UNKNOWN" if is_commit_unknown(exc) else
-                        "UNAVAILABLE" if isinstance(exc, DatabaseUnavailable) else
-                        "BUSY" if isinstance(exc, DatabaseBusy) else "REFUSED")
-                log_action(action, unit_text, kind, elapsed(), sqlstate=exc.sqlstate,
-                           code=exc.code, **fields)
+                kind = (
+                    "UNKNOWN"
+                    if is_commit_unknown(exc)
+                    else "UNAVAILABLE"
+                    if isinstance(exc, DatabaseUnavailable)
+                    else "BUSY"
+                    if isinstance(exc, DatabaseBusy)
+                    else "REFUSED"
+                )
+                log_action(
+                    action,
+                    unit_text,
+                    kind,
+                    elapsed(),
+                    sqlstate=exc.sqlstate,
+                    code=exc.code,
+                    **fields,
+                )
                 raise
             except Exception as exc:
-                log_action(action, unit_text, "ERROR", elapsed(), sqlstate=sqlstate_of(exc),
-                           error=type(exc).__name__, **fields)
+                log_action(
+                    action,
+                    unit_text,
+                    "ERROR",
+                    elapsed(),
+                    sqlstate=sqlstate_of(exc),
+                    error=type(exc).__name__,
+                    **fields,
+                )
                 raise
             log_action(action, unit_text, _outcome(result), elapsed(), **fields)
             return result

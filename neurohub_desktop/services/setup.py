@@ -1,4 +1,5 @@
 """What station setup needs from the database, and the light health ping of the main window."""
+
 from __future__ import annotations
 
 from sqlalchemy import select, text
@@ -17,8 +18,17 @@ class SetupService:
         """All processes in line order (inactive ones too, flagged)."""
         with self._sessions.begin() as session:
             rows = session.scalars(select(Process).order_by(Process.sequence_order)).all()
-            return [ProcessInfo(p.id, p.process_id, p.process_name, p.process_name_en,
-                                p.sequence_order, p.is_active) for p in rows]
+            return [
+                ProcessInfo(
+                    p.id,
+                    p.process_id,
+                    p.process_name,
+                    p.process_name_en,
+                    p.sequence_order,
+                    p.is_active,
+                )
+                for p in rows
+            ]
 
     def get_process(self, process_id: str) -> ProcessInfo | None:
         return next((p for p in self.list_processes() if p.process_id == process_id), None)
@@ -36,8 +46,12 @@ class SetupService:
                 stmt = stmt.where(
                     (Process.process_id == process_id) | (Equipment.process_id.is_(None))
                 )
-            return [EquipmentInfo(e.id, e.equipment_code, e.equipment_name, e.equipment_type,
-                                  pid, e.status) for e, pid in session.execute(stmt).all()]
+            return [
+                EquipmentInfo(
+                    e.id, e.equipment_code, e.equipment_name, e.equipment_type, pid, e.status
+                )
+                for e, pid in session.execute(stmt).all()
+            ]
 
     def ping(self) -> None:
         """A round trip to the server; raises if it is unreachable."""
@@ -47,5 +61,6 @@ class SetupService:
 
 def with_recent_user(settings: Settings, user_id: str, keep: int = 5) -> Settings:
     """Settings with ``user_id`` at the front of ``recent_users`` (save it with config)."""
-    return settings.with_station_setup(recent_users=remember_user(settings.recent_users,
-                                                                  user_id, keep))
+    return settings.with_station_setup(
+        recent_users=remember_user(settings.recent_users, user_id, keep)
+    )

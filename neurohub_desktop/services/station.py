@@ -7,6 +7,7 @@ again, announces the change and answers with the unit's new view.  Before writin
 service judges the form itself, so that a refusal can be explained; after a refusal from
 the database it reads the unit once to say why.  Reads return ``UnitView``s.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -89,9 +90,16 @@ class _LineFacts:
 
 
 class StationService:
-    def __init__(self, sessions: sessionmaker[Session], *, station: str, process_id: str,
-                 equipment_code: str | None = None, printer: LabelPrinter | None = None,
-                 clock: Callable[[], dt.datetime] = utc_now) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        station: str,
+        process_id: str,
+        equipment_code: str | None = None,
+        printer: LabelPrinter | None = None,
+        clock: Callable[[], dt.datetime] = utc_now,
+    ) -> None:
         self._sessions = sessions
         self.station = station
         self.process_id = process_id
@@ -107,11 +115,15 @@ class StationService:
             me = self._proc()
             expected = self._expected_texts()
             procs = self._facts.procs
-        return StationInfo(me.process_id, me.name, me.name_en,
-                           quality.QualityCriteria.from_json(me.criteria),
-                           tuple((p.process_id, p.name, p.name_en) for p in procs),
-                           tuple(expected.items()),
-                           self.printer.describe() if self.printer else None)
+        return StationInfo(
+            me.process_id,
+            me.name,
+            me.name_en,
+            quality.QualityCriteria.from_json(me.criteria),
+            tuple((p.process_id, p.name, p.name_en) for p in procs),
+            tuple(expected.items()),
+            self.printer.describe() if self.printer else None,
+        )
 
     @operator_action("scan", unit="scanned_text")
     def resolve_scan(self, scanned_text: str) -> UnitView:
@@ -125,8 +137,7 @@ class StationService:
         start = self._clock().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
         with read_session(self._sessions) as s:
             loader = self._loader(s)
-            return _station_stats.snapshot(s, loader.pid(self.process_id), self.process_id,
-                                           start)
+            return _station_stats.snapshot(s, loader.pid(self.process_id), self.process_id, start)
 
     def label_preview(self, unit_id: str) -> str:
         """The ZPL a print of this WIP / serial would send (no write)."""
@@ -138,9 +149,15 @@ class StationService:
     def start_step(self, actor: Actor, unit_id: str) -> UnitView:
         """Claim the unit for this station's step (refused at once if another holds it)."""
         scanned = self._station_scan(actor, unit_id)
-        data = self._write(actor, scanned, "nh_start(:unit, :process, :station, :resume)",
-                           starting=True, unit=scanned.text, process=self.process_id,
-                           station=self.station)
+        data = self._write(
+            actor,
+            scanned,
+            "nh_start(:unit, :process, :station, :resume)",
+            starting=True,
+            unit=scanned.text,
+            process=self.process_id,
+            station=self.station,
+        )
         return self._view(data, scanned)
 
     @operator_action("cancel")
@@ -148,14 +165,27 @@ class StationService:
         """Give a claimed WIP back (no history is written).  A serial's open record stays
         open (stations may not delete records): scanning the serial again resumes it."""
         scanned = self._station_scan(actor, unit_id)
-        data = self._write(actor, scanned, "nh_cancel(:unit, :process, :station)",
-                           unit=scanned.text, process=self.process_id, station=self.station)
+        data = self._write(
+            actor,
+            scanned,
+            "nh_cancel(:unit, :process, :station)",
+            unit=scanned.text,
+            process=self.process_id,
+            station=self.station,
+        )
         return self._view(data, scanned)
 
     @operator_action("record")
-    def complete_step(self, actor: Actor, unit_id: str, result: StepResult | str,
-                      values: Mapping[str, object], defects: Sequence[DefectEntry] = (),
-                      note: str | None = None, submission_id: str | None = None) -> StepRecorded:
+    def complete_step(
+        self,
+        actor: Actor,
+        unit_id: str,
+        result: StepResult | str,
+        values: Mapping[str, object],
+        defects: Sequence[DefectEntry] = (),
+        note: str | None = None,
+        submission_id: str | None = None,
+    ) -> StepRecorded:
         """Record the attempt in progress here: judged by domain.quality, then again by the
         database.  Exactly once per ``submission_id``: a record stored with it is returned,
         not redone (a fresh key when none is given)."""
@@ -164,14 +194,26 @@ class StationService:
         measurements, defects_json = self._judge(result, values, defects)
         key = submission_id or new_submission_id()
         data = self._write(
-            actor, scanned, "nh_complete(:unit, :process, :result, CAST(:measurements AS jsonb),"
+            actor,
+            scanned,
+            "nh_complete(:unit, :process, :result, CAST(:measurements AS jsonb),"
             " CAST(:defects AS jsonb), :notes, :key, :station, :equipment)",
-            unit=scanned.text, process=self.process_id, result=result.value,
-            measurements=json.dumps(measurements), defects=json.dumps(defects_json),
-            notes=(note or "").strip() or None, key=key, station=self.station,
-            equipment=self.equipment_code)
-        return StepRecorded(self._view(data, scanned), StepResult(data["result"]),
-                            int(data["record_id"]), str(data["table"]))
+            unit=scanned.text,
+            process=self.process_id,
+            result=result.value,
+            measurements=json.dumps(measurements),
+            defects=json.dumps(defects_json),
+            notes=(note or "").strip() or None,
+            key=key,
+            station=self.station,
+            equipment=self.equipment_code,
+        )
+        return StepRecorded(
+            self._view(data, scanned),
+            StepResult(data["result"]),
+            int(data["record_id"]),
+            str(data["table"]),
+        )
 
     # -- PROC-001 --------------------------------------------------------------------------
     @operator_action("issue", unit="lot_number")
@@ -181,24 +223,37 @@ class StationService:
         self._check_station_role(actor)
         self._require_station(ISSUE_PROCESS)
         scanned = parse_scan(lot_number)
-        data = self._write(actor, scanned, "nh_issue_wip(:lot, :station, :resume)",
-                           starting=True, lot=scanned.text, station=self.station)
+        data = self._write(
+            actor,
+            scanned,
+            "nh_issue_wip(:lot, :station, :resume)",
+            starting=True,
+            lot=scanned.text,
+            station=self.station,
+        )
         return self._view(data, None)
 
     @operator_action("confirm_mark", unit="wip_id")
-    def confirm_mark(self, actor: Actor, wip_id: str, scanned_text: str,
-                     submission_id: str | None = None) -> StepRecorded:
+    def confirm_mark(
+        self, actor: Actor, wip_id: str, scanned_text: str, submission_id: str | None = None
+    ) -> StepRecorded:
         """PROC-001: the mark scanned back.  Equal → PASS; anything else → FAIL MARKING_FAIL."""
         try:
             readable = parse_scan(scanned_text).text == wip_id
         except ValidationError:
             readable = False
         if readable:
-            return self.complete_step(actor, wip_id, StepResult.PASS, {MARK_CODE: True},
-                                      submission_id=submission_id)
-        return self.complete_step(actor, wip_id, StepResult.FAIL, {MARK_CODE: False},
-                                  [DefectEntry("MARKING_FAIL", f"scanned: {scanned_text[:60]}")],
-                                  submission_id=submission_id)
+            return self.complete_step(
+                actor, wip_id, StepResult.PASS, {MARK_CODE: True}, submission_id=submission_id
+            )
+        return self.complete_step(
+            actor,
+            wip_id,
+            StepResult.FAIL,
+            {MARK_CODE: False},
+            [DefectEntry("MARKING_FAIL", f"scanned: {scanned_text[:60]}")],
+            submission_id=submission_id,
+        )
 
     # -- PROC-007 --------------------------------------------------------------------------
     @operator_action("convert", unit="wip_id")
@@ -208,43 +263,61 @@ class StationService:
         scanned = self._station_scan(actor, wip_id)
         if scanned.kind is not ScanKind.WIP:
             raise self._refusal(scanned) or ValidationError(
-                f"{scanned.text} is not a WIP.", f"{scanned.text}은(는) WIP가 아닙니다.",
-                code="WRONG_KIND")
-        data = self._write(actor, scanned, "nh_convert(:wip, :station)", wip=scanned.text,
-                           station=self.station)
+                f"{scanned.text} is not a WIP.",
+                f"{scanned.text}은(는) WIP가 아닙니다.",
+                code="WRONG_KIND",
+            )
+        data = self._write(
+            actor, scanned, "nh_convert(:wip, :station)", wip=scanned.text, station=self.station
+        )
         view = self._view(data, None)
         assert view.serial_number is not None
         return Conversion(view, str(data["wip_id"]), view.serial_number, int(data["record_id"]))
 
     @operator_action("print")
-    def print_label(self, actor: Actor, unit_id: str, reason: str | None = None,
-                    submission_id: str | None = None) -> PrintOutcome:
+    def print_label(
+        self,
+        actor: Actor,
+        unit_id: str,
+        reason: str | None = None,
+        submission_id: str | None = None,
+    ) -> PrintOutcome:
         """Send the unit's label; a serial's print is appended to its PROC-007 record
         (exactly once per ``submission_id``; who and when are the database's).
 
         The label is sent first: a printer error (PrintError) leaves every record as it was."""
         self._check_station_role(actor)
         if self.printer is None:
-            raise ValidationError("No label printer is configured for this station.",
-                                  "이 스테이션에 라벨 프린터가 설정되어 있지 않습니다.",
-                                  code="NO_PRINTER")
+            raise ValidationError(
+                "No label printer is configured for this station.",
+                "이 스테이션에 라벨 프린터가 설정되어 있지 않습니다.",
+                code="NO_PRINTER",
+            )
         label = self.label_preview(unit_id)
         target = parse_scan(unit_id)
         self.printer.send(label, target.text)
         if target.kind is not ScanKind.SERIAL:
             return PrintOutcome(label, self.printer.describe(), None)
         why = (reason or "").strip() or None
-        data = self._write(actor, target,
-                           "nh_record_print(:serial, :printer, :reason, :key, :station)",
-                           serial=target.text, printer=self.printer.describe(), reason=why,
-                           key=submission_id or new_submission_id(), station=self.station)
-        record = PrintRecord(dt.datetime.fromisoformat(str(data["at"])), actor.user_id,
-                             self.printer.describe(), why)
+        data = self._write(
+            actor,
+            target,
+            "nh_record_print(:serial, :printer, :reason, :key, :station)",
+            serial=target.text,
+            printer=self.printer.describe(),
+            reason=why,
+            key=submission_id or new_submission_id(),
+            station=self.station,
+        )
+        record = PrintRecord(
+            dt.datetime.fromisoformat(str(data["at"])), actor.user_id, self.printer.describe(), why
+        )
         return PrintOutcome(label, record.printer, record)
 
     @operator_action("verify_label", unit="serial_number")
-    def verify_label(self, actor: Actor, serial_number: str, scanned_text: str,
-                     submission_id: str | None = None) -> StepRecorded:
+    def verify_label(
+        self, actor: Actor, serial_number: str, scanned_text: str, submission_id: str | None = None
+    ) -> StepRecorded:
         """PROC-007: the printed label scanned back.  A match records PASS (LABEL_VERIFIED);
         a mismatch is refused and writes nothing (reprint, or record FAIL with a defect)."""
         try:
@@ -255,9 +328,11 @@ class StationService:
             raise ValidationError(
                 f"The scanned label ({scanned_text[:60]}) is not {serial_number}.",
                 f"스캔한 라벨({scanned_text[:60]})이 {serial_number}과(와) 다릅니다.",
-                code="LABEL_MISMATCH")
-        return self.complete_step(actor, serial_number, StepResult.PASS, {LABEL_CODE: True},
-                                  submission_id=submission_id)
+                code="LABEL_MISMATCH",
+            )
+        return self.complete_step(
+            actor, serial_number, StepResult.PASS, {LABEL_CODE: True}, submission_id=submission_id
+        )
 
     # -- internals -------------------------------------------------------------------------
     def _call(self, actor: Actor, function: str, **params: Any) -> dict[str, Any]:
@@ -265,8 +340,15 @@ class StationService:
         assert isinstance(data, dict)
         return data
 
-    def _write(self, actor: Actor, scanned: ScannedId, function: str, *,
-               starting: bool = False, **params: Any) -> dict[str, Any]:
+    def _write(
+        self,
+        actor: Actor,
+        scanned: ScannedId,
+        function: str,
+        *,
+        starting: bool = False,
+        **params: Any,
+    ) -> dict[str, Any]:
         """One station function, retried after a lost answer (every one is safe to repeat),
         a database refusal explained from the unit's state.  ``starting`` (start, issue):
         the function takes ``:resume``, false at first and true on a retry, when it answers
@@ -279,8 +361,9 @@ class StationService:
             return self._call(actor, function, **params, **extra)
 
         try:
-            return run_write(once, resolve=lambda: None,
-                             deadline_s=write_deadline(self._sessions, actor.id))
+            return run_write(
+                once, resolve=lambda: None, deadline_s=write_deadline(self._sessions, actor.id)
+            )
         except BusinessRuleError as exc:
             raise self._refusal(scanned, starting=starting) or exc from exc
 
@@ -297,9 +380,11 @@ class StationService:
             return refusal_error(view) if starting else None
         if not view.can_start_here:
             return refusal_error(view)
-        return ValidationError(f"Start {self.process_id} for {view.unit_id} first.",
-                               f"먼저 {view.unit_id}의 {self.process_id} 작업을 시작하세요.",
-                               code="NOT_STARTED")
+        return ValidationError(
+            f"Start {self.process_id} for {view.unit_id} first.",
+            f"먼저 {view.unit_id}의 {self.process_id} 작업을 시작하세요.",
+            code="NOT_STARTED",
+        )
 
     def _station_scan(self, actor: Actor, unit_id: str) -> ScannedId:
         self._check_station_role(actor)
@@ -307,12 +392,12 @@ class StationService:
 
     def _view(self, data: Mapping[str, Any], scanned: ScannedId | None) -> UnitView:
         return UnitLoader(None, self.process_id, self._kept_procs()).view_from_json(
-            data, scanned.text if scanned is not None else None)
+            data, scanned.text if scanned is not None else None
+        )
 
     def _refresh(self, s: Session) -> None:
         self._facts.procs = load_processes(s)
-        self._facts.firmware = active_firmware_versions(s) if self.process_id == "PROC-004" \
-            else []
+        self._facts.firmware = active_firmware_versions(s) if self.process_id == "PROC-004" else []
         self._facts.loaded_at = time.monotonic()
 
     def _kept_procs(self) -> list[ProcRow]:
@@ -338,15 +423,19 @@ class StationService:
 
     def _require_station(self, process_id: str) -> None:
         if self.process_id != process_id:
-            raise ValidationError(f"This action belongs to {process_id}.",
-                                  f"이 작업은 {process_id} 공정에서만 할 수 있습니다.",
-                                  code="WRONG_STATION")
+            raise ValidationError(
+                f"This action belongs to {process_id}.",
+                f"이 작업은 {process_id} 공정에서만 할 수 있습니다.",
+                code="WRONG_STATION",
+            )
 
     @staticmethod
     def _check_station_role(actor: Actor) -> None:
         if str(actor.role) not in STATION_ROLES:
-            raise PermissionDenied("Your role cannot record station work.",
-                                   "현재 권한으로는 공정 작업을 기록할 수 없습니다.")
+            raise PermissionDenied(
+                "Your role cannot record station work.",
+                "현재 권한으로는 공정 작업을 기록할 수 없습니다.",
+            )
 
     def _expected_texts(self) -> dict[str, str]:
         if self.process_id != "PROC-004":
@@ -355,24 +444,30 @@ class StationService:
         versions = self._facts.firmware
         return {FIRMWARE_CODE: versions[0]} if len(versions) == 1 else {}
 
-    def _judge(self, result: StepResult, values: Mapping[str, object],
-               defects: Sequence[DefectEntry]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    def _judge(
+        self, result: StepResult, values: Mapping[str, object], defects: Sequence[DefectEntry]
+    ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         """The form judged here, as the database will judge it again: (measurements JSON,
         defects JSON), or a ValidationError that says what is wrong."""
         criteria = self._criteria()
         expected = self._expected_texts()
         if self.process_id == "PROC-004" and not expected and result is StepResult.PASS:
-            raise ValidationError("No single active firmware version is registered: the "
-                                  "version cannot be checked, so PASS is not possible.",
-                                  "활성 펌웨어 버전이 하나로 등록되어 있지 않아 버전을 확인할 수 "
-                                  "없으므로 합격 처리할 수 없습니다.", code="NO_ACTIVE_FIRMWARE")
+            raise ValidationError(
+                "No single active firmware version is registered: the "
+                "version cannot be checked, so PASS is not possible.",
+                "활성 펌웨어 버전이 하나로 등록되어 있지 않아 버전을 확인할 수 "
+                "없으므로 합격 처리할 수 없습니다.",
+                code="NO_ACTIVE_FIRMWARE",
+            )
         judged = quality.judge_form(criteria, values, expected_texts=expected)
         found = [quality.Defect(d.code, (d.note or "").strip() or None) for d in defects]
         problems = quality.validate_record(result.value, judged, found, criteria.defect_code_set)
         if problems:
-            raise ValidationError(" ".join(p.message_en for p in problems),
-                                  " ".join(p.message_ko for p in problems),
-                                  code=problems[0].code)
+            raise ValidationError(
+                " ".join(p.message_en for p in problems),
+                " ".join(p.message_ko for p in problems),
+                code=problems[0].code,
+            )
         return quality.snapshot(judged, criteria.version), quality.defects_json(found)
 
     def _label_zpl(self, loader: UnitLoader, unit_id: str) -> str:
@@ -381,9 +476,14 @@ class StationService:
             raise refusal_error(view)
         if view.serial_number and parse_scan(unit_id).kind is not ScanKind.WIP:
             assert view.lot_number and view.model_code
-            return zpl.serial_label(view.serial_number, view.lot_number, view.model_code,
-                                    self._clock().astimezone().date())
+            return zpl.serial_label(
+                view.serial_number,
+                view.lot_number,
+                view.model_code,
+                self._clock().astimezone().date(),
+            )
         if view.wip_id:
             return zpl.wip_label(view.wip_id)
-        raise ValidationError(f"{unit_id} has no label.", f"{unit_id}에는 라벨이 없습니다.",
-                              code="NO_LABEL")
+        raise ValidationError(
+            f"{unit_id} has no label.", f"{unit_id}에는 라벨이 없습니다.", code="NO_LABEL"
+        )

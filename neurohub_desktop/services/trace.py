@@ -4,6 +4,7 @@ The station of an attempt is taken from the audit row of the record's INSERT (BR
 ``neurohub.station`` there, set by every station function with ``nh_set_station``), so it needs no
 column of its own; a record written outside the app has no station (None).
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -39,8 +40,10 @@ _SERIAL = "SELECT id, serial_number, lot_id, status, created_at FROM serials WHE
 def trace(svc: ReportsService, s: Session, scanned: str) -> TraceResult:
     sid = parse_scan(scanned)
     if sid.kind is ScanKind.PROCESS:
-        raise ValidationError(f"{sid.text} is a process, not a LOT, WIP or serial.",
-                              f"{sid.text}: 공정 ID입니다. LOT, WIP, 시리얼 ID를 입력하세요.")
+        raise ValidationError(
+            f"{sid.text} is a process, not a LOT, WIP or serial.",
+            f"{sid.text}: 공정 ID입니다. LOT, WIP, 시리얼 ID를 입력하세요.",
+        )
     wip = serial = None
     if sid.kind is ScanKind.LOT:
         lot_pk = s.scalar(text("SELECT id FROM lots WHERE lot_number = :t"), {"t": sid.text})
@@ -48,15 +51,24 @@ def trace(svc: ReportsService, s: Session, scanned: str) -> TraceResult:
         wip = s.execute(text(_WIP.format("w.wip_id = :t")), {"t": sid.text}).mappings().first()
         lot_pk = wip["lot_id"] if wip else None
         if wip and wip["serial_id"] is not None:
-            serial = s.execute(text(_SERIAL.format("id = :p")),
-                               {"p": wip["serial_id"]}).mappings().first()
+            serial = (
+                s.execute(text(_SERIAL.format("id = :p")), {"p": wip["serial_id"]})
+                .mappings()
+                .first()
+            )
     else:
-        serial = s.execute(text(_SERIAL.format("serial_number = :t")),
-                           {"t": sid.text}).mappings().first()
+        serial = (
+            s.execute(text(_SERIAL.format("serial_number = :t")), {"t": sid.text})
+            .mappings()
+            .first()
+        )
         lot_pk = serial["lot_id"] if serial else None
         if serial:
-            wip = s.execute(text(_WIP.format("w.serial_id = :p")),
-                            {"p": serial["id"]}).mappings().first()
+            wip = (
+                s.execute(text(_WIP.format("w.serial_id = :p")), {"p": serial["id"]})
+                .mappings()
+                .first()
+            )
     if lot_pk is None:
         raise NotFoundError(f"{sid.text} was not found.", f"{sid.text}: 찾을 수 없습니다.")
     lot = svc._board_rows(s, q.lots_select(["l.id = :lot"]), {"lot": lot_pk, "limit": 1})[0]
@@ -72,37 +84,69 @@ def _unit(svc: ReportsService, s: Session, lot: Any, wip: Any, serial: Any) -> T
         rows = s.execute(text(q.TRACE_WIP_HISTORY), {"wip": wip["id"]}).mappings().all()
         stations = _stations(s, "wip_process_history", [r["id"] for r in rows])
         for r in rows:
-            timeline.append(TraceAttempt(
-                "WIP", r["id"], procs[r["process_pk"]], 0, r["result"], r["login"],
-                r["username"], stations.get(r["id"]), r["equipment_code"],
-                r["equipment_name"], r["started_at"], r["completed_at"],
-                r["duration_seconds"], _measurements(r["measurements"]),
-                _defects(r["defects"]), r["notes"], False))
+            timeline.append(
+                TraceAttempt(
+                    "WIP",
+                    r["id"],
+                    procs[r["process_pk"]],
+                    0,
+                    r["result"],
+                    r["login"],
+                    r["username"],
+                    stations.get(r["id"]),
+                    r["equipment_code"],
+                    r["equipment_name"],
+                    r["started_at"],
+                    r["completed_at"],
+                    r["duration_seconds"],
+                    _measurements(r["measurements"]),
+                    _defects(r["defects"]),
+                    r["notes"],
+                    False,
+                )
+            )
     if serial is not None:
         rows = s.execute(text(q.TRACE_SERIAL_RECORDS), {"serial": serial["id"]}).mappings().all()
         stations = _stations(s, "process_data", [r["id"] for r in rows])
         for r in rows:
             data = r["process_specific_data"] or {}
             equipment = data.get("equipment") if isinstance(data, Mapping) else None
-            timeline.append(TraceAttempt(
-                "SERIAL", r["id"], procs[r["process_pk"]], 0, r["result"], r["login"],
-                r["username"], stations.get(r["id"]),
-                equipment.get("code") if isinstance(equipment, Mapping) else None,
-                equipment.get("name") if isinstance(equipment, Mapping) else None,
-                r["start_time"], r["complete_time"], r["duration_seconds"],
-                _measurements(data.get("measurements")), _defects(data.get("defects")),
-                r["notes"], bool(r["is_rework"])))
+            timeline.append(
+                TraceAttempt(
+                    "SERIAL",
+                    r["id"],
+                    procs[r["process_pk"]],
+                    0,
+                    r["result"],
+                    r["login"],
+                    r["username"],
+                    stations.get(r["id"]),
+                    equipment.get("code") if isinstance(equipment, Mapping) else None,
+                    equipment.get("name") if isinstance(equipment, Mapping) else None,
+                    r["start_time"],
+                    r["complete_time"],
+                    r["duration_seconds"],
+                    _measurements(data.get("measurements")),
+                    _defects(data.get("defects")),
+                    r["notes"],
+                    bool(r["is_rework"]),
+                )
+            )
     timeline = _numbered(timeline)
     status = serial["status"] if serial is not None else wip["status"]
     current = wip["current"] if wip is not None and wip["status"] != "CONVERTED" else None
     if serial is not None:
-        current = next((a.process.process_id for a in timeline
-                        if a.source == "SERIAL" and a.result is None), None)
+        current = next(
+            (a.process.process_id for a in timeline if a.source == "SERIAL" and a.result is None),
+            None,
+        )
     return TraceUnit(
-        lot_id=lot.lot_id, lot_number=lot.lot_number,
+        lot_id=lot.lot_id,
+        lot_number=lot.lot_number,
         wip_id=wip["wip_id"] if wip is not None else None,
         serial_number=serial["serial_number"] if serial is not None else None,
-        status=status, current_step=current,
+        status=status,
+        current_step=current,
         issued_at=(wip or serial)["created_at"],
         component_lots=_values(timeline, COMPONENT_STEP, COMPONENT_CODES),
         firmware_version=_values(timeline, FIRMWARE_STEP, (FIRMWARE_CODE,)).get(FIRMWARE_CODE),
@@ -140,14 +184,26 @@ def _measurements(raw: Any) -> tuple[MeasurementRow, ...]:
     items = raw.get("items", []) if isinstance(raw, Mapping) else raw
     if not isinstance(items, list):
         return ()
-    return tuple(MeasurementRow(str(i.get("code", "")), i.get("value"), i.get("unit"),
-                                i.get("lsl"), i.get("usl"), i.get("result"))
-                 for i in items if isinstance(i, Mapping))
+    return tuple(
+        MeasurementRow(
+            str(i.get("code", "")),
+            i.get("value"),
+            i.get("unit"),
+            i.get("lsl"),
+            i.get("usl"),
+            i.get("result"),
+        )
+        for i in items
+        if isinstance(i, Mapping)
+    )
 
 
 def _defects(raw: Any) -> tuple[DefectRow, ...]:
     if not isinstance(raw, list):
         return ()
-    return tuple(DefectRow(str(d.get("code", "")), d.get("note")) if isinstance(d, Mapping)
-                 else DefectRow(str(d), None) for d in raw)
-
+    return tuple(
+        DefectRow(str(d.get("code", "")), d.get("note"))
+        if isinstance(d, Mapping)
+        else DefectRow(str(d), None)
+        for d in raw
+    )

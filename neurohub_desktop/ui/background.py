@@ -15,6 +15,7 @@ GUI thread only.
 Importing this module also installs :func:`install_emit_refcount_fix` (a PySide6 6.12.0 bug
 that otherwise aborts the interpreter after a few thousand ``Signal.emit`` calls).
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -79,9 +80,16 @@ class Task(QObject):
     finished = Signal()  # after succeeded/failed
     _completed = Signal(bool, object)  # emitted on the worker thread, delivered queued
 
-    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
-                 on_success: Callback | None, on_error: Callback | None,
-                 context: QObject | None, on_settled: Callable[[Task], None]) -> None:
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        on_success: Callback | None,
+        on_error: Callback | None,
+        context: QObject | None,
+        on_settled: Callable[[Task], None],
+    ) -> None:
         super().__init__()
         self._fn = fn
         self._args = args
@@ -173,8 +181,12 @@ class Task(QObject):
         return not (isinstance(owner, QObject) and not shiboken6.isValid(owner))
 
     def _log_unhandled(self, exc: BaseException, why: str) -> None:
-        log.error("Background task %s failed %s", self.name, why,
-                  exc_info=(type(exc), exc, exc.__traceback__))
+        log.error(
+            "Background task %s failed %s",
+            self.name,
+            why,
+            exc_info=(type(exc), exc, exc.__traceback__),
+        )
 
 
 def _released(*_args: Any, **_kwargs: Any) -> None:
@@ -203,9 +215,16 @@ class BackgroundRunner(QObject):
         self._pool.setMaxThreadCount(1)
         self._tasks: set[Task] = set()
 
-    def run(self, fn: Callable[..., Any], /, *args: Any,
-            on_success: Callback | None = None, on_error: Callback | None = None,
-            context: QObject | None = None, **kwargs: Any) -> Task:
+    def run(
+        self,
+        fn: Callable[..., Any],
+        /,
+        *args: Any,
+        on_success: Callback | None = None,
+        on_error: Callback | None = None,
+        context: QObject | None = None,
+        **kwargs: Any,
+    ) -> Task:
         """Call ``fn(*args, **kwargs)`` on the worker thread.
 
         ``on_success(result)`` / ``on_error(exception)`` run later on the GUI thread, never

@@ -14,6 +14,7 @@ background when it is back, and keep an unsent record in plain sight until it is
   whether the operator can resubmit now.  Texts come in Korean and English like the
   domain errors (no Qt translation context is needed).
 """
+
 from __future__ import annotations
 
 import logging
@@ -44,10 +45,17 @@ class ConnectionWatch(QObject):
     status_changed = Signal(str)
     reconnected = Signal()
 
-    def __init__(self, runner: Any, ping: Callable[[], object], events: Any = None, *,
-                 backoff_ms: Sequence[int] = BACKOFF_MS, jitter: float = 0.2,
-                 rng: Callable[[], float] = random.random,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        runner: Any,
+        ping: Callable[[], object],
+        events: Any = None,
+        *,
+        backoff_ms: Sequence[int] = BACKOFF_MS,
+        jitter: float = 0.2,
+        rng: Callable[[], float] = random.random,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._runner, self._ping, self._events = runner, ping, events
         self._backoff = tuple(backoff_ms)
@@ -86,8 +94,9 @@ class ConnectionWatch(QObject):
             return
         self._pending = True
         self.attempts += 1
-        self._runner.run(self._ping, on_success=self._on_ping_ok,
-                         on_error=self._on_ping_failed, context=self)
+        self._runner.run(
+            self._ping, on_success=self._on_ping_ok, on_error=self._on_ping_failed, context=self
+        )
 
     def _on_ping_ok(self, _result: object) -> None:
         self._pending = False
@@ -97,8 +106,11 @@ class ConnectionWatch(QObject):
     def _on_ping_failed(self, exc: BaseException) -> None:
         self._pending = False
         if self.status == RECONNECTING:
-            log.info("database still unreachable after %d pings: %s", self.attempts,
-                     str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+            log.info(
+                "database still unreachable after %d pings: %s",
+                self.attempts,
+                str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
+            )
             self._timer.start(self.next_delay_ms())
 
     def _on_db_status_changed(self, status: str) -> None:
@@ -131,18 +143,24 @@ class ConnectionWatch(QObject):
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "sending": ("Sending the {unit} record…", "{unit} 기록을 보내는 중…"),
-    "waiting": ("UNSENT — the {unit} record is NOT recorded yet: the database cannot be "
-                "reached. Your entries are kept; submit them again when the connection is back.",
-                "미전송 — {unit} 기록이 아직 저장되지 않았습니다. 데이터베이스에 연결할 수 "
-                "없습니다. 입력한 값은 그대로 있으니 연결되면 다시 제출하세요."),
-    "unknown": ("UNSENT? — the connection dropped while the {unit} record was being saved. "
-                "Submit it again when the connection is back: it is recorded exactly once.",
-                "전송 확인 필요 — {unit} 기록을 저장하는 중에 연결이 끊겼습니다. 연결되면 다시 "
-                "제출하세요. 한 번만 기록됩니다."),
-    "ready": ("UNSENT — the database is back, but the {unit} record is still NOT recorded: "
-              "submit it again (same button).",
-              "미전송 — 데이터베이스 연결이 복구되었지만 {unit} 기록은 아직 저장되지 않았습니다. "
-              "같은 버튼으로 다시 제출하세요."),
+    "waiting": (
+        "UNSENT — the {unit} record is NOT recorded yet: the database cannot be "
+        "reached. Your entries are kept; submit them again when the connection is back.",
+        "미전송 — {unit} 기록이 아직 저장되지 않았습니다. 데이터베이스에 연결할 수 "
+        "없습니다. 입력한 값은 그대로 있으니 연결되면 다시 제출하세요.",
+    ),
+    "unknown": (
+        "UNSENT? — the connection dropped while the {unit} record was being saved. "
+        "Submit it again when the connection is back: it is recorded exactly once.",
+        "전송 확인 필요 — {unit} 기록을 저장하는 중에 연결이 끊겼습니다. 연결되면 다시 "
+        "제출하세요. 한 번만 기록됩니다.",
+    ),
+    "ready": (
+        "UNSENT — the database is back, but the {unit} record is still NOT recorded: "
+        "submit it again (same button).",
+        "미전송 — 데이터베이스 연결이 복구되었지만 {unit} 기록은 아직 저장되지 않았습니다. "
+        "같은 버튼으로 다시 제출하세요.",
+    ),
 }
 
 

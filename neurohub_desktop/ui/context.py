@@ -4,6 +4,7 @@
 page factories that ``ui.station.page_specs()``, ``ui.supervisor.page_specs()`` and
 ``ui.admin.page_specs()`` return.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable

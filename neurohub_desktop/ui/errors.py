@@ -13,6 +13,7 @@ Every page's ``on_error`` hands the exception to :func:`present_error`, which so
 
 Pages keep their own extras around the call (the station's beep, flash and UNSENT notice).
 """
+
 from __future__ import annotations
 
 import logging
@@ -78,20 +79,31 @@ def error_text(exc: BaseException, locale: str) -> str:
     if isinstance(exc, NeuroHubError):
         return exc.message(locale)
     detail = (str(exc) or type(exc).__name__)[:200]
-    return QCoreApplication.translate("ErrorPresenter", "Unexpected error: %1").replace("%1",
-                                                                                      detail)
+    return QCoreApplication.translate("ErrorPresenter", "Unexpected error: %1").replace(
+        "%1", detail
+    )
 
 
-def present_error(exc: BaseException, *, banner: MessageBanner | None,
-                  events: AppEvents | None, locale: str, context: str) -> Presented:
+def present_error(
+    exc: BaseException,
+    *,
+    banner: MessageBanner | None,
+    events: AppEvents | None,
+    locale: str,
+    context: str,
+) -> Presented:
     """Show ``exc`` the one way its kind is shown; ``context`` names the failed action in the
     log ("LOT board load").  Returns the kind and the text shown."""
     kind = classify(exc)
     if kind is ErrorKind.BUG:
         if not _first_presentation(exc):
             return Presented(kind, "")
-        log.error("%s failed: %s", context, type(exc).__name__,
-                  exc_info=(type(exc), exc, exc.__traceback__))
+        log.error(
+            "%s failed: %s",
+            context,
+            type(exc).__name__,
+            exc_info=(type(exc), exc, exc.__traceback__),
+        )
     status = STATUS_OF.get(kind)
     if status is not None and events is not None:
         events.db_status_changed.emit(status)

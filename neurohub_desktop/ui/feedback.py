@@ -3,6 +3,7 @@
 All looks live in the application stylesheet (``resources/style/app.qss``); this module only
 sets the dynamic properties the stylesheet selects on (``flash``, ``level``) and repolishes.
 """
+
 from __future__ import annotations
 
 from typing import Literal

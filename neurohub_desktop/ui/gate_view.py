@@ -3,6 +3,7 @@
 The view takes the verdict from ``db.gate.check_revision`` (run in the background by the
 launcher) by duck typing: ``state.name``, ``found``, ``required``, ``host``, ``error``.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -88,50 +89,82 @@ class GateView(QWidget):
             self.title_label.setText(self.tr("Cannot reach the database server"))
             self.body_label.setText(self.tr("Server: %1").replace("%1", verdict.host))
             self.detail_label.setText(self.tr("Error: %1").replace("%1", verdict.error))
-            self.action_label.setText(self.tr(
-                "Check the network cable and that the server is running, then press Retry. "
-                "If it keeps failing, call the administrator."))
+            self.action_label.setText(
+                self.tr(
+                    "Check the network cable and that the server is running, then press Retry. "
+                    "If it keeps failing, call the administrator."
+                )
+            )
             self.retry_button.setText(self.tr("Retry"))
         elif state == "EMPTY":
             self.title_label.setText(self.tr("The database is empty"))
-            self.body_label.setText(self.tr(
-                "The database at %1 has no NeuroHub schema (it is empty or not managed by "
-                "Alembic).").replace("%1", verdict.host))
-            self.action_label.setText(self.tr(
-                "Ask the administrator to run `neurohub-desktop db upgrade` on this database."))
+            self.body_label.setText(
+                self.tr(
+                    "The database at %1 has no NeuroHub schema (it is empty or not managed by "
+                    "Alembic)."
+                ).replace("%1", verdict.host)
+            )
+            self.action_label.setText(
+                self.tr(
+                    "Ask the administrator to run `neurohub-desktop db upgrade` on this database."
+                )
+            )
         elif state == "BEHIND":
             self.title_label.setText(self.tr("The database must be upgraded"))
-            self.body_label.setText(self.tr(
-                "The database is at revision %1; this program needs revision %2.")
-                .replace("%1", found).replace("%2", required))
+            self.body_label.setText(
+                self.tr("The database is at revision %1; this program needs revision %2.")
+                .replace("%1", found)
+                .replace("%2", required)
+            )
             self.detail_label.setText(self.tr("Server: %1").replace("%1", verdict.host))
-            self.action_label.setText(self.tr(
-                "Ask the administrator to run `neurohub-desktop db upgrade`. "
-                "Stations never upgrade a shared database themselves."))
+            self.action_label.setText(
+                self.tr(
+                    "Ask the administrator to run `neurohub-desktop db upgrade`. "
+                    "Stations never upgrade a shared database themselves."
+                )
+            )
         elif state == "AHEAD":
             self.title_label.setText(self.tr("This program is too old for the database"))
-            self.body_label.setText(self.tr(
-                "The database is at revision %1, which this program does not know "
-                "(it needs %2).").replace("%1", found).replace("%2", required))
+            self.body_label.setText(
+                self.tr(
+                    "The database is at revision %1, which this program does not know "
+                    "(it needs %2)."
+                )
+                .replace("%1", found)
+                .replace("%2", required)
+            )
             self.detail_label.setText(self.tr("Server: %1").replace("%1", verdict.host))
-            self.action_label.setText(self.tr(
-                "Install the newer NeuroHub Desktop on this PC (ask the administrator)."))
+            self.action_label.setText(
+                self.tr("Install the newer NeuroHub Desktop on this PC (ask the administrator).")
+            )
         elif state == "MULTIPLE_HEADS":
             self.title_label.setText(self.tr("The database records several revisions"))
-            self.body_label.setText(self.tr("Revisions found: %1 (this program needs %2).")
-                                    .replace("%1", found).replace("%2", required))
+            self.body_label.setText(
+                self.tr("Revisions found: %1 (this program needs %2).")
+                .replace("%1", found)
+                .replace("%2", required)
+            )
             self.detail_label.setText(self.tr("Server: %1").replace("%1", verdict.host))
-            self.action_label.setText(self.tr(
-                "The migration history is inconsistent. Ask the administrator to repair it."))
+            self.action_label.setText(
+                self.tr(
+                    "The migration history is inconsistent. Ask the administrator to repair it."
+                )
+            )
         elif state == "NO_STATION_ROLES":
             self.title_label.setText(self.tr("The database is not set up for stations"))
-            self.body_label.setText(self.tr(
-                "The station's login to the database was refused: the database has no "
-                "station roles yet."))
+            self.body_label.setText(
+                self.tr(
+                    "The station's login to the database was refused: the database has no "
+                    "station roles yet."
+                )
+            )
             self.detail_label.setText(self.tr("Server: %1").replace("%1", verdict.host))
-            self.action_label.setText(self.tr(
-                "Ask the administrator to migrate this database (`neurohub-desktop db "
-                "upgrade`) and to run `neurohub-desktop db setup-roles` (after every upgrade)."))
+            self.action_label.setText(
+                self.tr(
+                    "Ask the administrator to migrate this database (`neurohub-desktop db "
+                    "upgrade`) and to run `neurohub-desktop db setup-roles` (after every upgrade)."
+                )
+            )
         else:  # OK: the launcher never shows the gate for it, but say something true
             self.title_label.setText(self.tr("The database is ready"))
             self.body_label.setText(self.tr("Revision %1.").replace("%1", required))

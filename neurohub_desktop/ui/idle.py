@@ -5,6 +5,7 @@ Activity is any key, mouse button, wheel or touch anywhere in the application, p
 still running (``hold()`` true) the logout waits a little and checks again, so a write in
 flight always gets its answer on screen first.
 """
+
 from __future__ import annotations
 
 import logging
@@ -15,8 +16,9 @@ from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
-_ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
-                       QEvent.Type.Wheel, QEvent.Type.TouchBegin})
+_ACTIVITY = frozenset(
+    {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+)
 HOLD_RETRY_MS = 5_000
 
 
@@ -25,9 +27,14 @@ class IdleLogout(QObject):
 
     expired = Signal()
 
-    def __init__(self, timeout_ms: int, *, events: object = None,
-                 hold: Callable[[], bool] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        timeout_ms: int,
+        *,
+        events: object = None,
+        hold: Callable[[], bool] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.timeout_ms = timeout_ms
         self._hold = hold

@@ -5,6 +5,7 @@ in the background runner; the one top-level window shows a progress page meanwhi
 appears at once and never freezes.  The lower layers come in as a ``backend`` object built
 by ``app.py`` (the composition root), so this module never touches the database itself.
 """
+
 from __future__ import annotations
 
 import logging
@@ -126,10 +127,18 @@ class Launcher(QObject):
 
     stage_changed = Signal(str)  # "starting" | "failed" | "gate" | "login" | "main"
 
-    def __init__(self, settings: Settings, runner: Any, backend: Backend, *,
-                 sections: Callable[[], Sequence[NavSection]], events: AppEvents | None = None,
-                 save_settings: Callable[[Settings], None] = save_station_settings,
-                 health_interval_ms: int = 15_000, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        runner: Any,
+        backend: Backend,
+        *,
+        sections: Callable[[], Sequence[NavSection]],
+        events: AppEvents | None = None,
+        save_settings: Callable[[Settings], None] = save_station_settings,
+        health_interval_ms: int = 15_000,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.runner = runner  # the write lane (and the launch stages)
@@ -166,30 +175,44 @@ class Launcher(QObject):
         self.window.show()
         self._set_stage("starting")
         if self.backend.embedded:
-            self.startup_view.show_progress(self.tr(
-                "Starting the local database… (the first start takes a little longer)"))
-            self.runner.run(self.backend.start_server, on_success=self._on_server_started,
-                            on_error=self._on_start_failed, context=self)
+            self.startup_view.show_progress(
+                self.tr("Starting the local database… (the first start takes a little longer)")
+            )
+            self.runner.run(
+                self.backend.start_server,
+                on_success=self._on_server_started,
+                on_error=self._on_start_failed,
+                context=self,
+            )
         else:
             self._check_gate()
 
     def _on_server_started(self, _result: Any) -> None:
         self.startup_view.show_progress(self.tr("Updating the local database…"))
-        self.runner.run(self.backend.migrate, on_success=lambda _r: self._check_gate(),
-                        on_error=self._on_start_failed, context=self)
+        self.runner.run(
+            self.backend.migrate,
+            on_success=lambda _r: self._check_gate(),
+            on_error=self._on_start_failed,
+            context=self,
+        )
 
     def _on_start_failed(self, exc: BaseException) -> None:
         log.error("database start failed", exc_info=(type(exc), exc, exc.__traceback__))
         self.startup_view.show_error(
-            self.tr("The local database could not be started:\n%1").replace("%1", str(exc)))
+            self.tr("The local database could not be started:\n%1").replace("%1", str(exc))
+        )
         self.window.show_page(self.startup_view)
         self._set_stage("failed")
 
     def _check_gate(self) -> None:
         if self.stage != "gate":
             self.startup_view.show_progress(self.tr("Checking the database…"))
-        self.runner.run(self.backend.check_gate, on_success=self._on_gate_checked,
-                        on_error=self._on_start_failed, context=self)
+        self.runner.run(
+            self.backend.check_gate,
+            on_success=self._on_gate_checked,
+            on_error=self._on_start_failed,
+            context=self,
+        )
 
     def _on_gate_retry_requested(self) -> None:
         self.gate_view.set_checking()
@@ -211,10 +234,13 @@ class Launcher(QObject):
         if self.login_view is None:
             assert self.services is not None
             label = " · ".join(x for x in (self.settings.station, self.settings.process_id) if x)
-            self.login_view = LoginView(self.runner, self.services.auth,
-                                        locale=self.settings.locale,
-                                        recent_users=self.settings.recent_users,
-                                        station_label=label)
+            self.login_view = LoginView(
+                self.runner,
+                self.services.auth,
+                locale=self.settings.locale,
+                recent_users=self.settings.recent_users,
+                station_label=label,
+            )
             self.login_view.logged_in.connect(self._on_logged_in)
         self.login_view.reset()
         self.window.show_page(self.login_view)
@@ -231,10 +257,16 @@ class Launcher(QObject):
         if previous is not None and previous is not self.services:
             previous.close()
         self._start_live()
-        self.context = AppContext(settings=self.settings, runner=self.runner,
-                                  services=self.services, events=self.events, user=user,
-                                  locale=self.settings.locale, reads=self.reads,
-                                  live=self.live)
+        self.context = AppContext(
+            settings=self.settings,
+            runner=self.runner,
+            services=self.services,
+            events=self.events,
+            user=user,
+            locale=self.settings.locale,
+            reads=self.reads,
+            live=self.live,
+        )
         self._show_main()
         if not self.settings.process_id and can_setup_station(user.role):
             self.open_setup(first_run=True)
@@ -265,16 +297,23 @@ class Launcher(QObject):
         assert self.context is not None
         old = self.main_window
         user = self.context.user
-        self.main_window = MainWindow(self.context, self._sections(),
-                                      can_setup=can_setup_station(user.role),
-                                      health_interval_ms=self._health_interval_ms)
+        self.main_window = MainWindow(
+            self.context,
+            self._sections(),
+            can_setup=can_setup_station(user.role),
+            health_interval_ms=self._health_interval_ms,
+        )
         self.main_window.logout_requested.connect(self.logout)
         self.main_window.setup_requested.connect(lambda: self.open_setup(first_run=False))
         self.window.show_page(self.main_window)
         if self.idle is not None:
             self.idle.stop()
-        self.idle = IdleLogout.minutes(self.settings.idle_logout_minutes, events=self.events,
-                                       hold=self.runner.is_busy, parent=self.main_window)
+        self.idle = IdleLogout.minutes(
+            self.settings.idle_logout_minutes,
+            events=self.events,
+            hold=self.runner.is_busy,
+            parent=self.main_window,
+        )
         self.idle.expired.connect(self.logout)
         self.idle.start()
         if old is not None:
@@ -284,9 +323,14 @@ class Launcher(QObject):
 
     def open_setup(self, *, first_run: bool) -> None:
         assert self.services is not None
-        dialog = SetupDialog(self.runner, self.services.setup, self.settings,
-                             locale=self.settings.locale, first_run=first_run,
-                             parent=self.window)
+        dialog = SetupDialog(
+            self.runner,
+            self.services.setup,
+            self.settings,
+            locale=self.settings.locale,
+            first_run=first_run,
+            parent=self.window,
+        )
         dialog.saved.connect(self._on_setup_saved)
         self.setup_dialog = dialog
         dialog.open()
@@ -305,8 +349,9 @@ class Launcher(QObject):
             self.context.live = self.live
             self._show_main()
             if locale_changed and self.main_window is not None:
-                self.main_window.empty_label.setText(self.tr(
-                    "The language changes when the program is started again."))
+                self.main_window.empty_label.setText(
+                    self.tr("The language changes when the program is started again.")
+                )
         if self.login_view is not None:  # rebuilt with the new auth service and label
             self.window.stack.removeWidget(self.login_view)
             self.login_view.deleteLater()
@@ -335,4 +380,3 @@ class Launcher(QObject):
         app = QApplication.instance()
         if app is not None:
             app.quit()
-

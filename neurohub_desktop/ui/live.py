@@ -16,6 +16,7 @@ carries a ``services.live.ChangeEvent`` (a frozen dataclass):
   NOTIFYs (any database role may send them) therefore costs each page at most one refresh
   per interval, and never a queue of signals that would delay a scan.
 """
+
 from __future__ import annotations
 
 import logging
@@ -44,9 +45,15 @@ class LiveBridge(QObject):
     status_changed = Signal(str)
     _wake = Signal()  # emitted on the listener thread, delivered queued: at most one pending
 
-    def __init__(self, listener: Any, events: AppEvents, *,
-                 min_interval_ms: int = MIN_INTERVAL_MS, max_batch: int = MAX_BATCH,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        listener: Any,
+        events: AppEvents,
+        *,
+        min_interval_ms: int = MIN_INTERVAL_MS,
+        max_batch: int = MAX_BATCH,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.listener = listener
         self.events = events

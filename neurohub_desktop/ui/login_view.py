@@ -1,4 +1,5 @@
 """Login screen and the forced password change.  All checks run in the background runner."""
+
 from __future__ import annotations
 
 import logging
@@ -35,9 +36,16 @@ class LoginView(QWidget):
 
     logged_in = Signal(object)  # domain.auth.CurrentUser, password already changed if forced
 
-    def __init__(self, runner: Any, auth: Any, *, locale: str = "ko",
-                 recent_users: tuple[str, ...] = (), station_label: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: Any,
+        auth: Any,
+        *,
+        locale: str = "ko",
+        recent_users: tuple[str, ...] = (),
+        station_label: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("loginView")
         self._runner = runner
@@ -141,9 +149,14 @@ class LoginView(QWidget):
             return
         self.message_label.clear()
         self._set_busy(True)
-        self._runner.run(self._auth.login, user_id, password,
-                         on_success=lambda user: self._on_login_succeeded(user, password),
-                         on_error=self._on_login_failed, context=self)
+        self._runner.run(
+            self._auth.login,
+            user_id,
+            password,
+            on_success=lambda user: self._on_login_succeeded(user, password),
+            on_error=self._on_login_failed,
+            context=self,
+        )
 
     def _show_error(self, text: str, focus: QWidget) -> None:
         self.message_label.setText(text)
@@ -152,9 +165,14 @@ class LoginView(QWidget):
     def _on_login_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self.password_field.clear()
-        self._show_error(error_text(exc, self._locale, self.tr(
-            "Login failed because of an unexpected error. Please try again.")),
-            self.password_field)
+        self._show_error(
+            error_text(
+                exc,
+                self._locale,
+                self.tr("Login failed because of an unexpected error. Please try again."),
+            ),
+            self.password_field,
+        )
 
     def _on_login_succeeded(self, user: Any, password: str) -> None:
         self.password_field.clear()
@@ -162,8 +180,9 @@ class LoginView(QWidget):
             self._set_busy(False)
             self.logged_in.emit(user)
             return
-        dialog = ChangePasswordDialog(self._runner, self._auth, user, password,
-                                      locale=self._locale, parent=self)
+        dialog = ChangePasswordDialog(
+            self._runner, self._auth, user, password, locale=self._locale, parent=self
+        )
         self.password_dialog = dialog
         dialog.password_changed.connect(self._on_password_changed)
         dialog.rejected.connect(self._on_password_change_cancelled)
@@ -177,8 +196,9 @@ class LoginView(QWidget):
     def _on_password_change_cancelled(self) -> None:
         self.password_dialog = None
         self.reset()
-        self.message_label.setText(self.tr(
-            "You must choose a new password before you can continue."))
+        self.message_label.setText(
+            self.tr("You must choose a new password before you can continue.")
+        )
 
 
 class ChangePasswordDialog(QDialog):
@@ -186,8 +206,16 @@ class ChangePasswordDialog(QDialog):
 
     password_changed = Signal(object)
 
-    def __init__(self, runner: Any, auth: Any, user: Any, current_password: str, *,
-                 locale: str = "ko", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: Any,
+        auth: Any,
+        user: Any,
+        current_password: str,
+        *,
+        locale: str = "ko",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("changePasswordDialog")
         self.setWindowTitle(self.tr("Choose a new password"))
@@ -197,9 +225,12 @@ class ChangePasswordDialog(QDialog):
         self._user = user
         self._current = current_password
         self._locale = locale
-        intro = QLabel(self.tr(
-            "%1, you must choose a new password before you continue (at least 8 characters, "
-            "different from the current one).").replace("%1", user.username))
+        intro = QLabel(
+            self.tr(
+                "%1, you must choose a new password before you continue (at least 8 characters, "
+                "different from the current one)."
+            ).replace("%1", user.username)
+        )
         intro.setWordWrap(True)
         self.new_field = QLineEdit(objectName="newPassword")
         self.new_field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -209,7 +240,8 @@ class ChangePasswordDialog(QDialog):
         self.message_label.setWordWrap(True)
         self.message_label.setProperty("role", "error")
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Save password"))
         self.ok_button.setDefault(True)
@@ -237,9 +269,16 @@ class ChangePasswordDialog(QDialog):
             return
         self.ok_button.setEnabled(False)
         self.message_label.clear()
-        self._runner.run(self._auth.change_password, self._user, self._current,
-                         self.new_field.text(), self.confirm_field.text(),
-                         on_success=self._on_changed, on_error=self._on_failed, context=self)
+        self._runner.run(
+            self._auth.change_password,
+            self._user,
+            self._current,
+            self.new_field.text(),
+            self.confirm_field.text(),
+            on_success=self._on_changed,
+            on_error=self._on_failed,
+            context=self,
+        )
 
     def _on_changed(self, user: Any) -> None:
         self._current = ""
@@ -248,8 +287,13 @@ class ChangePasswordDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self.ok_button.setEnabled(True)
-        self.message_label.setText(error_text(exc, self._locale, self.tr(
-            "The password could not be changed because of an unexpected error.")))
+        self.message_label.setText(
+            error_text(
+                exc,
+                self._locale,
+                self.tr("The password could not be changed because of an unexpected error."),
+            )
+        )
         self.new_field.clear()
         self.confirm_field.clear()
         self.new_field.setFocus()

@@ -1,5 +1,6 @@
 """The workspace after login: a header (process, station, user, database status, logout) and
 role-filtered navigation over the Station, Supervisor and Admin pages."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
@@ -36,18 +37,26 @@ class NavSection:
     pages: tuple[PageSpec, ...]
 
 
-def build_sections(station: Iterable[PageSpec], supervisor: Iterable[PageSpec],
-                   admin: Iterable[PageSpec] = ()) -> list[NavSection]:
+def build_sections(
+    station: Iterable[PageSpec], supervisor: Iterable[PageSpec], admin: Iterable[PageSpec] = ()
+) -> list[NavSection]:
     """Station pages; supervisor pages; ADMIN-only pages (from anywhere) under Admin."""
     station, supervisor, admin = list(station), list(supervisor), list(admin)
     admin += [s for s in station + supervisor if s.roles <= ROLES_ADMIN and s not in admin]
     return [
-        NavSection("station", lambda: QCoreApplication.translate("MainWindow", "Station"),
-                   tuple(s for s in station if s not in admin)),
-        NavSection("supervisor", lambda: QCoreApplication.translate("MainWindow", "Supervisor"),
-                   tuple(s for s in supervisor if s not in admin)),
-        NavSection("admin", lambda: QCoreApplication.translate("MainWindow", "Admin"),
-                   tuple(admin)),
+        NavSection(
+            "station",
+            lambda: QCoreApplication.translate("MainWindow", "Station"),
+            tuple(s for s in station if s not in admin),
+        ),
+        NavSection(
+            "supervisor",
+            lambda: QCoreApplication.translate("MainWindow", "Supervisor"),
+            tuple(s for s in supervisor if s not in admin),
+        ),
+        NavSection(
+            "admin", lambda: QCoreApplication.translate("MainWindow", "Admin"), tuple(admin)
+        ),
     ]
 
 
@@ -58,9 +67,16 @@ class HealthMonitor(QObject):
     ``busy`` when a call fails): it checks again after ``retry_ms`` and announces
     ``connected`` once the database answers, so the header never keeps a stale status."""
 
-    def __init__(self, runner: Any, ping: Callable[[], None], events: Any, *,
-                 interval_ms: int = 15_000, retry_ms: int = 3_000,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        runner: Any,
+        ping: Callable[[], None],
+        events: Any,
+        *,
+        interval_ms: int = 15_000,
+        retry_ms: int = 3_000,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._runner, self._ping, self._events = runner, ping, events
         self._interval_ms, self._retry_ms = interval_ms, retry_ms
@@ -91,8 +107,12 @@ class HealthMonitor(QObject):
         if self._pending:
             return
         self._pending = True
-        self._runner.run(self._ping, on_success=lambda _r: self._settle(STATUS_CONNECTED),
-                         on_error=lambda _e: self._settle(STATUS_RECONNECTING), context=self)
+        self._runner.run(
+            self._ping,
+            on_success=lambda _r: self._settle(STATUS_CONNECTED),
+            on_error=lambda _e: self._settle(STATUS_RECONNECTING),
+            context=self,
+        )
 
     def _settle(self, status: str) -> None:
         self._pending = False
@@ -108,9 +128,15 @@ class MainWindow(QWidget):
     logout_requested = Signal()
     setup_requested = Signal()
 
-    def __init__(self, ctx: AppContext, sections: Sequence[NavSection], *,
-                 can_setup: bool = False, health_interval_ms: int = 15_000,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        sections: Sequence[NavSection],
+        *,
+        can_setup: bool = False,
+        health_interval_ms: int = 15_000,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._ctx = ctx
@@ -144,8 +170,9 @@ class MainWindow(QWidget):
         self.nav = QListWidget(objectName="navigation")
         self.nav.setFixedWidth(220)
         self.stack = QStackedWidget(objectName="pageStack")
-        self.empty_label = QLabel(self.tr("No screens are available for your role yet."),
-                                  objectName="emptyPage")
+        self.empty_label = QLabel(
+            self.tr("No screens are available for your role yet."), objectName="emptyPage"
+        )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.empty_label)
         role = str(getattr(ctx.user, "role", ""))
@@ -181,16 +208,20 @@ class MainWindow(QWidget):
         QShortcut(QKeySequence("Ctrl+PgDown"), self, activated=lambda: self._step(1))
         QShortcut(QKeySequence("Ctrl+PgUp"), self, activated=lambda: self._step(-1))
         for n, key in enumerate(list(self._specs)[:9], start=1):
-            QShortcut(QKeySequence(f"Ctrl+{n}"), self,
-                      activated=lambda k=key: self.show_page(k))
+            QShortcut(QKeySequence(f"Ctrl+{n}"), self, activated=lambda k=key: self.show_page(k))
 
         ctx.events.db_status_changed.connect(self._on_db_status_changed)
         self._on_db_status_changed(STATUS_CONNECTED)
         self.update_header()
         self.health: HealthMonitor | None = None
         if getattr(ctx.services, "setup", None) is not None:
-            self.health = HealthMonitor(ctx.read_lane, ctx.services.setup.ping, ctx.events,
-                                        interval_ms=health_interval_ms, parent=self)
+            self.health = HealthMonitor(
+                ctx.read_lane,
+                ctx.services.setup.ping,
+                ctx.events,
+                interval_ms=health_interval_ms,
+                parent=self,
+            )
             self.health.start()
         if self._specs:
             self.show_page(next(iter(self._specs)))
@@ -205,8 +236,12 @@ class MainWindow(QWidget):
             self.process_label.setText(settings.process_id)
             setup = getattr(self._ctx.services, "setup", None)
             if setup is not None:
-                self._ctx.runner.run(setup.get_process, settings.process_id,
-                                     on_success=self._on_process_loaded, context=self)
+                self._ctx.runner.run(
+                    setup.get_process,
+                    settings.process_id,
+                    on_success=self._on_process_loaded,
+                    context=self,
+                )
         else:
             self.process_label.setText(self.tr("No process set up"))
         self.station_label.setText(settings.station or self.tr("(unnamed station)"))
@@ -218,10 +253,12 @@ class MainWindow(QWidget):
             self.update_header(process)
 
     def _on_db_status_changed(self, status: str) -> None:
-        text = {STATUS_CONNECTED: self.tr("● Database connected"),
-                STATUS_RECONNECTING: self.tr("● Reconnecting to the database…"),
-                STATUS_BUSY: self.tr("● Database busy: try again in a moment"),
-                STATUS_OFFLINE: self.tr("● Database offline")}.get(status, status)
+        text = {
+            STATUS_CONNECTED: self.tr("● Database connected"),
+            STATUS_RECONNECTING: self.tr("● Reconnecting to the database…"),
+            STATUS_BUSY: self.tr("● Database busy: try again in a moment"),
+            STATUS_OFFLINE: self.tr("● Database offline"),
+        }.get(status, status)
         self.db_status_label.setText(text)
         self.db_status_label.setProperty("status", status)
         self.db_status_label.style().unpolish(self.db_status_label)

@@ -33,6 +33,7 @@ handles scans itself) are not filtered.  Limitation: a scanner typing into an ac
 IME arrives as input-method events, not key presses, and is not recognised — configure
 scanners for a fixed (ASCII) keyboard layout.
 """
+
 from __future__ import annotations
 
 import time
@@ -51,11 +52,22 @@ SCAN_PASSTHROUGH = "scanPassthrough"
 """Dynamic property: a widget that has it set truthy receives scanner bursts unfiltered."""
 
 _ENTER_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
-_MODIFIER_KEYS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt,
-                            Qt.Key.Key_Meta, Qt.Key.Key_AltGr, Qt.Key.Key_CapsLock,
-                            Qt.Key.Key_NumLock})
-_COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-                      | Qt.KeyboardModifier.MetaModifier)
+_MODIFIER_KEYS = frozenset(
+    {
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_CapsLock,
+        Qt.Key.Key_NumLock,
+    }
+)
+_COMMAND_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
 _MAX_HELD = 256  # a "burst" longer than any barcode is not a scan; stop holding
 
 
@@ -68,9 +80,15 @@ class ScanCapture(QObject):
 
     scanned = Signal(str)
 
-    def __init__(self, parent: QObject | None = None, *, max_gap_ms: float = 30,
-                 min_length: int = 4, hold_ms: int | None = None,
-                 clock: Callable[[], float] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        max_gap_ms: float = 30,
+        min_length: int = 4,
+        hold_ms: int | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
         super().__init__(parent)
         if max_gap_ms <= 0 or min_length < 1:
             raise ValueError("max_gap_ms must be > 0 and min_length >= 1")
@@ -87,8 +105,9 @@ class ScanCapture(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setInterval(hold_ms if hold_ms is not None
-                                else int(max(max_gap_ms + 15, max_gap_ms * 1.5)))
+        self._timer.setInterval(
+            hold_ms if hold_ms is not None else int(max(max_gap_ms + 15, max_gap_ms * 1.5))
+        )
         self._timer.timeout.connect(self.flush)
 
     # -- installation -----------------------------------------------------------------------

@@ -3,6 +3,7 @@
 Opened on the first run (by an ADMIN or MANAGER after login) and later from the header.
 The choices are saved in the Settings file; the language takes effect on the next start.
 """
+
 from __future__ import annotations
 
 import re
@@ -37,7 +38,7 @@ def parse_printer(text: str) -> tuple[str, str]:
     if not text:
         return "none", ""
     if text.startswith(SPOOL_PREFIX):
-        return "spool", text[len(SPOOL_PREFIX):]
+        return "spool", text[len(SPOOL_PREFIX) :]
     return "tcp", text
 
 
@@ -49,8 +50,16 @@ def valid_host_port(text: str) -> bool:
 class SetupDialog(QDialog):
     saved = Signal(object)  # the new Settings (already written to the file)
 
-    def __init__(self, runner: Any, setup: Any, settings: Settings, *, locale: str = "ko",
-                 first_run: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: Any,
+        setup: Any,
+        settings: Settings,
+        *,
+        locale: str = "ko",
+        first_run: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("setupDialog")
         self.setWindowTitle(self.tr("Station setup"))
@@ -59,8 +68,11 @@ class SetupDialog(QDialog):
         self._runner, self._setup, self._settings, self._locale = runner, setup, settings, locale
         self._loading = 0
 
-        intro = QLabel(self.tr("Set up this PC before the first shift.") if first_run else
-                       self.tr("Changes apply to this PC only."))
+        intro = QLabel(
+            self.tr("Set up this PC before the first shift.")
+            if first_run
+            else self.tr("Changes apply to this PC only.")
+        )
         self.process_combo = QComboBox(objectName="setupProcess")
         self.station_field = QLineEdit(settings.station, objectName="setupStation")
         self.station_field.setMaxLength(100)
@@ -86,8 +98,9 @@ class SetupDialog(QDialog):
         self.message_label.setProperty("role", "error")
 
         kind, value = parse_printer(settings.printer or "")
-        {"tcp": self.tcp_radio, "spool": self.spool_radio, "none": self.none_radio}[kind] \
-            .setChecked(True)
+        {"tcp": self.tcp_radio, "spool": self.spool_radio, "none": self.none_radio}[
+            kind
+        ].setChecked(True)
         (self.host_field if kind == "tcp" else self.spool_field).setText(value)
 
         form = QFormLayout()
@@ -104,7 +117,8 @@ class SetupDialog(QDialog):
         form.addRow("", self.none_radio)
         form.addRow(self.tr("&Language"), self.locale_combo)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Save"))
         self.save_button.setDefault(True)
@@ -121,8 +135,12 @@ class SetupDialog(QDialog):
         self._printer_group.buttonToggled.connect(lambda *_: self._update_printer_fields())
         self._update_printer_fields()
         self._set_loading(1)
-        runner.run(setup.list_processes, on_success=self._on_processes_loaded,
-                   on_error=self._on_load_failed, context=self)
+        runner.run(
+            setup.list_processes,
+            on_success=self._on_processes_loaded,
+            on_error=self._on_load_failed,
+            context=self,
+        )
 
     # -- loading -----------------------------------------------------------------------------
     def _set_loading(self, delta: int) -> None:
@@ -133,8 +151,7 @@ class SetupDialog(QDialog):
         self.process_combo.blockSignals(True)
         for p in processes:
             if p.is_active:
-                self.process_combo.addItem(f"{p.process_id}  {p.name(self._locale)}",
-                                           p.process_id)
+                self.process_combo.addItem(f"{p.process_id}  {p.name(self._locale)}", p.process_id)
         index = self.process_combo.findData(self._settings.process_id)
         self.process_combo.setCurrentIndex(max(index, 0))
         self.process_combo.blockSignals(False)
@@ -144,24 +161,32 @@ class SetupDialog(QDialog):
     def _on_process_changed(self, *_args: Any) -> None:
         process_id = self.process_combo.currentData()
         self._set_loading(1)
-        self._runner.run(self._setup.list_equipment, process_id,
-                         on_success=self._on_equipment_loaded, on_error=self._on_load_failed,
-                         context=self)
+        self._runner.run(
+            self._setup.list_equipment,
+            process_id,
+            on_success=self._on_equipment_loaded,
+            on_error=self._on_load_failed,
+            context=self,
+        )
 
     def _on_equipment_loaded(self, equipment: list[Any]) -> None:
         self.equipment_combo.clear()
         self.equipment_combo.addItem(self.tr("(none)"), None)
         for e in equipment:
-            self.equipment_combo.addItem(f"{e.equipment_code}  {e.equipment_name}",
-                                         e.equipment_code)
+            self.equipment_combo.addItem(
+                f"{e.equipment_code}  {e.equipment_name}", e.equipment_code
+            )
         index = self.equipment_combo.findData(self._settings.equipment_code)
         self.equipment_combo.setCurrentIndex(max(index, 0))
         self._set_loading(-1)
 
     def _on_load_failed(self, exc: BaseException) -> None:
         self._loading = max(self._loading - 1, 0)
-        self.message_label.setText(error_text(exc, self._locale, self.tr(
-            "The list could not be loaded from the database.")))
+        self.message_label.setText(
+            error_text(
+                exc, self._locale, self.tr("The list could not be loaded from the database.")
+            )
+        )
 
     def _update_printer_fields(self) -> None:
         self.host_field.setEnabled(self.tcp_radio.isChecked())
@@ -169,8 +194,9 @@ class SetupDialog(QDialog):
         self.browse_button.setEnabled(self.spool_radio.isChecked())
 
     def _on_browse_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Spool folder"),
-                                                  self.spool_field.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Spool folder"), self.spool_field.text()
+        )
         if folder:
             self.spool_field.setText(folder)
 
@@ -187,17 +213,21 @@ class SetupDialog(QDialog):
         if self.tcp_radio.isChecked():
             printer = self.host_field.text().strip()
             if not valid_host_port(printer):
-                raise ValueError(self.tr("The printer address must look like host:port, "
-                                         "e.g. 192.168.0.50:9100."))
+                raise ValueError(
+                    self.tr("The printer address must look like host:port, e.g. 192.168.0.50:9100.")
+                )
         elif self.spool_radio.isChecked():
             folder = self.spool_field.text().strip()
             if not folder:
                 raise ValueError(self.tr("Choose the spool folder."))
             printer = SPOOL_PREFIX + folder
         return self._settings.with_station_setup(
-            process_id=process_id, station=station,
-            equipment_code=self.equipment_combo.currentData(), printer=printer,
-            locale=self.locale_combo.currentData())
+            process_id=process_id,
+            station=station,
+            equipment_code=self.equipment_combo.currentData(),
+            printer=printer,
+            locale=self.locale_combo.currentData(),
+        )
 
     def _on_save_clicked(self) -> None:
         try:

@@ -4,6 +4,7 @@
 before a stop work again after the start — exactly what a station sees when the server
 comes back.  Also: polling helpers for tests that wait on *another* connection.
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -42,8 +43,16 @@ class ThrowawayServer:
         self.running = False
 
     def start(self) -> None:
-        self.server.pg_ctl("-w", "-o", '-h ""', "-o", f"-k {self.socket_dir}",
-                           "-l", str(self.server.pgdata / "log"), "start")
+        self.server.pg_ctl(
+            "-w",
+            "-o",
+            '-h ""',
+            "-o",
+            f"-k {self.socket_dir}",
+            "-l",
+            str(self.server.pgdata / "log"),
+            "start",
+        )
         self.running = True
 
     def close(self) -> None:
@@ -112,10 +121,12 @@ class CommitDropProxy:
             upstream = self._socket.socket(self._socket.AF_UNIX, self._socket.SOCK_STREAM)
             upstream.connect(self.target)
             state = {"commit_sent": False}
-            self._threading.Thread(target=self._client_to_server,
-                                   args=(client, upstream, state), daemon=True).start()
-            self._threading.Thread(target=self._server_to_client,
-                                   args=(upstream, client, state), daemon=True).start()
+            self._threading.Thread(
+                target=self._client_to_server, args=(client, upstream, state), daemon=True
+            ).start()
+            self._threading.Thread(
+                target=self._server_to_client, args=(upstream, client, state), daemon=True
+            ).start()
 
     @staticmethod
     def _read(sock: Any, n: int) -> bytes:
@@ -135,8 +146,11 @@ class CommitDropProxy:
                 kind = self._read(client, 1)
                 size = self._read(client, 4)
                 body = self._read(client, int.from_bytes(size, "big") - 4)
-                if kind == b"Q" and body.upper().startswith(self.COMMITTING) \
-                        and self.armed.is_set():
+                if (
+                    kind == b"Q"
+                    and body.upper().startswith(self.COMMITTING)
+                    and self.armed.is_set()
+                ):
                     self.armed.clear()
                     state["commit_sent"] = True
                 upstream.sendall(kind + size + body)

@@ -2,6 +2,7 @@
 the kiosk), the SQLSTATE they were refused with, and a fingerprint of everything a write
 could change (rows, grants, roles, functions, triggers) read as the schema owner.
 """
+
 from __future__ import annotations
 
 import json
@@ -20,16 +21,27 @@ from neurohub_desktop.db.engine import Sessions, libpq_dsn
 INSUFFICIENT_PRIVILEGE = "42501"
 
 #: every table of the schema (test_security checks this list against pg_tables)
-TABLES = ("alembic_version", "audit_logs", "equipment", "firmware_versions", "lots",
-          "process_data", "processes", "product_models", "serials", "users", "wip_items",
-          "wip_process_history")
+TABLES = (
+    "alembic_version",
+    "audit_logs",
+    "equipment",
+    "firmware_versions",
+    "lots",
+    "process_data",
+    "processes",
+    "product_models",
+    "serials",
+    "users",
+    "wip_items",
+    "wip_process_history",
+)
 
 #: the write functions and arguments that would be valid for their own role
 WRITE_CALLS: dict[str, str] = {
     "nh_start": "SELECT nh_start('{wip}', 'PROC-003', 'ST-3', false)",
     "nh_cancel": "SELECT nh_cancel('{wip}', 'PROC-003', 'ST-3')",
     "nh_complete": "SELECT nh_complete('{wip}', 'PROC-003', 'FAIL', '{{}}'::jsonb, "
-                   "'[{{\"code\": \"SENSOR_TEMP_FAIL\"}}]'::jsonb, NULL, 'atk-1', 'ST-3', NULL)",
+    "'[{{\"code\": \"SENSOR_TEMP_FAIL\"}}]'::jsonb, NULL, 'atk-1', 'ST-3', NULL)",
     "nh_issue_wip": "SELECT nh_issue_wip('{lot}', 'ST-1', false)",
     "nh_convert": "SELECT nh_convert('{wip}', 'ST-7')",
     "nh_record_print": "SELECT nh_record_print('{serial}', 'ZD421', 'reprint', 'atk-2', 'ST-7')",
@@ -40,20 +52,37 @@ WRITE_CALLS: dict[str, str] = {
     "nh_create_user": "SELECT nh_create_user('mallory', 'Mallory', 'ADMIN', '{verifier}', NULL)",
     "nh_update_user": "SELECT nh_update_user('{me}', 'ADMIN', NULL, NULL, true, NULL)",
     "nh_set_criteria": "SELECT nh_set_criteria('PROC-003', '{{\"measurements\": [], "
-                       "\"defect_codes\": []}}'::jsonb)",
+    '"defect_codes": []}}\'::jsonb)',
     "nh_set_process_active": "SELECT nh_set_process_active('PROC-005', false)",
     "nh_add_firmware": "SELECT nh_add_firmware('v6.6.6', 'evil.bin', '/fw/evil.bin', 1, "
-                       "'{md5}', 'STM32F4', NULL)",
+    "'{md5}', 'STM32F4', NULL)",
     "nh_set_firmware_active": "SELECT nh_set_firmware_active('v1.2.3', false)",
     "nh_save_equipment": "SELECT nh_save_equipment('EQ-01', 'hacked', 'TESTER', NULL, "
-                         "'BROKEN', NULL)",
+    "'BROKEN', NULL)",
 }
-STATION_CALLS = ("nh_start", "nh_cancel", "nh_complete", "nh_issue_wip", "nh_convert",
-                 "nh_record_print")
-MANAGER_CALLS = ("nh_create_lot", "nh_set_lot_status", "nh_dispose_unit(reopen)",
-                 "nh_dispose_unit(scrap)")
-ADMIN_CALLS = ("nh_create_user", "nh_update_user", "nh_set_criteria", "nh_set_process_active",
-               "nh_add_firmware", "nh_set_firmware_active", "nh_save_equipment")
+STATION_CALLS = (
+    "nh_start",
+    "nh_cancel",
+    "nh_complete",
+    "nh_issue_wip",
+    "nh_convert",
+    "nh_record_print",
+)
+MANAGER_CALLS = (
+    "nh_create_lot",
+    "nh_set_lot_status",
+    "nh_dispose_unit(reopen)",
+    "nh_dispose_unit(scrap)",
+)
+ADMIN_CALLS = (
+    "nh_create_user",
+    "nh_update_user",
+    "nh_set_criteria",
+    "nh_set_process_active",
+    "nh_add_firmware",
+    "nh_set_firmware_active",
+    "nh_save_equipment",
+)
 
 
 @dataclass(frozen=True)
@@ -125,37 +154,40 @@ def _ns_pattern(owner: URL) -> str:
 #: everything a write could change; sequences are left out (a refused INSERT may use a value)
 _CATALOG_SQL = {
     "roles": "SELECT COALESCE(string_agg(concat_ws(',', rolname, rolcanlogin, rolinherit, "
-             "rolconnlimit, rolsuper, rolcreaterole, rolcreatedb, md5(COALESCE(rolpassword, "
-             "''))), '|' ORDER BY rolname), '') FROM pg_authid WHERE rolname LIKE %(ns)s",
+    "rolconnlimit, rolsuper, rolcreaterole, rolcreatedb, md5(COALESCE(rolpassword, "
+    "''))), '|' ORDER BY rolname), '') FROM pg_authid WHERE rolname LIKE %(ns)s",
     "members": "SELECT COALESCE(string_agg(r.rolname || '>' || m.rolname, '|' "
-               "ORDER BY r.rolname, m.rolname), '') FROM pg_auth_members a "
-               "JOIN pg_roles r ON r.oid = a.roleid JOIN pg_roles m ON m.oid = a.member "
-               "WHERE r.rolname LIKE %(ns)s OR m.rolname LIKE %(ns)s",
+    "ORDER BY r.rolname, m.rolname), '') FROM pg_auth_members a "
+    "JOIN pg_roles r ON r.oid = a.roleid JOIN pg_roles m ON m.oid = a.member "
+    "WHERE r.rolname LIKE %(ns)s OR m.rolname LIKE %(ns)s",
     "settings": "SELECT COALESCE(string_agg(concat_ws(',', setdatabase, setrole, "
-                "CAST(setconfig AS text)), '|' ORDER BY setdatabase, setrole), '') "
-                "FROM pg_db_role_setting WHERE setdatabase IN (0, (SELECT oid FROM pg_database "
-                "WHERE datname = current_database()))",
+    "CAST(setconfig AS text)), '|' ORDER BY setdatabase, setrole), '') "
+    "FROM pg_db_role_setting WHERE setdatabase IN (0, (SELECT oid FROM pg_database "
+    "WHERE datname = current_database()))",
     "relations": "SELECT string_agg(concat_ws(',', c.relname, c.relkind, CAST(c.relacl AS text),"
-                 " c.relowner), '|' ORDER BY c.relname) FROM pg_class c "
-                 "WHERE c.relnamespace = CAST('public' AS regnamespace)",
+    " c.relowner), '|' ORDER BY c.relname) FROM pg_class c "
+    "WHERE c.relnamespace = CAST('public' AS regnamespace)",
     "functions": "SELECT string_agg(concat_ws(',', CAST(CAST(p.oid AS regprocedure) AS text), "
-                 "md5(p.prosrc), CAST(p.proconfig AS text), CAST(p.proacl AS text), "
-                 "p.prosecdef, p.proowner), '|' ORDER BY CAST(CAST(p.oid AS regprocedure) AS "
-                 "text)) FROM pg_proc p WHERE p.pronamespace = CAST('public' AS regnamespace)",
+    "md5(p.prosrc), CAST(p.proconfig AS text), CAST(p.proacl AS text), "
+    "p.prosecdef, p.proowner), '|' ORDER BY CAST(CAST(p.oid AS regprocedure) AS "
+    "text)) FROM pg_proc p WHERE p.pronamespace = CAST('public' AS regnamespace)",
     "triggers": "SELECT string_agg(concat_ws(',', tgname, tgenabled), '|' ORDER BY tgname) "
-                "FROM pg_trigger WHERE NOT tgisinternal",
+    "FROM pg_trigger WHERE NOT tgisinternal",
     "schemas": "SELECT string_agg(concat_ws(',', nspname, CAST(nspacl AS text)), '|' "
-               "ORDER BY nspname) FROM pg_namespace",
+    "ORDER BY nspname) FROM pg_namespace",
     "database": "SELECT concat_ws(',', CAST(datacl AS text), datallowconn) FROM pg_database "
-                "WHERE datname = current_database()",
+    "WHERE datname = current_database()",
     "large_objects": "SELECT count(*) FROM pg_largeobject_metadata",
 }
-_ROWS_SQL = ("SELECT count(*) || ':' || md5(COALESCE(string_agg(CAST(t AS text), '|' "
-             "ORDER BY CAST(t AS text)), '')) FROM {table} t")
+_ROWS_SQL = (
+    "SELECT count(*) || ':' || md5(COALESCE(string_agg(CAST(t AS text), '|' "
+    "ORDER BY CAST(t AS text)), '')) FROM {table} t"
+)
 #: one statement, one round trip: (table or catalog part, its digest) …
 FINGERPRINT_SQL = "SELECT " + ", ".join(
     [f"({_ROWS_SQL.format(table=t)})" for t in TABLES]
-    + [f"({sql})" for sql in _CATALOG_SQL.values()])
+    + [f"({sql})" for sql in _CATALOG_SQL.values()]
+)
 _FINGERPRINT_KEYS = (*TABLES, *_CATALOG_SQL)
 
 
@@ -226,8 +258,14 @@ def nothing_written(owner: URL) -> Iterator[None]:
     assert not changed, f"the database changed: {changed}"
 
 
-def attempt(url: URL, sql: str, params: Params = None, *,
-            autocommit: bool = False, setup: Sequence[str] = ()) -> Refusal | None:
+def attempt(
+    url: URL,
+    sql: str,
+    params: Params = None,
+    *,
+    autocommit: bool = False,
+    setup: Sequence[str] = (),
+) -> Refusal | None:
     """Run ``setup`` then ``sql`` on ``url``'s login (committed when not refused, as an
     attacker would); the refusal of ``sql``, or None when it went through."""
     conn = connect(url)
@@ -247,8 +285,15 @@ def attempt(url: URL, sql: str, params: Params = None, *,
         conn.close()
 
 
-def refused(owner: URL, url: URL, sql: str, params: Params = None, *,
-            autocommit: bool = False, setup: Sequence[str] = ()) -> Refusal:
+def refused(
+    owner: URL,
+    url: URL,
+    sql: str,
+    params: Params = None,
+    *,
+    autocommit: bool = False,
+    setup: Sequence[str] = (),
+) -> Refusal:
     """``sql`` on ``url`` must be refused and leave the database as it was; the refusal."""
     with nothing_written(owner):
         outcome = attempt(url, sql, params, autocommit=autocommit, setup=setup)
@@ -256,8 +301,7 @@ def refused(owner: URL, url: URL, sql: str, params: Params = None, *,
     return outcome
 
 
-def refused_privilege(owner: URL, url: URL, sql: str, params: Params = None,
-                      **kw: Any) -> Refusal:
+def refused_privilege(owner: URL, url: URL, sql: str, params: Params = None, **kw: Any) -> Refusal:
     """``refused`` with SQLSTATE 42501 (insufficient privilege)."""
     outcome = refused(owner, url, sql, params, **kw)
     assert outcome.sqlstate == INSUFFICIENT_PRIVILEGE, outcome
@@ -265,36 +309,62 @@ def refused_privilege(owner: URL, url: URL, sql: str, params: Params = None,
 
 
 def criteria(owner: URL, process_id: str) -> dict[str, Any]:
-    value = owner_value(owner, "SELECT quality_criteria FROM processes WHERE process_id = %s",
-                        (process_id,))
+    value = owner_value(
+        owner, "SELECT quality_criteria FROM processes WHERE process_id = %s", (process_id,)
+    )
     return value if isinstance(value, dict) else json.loads(value)
 
 
-def snapshot(crit: dict[str, Any], values: dict[str, Any], *,
-             limits: dict[str, tuple[Any, Any]] | None = None,
-             version: Any = "current") -> dict[str, Any]:
+def snapshot(
+    crit: dict[str, Any],
+    values: dict[str, Any],
+    *,
+    limits: dict[str, tuple[Any, Any]] | None = None,
+    version: Any = "current",
+) -> dict[str, Any]:
     """The measurements JSON a station stores: every criteria item with ``values[code]``, the
     current limits (or ``limits[code]``), each item claiming PASS, and the criteria version."""
     items = []
     for spec in crit["measurements"]:
         code = spec["code"]
         lsl, usl = (limits or {}).get(code, (spec.get("lsl"), spec.get("usl")))
-        items.append({"code": code, "value": values.get(code), "unit": spec.get("unit"),
-                      "lsl": lsl, "usl": usl, "result": "PASS"})
+        items.append(
+            {
+                "code": code,
+                "value": values.get(code),
+                "unit": spec.get("unit"),
+                "lsl": lsl,
+                "usl": usl,
+                "result": "PASS",
+            }
+        )
     out: dict[str, Any] = {"items": items}
     out["criteria_version"] = crit.get("version") if version == "current" else version
     return out
 
 
-def complete_sql(unit: str, process_id: str, result: str, measurements: dict[str, Any],
-                 defects: list[dict[str, Any]] | None = None,
-                 submission: str = "sec-1", station: str = "ST-SEC"
-                 ) -> tuple[str, tuple[Any, ...]]:
+def complete_sql(
+    unit: str,
+    process_id: str,
+    result: str,
+    measurements: dict[str, Any],
+    defects: list[dict[str, Any]] | None = None,
+    submission: str = "sec-1",
+    station: str = "ST-SEC",
+) -> tuple[str, tuple[Any, ...]]:
     """The nh_complete call a station makes (SQL and parameters)."""
-    return ("SELECT nh_complete(%s, %s, %s, CAST(%s AS jsonb), CAST(%s AS jsonb), NULL, %s, "
-            "%s, NULL)",
-            (unit, process_id, result, json.dumps(measurements), json.dumps(defects or []),
-             submission, station))
+    return (
+        "SELECT nh_complete(%s, %s, %s, CAST(%s AS jsonb), CAST(%s AS jsonb), NULL, %s, %s, NULL)",
+        (
+            unit,
+            process_id,
+            result,
+            json.dumps(measurements),
+            json.dumps(defects or []),
+            submission,
+            station,
+        ),
+    )
 
 
 @contextmanager

@@ -21,6 +21,7 @@ LOT B  WF251104N01 (target 3), issued 2025-11-04 20:00 UTC
 LOT C  WF251110D01 (target 100): no units (CREATED)
 LOT D  XR251105D01 (model XR, target 10): no units, IN_PROGRESS by hand, COMPLETED by mgr
 """
+
 from __future__ import annotations
 
 import json
@@ -70,10 +71,13 @@ class LineWriter:
     def user(self, login: str, name: str, role: str) -> int:
         """A real account (users row and login role, ``factories.PASSWORD``)."""
         with transaction(self.sessions, "SETUP") as s:
-            pk = s.scalar(text("SELECT nh_create_user(:u, :n, :r, :v, NULL)"),
-                          {"u": login, "n": name, "r": role, "v": f.VERIFIER})
-            s.execute(text("UPDATE users SET must_change_password = false WHERE id = :i"),
-                      {"i": pk})
+            pk = s.scalar(
+                text("SELECT nh_create_user(:u, :n, :r, :v, NULL)"),
+                {"u": login, "n": name, "r": role, "v": f.VERIFIER},
+            )
+            s.execute(
+                text("UPDATE users SET must_change_password = false WHERE id = :i"), {"i": pk}
+            )
         self.known.users[login] = pk
         return pk
 
@@ -90,27 +94,40 @@ class LineWriter:
 
     def equipment(self, code: str, name: str, seq: int) -> int:
         with transaction(self.sessions, "SETUP") as s:
-            pk = s.scalar(text(
-                "INSERT INTO equipment (equipment_code, equipment_name, equipment_type,"
-                " process_id) VALUES (:c, :n, 'TOOL', :p) RETURNING id"),
-                {"c": code, "n": name, "p": self.proc[seq]})
+            pk = s.scalar(
+                text(
+                    "INSERT INTO equipment (equipment_code, equipment_name, equipment_type,"
+                    " process_id) VALUES (:c, :n, 'TOOL', :p) RETURNING id"
+                ),
+                {"c": code, "n": name, "p": self.proc[seq]},
+            )
         self.known.equipment[code] = pk
         return pk
 
     def model(self, code: str, name: str) -> int:
         with transaction(self.sessions, "SETUP") as s:
-            return int(s.scalar(text(
-                "INSERT INTO product_models (model_code, model_name) VALUES (:c, :n)"
-                " RETURNING id"), {"c": code, "n": name}))
+            return int(
+                s.scalar(
+                    text(
+                        "INSERT INTO product_models (model_code, model_name) VALUES (:c, :n)"
+                        " RETURNING id"
+                    ),
+                    {"c": code, "n": name},
+                )
+            )
 
-    def lot(self, number: str, target: int, shift: str, created: datetime,
-            model: str = "WF") -> int:
+    def lot(
+        self, number: str, target: int, shift: str, created: datetime, model: str = "WF"
+    ) -> int:
         with transaction(self.sessions, "OFFICE") as s:
-            pk = s.scalar(text(
-                "INSERT INTO lots (lot_number, product_model_id, target_quantity, shift,"
-                " created_at, created_by) SELECT :n, id, :t, :s, :c, 'mgr'"
-                " FROM product_models WHERE model_code = :m RETURNING id"),
-                {"n": number, "t": target, "s": shift, "c": created, "m": model})
+            pk = s.scalar(
+                text(
+                    "INSERT INTO lots (lot_number, product_model_id, target_quantity, shift,"
+                    " created_at, created_by) SELECT :n, id, :t, :s, :c, 'mgr'"
+                    " FROM product_models WHERE model_code = :m RETURNING id"
+                ),
+                {"n": number, "t": target, "s": shift, "c": created, "m": model},
+            )
         self.known.lots[number] = pk
         return pk
 
@@ -121,44 +138,71 @@ class LineWriter:
 
     def complete_lot(self, lot_number: str) -> None:
         """mgr completes the LOT (nh_set_lot_status: every unit must be done)."""
-        self.as_person("mgr", "SELECT nh_set_lot_status(%(l)s, 'COMPLETED', NULL, 'OFFICE')",
-                       {"l": lot_number})
+        self.as_person(
+            "mgr", "SELECT nh_set_lot_status(%(l)s, 'COMPLETED', NULL, 'OFFICE')", {"l": lot_number}
+        )
 
     # -- WIP stage ------------------------------------------------------------------------
     def issue(self, name: str, lot_number: str, seq: int, at: datetime) -> int:
         with transaction(self.sessions, station(1)) as s:
-            pk = s.scalar(text(
-                "INSERT INTO wip_items (wip_id, lot_id, sequence_in_lot, created_at)"
-                " VALUES (:w, :l, :q, :c) RETURNING id"),
-                {"w": f"WIP-{lot_number}-{seq:03d}", "l": self.known.lots[lot_number],
-                 "q": seq, "c": at})
+            pk = s.scalar(
+                text(
+                    "INSERT INTO wip_items (wip_id, lot_id, sequence_in_lot, created_at)"
+                    " VALUES (:w, :l, :q, :c) RETURNING id"
+                ),
+                {
+                    "w": f"WIP-{lot_number}-{seq:03d}",
+                    "l": self.known.lots[lot_number],
+                    "q": seq,
+                    "c": at,
+                },
+            )
         self.known.wips[name] = pk
         self.clock[name] = at
         return pk
 
     def start(self, name: str, seq: int) -> None:
         with transaction(self.sessions, station(seq)) as s:
-            s.execute(text("UPDATE wip_items SET current_process_id = :p WHERE id = :w"),
-                      {"p": self.proc[seq], "w": self.known.wips[name]})
+            s.execute(
+                text("UPDATE wip_items SET current_process_id = :p WHERE id = :w"),
+                {"p": self.proc[seq], "w": self.known.wips[name]},
+            )
 
-    def finish(self, name: str, seq: int, result: str, defects: list[str] = (),  # type: ignore[assignment]
-               items: list[dict[str, Any]] | None = None, duration: int | None = None,
-               operator: str = "kim", equipment: str | None = None) -> int:
+    def finish(
+        self,
+        name: str,
+        seq: int,
+        result: str,
+        defects: list[str] = (),  # type: ignore[assignment]
+        items: list[dict[str, Any]] | None = None,
+        duration: int | None = None,
+        operator: str = "kim",
+        equipment: str | None = None,
+    ) -> int:
         started = self.clock[name]
         completed = started + timedelta(seconds=duration or DURATION[seq])
         self.clock[name] = completed + timedelta(seconds=60)
         with transaction(self.sessions, station(seq)) as s:
-            pk = s.scalar(text(
-                "INSERT INTO wip_process_history (wip_item_id, process_id, operator_id,"
-                " equipment_id, result, measurements, defects, started_at, completed_at,"
-                " duration_seconds, created_at) VALUES (:w, :p, :o, :e, :r,"
-                " CAST(:m AS jsonb), CAST(:d AS jsonb), :sa, :ca, :dur, :ca) RETURNING id"),
-                {"w": self.known.wips[name], "p": self.proc[seq],
-                 "o": self.known.users[operator],
-                 "e": self.known.equipment.get(equipment) if equipment else None,
-                 "r": result, "m": json.dumps({"items": items or []}),
-                 "d": json.dumps([{"code": c, "note": None} for c in defects]),
-                 "sa": started, "ca": completed, "dur": (completed - started).seconds})
+            pk = s.scalar(
+                text(
+                    "INSERT INTO wip_process_history (wip_item_id, process_id, operator_id,"
+                    " equipment_id, result, measurements, defects, started_at, completed_at,"
+                    " duration_seconds, created_at) VALUES (:w, :p, :o, :e, :r,"
+                    " CAST(:m AS jsonb), CAST(:d AS jsonb), :sa, :ca, :dur, :ca) RETURNING id"
+                ),
+                {
+                    "w": self.known.wips[name],
+                    "p": self.proc[seq],
+                    "o": self.known.users[operator],
+                    "e": self.known.equipment.get(equipment) if equipment else None,
+                    "r": result,
+                    "m": json.dumps({"items": items or []}),
+                    "d": json.dumps([{"code": c, "note": None} for c in defects]),
+                    "sa": started,
+                    "ca": completed,
+                    "dur": (completed - started).seconds,
+                },
+            )
         self.known.history_ids.setdefault(name, []).append(pk)
         return pk
 
@@ -168,32 +212,53 @@ class LineWriter:
 
     def reopen(self, name: str) -> None:
         with transaction(self.sessions, "OFFICE") as s:
-            s.execute(text("UPDATE wip_items SET status = 'IN_PROGRESS' WHERE id = :w"),
-                      {"w": self.known.wips[name]})
+            s.execute(
+                text("UPDATE wip_items SET status = 'IN_PROGRESS' WHERE id = :w"),
+                {"w": self.known.wips[name]},
+            )
 
     # -- serial stage ---------------------------------------------------------------------
     def convert(self, name: str, lot_number: str, seq: int) -> int:
         """PROC-007 scan: serial created, WIP CONVERTED, PROC-007 record started."""
         at = self.clock[name]
         with transaction(self.sessions, station(7)) as s:
-            spk = s.scalar(text(
-                "INSERT INTO serials (serial_number, lot_id, sequence, created_at)"
-                " VALUES (:n, :l, :q, :c) RETURNING id"),
-                {"n": f"{lot_number}-{seq:04d}", "l": self.known.lots[lot_number], "q": seq,
-                 "c": at})
-            s.execute(text("UPDATE wip_items SET status = 'CONVERTED', serial_id = :s,"
-                           " converted_at = :c WHERE id = :w"),
-                      {"s": spk, "c": at, "w": self.known.wips[name]})
+            spk = s.scalar(
+                text(
+                    "INSERT INTO serials (serial_number, lot_id, sequence, created_at)"
+                    " VALUES (:n, :l, :q, :c) RETURNING id"
+                ),
+                {
+                    "n": f"{lot_number}-{seq:04d}",
+                    "l": self.known.lots[lot_number],
+                    "q": seq,
+                    "c": at,
+                },
+            )
+            s.execute(
+                text(
+                    "UPDATE wip_items SET status = 'CONVERTED', serial_id = :s,"
+                    " converted_at = :c WHERE id = :w"
+                ),
+                {"s": spk, "c": at, "w": self.known.wips[name]},
+            )
             self._open_record(s, name, spk, lot_number, 7)
         self.known.serials[name] = spk
         return spk
 
     def _open_record(self, s: Any, name: str, spk: int, lot_number: str, seq: int) -> None:
-        s.execute(text(
-            "INSERT INTO process_data (lot_id, serial_id, process_id, operator_id, start_time)"
-            " VALUES (:l, :s, :p, :o, :t)"),
-            {"l": self.known.lots[lot_number], "s": spk, "p": self.proc[seq],
-             "o": self.known.users["park"], "t": self.clock[name]})
+        s.execute(
+            text(
+                "INSERT INTO process_data (lot_id, serial_id, process_id, operator_id, start_time)"
+                " VALUES (:l, :s, :p, :o, :t)"
+            ),
+            {
+                "l": self.known.lots[lot_number],
+                "s": spk,
+                "p": self.proc[seq],
+                "o": self.known.users["park"],
+                "t": self.clock[name],
+            },
+        )
 
     def serial_start(self, name: str, lot_number: str, seq: int) -> None:
         with transaction(self.sessions, station(seq)) as s:
@@ -203,45 +268,85 @@ class LineWriter:
         """A serial step started at the station by that person (nh_start: their name, the
         server's clock)."""
         number = self._serial_number(name)
-        self.as_person(login, "SELECT nh_start(%(u)s, %(p)s, %(s)s, false)",
-                       {"u": number, "p": f"PROC-00{seq}", "s": station(seq)})
+        self.as_person(
+            login,
+            "SELECT nh_start(%(u)s, %(p)s, %(s)s, false)",
+            {"u": number, "p": f"PROC-00{seq}", "s": station(seq)},
+        )
 
     def _serial_number(self, name: str) -> str:
         with self.sessions() as s:
-            return str(s.scalar(text("SELECT serial_number FROM serials WHERE id = :i"),
-                                {"i": self.known.serials[name]}))
+            return str(
+                s.scalar(
+                    text("SELECT serial_number FROM serials WHERE id = :i"),
+                    {"i": self.known.serials[name]},
+                )
+            )
 
-    def serial_finish(self, name: str, seq: int, result: str, defects: list[str] = (),  # type: ignore[assignment]
-                      items: list[dict[str, Any]] | None = None) -> None:
+    def serial_finish(
+        self,
+        name: str,
+        seq: int,
+        result: str,
+        defects: list[str] = (),  # type: ignore[assignment]
+        items: list[dict[str, Any]] | None = None,
+    ) -> None:
         completed = self.clock[name] + timedelta(seconds=DURATION[seq])
         self.clock[name] = completed + timedelta(seconds=60)
-        data = {"measurements": {"items": items or []},
-                "defects": [{"code": c, "note": "육안 확인"} for c in defects]}
+        data = {
+            "measurements": {"items": items or []},
+            "defects": [{"code": c, "note": "육안 확인"} for c in defects],
+        }
         with transaction(self.sessions, station(seq)) as s:
-            s.execute(text(
-                "UPDATE process_data SET result = :r, complete_time = :t,"
-                " process_specific_data = CAST(:d AS jsonb)"
-                " WHERE serial_id = :s AND process_id = :p AND complete_time IS NULL"),
-                {"r": result, "t": completed, "d": json.dumps(data),
-                 "s": self.known.serials[name], "p": self.proc[seq]})
+            s.execute(
+                text(
+                    "UPDATE process_data SET result = :r, complete_time = :t,"
+                    " process_specific_data = CAST(:d AS jsonb)"
+                    " WHERE serial_id = :s AND process_id = :p AND complete_time IS NULL"
+                ),
+                {
+                    "r": result,
+                    "t": completed,
+                    "d": json.dumps(data),
+                    "s": self.known.serials[name],
+                    "p": self.proc[seq],
+                },
+            )
 
     def scrap_serial(self, name: str) -> None:
         with transaction(self.sessions, "OFFICE") as s:
-            s.execute(text("UPDATE serials SET status = 'SCRAPPED' WHERE id = :s"),
-                      {"s": self.known.serials[name]})
+            s.execute(
+                text("UPDATE serials SET status = 'SCRAPPED' WHERE id = :s"),
+                {"s": self.known.serials[name]},
+            )
 
 
-def _item(code: str, value: Any, result: str = "PASS", unit: str | None = None,
-          lsl: float | None = None, usl: float | None = None) -> dict[str, Any]:
+def _item(
+    code: str,
+    value: Any,
+    result: str = "PASS",
+    unit: str | None = None,
+    lsl: float | None = None,
+    usl: float | None = None,
+) -> dict[str, Any]:
     return {"code": code, "value": value, "unit": unit, "lsl": lsl, "usl": usl, "result": result}
 
 
-P2_ITEMS = [_item("SMA_SPRING_LOT", COMPONENTS["SMA_SPRING_LOT"]),
-            _item("BUSBAR_LOT", COMPONENTS["BUSBAR_LOT"]), _item("VISUAL_OK", True)]
-P3_OK = [_item("TEMP_SENSOR", 60.2, "PASS", "°C", 59.0, 61.0),
-         _item("TOF_DISTANCE", 512, "PASS", "mm", 400, 600), _item("I2C_OK", True)]
-P3_TOF = [_item("TEMP_SENSOR", 60.1, "PASS", "°C", 59.0, 61.0),
-          _item("TOF_DISTANCE", 650, "FAIL", "mm", 400, 600), _item("I2C_OK", True)]
+P2_ITEMS = [
+    _item("SMA_SPRING_LOT", COMPONENTS["SMA_SPRING_LOT"]),
+    _item("BUSBAR_LOT", COMPONENTS["BUSBAR_LOT"]),
+    _item("VISUAL_OK", True),
+]
+P3_OK = [
+    _item("TEMP_SENSOR", 60.2, "PASS", "°C", 59.0, 61.0),
+    _item("TOF_DISTANCE", 512, "PASS", "mm", 400, 600),
+    _item("I2C_OK", True),
+]
+P3_TOF = [
+    _item("TEMP_SENSOR", 60.1, "PASS", "°C", 59.0, 61.0),
+    _item("TOF_DISTANCE", 650, "FAIL", "mm", 400, 600),
+    _item("I2C_OK", True),
+]
 P4_ITEMS = [_item("FIRMWARE_VERSION", FIRMWARE), _item("UPLOAD_OK", True)]
 
 
@@ -277,8 +382,14 @@ def build_known_line(engine: Engine) -> Known:
     w.serial_finish("A1", 8, "PASS")
     # A2: FAIL at PROC-003, reopened, then through; PROC-008 started
     _through(w, "A2", 1, 2)
-    w.step("A2", 3, "FAIL", defects=["SENSOR_TEMP_FAIL"], equipment="EQ-SENSOR-01",
-           items=[_item("TEMP_SENSOR", 61.8, "FAIL", "°C", 59.0, 61.0)])
+    w.step(
+        "A2",
+        3,
+        "FAIL",
+        defects=["SENSOR_TEMP_FAIL"],
+        equipment="EQ-SENSOR-01",
+        items=[_item("TEMP_SENSOR", 61.8, "FAIL", "°C", 59.0, 61.0)],
+    )
     w.reopen("A2")
     _through(w, "A2", 3, 6)
     w.convert("A2", a, 2)
@@ -291,8 +402,14 @@ def build_known_line(engine: Engine) -> Known:
     w.start("A3", 3)
     # A4: four FAILs at PROC-003 (30 s each): scrapped
     _through(w, "A4", 1, 2)
-    for n, defects in enumerate((["SENSOR_TOF_FAIL"], ["SENSOR_TOF_FAIL"],
-                                 ["SENSOR_TOF_FAIL", "SENSOR_TEMP_FAIL"], ["SENSOR_TOF_FAIL"])):
+    for n, defects in enumerate(
+        (
+            ["SENSOR_TOF_FAIL"],
+            ["SENSOR_TOF_FAIL"],
+            ["SENSOR_TOF_FAIL", "SENSOR_TEMP_FAIL"],
+            ["SENSOR_TOF_FAIL"],
+        )
+    ):
         if n:
             w.reopen("A4")
         w.step("A4", 3, "FAIL", defects=defects, items=P3_TOF, duration=30)
@@ -308,7 +425,6 @@ def build_known_line(engine: Engine) -> Known:
         w.issue(name, b, i, T0_B + timedelta(minutes=5 * (i - 1)))
     _through(w, "B1", 1, 1)
     w.start("B1", 2)
-    w.step("B2", 1, "FAIL", defects=["MARKING_FAIL"],
-           items=[_item("MARK_READABLE", False, "FAIL")])
+    w.step("B2", 1, "FAIL", defects=["MARKING_FAIL"], items=[_item("MARK_READABLE", False, "FAIL")])
     w.start("B3", 1)
     return w.known

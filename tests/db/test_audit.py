@@ -1,4 +1,5 @@
 """BR-006: the audit trail (revision 003) on real PostgreSQL."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -22,9 +23,12 @@ def db(db_url) -> Iterator[Db]:  # type: ignore[no-untyped-def]
 
 def _audit(db: Db, table: str, record_id: int) -> list[dict]:
     with db.conn.cursor() as cur:
-        cur.execute("SELECT action, user_id, station, db_user, old_data, new_data,"
-                    " changed_fields FROM audit_logs WHERE table_name = %s AND record_id = %s"
-                    " ORDER BY id", (table, record_id))
+        cur.execute(
+            "SELECT action, user_id, station, db_user, old_data, new_data,"
+            " changed_fields FROM audit_logs WHERE table_name = %s AND record_id = %s"
+            " ORDER BY id",
+            (table, record_id),
+        )
         names = [c.name for c in cur.description]
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
@@ -57,25 +61,33 @@ def test_a_persons_writes_are_audited_under_their_own_login(db: Db) -> None:
     as_manager, as_worker = db.person("lee"), db.person("kim")
     try:
         with as_manager.tx():  # a forged actor and station change nothing
-            as_manager.q("SELECT set_config('neurohub.user_id', %s, true),"
-                         " set_config('neurohub.station', 'FORGED', true)", (str(db.admin),))
+            as_manager.q(
+                "SELECT set_config('neurohub.user_id', %s, true),"
+                " set_config('neurohub.station', 'FORGED', true)",
+                (str(db.admin),),
+            )
             lot = as_manager.one("SELECT nh_create_lot('WF261128D01', 'WF', 'D', 5, 'ST-MGR')")
         as_worker.q("SELECT set_config('neurohub.user_id', %s, false)", (str(manager),))
-        wip_id = as_worker.one("SELECT nh_issue_wip('WF261128D01', 'ST-01', false)"
-                               " ->'row'->>1")
-        login = {manager: as_manager.one("SELECT session_user"),
-                 worker: as_worker.one("SELECT session_user")}
+        wip_id = as_worker.one("SELECT nh_issue_wip('WF261128D01', 'ST-01', false) ->'row'->>1")
+        login = {
+            manager: as_manager.one("SELECT session_user"),
+            worker: as_worker.one("SELECT session_user"),
+        }
     finally:
         as_manager.close()
         as_worker.close()
     lot_rows = _audit(db, "lots", lot)
     assert [(r["action"], r["user_id"], r["station"]) for r in lot_rows] == [
-        ("INSERT", manager, "ST-MGR"), ("UPDATE", worker, "ST-01")]  # BR-007, in kim's statement
+        ("INSERT", manager, "ST-MGR"),
+        ("UPDATE", worker, "ST-01"),
+    ]  # BR-007, in kim's statement
     assert lot_rows[1]["changed_fields"] == ["status"]
     wip = db.one("SELECT id FROM wip_items WHERE wip_id = %s", (wip_id,))
     wip_rows = _audit(db, "wip_items", wip)
     assert [(r["action"], r["user_id"], r["station"]) for r in wip_rows] == [
-        ("INSERT", worker, "ST-01"), ("UPDATE", worker, "ST-01")]  # issued, PROC-001 started
+        ("INSERT", worker, "ST-01"),
+        ("UPDATE", worker, "ST-01"),
+    ]  # issued, PROC-001 started
     for r in lot_rows + wip_rows:
         assert r["db_user"] == login[r["user_id"]]  # the session_user the actor maps from
     assert login[worker].endswith("_u_kim") and login[manager].endswith("_u_lee")
@@ -102,8 +114,11 @@ def test_the_station_is_named_per_transaction_and_no_setting_names_the_actor(db:
         db.q("UPDATE lots SET created_by = 'b' WHERE id = %s", (lot,))
     db.q("UPDATE lots SET created_by = 'c' WHERE id = %s", (lot,))  # autocommit statement
     rows = _audit(db, "lots", lot)[1:]
-    assert [(r["user_id"], r["station"]) for r in rows] == [(None, "ST-1"), (None, None),
-                                                             (None, None)]
+    assert [(r["user_id"], r["station"]) for r in rows] == [
+        (None, "ST-1"),
+        (None, None),
+        (None, None),
+    ]
 
 
 def test_no_op_update_and_updated_at_only_write_nothing(db: Db) -> None:
@@ -114,8 +129,11 @@ def test_no_op_update_and_updated_at_only_write_nothing(db: Db) -> None:
 
 
 def test_password_hash_is_never_copied(db: Db) -> None:
-    user = db.one("INSERT INTO users (user_id, username, password_hash) VALUES"
-                  " ('kim', '김작업', %s) RETURNING id", (HASH,))
+    user = db.one(
+        "INSERT INTO users (user_id, username, password_hash) VALUES"
+        " ('kim', '김작업', %s) RETURNING id",
+        (HASH,),
+    )
     db.q("UPDATE users SET password_hash = %s WHERE id = %s", (HASH[:-1] + "9", user))
     db.q("UPDATE users SET username = '김반장' WHERE id = %s", (user,))
     db.q("DELETE FROM users WHERE id = %s", (user,))
@@ -127,15 +145,23 @@ def test_password_hash_is_never_copied(db: Db) -> None:
     # a password change is visible by column name, never by value
     assert rows[1]["changed_fields"] == ["password_hash"]
     assert rows[2]["changed_fields"] == ["username"]
-    assert db.count("audit_logs", "CAST(old_data AS text) LIKE '%%$2b$%%'"
-                    " OR CAST(new_data AS text) LIKE '%%$2b$%%'") == 0
+    assert (
+        db.count(
+            "audit_logs",
+            "CAST(old_data AS text) LIKE '%%$2b$%%' OR CAST(new_data AS text) LIKE '%%$2b$%%'",
+        )
+        == 0
+    )
 
 
-@pytest.mark.parametrize("sql", [
-    "UPDATE audit_logs SET station = 'forged'",
-    "DELETE FROM audit_logs",
-    "TRUNCATE audit_logs",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE audit_logs SET station = 'forged'",
+        "DELETE FROM audit_logs",
+        "TRUNCATE audit_logs",
+    ],
+)
 def test_audit_logs_refuse_changes_even_for_the_owner(db: Db, sql: str) -> None:
     db.lot()
     before = db.q("SELECT * FROM audit_logs ORDER BY id")
@@ -148,17 +174,22 @@ def test_audit_logs_refuse_changes_even_for_the_owner(db: Db, sql: str) -> None:
 
 
 def test_function_is_security_definer_with_pinned_search_path(db: Db) -> None:
-    definer, config = db.one("SELECT prosecdef, proconfig FROM pg_proc"
-                             " WHERE proname = 'br006_audit'")
+    definer, config = db.one(
+        "SELECT prosecdef, proconfig FROM pg_proc WHERE proname = 'br006_audit'"
+    )
     assert definer is True
     assert config == ["search_path=pg_catalog, public, pg_temp"]
 
 
 def test_every_core_table_has_the_audit_trigger(db: Db) -> None:
-    found = {r[0] for r in db.q(
-        "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
-        " JOIN pg_proc p ON p.oid = t.tgfoid WHERE p.proname = 'br006_audit'"
-        " AND t.tgname = 'trg_' || c.relname || '_audit'")}
+    found = {
+        r[0]
+        for r in db.q(
+            "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+            " JOIN pg_proc p ON p.oid = t.tgfoid WHERE p.proname = 'br006_audit'"
+            " AND t.tgname = 'trg_' || c.relname || '_audit'"
+        )
+    }
     assert set(AUDITED) <= found
 
 
@@ -172,13 +203,17 @@ def test_a_role_without_audit_privileges_is_still_audited(db: Db, db_url) -> Non
         try:
             with conn.cursor() as cur:
                 cur.execute("SET ROLE nh_station_test")
-                cur.execute("INSERT INTO lots (lot_number, product_model_id, shift)"
-                            " VALUES ('WF261128N01', 1, 'N') RETURNING id")
+                cur.execute(
+                    "INSERT INTO lots (lot_number, product_model_id, shift)"
+                    " VALUES ('WF261128N01', 1, 'N') RETURNING id"
+                )
                 (lot,) = cur.fetchone()  # type: ignore[misc]
                 cur.execute("SAVEPOINT s")
                 with pytest.raises(psycopg2.Error) as info:
-                    cur.execute("INSERT INTO audit_logs (table_name, action, db_user)"
-                                " VALUES ('lots', 'INSERT', 'forged')")
+                    cur.execute(
+                        "INSERT INTO audit_logs (table_name, action, db_user)"
+                        " VALUES ('lots', 'INSERT', 'forged')"
+                    )
                 assert info.value.pgcode == "42501"
                 cur.execute("ROLLBACK TO SAVEPOINT s")
             conn.commit()
@@ -200,8 +235,12 @@ def test_an_audit_failure_aborts_the_statement(db: Db) -> None:
 
 def test_only_an_admin_reads_the_audit_log(db: Db) -> None:
     db.lot()
-    for login, role in (("kim", "WORKER"), ("lee", "MANAGER"), ("eve", "VIEWER"),
-                        ("boss", "ADMIN")):
+    for login, role in (
+        ("kim", "WORKER"),
+        ("lee", "MANAGER"),
+        ("eve", "VIEWER"),
+        ("boss", "ADMIN"),
+    ):
         db.user(login, role)
         person = db.person(login)
         try:

@@ -1,6 +1,7 @@
 """Login with PostgreSQL checking the password: the station as the kiosk before login, then
 as the person; one message for unknown/wrong, the lockout recorded and enforced by the server,
 inactive accounts, the forced password change, the audit actor."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -24,9 +25,11 @@ def kiosk_url(url: URL) -> URL:
 
 
 def make_auth(url: URL) -> AuthService:
-    return AuthService(make_sessionmaker(make_engine(kiosk_url(url), pool_size=1)),
-                       lambda uid, cred: make_person_engine(roles.person_url(url, uid), cred),
-                       station="ST-03")
+    return AuthService(
+        make_sessionmaker(make_engine(kiosk_url(url), pool_size=1)),
+        lambda uid, cred: make_person_engine(roles.person_url(url, uid), cred),
+        station="ST-03",
+    )
 
 
 @pytest.fixture
@@ -36,14 +39,16 @@ def auth(db_url: URL) -> Iterator[AuthService]:
     service.logout()
 
 
-def add_user(db_url: URL, user_id: str = "kim", *, role: str = "WORKER",
-             must_change: bool = False) -> int:
+def add_user(
+    db_url: URL, user_id: str = "kim", *, role: str = "WORKER", must_change: bool = False
+) -> int:
     sm = f.sessions(db_url)
     user = f.user(sm, user_id, role, "김작업")
     if must_change:
         with f.admin_tx(sm) as s:
-            s.execute(text("UPDATE users SET must_change_password = true WHERE id = :i"),
-                      {"i": user.id})
+            s.execute(
+                text("UPDATE users SET must_change_password = true WHERE id = :i"), {"i": user.id}
+            )
     return user.id
 
 
@@ -51,9 +56,12 @@ def row(db_url: URL, user_id: str = "kim") -> dict:  # type: ignore[type-arg]
     conn = psycopg2.connect(libpq_dsn(db_url))
     try:
         with conn.cursor() as cur:
-            cur.execute("SELECT failed_login_count, locked_until, last_login_at, "
-                        "must_change_password, password_hash, locked_until > now() "
-                        "FROM users WHERE user_id = %s", (user_id,))
+            cur.execute(
+                "SELECT failed_login_count, locked_until, last_login_at, "
+                "must_change_password, password_hash, locked_until > now() "
+                "FROM users WHERE user_id = %s",
+                (user_id,),
+            )
             keys = ("failed", "locked_until", "last_login", "must_change", "hash", "locked")
             return dict(zip(keys, cur.fetchone(), strict=True))
     finally:
@@ -67,7 +75,8 @@ def test_success_connects_as_the_person_and_records_the_login(db_url, auth) -> N
     assert auth.engine is not None
     with auth.engine.connect() as conn:
         assert conn.execute(text("SELECT session_user")).scalar_one() == roles.login_role(
-            db_url.database, "kim")
+            db_url.database, "kim"
+        )
         assert conn.execute(text("SELECT nh_actor()")).scalar_one() == uid
     state = row(db_url)
     assert state["failed"] == 0 and state["last_login"] is not None
@@ -75,8 +84,13 @@ def test_success_connects_as_the_person_and_records_the_login(db_url, auth) -> N
 
 def test_unknown_user_and_wrong_password_get_the_same_refusal(db_url, auth) -> None:  # type: ignore[no-untyped-def]
     add_user(db_url)
-    for user_id, password in (("nobody", "whatever1"), ("kim", "wrong-password"),
-                              ("bad id!", f.PASSWORD), ("", ""), ("x" * 80, "p")):
+    for user_id, password in (
+        ("nobody", "whatever1"),
+        ("kim", "wrong-password"),
+        ("bad id!", f.PASSWORD),
+        ("", ""),
+        ("x" * 80, "p"),
+    ):
         with pytest.raises(LoginRefused) as refused:
             auth.login(user_id, password)
         assert refused.value.reason is LoginReason.CREDENTIALS
@@ -116,8 +130,11 @@ def test_an_expired_lock_starts_a_new_series(db_url, auth) -> None:  # type: ign
         with pytest.raises(LoginRefused):
             auth.login("kim", "wrong-password")
     with f.admin_tx(f.sessions(db_url)) as s:
-        s.execute(text("UPDATE users SET locked_until = now() - interval '1 second' "
-                       "WHERE user_id = 'kim'"))
+        s.execute(
+            text(
+                "UPDATE users SET locked_until = now() - interval '1 second' WHERE user_id = 'kim'"
+            )
+        )
     assert auth.login("kim", f.PASSWORD).user_id == "kim"
 
 
@@ -158,9 +175,12 @@ def test_forced_change_sets_the_database_password(db_url, auth) -> None:  # type
         auth.login("kim", f.PASSWORD)
     assert auth.login("kim", "new-password-1").user_id == "kim"
     with f.sessions(db_url)() as s:
-        audited = s.execute(text(
-            "SELECT user_id, changed_fields FROM audit_logs WHERE table_name = 'users' "
-            "AND 'password_hash' = ANY (changed_fields)")).all()
+        audited = s.execute(
+            text(
+                "SELECT user_id, changed_fields FROM audit_logs WHERE table_name = 'users' "
+                "AND 'password_hash' = ANY (changed_fields)"
+            )
+        ).all()
     assert audited and audited[-1][0] == user.id
 
 
@@ -177,8 +197,12 @@ def test_the_kiosk_reads_nothing_personal(db_url) -> None:  # type: ignore[no-un
             cur.execute("SELECT version_num FROM alembic_version")
             assert cur.fetchone() == ("006_add_wip_tables",)
             conn.rollback()
-            for sql in ("SELECT user_id FROM users", "SELECT * FROM lots",
-                        "SELECT * FROM audit_logs", "SELECT nh_session_start()"):
+            for sql in (
+                "SELECT user_id FROM users",
+                "SELECT * FROM lots",
+                "SELECT * FROM audit_logs",
+                "SELECT nh_session_start()",
+            ):
                 with pytest.raises(psycopg2.errors.InsufficientPrivilege):
                     cur.execute(sql)
                 conn.rollback()
@@ -218,15 +242,33 @@ def test_an_admin_makes_an_account_that_logs_in_and_works_under_its_own_name(db_
     assert wip is not None
     st.confirm_mark(lee, wip, wip)
     with sm() as s:
-        who = s.execute(text(
-            "SELECT DISTINCT a.user_id FROM audit_logs a WHERE a.table_name = "
-            "'wip_process_history'")).scalars().all()
-        created_by = s.execute(text(
-            "SELECT user_id FROM audit_logs WHERE table_name = 'users' AND action = 'INSERT' "
-            "AND record_id = :i"), {"i": lee_pk}).scalar_one()
+        who = (
+            s.execute(
+                text(
+                    "SELECT DISTINCT a.user_id FROM audit_logs a WHERE a.table_name = "
+                    "'wip_process_history'"
+                )
+            )
+            .scalars()
+            .all()
+        )
+        created_by = s.execute(
+            text(
+                "SELECT user_id FROM audit_logs WHERE table_name = 'users' AND action = 'INSERT' "
+                "AND record_id = :i"
+            ),
+            {"i": lee_pk},
+        ).scalar_one()
     assert who == [lee_pk] and created_by == admin.id
-    assert f.scalar(sm, "SELECT result FROM wip_process_history h JOIN wip_items w "
-                        "ON w.id = h.wip_item_id WHERE w.wip_id = :w", w=wip) == StepResult.PASS
+    assert (
+        f.scalar(
+            sm,
+            "SELECT result FROM wip_process_history h JOIN wip_items w "
+            "ON w.id = h.wip_item_id WHERE w.wip_id = :w",
+            w=wip,
+        )
+        == StepResult.PASS
+    )
     accounts.set_role(admin, "lee", "MANAGER")
     accounts.set_active(admin, "lee", False)
     auth.logout()

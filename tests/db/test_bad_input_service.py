@@ -1,6 +1,7 @@
 """Bad input through the real services on a real database: random, oversized, control-character
 and SQL-looking strings as scans, measurement values, notes and logins.  Nothing crashes
 (only NeuroHubError, each with a Korean and an English message) and nothing is written."""
+
 from __future__ import annotations
 
 import factories as f
@@ -12,16 +13,31 @@ from neurohub_desktop.domain import quality
 from neurohub_desktop.domain.errors import NeuroHubError
 from neurohub_desktop.domain.station import DefectEntry
 
-SQLISH = st.sampled_from([
-    "'; DROP TABLE wip_items; --", "60' OR '1'='1", "1; DELETE FROM lots", "%s%(x)s",
-    ":param", "$$; TRUNCATE audit_logs; $$", "\\x00", "WF261128D01\x00-0001", "60\x00",
-    "\u202e60.0", "\ufeff60.0", "60.0\r\n", "A" * 100_000,
-])
-NASTY = st.one_of(st.text(max_size=120), SQLISH,
-                  st.text(st.characters(categories=["Cc", "Cf", "Cs", "Zl"]), min_size=1,
-                          max_size=10))
-FUZZ = settings(max_examples=60, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture])
+SQLISH = st.sampled_from(
+    [
+        "'; DROP TABLE wip_items; --",
+        "60' OR '1'='1",
+        "1; DELETE FROM lots",
+        "%s%(x)s",
+        ":param",
+        "$$; TRUNCATE audit_logs; $$",
+        "\\x00",
+        "WF261128D01\x00-0001",
+        "60\x00",
+        "\u202e60.0",
+        "\ufeff60.0",
+        "60.0\r\n",
+        "A" * 100_000,
+    ]
+)
+NASTY = st.one_of(
+    st.text(max_size=120),
+    SQLISH,
+    st.text(st.characters(categories=["Cc", "Cf", "Cs", "Zl"]), min_size=1, max_size=10),
+)
+FUZZ = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 @pytest.fixture
@@ -55,8 +71,11 @@ def _explained(exc: NeuroHubError) -> None:
 def test_scans_are_refused_with_a_message_and_write_nothing(sm, line, text) -> None:  # type: ignore[no-untyped-def]
     worker, _wip, st3 = line
     before = _writes(sm)
-    for call in (lambda: st3.resolve_scan(text), lambda: st3.start_step(worker, text),
-                 lambda: st3.cancel_step(worker, text)):
+    for call in (
+        lambda: st3.resolve_scan(text),
+        lambda: st3.start_step(worker, text),
+        lambda: st3.cancel_step(worker, text),
+    ):
         try:
             call()
         except NeuroHubError as exc:
@@ -96,27 +115,42 @@ def test_bad_measurements_get_a_message_and_write_nothing(sm, line, temp, note) 
 @example(lot_text="SMA-1", note="n\x00", result="PASS")
 @example(lot_text="A" * 10_000, note="", result="PASS")
 @example(lot_text="SMA-1", note="", result="MAYBE")
-def test_text_fields_with_control_characters_or_oversized_are_refused(sm, line, lot_text,  # type: ignore[no-untyped-def]
-                                                                      note, result) -> None:
+def test_text_fields_with_control_characters_or_oversized_are_refused(
+    sm,
+    line,
+    lot_text,  # type: ignore[no-untyped-def]
+    note,
+    result,
+) -> None:
     worker, wip, _st3 = line
     st2 = f.station(sm, "PROC-002")
-    other = f.issue_wip(sm, worker, f.scalar(sm, "SELECT lot_number FROM lots LIMIT 1")) \
-        if f.scalar(sm, "SELECT count(*) FROM wip_items") < 5 else None
+    other = (
+        f.issue_wip(sm, worker, f.scalar(sm, "SELECT lot_number FROM lots LIMIT 1"))
+        if f.scalar(sm, "SELECT count(*) FROM wip_items") < 5
+        else None
+    )
     unit = other or wip
     if other:
         st2.start_step(worker, other)
     before = _writes(sm)
     values = {"SMA_SPRING_LOT": lot_text, "BUSBAR_LOT": "BB-1", "VISUAL_OK": True}
     try:
-        rec = st2.complete_step(worker, unit, result, values, [DefectEntry("PART_DEFECT", note)]
-                                if str(result).strip().upper() != "PASS" else (), note)
+        rec = st2.complete_step(
+            worker,
+            unit,
+            result,
+            values,
+            [DefectEntry("PART_DEFECT", note)] if str(result).strip().upper() != "PASS" else (),
+            note,
+        )
     except NeuroHubError as exc:
         _explained(exc)
         assert _writes(sm) == before
         return
     # Accepted: it was plain printable text, stored exactly as typed (parameters, not SQL).
-    stored = f.scalar(sm, "SELECT measurements FROM wip_process_history WHERE id = :i",
-                      i=rec.record_id)
+    stored = f.scalar(
+        sm, "SELECT measurements FROM wip_process_history WHERE id = :i", i=rec.record_id
+    )
     item = next(i for i in stored["items"] if i["code"] == "SMA_SPRING_LOT")
     assert item["value"] == lot_text.strip() and lot_text.strip().isprintable()
 

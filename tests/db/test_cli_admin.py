@@ -1,5 +1,6 @@
 """`neurohub-desktop admin …` against a real server as its owner: accounts and firmware,
 every change through the revision-006 admin functions; refusals exit 2 and write nothing."""
+
 from __future__ import annotations
 
 import hashlib
@@ -41,8 +42,9 @@ class _Terminal(io.StringIO):
 
 
 @pytest.fixture
-def admin(db_url: URL, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
-          tmp_path: Path) -> Admin:
+def admin(
+    db_url: URL, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> Admin:
     """``neurohub-desktop admin ARGS`` in this process, configured with ``url`` (the test
     database's owner unless given); ``stdin``: what standard input holds."""
     for name in ("NEUROHUB_STATION", "NEUROHUB_CONFIG_FILE", "NEUROHUB_LOCALE"):
@@ -52,8 +54,9 @@ def admin(db_url: URL, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFi
     def run(*args: str, stdin: str | io.StringIO = "", url: URL | None = None) -> Result:
         configured = (url or db_url).render_as_string(hide_password=False)
         monkeypatch.setenv("NEUROHUB_DATABASE_URL", configured)
-        monkeypatch.setattr(sys, "stdin", stdin if isinstance(stdin, io.StringIO)
-                            else io.StringIO(stdin))
+        monkeypatch.setattr(
+            sys, "stdin", stdin if isinstance(stdin, io.StringIO) else io.StringIO(stdin)
+        )
         capsys.readouterr()
         code = cli.main(["admin", *args])
         captured = capsys.readouterr()
@@ -65,14 +68,18 @@ def admin(db_url: URL, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFi
 def state(url: URL) -> tuple[Any, ...]:
     """What a refused command must leave as it was: users, firmware, audit trail, roles."""
     ns = roles.namespace(url.database or "")
-    return admin_query(url, "SELECT (SELECT count(*) FROM users), "
-                       "(SELECT count(*) FROM firmware_versions), "
-                       "(SELECT count(*) FROM audit_logs), "
-                       "(SELECT count(*) FROM pg_roles WHERE rolname LIKE %s), "
-                       "(SELECT string_agg(user_id || role || is_active, ',' ORDER BY id) "
-                       " FROM users), "
-                       "(SELECT string_agg(version || is_active, ',' ORDER BY id) "
-                       " FROM firmware_versions)", ns + r"\_%")[0]
+    return admin_query(
+        url,
+        "SELECT (SELECT count(*) FROM users), "
+        "(SELECT count(*) FROM firmware_versions), "
+        "(SELECT count(*) FROM audit_logs), "
+        "(SELECT count(*) FROM pg_roles WHERE rolname LIKE %s), "
+        "(SELECT string_agg(user_id || role || is_active, ',' ORDER BY id) "
+        " FROM users), "
+        "(SELECT string_agg(version || is_active, ',' ORDER BY id) "
+        " FROM firmware_versions)",
+        ns + r"\_%",
+    )[0]
 
 
 def refused(result: Result, *words: str) -> None:
@@ -95,9 +102,12 @@ def one_line(result: Result) -> str:
 
 
 def user_row(url: URL, user_id: str) -> tuple[Any, ...]:
-    return admin_query(url, "SELECT id, username, role, is_active, must_change_password, "
-                       "failed_login_count, locked_until FROM users WHERE user_id = %s",
-                       user_id)[0]
+    return admin_query(
+        url,
+        "SELECT id, username, role, is_active, must_change_password, "
+        "failed_login_count, locked_until FROM users WHERE user_id = %s",
+        user_id,
+    )[0]
 
 
 @pytest.fixture
@@ -114,19 +124,37 @@ def login(db_url: URL) -> Iterator[Callable[[str, str], Any]]:
 
 # -- user add ----------------------------------------------------------------------------------
 def test_user_add_makes_a_person_who_logs_in_and_must_change_the_password(
-        admin: Admin, db_url: URL, login: Callable[[str, str], Any]) -> None:
-    line = one_line(admin("user", "add", "lee", "--name", "이작업", "--role", "worker",
-                          "--password-stdin", stdin=PASSWORD + "\n"))
+    admin: Admin, db_url: URL, login: Callable[[str, str], Any]
+) -> None:
+    line = one_line(
+        admin(
+            "user",
+            "add",
+            "lee",
+            "--name",
+            "이작업",
+            "--role",
+            "worker",
+            "--password-stdin",
+            stdin=PASSWORD + "\n",
+        )
+    )
     pk, name, role, active, must_change, _, _ = user_row(db_url, "lee")
-    assert line == (f"user lee (이작업, WORKER) created as id {pk}; the password must be "
-                    "changed at the first login")
+    assert line == (
+        f"user lee (이작업, WORKER) created as id {pk}; the password must be "
+        "changed at the first login"
+    )
     assert (name, role, active, must_change) == ("이작업", "WORKER", True, True)
     person = login("lee", PASSWORD)
     assert (person.id, person.username, person.role) == (pk, "이작업", Role.WORKER)
     assert person.must_change_password
-    audit = admin_query(db_url, "SELECT action, user_id, db_user, station, new_data, "
-                        "concat(CAST(old_data AS text), CAST(new_data AS text)) FROM audit_logs "
-                        "WHERE table_name = 'users' AND record_id = %s ORDER BY id", pk)
+    audit = admin_query(
+        db_url,
+        "SELECT action, user_id, db_user, station, new_data, "
+        "concat(CAST(old_data AS text), CAST(new_data AS text)) FROM audit_logs "
+        "WHERE table_name = 'users' AND record_id = %s ORDER BY id",
+        pk,
+    )
     action, actor, db_user, station, new_data, _ = audit[0]
     assert (action, actor, db_user, station) == ("INSERT", None, db_url.username, "admin-cli")
     assert new_data["user_id"] == "lee" and new_data["role"] == "WORKER"
@@ -135,14 +163,37 @@ def test_user_add_makes_a_person_who_logs_in_and_must_change_the_password(
 
 
 def test_password_stdin_keeps_the_password_out_of_argv_and_output(db_url: URL) -> None:
-    argv = [sys.executable, "-m", "neurohub_desktop", "admin", "user", "add", "park",
-            "--name", "박관리", "--role", "MANAGER", "--password-stdin"]
+    argv = [
+        sys.executable,
+        "-m",
+        "neurohub_desktop",
+        "admin",
+        "user",
+        "add",
+        "park",
+        "--name",
+        "박관리",
+        "--role",
+        "MANAGER",
+        "--password-stdin",
+    ]
     with tempfile.TemporaryDirectory(prefix="nh-cli-") as data_dir:
-        env = {"NEUROHUB_DATABASE_URL": db_url.render_as_string(hide_password=False),
-               "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": data_dir,
-               "NEUROHUB_DATA_DIR": data_dir, "PYTHONIOENCODING": "utf-8"}
-        out = subprocess.run(argv, input="s3cret-Pass-77\n", capture_output=True, text=True,
-                             env=env, check=False, timeout=120)
+        env = {
+            "NEUROHUB_DATABASE_URL": db_url.render_as_string(hide_password=False),
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": data_dir,
+            "NEUROHUB_DATA_DIR": data_dir,
+            "PYTHONIOENCODING": "utf-8",
+        }
+        out = subprocess.run(
+            argv,
+            input="s3cret-Pass-77\n",
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+            timeout=120,
+        )
     assert out.returncode == 0, out.stderr
     assert "s3cret-Pass-77" not in " ".join(argv) + out.stdout + out.stderr
     assert out.stdout.startswith("user park (박관리, MANAGER) created")
@@ -150,68 +201,113 @@ def test_password_stdin_keeps_the_password_out_of_argv_and_output(db_url: URL) -
     f.auth_service(db_url).login("park", "s3cret-Pass-77")  # the stored password is that one
 
 
-def test_the_prompt_asks_twice(admin: Admin, db_url: URL, monkeypatch: pytest.MonkeyPatch,
-                               login: Callable[[str, str], Any]) -> None:
+def test_the_prompt_asks_twice(
+    admin: Admin, db_url: URL, monkeypatch: pytest.MonkeyPatch, login: Callable[[str, str], Any]
+) -> None:
     typed: list[str] = []
-    monkeypatch.setattr(cli_admin.getpass, "getpass",
-                        lambda prompt="": (typed.append(prompt), answers.pop(0))[1])
+    monkeypatch.setattr(
+        cli_admin.getpass, "getpass", lambda prompt="": (typed.append(prompt), answers.pop(0))[1]
+    )
     before = state(db_url)
     answers = [PASSWORD, "another-one-2"]
-    refused(admin("user", "add", "lee", "--name", "이작업", "--role", "VIEWER",
-                  stdin=_Terminal()), "do not match")
+    refused(
+        admin("user", "add", "lee", "--name", "이작업", "--role", "VIEWER", stdin=_Terminal()),
+        "do not match",
+    )
     assert state(db_url) == before and len(typed) == 2
     answers = [PASSWORD, PASSWORD]
-    one_line(admin("user", "add", "lee", "--name", "이작업", "--role", "VIEWER",
-                   stdin=_Terminal()))
+    one_line(admin("user", "add", "lee", "--name", "이작업", "--role", "VIEWER", stdin=_Terminal()))
     assert login("lee", PASSWORD).role is Role.VIEWER
     assert all(PASSWORD not in p for p in typed)
 
 
 def test_without_a_terminal_the_password_must_come_on_stdin(admin: Admin, db_url: URL) -> None:
     before = state(db_url)
-    refused(admin("user", "add", "lee", "--name", "이작업", "--role", "WORKER"),
-            "--password-stdin")
-    refused(admin("user", "add", "lee", "--name", "이작업", "--role", "WORKER",
-                  "--password-stdin"), "No password")
+    refused(admin("user", "add", "lee", "--name", "이작업", "--role", "WORKER"), "--password-stdin")
+    refused(
+        admin("user", "add", "lee", "--name", "이작업", "--role", "WORKER", "--password-stdin"),
+        "No password",
+    )
     assert state(db_url) == before
 
 
-@pytest.mark.parametrize(("args", "password", "word"), [
-    (("lee", "--name", "이작업", "--role", "CHIEF"), PASSWORD, "Unknown role"),
-    (("이작업", "--name", "이작업", "--role", "WORKER"), PASSWORD, "Login ID"),
-    (("kim lee", "--name", "김", "--role", "WORKER"), PASSWORD, "Login ID"),
-    (("x" * 51, "--name", "김", "--role", "WORKER"), PASSWORD, "Login ID"),
-    (("lee", "--name", "  ", "--role", "WORKER"), PASSWORD, "display name"),
-    (("lee", "--name", "이" * 101, "--role", "WORKER"), PASSWORD, "display name"),
-    (("lee", "--name", "이작업", "--role", "WORKER"), "short", "at least 8"),
-    (("lee", "--name", "이작업", "--role", "WORKER"), " spaced-out ", "spaces"),
-    (("lee", "--name", "이작업", "--role", "WORKER"), "tab\there-ok", "control"),
-])
+@pytest.mark.parametrize(
+    ("args", "password", "word"),
+    [
+        (("lee", "--name", "이작업", "--role", "CHIEF"), PASSWORD, "Unknown role"),
+        (("이작업", "--name", "이작업", "--role", "WORKER"), PASSWORD, "Login ID"),
+        (("kim lee", "--name", "김", "--role", "WORKER"), PASSWORD, "Login ID"),
+        (("x" * 51, "--name", "김", "--role", "WORKER"), PASSWORD, "Login ID"),
+        (("lee", "--name", "  ", "--role", "WORKER"), PASSWORD, "display name"),
+        (("lee", "--name", "이" * 101, "--role", "WORKER"), PASSWORD, "display name"),
+        (("lee", "--name", "이작업", "--role", "WORKER"), "short", "at least 8"),
+        (("lee", "--name", "이작업", "--role", "WORKER"), " spaced-out ", "spaces"),
+        (("lee", "--name", "이작업", "--role", "WORKER"), "tab\there-ok", "control"),
+    ],
+)
 def test_user_add_refuses_bad_input_and_writes_nothing(
-        admin: Admin, db_url: URL, args: tuple[str, ...], password: str, word: str) -> None:
+    admin: Admin, db_url: URL, args: tuple[str, ...], password: str, word: str
+) -> None:
     before = state(db_url)
     refused(admin("user", "add", *args, "--password-stdin", stdin=password + "\n"), word)
     assert state(db_url) == before
 
 
 def test_a_taken_login_id_is_refused_by_the_database(admin: Admin, db_url: URL) -> None:
-    one_line(admin("user", "add", "lee", "--name", "이작업", "--role", "WORKER",
-                   "--password-stdin", stdin=PASSWORD))
+    one_line(
+        admin(
+            "user",
+            "add",
+            "lee",
+            "--name",
+            "이작업",
+            "--role",
+            "WORKER",
+            "--password-stdin",
+            stdin=PASSWORD,
+        )
+    )
     before = state(db_url)
-    refused(admin("user", "add", "lee", "--name", "다른 사람", "--role", "ADMIN",
-                  "--password-stdin", stdin=PASSWORD), "already exists", "lee is taken")
+    refused(
+        admin(
+            "user",
+            "add",
+            "lee",
+            "--name",
+            "다른 사람",
+            "--role",
+            "ADMIN",
+            "--password-stdin",
+            stdin=PASSWORD,
+        ),
+        "already exists",
+        "lee is taken",
+    )
     assert state(db_url) == before and user_row(db_url, "lee")[1:3] == ("이작업", "WORKER")
 
 
-def test_a_person_who_is_not_an_admin_is_refused_by_the_database(
-        admin: Admin, db_url: URL) -> None:
+def test_a_person_who_is_not_an_admin_is_refused_by_the_database(admin: Admin, db_url: URL) -> None:
     sm = f.sessions(db_url)
     f.user(sm, "mgr", "MANAGER")
     f.user(sm, "lee", "WORKER")
     before = state(db_url)
     as_manager = f.person_url(db_url, "mgr")
-    refused(admin("user", "add", "kim", "--name", "김", "--role", "WORKER", "--password-stdin",
-                  stdin=PASSWORD, url=as_manager), "not allowed", "nh_create_user")
+    refused(
+        admin(
+            "user",
+            "add",
+            "kim",
+            "--name",
+            "김",
+            "--role",
+            "WORKER",
+            "--password-stdin",
+            stdin=PASSWORD,
+            url=as_manager,
+        ),
+        "not allowed",
+        "nh_create_user",
+    )
     refused(admin("user", "set-role", "lee", "ADMIN", url=as_manager), "not allowed")
     assert state(db_url) == before
 
@@ -221,22 +317,26 @@ def test_a_database_below_this_client_is_refused(admin: Admin, empty_db_url: URL
 
 
 def test_an_unreachable_server_exits_3(admin: Admin) -> None:
-    nowhere = URL.create("postgresql+psycopg2", username="owner", host="127.0.0.1", port=1,
-                         database="neurohub")
+    nowhere = URL.create(
+        "postgresql+psycopg2", username="owner", host="127.0.0.1", port=1, database="neurohub"
+    )
     result = admin("firmware", "list", url=nowhere)
     assert result.code == 3 and result.out == ""
     assert result.err.startswith("error: The database cannot be reached") and "오류: " in result.err
 
 
 def test_a_refusal_in_the_functions_own_words_is_still_said_in_both_languages(
-        capsys: pytest.CaptureFixture[str]) -> None:
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     from neurohub_desktop.db.errors import map_db_error
     from neurohub_desktop.domain.errors import ValidationError
 
     same = ValidationError("NH-AUTH: no user kim", "NH-AUTH: no user kim", sqlstate="22023")
     assert cli_admin._refuse(same) == 2
-    assert capsys.readouterr().err == ("error: The database refused: NH-AUTH: no user kim\n"
-                                       "오류: 데이터베이스가 거부했습니다: NH-AUTH: no user kim\n")
+    assert capsys.readouterr().err == (
+        "error: The database refused: NH-AUTH: no user kim\n"
+        "오류: 데이터베이스가 거부했습니다: NH-AUTH: no user kim\n"
+    )
     assert cli_admin._refuse(map_db_error(RuntimeError("boom"))) == 3  # a bug, not a refusal
 
 
@@ -249,8 +349,12 @@ def test_user_list_filters_by_role_state_and_lock(admin: Admin, db_url: URL) -> 
     with f.admin_tx(sm) as s:  # test set-up: a lockout and a deactivation as they would be
         from sqlalchemy import text
 
-        s.execute(text("UPDATE users SET locked_until = now() + interval '10 minutes', "
-                       "failed_login_count = 5 WHERE user_id = 'kim'"))
+        s.execute(
+            text(
+                "UPDATE users SET locked_until = now() + interval '10 minutes', "
+                "failed_login_count = 5 WHERE user_id = 'kim'"
+            )
+        )
         s.execute(text("UPDATE users SET is_active = false WHERE user_id = 'gone'"))
 
     def listed(*args: str) -> list[list[str]]:
@@ -271,7 +375,7 @@ def test_user_list_filters_by_role_state_and_lock(admin: Admin, db_url: URL) -> 
     assert admin("user", "list", "--locked", "--role", "VIEWER").out == "(none)\n"
     header, kim_line = admin("user", "list", "--locked").out.splitlines()
     columns = cli_admin._width  # Korean takes two terminal columns
-    assert columns(header[:header.index("ROLE")]) == columns(kim_line[:kim_line.index("WORKER")])
+    assert columns(header[: header.index("ROLE")]) == columns(kim_line[: kim_line.index("WORKER")])
     refused(admin("user", "list", "--role", "BOSS"), "Unknown role")
     with pytest.raises(SystemExit) as usage:  # argparse: the two are exclusive
         admin("user", "list", "--active", "--inactive")
@@ -280,13 +384,21 @@ def test_user_list_filters_by_role_state_and_lock(admin: Admin, db_url: URL) -> 
 
 def test_set_role(admin: Admin, db_url: URL, login: Callable[[str, str], Any]) -> None:
     f.user(f.sessions(db_url), "kim", "WORKER", "김작업")
-    assert one_line(admin("user", "set-role", "kim", "manager")) == \
-        "user kim: role WORKER -> MANAGER"
+    assert (
+        one_line(admin("user", "set-role", "kim", "manager")) == "user kim: role WORKER -> MANAGER"
+    )
     assert user_row(db_url, "kim")[2] == "MANAGER"
     assert login("kim", f.PASSWORD).role is Role.MANAGER
     group = roles.group_role(db_url.database or "", "MANAGER")
-    assert admin_query(db_url, "SELECT pg_has_role(%s, %s, 'MEMBER')",
-                       roles.login_role(db_url.database or "", "kim"), group)[0][0] is True
+    assert (
+        admin_query(
+            db_url,
+            "SELECT pg_has_role(%s, %s, 'MEMBER')",
+            roles.login_role(db_url.database or "", "kim"),
+            group,
+        )[0][0]
+        is True
+    )
     before = state(db_url)
     assert one_line(admin("user", "set-role", "kim", "MANAGER")).endswith("(nothing changed)")
     refused(admin("user", "set-role", "kim", "CHIEF"), "Unknown role")
@@ -298,18 +410,19 @@ def test_set_role(admin: Admin, db_url: URL, login: Callable[[str, str], Any]) -
 def test_reset_password(admin: Admin, db_url: URL, login: Callable[[str, str], Any]) -> None:
     f.user(f.sessions(db_url), "kim", "WORKER", "김작업")
     assert not login("kim", f.PASSWORD).must_change_password
-    line = one_line(admin("user", "reset-password", "kim", "--password-stdin",
-                          stdin="brand-new-pw-3\n"))
+    line = one_line(
+        admin("user", "reset-password", "kim", "--password-stdin", stdin="brand-new-pw-3\n")
+    )
     assert line == "user kim: password reset; it must be changed at the next login"
     assert "brand-new-pw-3" not in line
     with pytest.raises(LoginRefused):
         login("kim", f.PASSWORD)
     assert login("kim", "brand-new-pw-3").must_change_password
     before = state(db_url)
-    refused(admin("user", "reset-password", "nobody", "--password-stdin", stdin=PASSWORD),
-            "No user")
-    refused(admin("user", "reset-password", "kim", "--password-stdin", stdin="short"),
-            "at least 8")
+    refused(
+        admin("user", "reset-password", "nobody", "--password-stdin", stdin=PASSWORD), "No user"
+    )
+    refused(admin("user", "reset-password", "kim", "--password-stdin", stdin="short"), "at least 8")
     assert state(db_url) == before
 
 
@@ -322,7 +435,8 @@ def test_unlock(admin: Admin, db_url: URL, login: Callable[[str, str], Any]) -> 
         login("kim", f.PASSWORD)
     assert locked.value.reason is LoginReason.LOCKED
     assert one_line(admin("user", "unlock", "kim")).startswith(
-        "user kim unlocked, failed logins reset (was locked until ")
+        "user kim unlocked, failed logins reset (was locked until "
+    )
     assert user_row(db_url, "kim")[5:] == (0, None)
     assert login("kim", f.PASSWORD).user_id == "kim"
     assert one_line(admin("user", "unlock", "kim")).endswith("(was not locked)")
@@ -331,8 +445,9 @@ def test_unlock(admin: Admin, db_url: URL, login: Callable[[str, str], Any]) -> 
     assert state(db_url) == before
 
 
-def test_deactivate_and_reactivate(admin: Admin, db_url: URL,
-                                   login: Callable[[str, str], Any]) -> None:
+def test_deactivate_and_reactivate(
+    admin: Admin, db_url: URL, login: Callable[[str, str], Any]
+) -> None:
     f.user(f.sessions(db_url), "kim", "WORKER", "김작업")
     assert one_line(admin("user", "deactivate", "kim")).startswith("user kim deactivated")
     assert user_row(db_url, "kim")[3] is False
@@ -340,17 +455,23 @@ def test_deactivate_and_reactivate(admin: Admin, db_url: URL,
         login("kim", f.PASSWORD)
     assert refusal.value.reason is LoginReason.INACTIVE
     before = state(db_url)
-    assert one_line(admin("user", "deactivate", "kim")) == \
-        "user kim is already inactive (nothing changed)"
+    assert (
+        one_line(admin("user", "deactivate", "kim"))
+        == "user kim is already inactive (nothing changed)"
+    )
     refused(admin("user", "deactivate", "nobody"), "No user")
     refused(admin("user", "reactivate", "nobody"), "No user")
     assert state(db_url) == before
     assert one_line(admin("user", "reactivate", "kim")).startswith("user kim reactivated")
     assert login("kim", f.PASSWORD).user_id == "kim"
     assert one_line(admin("user", "reactivate", "kim")).endswith("(nothing changed)")
-    changes = admin_query(db_url, "SELECT changed_fields, station FROM audit_logs WHERE "
-                          "table_name = 'users' AND action = 'UPDATE' AND record_id = %s "
-                          "AND 'is_active' = ANY (changed_fields)", user_row(db_url, "kim")[0])
+    changes = admin_query(
+        db_url,
+        "SELECT changed_fields, station FROM audit_logs WHERE "
+        "table_name = 'users' AND action = 'UPDATE' AND record_id = %s "
+        "AND 'is_active' = ANY (changed_fields)",
+        user_row(db_url, "kim")[0],
+    )
     assert [station for _, station in changes] == ["admin-cli", "admin-cli"]
 
 
@@ -362,39 +483,85 @@ def firmware_file(tmp_path: Path, name: str = "fw_v1.2.3.bin", size: int = 70_00
 
 
 def firmware_rows(url: URL) -> list[tuple[Any, ...]]:
-    return admin_query(url, "SELECT version, target_mcu, is_active, filename, file_path, "
-                       "file_size, md5_hash, notes FROM firmware_versions ORDER BY id")
+    return admin_query(
+        url,
+        "SELECT version, target_mcu, is_active, filename, file_path, "
+        "file_size, md5_hash, notes FROM firmware_versions ORDER BY id",
+    )
 
 
 def test_firmware_add_computes_size_and_md5(admin: Admin, db_url: URL, tmp_path: Path) -> None:
     path = firmware_file(tmp_path)
     md5 = hashlib.md5(path.read_bytes()).hexdigest()
-    line = one_line(admin("firmware", "add", str(path), "--version", "v1.2.3", "--mcu",
-                          "STM32F4", "--notes", "첫 양산 펌웨어"))
-    assert line == (f"firmware v1.2.3 for STM32F4 added (fw_v1.2.3.bin, 70001 bytes, md5 {md5}),"
-                    " not active")
-    assert firmware_rows(db_url) == [("v1.2.3", "STM32F4", False, "fw_v1.2.3.bin",
-                                      str(path.resolve()), 70_001, md5, "첫 양산 펌웨어")]
-    assert admin_query(db_url, "SELECT action, station, user_id FROM audit_logs WHERE "
-                       "table_name = 'firmware_versions'") == [("INSERT", "admin-cli", None)]
+    line = one_line(
+        admin(
+            "firmware",
+            "add",
+            str(path),
+            "--version",
+            "v1.2.3",
+            "--mcu",
+            "STM32F4",
+            "--notes",
+            "첫 양산 펌웨어",
+        )
+    )
+    assert line == (
+        f"firmware v1.2.3 for STM32F4 added (fw_v1.2.3.bin, 70001 bytes, md5 {md5}), not active"
+    )
+    assert firmware_rows(db_url) == [
+        (
+            "v1.2.3",
+            "STM32F4",
+            False,
+            "fw_v1.2.3.bin",
+            str(path.resolve()),
+            70_001,
+            md5,
+            "첫 양산 펌웨어",
+        )
+    ]
+    assert admin_query(
+        db_url,
+        "SELECT action, station, user_id FROM audit_logs WHERE table_name = 'firmware_versions'",
+    ) == [("INSERT", "admin-cli", None)]
     listed = admin("firmware", "list").out.splitlines()
     assert listed[0].split() == ["VERSION", "MCU", "ACTIVE", "SIZE", "MD5", "RELEASED", "FILE"]
     assert listed[1].split()[:5] == ["v1.2.3", "STM32F4", "no", "70001", md5]
 
 
 def test_activating_a_second_version_leaves_exactly_one_active(
-        admin: Admin, db_url: URL, tmp_path: Path) -> None:
+    admin: Admin, db_url: URL, tmp_path: Path
+) -> None:
     first, second = firmware_file(tmp_path, "a.bin"), firmware_file(tmp_path, "b.bin")
-    assert one_line(admin("firmware", "add", str(first), "--version", "v1.0.0", "--mcu",
-                          "STM32F4", "--activate")).endswith(", active (was none)")
-    one_line(admin("firmware", "add", str(firmware_file(tmp_path, "c.bin")), "--version",
-                   "v9.0.0", "--mcu", "ESP32", "--activate"))
-    assert one_line(admin("firmware", "add", str(second), "--version", "v1.1.0", "--mcu",
-                          "STM32F4")).endswith(", not active")
-    assert one_line(admin("firmware", "activate", "v1.1.0")) == \
-        "firmware v1.1.0 active for STM32F4 (was v1.0.0)"
-    active = admin_query(db_url, "SELECT target_mcu, version FROM firmware_versions "
-                         "WHERE is_active ORDER BY target_mcu")
+    assert one_line(
+        admin(
+            "firmware", "add", str(first), "--version", "v1.0.0", "--mcu", "STM32F4", "--activate"
+        )
+    ).endswith(", active (was none)")
+    one_line(
+        admin(
+            "firmware",
+            "add",
+            str(firmware_file(tmp_path, "c.bin")),
+            "--version",
+            "v9.0.0",
+            "--mcu",
+            "ESP32",
+            "--activate",
+        )
+    )
+    assert one_line(
+        admin("firmware", "add", str(second), "--version", "v1.1.0", "--mcu", "STM32F4")
+    ).endswith(", not active")
+    assert (
+        one_line(admin("firmware", "activate", "v1.1.0"))
+        == "firmware v1.1.0 active for STM32F4 (was v1.0.0)"
+    )
+    active = admin_query(
+        db_url,
+        "SELECT target_mcu, version FROM firmware_versions WHERE is_active ORDER BY target_mcu",
+    )
     assert active == [("ESP32", "v9.0.0"), ("STM32F4", "v1.1.0")]
     before = state(db_url)
     assert one_line(admin("firmware", "activate", "v1.1.0")).endswith("(nothing changed)")
@@ -402,62 +569,147 @@ def test_activating_a_second_version_leaves_exactly_one_active(
     refused(admin("firmware", "activate", "latest"), "v1.2.3")
     assert state(db_url) == before
     listed = [line.split()[:3] for line in admin("firmware", "list").out.splitlines()[1:]]
-    assert listed == [["v1.1.0", "STM32F4", "yes"], ["v9.0.0", "ESP32", "yes"],
-                      ["v1.0.0", "STM32F4", "no"]]
+    assert listed == [
+        ["v1.1.0", "STM32F4", "yes"],
+        ["v9.0.0", "ESP32", "yes"],
+        ["v1.0.0", "STM32F4", "no"],
+    ]
 
 
-@pytest.mark.parametrize("version", ["1.2.3", "v1.2", "v01.2.3", "v1.2.3-rc1", "V1.2.3",
-                                     "v1.2.3 ", ""])
-def test_firmware_add_refuses_bad_version_text(admin: Admin, db_url: URL, tmp_path: Path,
-                                               version: str) -> None:
+@pytest.mark.parametrize(
+    "version", ["1.2.3", "v1.2", "v01.2.3", "v1.2.3-rc1", "V1.2.3", "v1.2.3 ", ""]
+)
+def test_firmware_add_refuses_bad_version_text(
+    admin: Admin, db_url: URL, tmp_path: Path, version: str
+) -> None:
     before = state(db_url)
-    refused(admin("firmware", "add", str(firmware_file(tmp_path)), "--version", version,
-                  "--mcu", "STM32F4", "--activate"), "must look like v1.2.3")
+    refused(
+        admin(
+            "firmware",
+            "add",
+            str(firmware_file(tmp_path)),
+            "--version",
+            version,
+            "--mcu",
+            "STM32F4",
+            "--activate",
+        ),
+        "must look like v1.2.3",
+    )
     assert state(db_url) == before
 
 
-def test_firmware_add_refuses_bad_files_and_duplicates(admin: Admin, db_url: URL,
-                                                       tmp_path: Path) -> None:
+def test_firmware_add_refuses_bad_files_and_duplicates(
+    admin: Admin, db_url: URL, tmp_path: Path
+) -> None:
     before = state(db_url)
-    refused(admin("firmware", "add", str(tmp_path / "missing.bin"), "--version", "v1.0.0",
-                  "--mcu", "STM32F4"), "not found", "missing.bin")
-    refused(admin("firmware", "add", str(tmp_path), "--version", "v1.0.0", "--mcu", "X"),
-            "not found")
-    refused(admin("firmware", "add", str(firmware_file(tmp_path, "e.bin", 0)), "--version",
-                  "v1.0.0", "--mcu", "STM32F4"), "empty")
-    refused(admin("firmware", "add", str(firmware_file(tmp_path)), "--version", "v1.0.0",
-                  "--mcu", " "), "MCU")
+    refused(
+        admin(
+            "firmware",
+            "add",
+            str(tmp_path / "missing.bin"),
+            "--version",
+            "v1.0.0",
+            "--mcu",
+            "STM32F4",
+        ),
+        "not found",
+        "missing.bin",
+    )
+    refused(
+        admin("firmware", "add", str(tmp_path), "--version", "v1.0.0", "--mcu", "X"), "not found"
+    )
+    refused(
+        admin(
+            "firmware",
+            "add",
+            str(firmware_file(tmp_path, "e.bin", 0)),
+            "--version",
+            "v1.0.0",
+            "--mcu",
+            "STM32F4",
+        ),
+        "empty",
+    )
+    refused(
+        admin("firmware", "add", str(firmware_file(tmp_path)), "--version", "v1.0.0", "--mcu", " "),
+        "MCU",
+    )
     assert state(db_url) == before
-    one_line(admin("firmware", "add", str(firmware_file(tmp_path)), "--version", "v1.0.0",
-                   "--mcu", "STM32F4", "--activate"))
+    one_line(
+        admin(
+            "firmware",
+            "add",
+            str(firmware_file(tmp_path)),
+            "--version",
+            "v1.0.0",
+            "--mcu",
+            "STM32F4",
+            "--activate",
+        )
+    )
     before = state(db_url)
-    refused(admin("firmware", "add", str(firmware_file(tmp_path, "n.bin")), "--version",
-                  "v1.0.0", "--mcu", "ESP32", "--activate"), "firmware version already exists")
+    refused(
+        admin(
+            "firmware",
+            "add",
+            str(firmware_file(tmp_path, "n.bin")),
+            "--version",
+            "v1.0.0",
+            "--mcu",
+            "ESP32",
+            "--activate",
+        ),
+        "firmware version already exists",
+    )
     assert state(db_url) == before
 
 
 def test_retire(admin: Admin, db_url: URL, tmp_path: Path) -> None:
     for version, name in (("v1.0.0", "a.bin"), ("v1.1.0", "b.bin")):
-        one_line(admin("firmware", "add", str(firmware_file(tmp_path, name)), "--version",
-                       version, "--mcu", "STM32F4", "--activate"))
+        one_line(
+            admin(
+                "firmware",
+                "add",
+                str(firmware_file(tmp_path, name)),
+                "--version",
+                version,
+                "--mcu",
+                "STM32F4",
+                "--activate",
+            )
+        )
     before = state(db_url)
-    assert one_line(admin("firmware", "retire", "v1.0.0")) == \
-        "firmware v1.0.0 is not active (nothing changed)"
+    assert (
+        one_line(admin("firmware", "retire", "v1.0.0"))
+        == "firmware v1.0.0 is not active (nothing changed)"
+    )
     refused(admin("firmware", "retire", "v3.0.0"), "No firmware version")
     refused(admin("firmware", "retire", "3.0"), "must look like v1.2.3")
     assert state(db_url) == before
     assert one_line(admin("firmware", "retire", "v1.1.0")) == (
         "firmware v1.1.0 retired; no firmware is active for STM32F4: PROC-004 cannot pass "
-        "until one is activated")
-    assert admin_query(db_url, "SELECT count(*) FROM firmware_versions WHERE is_active") \
-        == [(0,)]
+        "until one is activated"
+    )
+    assert admin_query(db_url, "SELECT count(*) FROM firmware_versions WHERE is_active") == [(0,)]
     assert admin("firmware", "list").code == 0
 
 
 def test_retiring_the_only_active_firmware_is_refused_while_proc_004_is_open(
-        admin: Admin, db_url: URL, tmp_path: Path) -> None:
-    one_line(admin("firmware", "add", str(firmware_file(tmp_path)), "--version", f.FIRMWARE,
-                   "--mcu", "STM32F4", "--activate"))
+    admin: Admin, db_url: URL, tmp_path: Path
+) -> None:
+    one_line(
+        admin(
+            "firmware",
+            "add",
+            str(firmware_file(tmp_path)),
+            "--version",
+            f.FIRMWARE,
+            "--mcu",
+            "STM32F4",
+            "--activate",
+        )
+    )
     sm = f.sessions(db_url)
     worker = f.user(sm, "kim", "WORKER")
     wip = f.wip_through(sm, worker, f.lot(sm), last=3)
@@ -466,25 +718,45 @@ def test_retiring_the_only_active_firmware_is_refused_while_proc_004_is_open(
     refused(admin("firmware", "retire", f.FIRMWARE), "PROC-004")
     assert state(db_url) == before
     # switching to another version stays possible: the step is then judged against it
-    one_line(admin("firmware", "add", str(firmware_file(tmp_path, "next.bin")), "--version",
-                   "v9.9.9", "--mcu", "STM32F4", "--activate"))
-    assert admin_query(db_url, "SELECT version FROM firmware_versions WHERE is_active") \
-        == [("v9.9.9",)]
+    one_line(
+        admin(
+            "firmware",
+            "add",
+            str(firmware_file(tmp_path, "next.bin")),
+            "--version",
+            "v9.9.9",
+            "--mcu",
+            "STM32F4",
+            "--activate",
+        )
+    )
+    assert admin_query(db_url, "SELECT version FROM firmware_versions WHERE is_active") == [
+        ("v9.9.9",)
+    ]
 
 
-@pytest.mark.parametrize("version,md5,size,why", [
-    ("1.2.3", "a" * 32, 10, "must look like v1.2.3"),
-    ("v1.02.3", "a" * 32, 10, "must look like v1.2.3"),
-    ("v1.2.3", "xyz", 10, "32-digit MD5"),
-    ("v1.2.3", "a" * 32, 0, "32-digit MD5"),
-])
+@pytest.mark.parametrize(
+    "version,md5,size,why",
+    [
+        ("1.2.3", "a" * 32, 10, "must look like v1.2.3"),
+        ("v1.02.3", "a" * 32, 10, "must look like v1.2.3"),
+        ("v1.2.3", "xyz", 10, "32-digit MD5"),
+        ("v1.2.3", "a" * 32, 0, "32-digit MD5"),
+    ],
+)
 def test_the_database_itself_refuses_bad_firmware_registrations(
-        db_url: URL, version: str, md5: str, size: int, why: str) -> None:
+    db_url: URL, version: str, md5: str, size: int, why: str
+) -> None:
     """Not only the CLI checks: nh_add_firmware refuses whoever calls it (here the owner)."""
     import psycopg2
 
     with pytest.raises(psycopg2.Error) as refused_:
-        admin_query(db_url, "SELECT nh_add_firmware(%s, 'f.bin', '/fw/f.bin', %s, %s, "
-                            "'STM32F4', NULL)", version, size, md5)
+        admin_query(
+            db_url,
+            "SELECT nh_add_firmware(%s, 'f.bin', '/fw/f.bin', %s, %s, 'STM32F4', NULL)",
+            version,
+            size,
+            md5,
+        )
     assert refused_.value.pgcode == "22023" and why in str(refused_.value)
     assert admin_query(db_url, "SELECT count(*) FROM firmware_versions") == [(0,)]

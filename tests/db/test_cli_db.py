@@ -1,4 +1,5 @@
 """`neurohub-desktop db …` against a configured server: upgrade, current, check exit codes."""
+
 from __future__ import annotations
 
 import subprocess
@@ -16,11 +17,20 @@ from neurohub_desktop.db.gate import GateState
 
 def _run(url, *args):  # type: ignore[no-untyped-def]
     with tempfile.TemporaryDirectory(prefix="nh-cli-") as data_dir:  # backups land here
-        env = {"NEUROHUB_DATABASE_URL": url.render_as_string(hide_password=False),
-               "PATH": "/usr/bin:/bin", "HOME": data_dir, "NEUROHUB_DATA_DIR": data_dir}
-        return subprocess.run([sys.executable, "-m", "neurohub_desktop", "db", *args],
-                              capture_output=True, text=True, env=env, check=False,
-                              timeout=120)
+        env = {
+            "NEUROHUB_DATABASE_URL": url.render_as_string(hide_password=False),
+            "PATH": "/usr/bin:/bin",
+            "HOME": data_dir,
+            "NEUROHUB_DATA_DIR": data_dir,
+        }
+        return subprocess.run(
+            [sys.executable, "-m", "neurohub_desktop", "db", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+            timeout=120,
+        )
 
 
 def test_check_on_empty_database(empty_db_url) -> None:  # type: ignore[no-untyped-def]
@@ -57,23 +67,40 @@ def test_check_unknown_revision_means_client_too_old(empty_db_url) -> None:  # t
 @pytest.mark.parametrize("bad", ["mysql://x@y/z", "::::"])
 def test_malformed_url_is_reported(bad: str) -> None:
     env = {"NEUROHUB_DATABASE_URL": bad, "PATH": "/usr/bin:/bin", "HOME": "/tmp"}
-    out = subprocess.run([sys.executable, "-m", "neurohub_desktop", "db", "check"],
-                         capture_output=True, text=True, env=env, check=False, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "neurohub_desktop", "db", "check"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=60,
+    )
     assert out.returncode == 2 and "configuration error" in out.stderr
 
 
 def _run_with(database_url: str, *args: str):  # type: ignore[no-untyped-def]
     """The CLI with a configured URL that no test server backs (for commands that never connect)."""
     with tempfile.TemporaryDirectory(prefix="nh-cli-") as data_dir:
-        env = {"NEUROHUB_DATABASE_URL": database_url, "PATH": "/usr/bin:/bin",
-               "HOME": data_dir, "NEUROHUB_DATA_DIR": data_dir}
-        return subprocess.run([sys.executable, "-m", "neurohub_desktop", "db", *args],
-                              capture_output=True, text=True, env=env, check=False, timeout=60)
+        env = {
+            "NEUROHUB_DATABASE_URL": database_url,
+            "PATH": "/usr/bin:/bin",
+            "HOME": data_dir,
+            "NEUROHUB_DATA_DIR": data_dir,
+        }
+        return subprocess.run(
+            [sys.executable, "-m", "neurohub_desktop", "db", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+            timeout=60,
+        )
 
 
 def _has_setup_roles(url) -> bool:  # type: ignore[no-untyped-def]
-    return bool(admin_query(url, "SELECT count(*) FROM pg_proc WHERE proname = 'nh_setup_roles'")
-                [0][0])
+    return bool(
+        admin_query(url, "SELECT count(*) FROM pg_proc WHERE proname = 'nh_setup_roles'")[0][0]
+    )
 
 
 def test_setup_roles_refused_below_head(empty_db_url) -> None:  # type: ignore[no-untyped-def]
@@ -91,10 +118,16 @@ def test_setup_roles_creates_the_roles(db_url, pg_server) -> None:  # type: igno
         assert out.returncode == 0, out.stderr
         lines = out.stdout.splitlines()
         assert lines[0] == f"roles set up for database {db_url.database}" and len(lines) > 1
-        found = dict(admin_query(db_url, "SELECT rolname, rolcanlogin FROM pg_roles "
-                                 "WHERE rolname LIKE %s", ns + r"\_%"))
+        found = dict(
+            admin_query(
+                db_url,
+                "SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname LIKE %s",
+                ns + r"\_%",
+            )
+        )
         groups = [roles.login_group(db_url.database)] + [
-            roles.group_role(db_url.database, r) for r in ("VIEWER", "WORKER", "MANAGER", "ADMIN")]
+            roles.group_role(db_url.database, r) for r in ("VIEWER", "WORKER", "MANAGER", "ADMIN")
+        ]
         assert all(found.get(g) is False for g in groups), found
         assert found.get(roles.kiosk_role(db_url.database)) is True
         if pg_server.embedded is not None:  # its pg_hba asks every app role for SCRAM
@@ -111,8 +144,14 @@ def test_setup_roles_creates_the_roles(db_url, pg_server) -> None:  # type: igno
 
 def _drop_namespace_roles(url, ns: str) -> None:  # type: ignore[no-untyped-def]
     """Roles are cluster-wide: drop the ones this test database's namespace created."""
-    names = [r[0] for r in admin_query(url, "SELECT rolname FROM pg_roles WHERE rolname LIKE %s "
-                                       "ORDER BY rolcanlogin DESC", ns + r"\_%")]
+    names = [
+        r[0]
+        for r in admin_query(
+            url,
+            "SELECT rolname FROM pg_roles WHERE rolname LIKE %s ORDER BY rolcanlogin DESC",
+            ns + r"\_%",
+        )
+    ]
     for name in names:
         admin_query(url, f'DROP OWNED BY "{name}"')
     for name in names:
@@ -123,8 +162,10 @@ def test_url_as_a_person() -> None:
     configured = "postgresql://owner:s3cr3t@db.example:5433/neurohub?sslmode=verify-full"
     out = _run_with(configured, "url", "--as", "Kim.Lee")
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == \
-        "postgresql://neurohub_u_Kim.Lee@db.example:5433/neurohub?sslmode=verify-full"
+    assert (
+        out.stdout.strip()
+        == "postgresql://neurohub_u_Kim.Lee@db.example:5433/neurohub?sslmode=verify-full"
+    )
     assert "s3cr3t" not in out.stdout + out.stderr and "owner" not in out.stdout
     hashed = _run_with("postgresql://db.example/neurohub_production", "url", "--as", "w-01")
     assert hashed.returncode == 0, hashed.stderr
@@ -151,9 +192,14 @@ def test_create_app_role_is_gone() -> None:
 def test_report_lines() -> None:
     from neurohub_desktop.cli import _report_lines
 
-    report = {"namespace": "neurohub", "created": ["neurohub_u_kim", "neurohub_u_lee"],
-              "skipped": [], "groups": {"neurohub_admin": True, "neurohub_viewer": False},
-              "kiosk": None, "problems": [{"user_id": "김", "reason": "bad name"}]}
+    report = {
+        "namespace": "neurohub",
+        "created": ["neurohub_u_kim", "neurohub_u_lee"],
+        "skipped": [],
+        "groups": {"neurohub_admin": True, "neurohub_viewer": False},
+        "kiosk": None,
+        "problems": [{"user_id": "김", "reason": "bad name"}],
+    }
     assert _report_lines(report) == [
         "namespace: neurohub",
         "created: neurohub_u_kim, neurohub_u_lee",

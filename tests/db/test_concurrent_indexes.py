@@ -6,6 +6,7 @@ index was registered — the real failure mode on a busy line — and a UNIQUE c
 over duplicate values.  A re-run must end with every index valid and with the schema 004
 defines (its checked-in fingerprint).
 """
+
 from __future__ import annotations
 
 import os
@@ -30,9 +31,12 @@ def _indexes(url) -> dict[str, tuple[bool, int]]:  # type: ignore[no-untyped-def
     """index name → (valid, oid) for the public schema."""
     eng = create_engine(url, poolclass=pool.NullPool)
     with eng.connect() as conn:
-        rows = conn.execute(text(
-            "SELECT c.relname, i.indisvalid, c.oid FROM pg_index i JOIN pg_class c"
-            " ON c.oid = i.indexrelid WHERE c.relnamespace = 'public'::regnamespace")).all()
+        rows = conn.execute(
+            text(
+                "SELECT c.relname, i.indisvalid, c.oid FROM pg_index i JOIN pg_class c"
+                " ON c.oid = i.indexrelid WHERE c.relnamespace = 'public'::regnamespace"
+            )
+        ).all()
     eng.dispose()
     return {r[0]: (r[1], r[2]) for r in rows}
 
@@ -87,8 +91,11 @@ def _invalid_leftover(url) -> None:  # type: ignore[no-untyped-def]
         # Every process_data row of the fixture shares its lot_id: a UNIQUE build fails and
         # leaves an invalid index under the name 004 uses.
         with pytest.raises(Exception, match="could not create unique index"):
-            conn.execute(text("CREATE UNIQUE INDEX CONCURRENTLY idx_process_data_lot"
-                              " ON process_data (lot_id)"))
+            conn.execute(
+                text(
+                    "CREATE UNIQUE INDEX CONCURRENTLY idx_process_data_lot ON process_data (lot_id)"
+                )
+            )
     eng.dispose()
     assert _indexes(url)["idx_process_data_lot"][0] is False
 
@@ -105,12 +112,28 @@ def test_alembic_command_line_x_option(populated_003) -> None:  # type: ignore[n
     """`alembic -x concurrently=true upgrade …` reaches the revision, not only attributes."""
     _invalid_leftover(populated_003)
     repo = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "NEUROHUB_DATABASE_URL": populated_003.render_as_string(
-        hide_password=False), "NEUROHUB_DATA_DIR": "/tmp/nh-concurrent-x-unused"}
-    out = subprocess.run([str(Path(sys.executable).parent / "alembic"), "-c",
-                          str(repo / "alembic.ini"), "-x", "concurrently=true", "upgrade",
-                          REVISION], cwd=repo, env=env, capture_output=True, text=True,
-                         check=False, timeout=300)
+    env = {
+        **os.environ,
+        "NEUROHUB_DATABASE_URL": populated_003.render_as_string(hide_password=False),
+        "NEUROHUB_DATA_DIR": "/tmp/nh-concurrent-x-unused",
+    }
+    out = subprocess.run(
+        [
+            str(Path(sys.executable).parent / "alembic"),
+            "-c",
+            str(repo / "alembic.ini"),
+            "-x",
+            "concurrently=true",
+            "upgrade",
+            REVISION,
+        ],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
     assert out.returncode == 0, out.stderr  # the plain path would stop at "already exists"
     assert "INVALID" in out.stderr  # the repair was logged
     assert catalog_fingerprint(populated_003) == expected(REVISION)

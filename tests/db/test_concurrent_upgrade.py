@@ -4,6 +4,7 @@ migrations/env.py takes a session advisory lock before migrating.  The test hold
 itself first, so both processes are provably waiting on it before either may start; then it
 lets go and checks that exactly one ran the revisions and neither failed.
 """
+
 from __future__ import annotations
 
 import os
@@ -21,12 +22,25 @@ MIGRATION_LOCK_KEY = 0x4E48_4D49  # migrations/env.py MIGRATION_LOCK_KEY ("NHMI"
 
 
 def _alembic(url):  # type: ignore[no-untyped-def]
-    env = {**os.environ, "NEUROHUB_DATABASE_URL": url.render_as_string(hide_password=False),
-           "NEUROHUB_DATA_DIR": "/tmp/nh-concurrent-upgrade-unused"}
+    env = {
+        **os.environ,
+        "NEUROHUB_DATABASE_URL": url.render_as_string(hide_password=False),
+        "NEUROHUB_DATA_DIR": "/tmp/nh-concurrent-upgrade-unused",
+    }
     return subprocess.Popen(
-        [str(Path(sys.executable).parent / "alembic"), "-c", str(REPO / "alembic.ini"),
-         "upgrade", "head"],
-        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        [
+            str(Path(sys.executable).parent / "alembic"),
+            "-c",
+            str(REPO / "alembic.ini"),
+            "upgrade",
+            "head",
+        ],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _wait_for(predicate, timeout: float = 60.0) -> None:  # type: ignore[no-untyped-def]
@@ -44,10 +58,13 @@ def test_two_upgrades_at_once_one_migrates_one_finds_nothing(empty_db_url) -> No
 
         def both_waiting() -> bool:
             with eng.connect() as conn:
-                waiting = conn.execute(text(
-                    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
-                    " AND database = (SELECT oid FROM pg_database"
-                    "                 WHERE datname = current_database())")).scalar_one()
+                waiting = conn.execute(
+                    text(
+                        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+                        " AND database = (SELECT oid FROM pg_database"
+                        "                 WHERE datname = current_database())"
+                    )
+                ).scalar_one()
             for p in procs:
                 assert p.poll() is None, p.communicate()
             return bool(waiting == len(procs))

@@ -1,4 +1,5 @@
 """A person's login has a connection limit (domain.md §7): past it the station says why."""
+
 from __future__ import annotations
 
 import factories as f

@@ -1,4 +1,5 @@
 """The ORM models and the migrations describe the same schema (what `alembic check` does)."""
+
 from __future__ import annotations
 
 from alembic.autogenerate import compare_metadata
@@ -10,8 +11,14 @@ from neurohub_desktop.db.models import metadata
 
 # Which revision introduces which table, so the comparison is exact at every head.
 TABLES_SINCE = {
-    "001_initial_schema": {"product_models", "lots", "serials", "processes", "process_data",
-                           "users"},
+    "001_initial_schema": {
+        "product_models",
+        "lots",
+        "serials",
+        "processes",
+        "process_data",
+        "users",
+    },
     "003_add_audit_logs": {"audit_logs"},
     "005_add_firmware_table": {"firmware_versions", "equipment"},
     "006_add_wip_tables": {"wip_items", "wip_process_history"},
@@ -34,9 +41,15 @@ def test_models_match_head(db_url) -> None:  # type: ignore[no-untyped-def]
 
     engine = create_engine(db_url, poolclass=pool.NullPool)
     with engine.connect() as conn:
-        ctx = MigrationContext.configure(conn, opts={
-            "compare_type": True, "compare_server_default": True,
-            "target_metadata": metadata, "include_object": include_object})
+        ctx = MigrationContext.configure(
+            conn,
+            opts={
+                "compare_type": True,
+                "compare_server_default": True,
+                "target_metadata": metadata,
+                "include_object": include_object,
+            },
+        )
         diffs = compare_metadata(ctx, metadata)
     engine.dispose()
     assert diffs == []

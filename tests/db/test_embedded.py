@@ -1,4 +1,5 @@
 """The zero-config embedded server: first start runs initdb, later starts reuse the cluster."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -56,9 +57,17 @@ def _admin(url, sql, *params):  # type: ignore[no-untyped-def]
 
 def _connect(url, password=None):  # type: ignore[no-untyped-def]
     """psycopg2 connection to ``url`` as its user, with ``password`` (None: none at all)."""
-    dsn = libpq_dsn(URL.create(url.drivername, username=url.username, password=password,
-                               host=url.host, port=url.port, database=url.database,
-                               query=url.query))
+    dsn = libpq_dsn(
+        URL.create(
+            url.drivername,
+            username=url.username,
+            password=password,
+            host=url.host,
+            port=url.port,
+            database=url.database,
+            query=url.query,
+        )
+    )
     return psycopg2.connect(dsn)
 
 
@@ -96,8 +105,10 @@ def test_app_roles_need_their_scram_password(tmp_path: Path) -> None:
         assert _can_log_in(url)  # the superuser: trust, no password
         assert _scalar(url, "SHOW password_encryption") == "scram-sha-256"
         rules = _rules(url)
-        assert rules == [("local", ["all"], [server.superuser], "trust"),
-                         ("local", ["all"], ["all"], "scram-sha-256")]
+        assert rules == [
+            ("local", ["all"], [server.superuser], "trust"),
+            ("local", ["all"], ["all"], "scram-sha-256"),
+        ]
         hba = tmp_path / "pgdata" / "pg_hba.conf"
         assert hba.stat().st_mode & 0o777 == 0o600
         assert hba.stat().st_uid == (tmp_path / "pgdata").stat().st_uid
@@ -108,9 +119,12 @@ def test_app_roles_need_their_scram_password(tmp_path: Path) -> None:
 def _rules(url):  # type: ignore[no-untyped-def]
     eng = create_engine(url, poolclass=pool.NullPool)
     with eng.connect() as conn:
-        rows = conn.execute(text(
-            "SELECT type, database, user_name, auth_method, error FROM pg_hba_file_rules "
-            "ORDER BY rule_number")).all()
+        rows = conn.execute(
+            text(
+                "SELECT type, database, user_name, auth_method, error FROM pg_hba_file_rules "
+                "ORDER BY rule_number"
+            )
+        ).all()
     eng.dispose()
     assert all(r.error is None for r in rows), rows
     return [(r.type, list(r.database), list(r.user_name), r.auth_method) for r in rows]
@@ -136,7 +150,8 @@ def test_a_reused_cluster_gets_its_rules_back(tmp_path: Path) -> None:
         url2 = EmbeddedServer(pgdata, stop_on_exit=False).start()  # the server still runs
         assert not _can_log_in(role, "wrong") and _can_log_in(role, "pw")
         assert [r for r in _rules(url2) if r[3] == "trust"] == [
-            ("local", ["all"], ["postgres"], "trust")]
+            ("local", ["all"], ["postgres"], "trust")
+        ]
         assert not write_hba(pgdata, "postgres")  # already right: unchanged, no reload
     finally:
         server.pg_ctl("-w", "-m", "fast", "stop")

@@ -1,4 +1,5 @@
 """db/errors.py: real PostgreSQL errors (provoked here) map to the right domain errors."""
+
 from __future__ import annotations
 
 import threading
@@ -38,9 +39,11 @@ def _caught(fn: Callable[[], object]) -> BaseException:
 
 
 def _insert_step(db: Db, serial: int, proc: str) -> Callable[[], object]:
-    return lambda: db.q("INSERT INTO process_data (lot_id, serial_id, process_id, operator_id)"
-                        " SELECT lot_id, id, %s, %s FROM serials WHERE id = %s",
-                        (db.proc(proc), db.admin, serial))
+    return lambda: db.q(
+        "INSERT INTO process_data (lot_id, serial_id, process_id, operator_id)"
+        " SELECT lot_id, id, %s, %s FROM serials WHERE id = %s",
+        (db.proc(proc), db.admin, serial),
+    )
 
 
 def _rule_errors(db: Db) -> dict[str, BaseException]:
@@ -48,8 +51,7 @@ def _rule_errors(db: Db) -> dict[str, BaseException]:
     serial = db.serial(lot, 1)
     record = db.start(serial, "PROC-001")
     errors = {
-        "NH001": _caught(lambda: db.q("UPDATE lots SET status = 'CREATED' WHERE id = %s",
-                                      (lot,))),
+        "NH001": _caught(lambda: db.q("UPDATE lots SET status = 'CREATED' WHERE id = %s", (lot,))),
         "NH002": _caught(_insert_step(db, serial, "PROC-003")),
         "NH003": _caught(lambda: db.finish(record, "FAIL")),
         "NH004": _caught(lambda: db.serial(lot, 2)),
@@ -62,9 +64,12 @@ def _rule_errors(db: Db) -> dict[str, BaseException]:
         db.record(serial, "PROC-001", "FAIL", DEFECT)
     errors["NH005"] = _caught(lambda: db.q(reopen, (serial,)))  # the 4th is over the limit
     for n in (7, 8):  # nothing raises these yet: raise them the way a rule would
-        errors[f"NH00{n}"] = _caught(lambda n=n: db.q(  # type: ignore[misc]
-            f"DO $$ BEGIN RAISE EXCEPTION USING ERRCODE = 'NH00{n}',"
-            f" MESSAGE = 'BR-00{n}: provoked'; END $$"))
+        errors[f"NH00{n}"] = _caught(
+            lambda n=n: db.q(  # type: ignore[misc]
+                f"DO $$ BEGIN RAISE EXCEPTION USING ERRCODE = 'NH00{n}',"
+                f" MESSAGE = 'BR-00{n}: provoked'; END $$"
+            )
+        )
     return errors
 
 
@@ -107,14 +112,25 @@ def test_constraint_violations(db: Db) -> None:
     dup = map_db_error(_caught(lambda: db.lot("WF261128D01")))
     assert isinstance(dup, ConflictError) and dup.sqlstate == "23505"
     assert dup.message_en == "This LOT number already exists."
-    fk = map_db_error(_caught(lambda: db.q(
-        "INSERT INTO serials (serial_number, lot_id, sequence) VALUES ('X', 999999, 1)")))
+    fk = map_db_error(
+        _caught(
+            lambda: db.q(
+                "INSERT INTO serials (serial_number, lot_id, sequence) VALUES ('X', 999999, 1)"
+            )
+        )
+    )
     assert isinstance(fk, ValidationError) and fk.sqlstate == "23503"
-    check = map_db_error(_caught(lambda: db.q(
-        "INSERT INTO lots (lot_number, product_model_id, shift) VALUES ('Y', 1, 'X')")))
+    check = map_db_error(
+        _caught(
+            lambda: db.q(
+                "INSERT INTO lots (lot_number, product_model_id, shift) VALUES ('Y', 1, 'X')"
+            )
+        )
+    )
     assert isinstance(check, ValidationError) and "chk_lot_shift" in check.message_en
-    nn = map_db_error(_caught(lambda: db.q(
-        "INSERT INTO lots (lot_number, product_model_id) VALUES ('Z', 1)")))
+    nn = map_db_error(
+        _caught(lambda: db.q("INSERT INTO lots (lot_number, product_model_id) VALUES ('Z', 1)"))
+    )
     assert isinstance(nn, ValidationError) and "(shift)" in nn.message_en
     for exc in (dup, fk, check, nn):
         assert not is_retryable(exc)
@@ -131,8 +147,7 @@ def test_lock_timeout_is_busy_and_retryable(db: Db, db_url) -> None:  # type: ig
         holder.cursor().execute("SELECT * FROM lots WHERE id = %s FOR UPDATE", (lot,))
         cur = waiter.cursor()
         cur.execute("SET lock_timeout = '50ms'")
-        exc = _caught(lambda: cur.execute("UPDATE lots SET created_by = 'x' WHERE id = %s",
-                                          (lot,)))
+        exc = _caught(lambda: cur.execute("UPDATE lots SET created_by = 'x' WHERE id = %s", (lot,)))
     finally:
         holder.close()
         waiter.close()
@@ -157,8 +172,9 @@ def test_serialization_failure_is_busy(db: Db, db_url) -> None:  # type: ignore[
         cur = reader.cursor()
         cur.execute("SELECT created_by FROM lots WHERE id = %s", (lot,))
         db.q("UPDATE lots SET created_by = 'other' WHERE id = %s", (lot,))
-        exc = _caught(lambda: cur.execute("UPDATE lots SET created_by = 'me' WHERE id = %s",
-                                          (lot,)))
+        exc = _caught(
+            lambda: cur.execute("UPDATE lots SET created_by = 'me' WHERE id = %s", (lot,))
+        )
     finally:
         reader.close()
     err = map_db_error(exc)

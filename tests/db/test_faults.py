@@ -2,6 +2,7 @@
 stops under an open station screen, a backend is killed during COMMIT, a COMMIT's answer is
 lost.  Each time the station says so, keeps what was entered, and — once the database is
 back — the step is recorded exactly once."""
+
 from __future__ import annotations
 
 import tempfile
@@ -38,14 +39,18 @@ def url(server: ThrowawayServer) -> URL:
 
 
 def _history(url: URL, process_id: str) -> list[tuple[object, ...]]:
-    return admin_query(url, "SELECT w.wip_id, h.result, h.measurements->>'submission_id' "
-                            "FROM wip_process_history h JOIN processes p ON p.id = h.process_id "
-                            "JOIN wip_items w ON w.id = h.wip_item_id WHERE p.process_id = %s",
-                       process_id)
+    return admin_query(
+        url,
+        "SELECT w.wip_id, h.result, h.measurements->>'submission_id' "
+        "FROM wip_process_history h JOIN processes p ON p.id = h.process_id "
+        "JOIN wip_items w ON w.id = h.wip_item_id WHERE p.process_id = %s",
+        process_id,
+    )
 
 
 def test_server_stops_under_an_open_screen_form_kept_resubmitted_once(  # type: ignore[no-untyped-def]
-        qtbot, server, url) -> None:
+    qtbot, server, url
+) -> None:
     eng = make_engine(url)
     sm = f.sessions(eng)
     try:
@@ -102,12 +107,15 @@ def _slow_commit_rig(url: URL) -> None:
     """Test rigging: the commit of a history row waits for advisory lock 4242 (a deferred
     constraint trigger runs at commit: the end of the station's one autocommitted
     statement), so a test can catch the backend inside its commit."""
-    admin_query(url, """
+    admin_query(
+        url,
+        """
         CREATE FUNCTION test_wait_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN PERFORM pg_advisory_xact_lock(4242); RETURN NULL; END $$;
         CREATE CONSTRAINT TRIGGER test_wait_at_commit AFTER INSERT ON wip_process_history
         DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_wait_at_commit();
-    """)
+    """,
+    )
 
 
 def test_backend_killed_during_commit_records_exactly_one_row(server, url) -> None:  # type: ignore[no-untyped-def]
@@ -130,17 +138,28 @@ def test_backend_killed_during_commit_records_exactly_one_row(server, url) -> No
 
         def record() -> None:
             try:
-                outcome["rec"] = st.complete_step(worker, wip, StepResult.PASS,
-                                                  f.GOOD_VALUES["PROC-003"],
-                                                  submission_id="fixed-key-1")
+                outcome["rec"] = st.complete_step(
+                    worker,
+                    wip,
+                    StepResult.PASS,
+                    f.GOOD_VALUES["PROC-003"],
+                    submission_id="fixed-key-1",
+                )
             except Exception as exc:  # noqa: BLE001 - reported below
                 outcome["error"] = exc
 
         t = threading.Thread(target=record)
         t.start()
-        pid = poll(lambda: (admin_query(
-            url, "SELECT pid FROM pg_stat_activity WHERE query LIKE 'SELECT nh_complete(%%' "
-                 "AND state = 'active' AND wait_event_type = 'Lock'") or [None])[0])[0]
+        pid = poll(
+            lambda: (
+                admin_query(
+                    url,
+                    "SELECT pid FROM pg_stat_activity WHERE query LIKE 'SELECT nh_complete(%%' "
+                    "AND state = 'active' AND wait_event_type = 'Lock'",
+                )
+                or [None]
+            )[0]
+        )[0]
         assert admin_query(url, "SELECT pg_terminate_backend(%s)", pid) == [(True,)]
         holder.cursor().execute("SELECT pg_advisory_unlock(4242)")
         holder.close()
@@ -151,12 +170,14 @@ def test_backend_killed_during_commit_records_exactly_one_row(server, url) -> No
     finally:
         eng.dispose()
     assert _history(url, "PROC-003") == [(wip, "PASS", "fixed-key-1")]
-    assert admin_query(url, "SELECT count(*) FROM audit_logs WHERE table_name = "
-                            "'wip_process_history'") == [(3,)]  # PROC-001, 002, 003 once each
+    assert admin_query(
+        url, "SELECT count(*) FROM audit_logs WHERE table_name = 'wip_process_history'"
+    ) == [(3,)]  # PROC-001, 002, 003 once each
 
 
 def test_commit_answer_lost_is_resolved_from_the_database_not_written_twice(  # type: ignore[no-untyped-def]
-        server, url) -> None:
+    server, url
+) -> None:
     listen = tempfile.mkdtemp(prefix="nhproxy")
     proxy = CommitDropProxy(server.socket_dir, listen)
     via_proxy = url.set(query={"host": listen})
@@ -168,12 +189,14 @@ def test_commit_answer_lost_is_resolved_from_the_database_not_written_twice(  # 
         st = f.station(sm, "PROC-003")
         st.start_step(worker, wip)
         proxy.armed.set()
-        rec = st.complete_step(worker, wip, StepResult.PASS, f.GOOD_VALUES["PROC-003"],
-                               submission_id="fixed-key-2")
+        rec = st.complete_step(
+            worker, wip, StepResult.PASS, f.GOOD_VALUES["PROC-003"], submission_id="fixed-key-2"
+        )
         assert proxy.dropped.is_set()  # the COMMIT's answer really was lost
         assert rec.result is StepResult.PASS and rec.table == "wip_process_history"
-        again = st.complete_step(worker, wip, StepResult.PASS, f.GOOD_VALUES["PROC-003"],
-                                 submission_id="fixed-key-2")  # the operator resubmits
+        again = st.complete_step(
+            worker, wip, StepResult.PASS, f.GOOD_VALUES["PROC-003"], submission_id="fixed-key-2"
+        )  # the operator resubmits
         assert again.record_id == rec.record_id
     finally:
         eng.dispose()

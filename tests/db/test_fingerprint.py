@@ -8,6 +8,7 @@ checked-in file — so a revision that replaces a function must bring the old te
 Regenerate after changing a revision (then review the diff):
     NEUROHUB_UPDATE_FINGERPRINTS=1 .venv/bin/pytest tests/db/test_fingerprint.py
 """
+
 from __future__ import annotations
 
 import json
@@ -29,8 +30,10 @@ def _file(revision: str) -> Path:
 
 def expected(revision: str) -> dict[str, dict[str, str]]:
     path = _file(revision)
-    assert path.exists(), (f"{path.name} is missing: run NEUROHUB_UPDATE_FINGERPRINTS=1 "
-                           "pytest tests/db/test_fingerprint.py and review the new file")
+    assert path.exists(), (
+        f"{path.name} is missing: run NEUROHUB_UPDATE_FINGERPRINTS=1 "
+        "pytest tests/db/test_fingerprint.py and review the new file"
+    )
     data: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
@@ -39,8 +42,10 @@ def _check(url, revision: str) -> None:  # type: ignore[no-untyped-def]
     actual = catalog_fingerprint(url)
     if UPDATE:
         FINGERPRINTS.mkdir(exist_ok=True)
-        _file(revision).write_text(json.dumps(actual, indent=1, ensure_ascii=False,
-                                              sort_keys=True) + "\n", encoding="utf-8")
+        _file(revision).write_text(
+            json.dumps(actual, indent=1, ensure_ascii=False, sort_keys=True) + "\n",
+            encoding="utf-8",
+        )
     want = expected(revision)
     for kind in sorted(set(want) | set(actual)):  # one kind at a time: readable diffs
         assert actual.get(kind) == want.get(kind), f"{revision}: {kind} differ"

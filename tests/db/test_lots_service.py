@@ -1,4 +1,5 @@
 """LOTs and the manager's decisions on a real database."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -38,18 +39,28 @@ def test_lot_numbers_are_proposed_per_model_date_and_shift(sm, manager) -> None:
     assert lots.propose_lot_number("WF", "D", DAY) == "WF261128D01"
     first = lots.create_lot(manager, "WF", "D", 50, date=DAY)
     assert (first.lot_number, first.target_quantity, first.status, first.created_by) == (
-        "WF261128D01", 50, "CREATED", "manager1")
+        "WF261128D01",
+        50,
+        "CREATED",
+        "manager1",
+    )
     assert lots.create_lot(manager, "WF", "D", date=DAY).lot_number == "WF261128D02"
     assert lots.create_lot(manager, "WF", "N", date=DAY).lot_number == "WF261128N01"
     assert lots.propose_lot_number("WF", "D", DAY) == "WF261128D03"
-    assert f.scalar(sm, "SELECT count(*) FROM audit_logs WHERE table_name = 'lots' "
-                        "AND user_id = :u AND station = 'ST-MGR'", u=manager.id) == 3
+    assert (
+        f.scalar(
+            sm,
+            "SELECT count(*) FROM audit_logs WHERE table_name = 'lots' "
+            "AND user_id = :u AND station = 'ST-MGR'",
+            u=manager.id,
+        )
+        == 3
+    )
 
 
 def test_manual_lot_numbers_and_their_limits(sm, manager) -> None:
     lots = f.lots(sm)
-    assert lots.create_lot(manager, "WF", "D", 10, lot_number="wf-test-1").lot_number \
-        == "WF-TEST-1"
+    assert lots.create_lot(manager, "WF", "D", 10, lot_number="wf-test-1").lot_number == "WF-TEST-1"
     with pytest.raises(InvalidIdentifier) as exc:
         lots.create_lot(manager, "WF", "D", 10, lot_number="WF261128D0123")
     assert exc.value.code == "LOT_TOO_LONG_FOR_WIP" and "11" in exc.value.message("ko")
@@ -84,7 +95,11 @@ def test_open_lots_with_counts_and_the_lot_life_cycle(sm, manager, worker) -> No
     f.issue_wip(sm, worker, number)
     [view] = lots.list_open_lots()
     assert (view.lot_number, view.status, view.wip_count, view.serial_count) == (
-        number, "IN_PROGRESS", 2, 0)
+        number,
+        "IN_PROGRESS",
+        2,
+        0,
+    )
     with pytest.raises(BusinessRuleError):  # BR-001: not CLOSED before COMPLETED
         lots.close_lot(manager, number)
     with pytest.raises(BusinessRuleError) as refused:  # BR-001: two units still on the line

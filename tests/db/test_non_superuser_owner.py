@@ -1,5 +1,6 @@
 """A DBA's set-up (README): the schema owner is no superuser, only CREATEROLE and the owner of
 its database — it migrates, sets up the roles, and the people it creates log in and work."""
+
 from __future__ import annotations
 
 import factories as f
@@ -28,10 +29,16 @@ def test_a_createrole_owner_runs_the_whole_set_up(pg_server) -> None:  # type: i
     admin = pg_server.admin_url
     _admin(admin, sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
     _admin(admin, sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(owner)))
-    _admin(admin, sql.SQL("CREATE ROLE {} LOGIN CREATEROLE PASSWORD 'owner-secret'").format(
-        sql.Identifier(owner)))
-    _admin(admin, sql.SQL("CREATE DATABASE {} OWNER {}").format(sql.Identifier(name),
-                                                                sql.Identifier(owner)))
+    _admin(
+        admin,
+        sql.SQL("CREATE ROLE {} LOGIN CREATEROLE PASSWORD 'owner-secret'").format(
+            sql.Identifier(owner)
+        ),
+    )
+    _admin(
+        admin,
+        sql.SQL("CREATE DATABASE {} OWNER {}").format(sql.Identifier(name), sql.Identifier(owner)),
+    )
     url = admin.set(database=name, username=owner, password="owner-secret")
     try:
         migrate.upgrade(url, "head")  # 006 runs nh_setup_roles() as this owner
@@ -41,11 +48,19 @@ def test_a_createrole_owner_runs_the_whole_set_up(pg_server) -> None:  # type: i
         f.firmware(sm)
         lot = f.lot(sm, manager, target=2)
         wip = f.wip_through(sm, worker, lot, last=3)
-        assert f.scalar(sm, "SELECT count(*) FROM wip_process_history h JOIN wip_items w "
-                            "ON w.id = h.wip_item_id WHERE w.wip_id = :w AND h.result = :r",
-                        w=wip, r=StepResult.PASS.value) == 3
-        assert f.scalar(sm, "SELECT DISTINCT db_user FROM audit_logs WHERE table_name = "
-                            "'wip_process_history'") == roles.login_role(name, "kim")
+        assert (
+            f.scalar(
+                sm,
+                "SELECT count(*) FROM wip_process_history h JOIN wip_items w "
+                "ON w.id = h.wip_item_id WHERE w.wip_id = :w AND h.result = :r",
+                w=wip,
+                r=StepResult.PASS.value,
+            )
+            == 3
+        )
+        assert f.scalar(
+            sm, "SELECT DISTINCT db_user FROM audit_logs WHERE table_name = 'wip_process_history'"
+        ) == roles.login_role(name, "kim")
         sm.engine.dispose()
     finally:
         pg_server.drop_database(name)

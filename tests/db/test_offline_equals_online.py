@@ -1,4 +1,5 @@
 """`alembic upgrade head --sql` applied by psql builds the same schema as an online upgrade."""
+
 from __future__ import annotations
 
 import re
@@ -18,24 +19,45 @@ _RESTRICT = re.compile(r"^\\(un)?restrict .*$", re.MULTILINE)
 
 
 def _schema_dump(url) -> str:  # type: ignore[no-untyped-def]
-    out = subprocess.run([str(bin_dir() / "pg_dump"), "--schema-only", "--no-owner",
-                          f"--dbname={libpq_dsn(url)}"],
-                         capture_output=True, text=True, check=False, timeout=120)
+    out = subprocess.run(
+        [str(bin_dir() / "pg_dump"), "--schema-only", "--no-owner", f"--dbname={libpq_dsn(url)}"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     # roles are named per database (domain.md §7): compare them relative to it
     return _RESTRICT.sub("", out.stdout).replace(f"{roles.namespace(url.database)}_", "<ns>_")
 
 
 def _psql(url, script: Path) -> None:  # type: ignore[no-untyped-def]
-    out = subprocess.run([str(bin_dir() / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1",
-                          "-f", str(script), libpq_dsn(url)],
-                         capture_output=True, text=True, check=False, timeout=300)
+    out = subprocess.run(
+        [
+            str(bin_dir() / "psql"),
+            "-X",
+            "-q",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-f",
+            str(script),
+            libpq_dsn(url),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
     assert out.returncode == 0, out.stderr
 
 
 @pytest.mark.parametrize("concurrently", [False, True], ids=["plain", "concurrently"])
-def test_offline_script_equals_online_upgrade(pg_server, empty_db_url, tmp_path,  # type: ignore[no-untyped-def]
-                                              concurrently) -> None:
+def test_offline_script_equals_online_upgrade(
+    pg_server,
+    empty_db_url,
+    tmp_path,  # type: ignore[no-untyped-def]
+    concurrently,
+) -> None:
     options = {"concurrently": True} if concurrently else {}
     script = tmp_path / "migration.sql"
     script.write_text(migrate.sql_script("upgrade", "head", **options), encoding="utf-8")

@@ -1,4 +1,5 @@
 """`neurohub-desktop db upgrade` backs up first; `db restore` brings the backup back exactly."""
+
 from __future__ import annotations
 
 import re
@@ -16,22 +17,44 @@ BEFORE = "003_add_audit_logs"
 
 
 def _cli(url, data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:  # type: ignore[no-untyped-def]
-    env = {"NEUROHUB_DATABASE_URL": url.render_as_string(hide_password=False),
-           "PATH": "/usr/bin:/bin", "HOME": "/tmp", "NEUROHUB_DATA_DIR": str(data_dir)}
-    return subprocess.run([sys.executable, "-m", "neurohub_desktop", "db", *args],
-                          capture_output=True, text=True, env=env, check=False, timeout=300)
+    env = {
+        "NEUROHUB_DATABASE_URL": url.render_as_string(hide_password=False),
+        "PATH": "/usr/bin:/bin",
+        "HOME": "/tmp",
+        "NEUROHUB_DATA_DIR": str(data_dir),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "neurohub_desktop", "db", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=300,
+    )
 
 
 def _digests(url) -> dict[str, str]:  # type: ignore[no-untyped-def]
     """md5 of every table's rows in id order: the data itself, not only how much."""
     eng = create_engine(url, poolclass=pool.NullPool)
     with eng.connect() as conn:
-        tables = [r[0] for r in conn.execute(text(
-            "SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace"
-            " AND relkind = 'r' ORDER BY 1"))]
-        digests = {t: conn.execute(text(
-            f"SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM {t} x"
-        )).scalar_one() for t in tables}
+        tables = [
+            r[0]
+            for r in conn.execute(
+                text(
+                    "SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace"
+                    " AND relkind = 'r' ORDER BY 1"
+                )
+            )
+        ]
+        digests = {
+            t: conn.execute(
+                text(
+                    "SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), ''))"
+                    f" FROM {t} x"
+                )
+            ).scalar_one()
+            for t in tables
+        }
     eng.dispose()
     return digests
 
@@ -44,7 +67,8 @@ def populated(empty_db_url):  # type: ignore[no-untyped-def]
 
 
 def test_upgrade_backs_up_and_restore_gives_the_same_database(  # type: ignore[no-untyped-def]
-        populated, pg_server, tmp_path) -> None:
+    populated, pg_server, tmp_path
+) -> None:
     before = (ops.catalog_fingerprint(populated), ops.row_counts(populated), _digests(populated))
     out = _cli(populated, tmp_path / "data", "upgrade")
     assert out.returncode == 0, out.stderr
@@ -62,8 +86,9 @@ def test_upgrade_backs_up_and_restore_gives_the_same_database(  # type: ignore[n
         # the same schema; its grants name the source database's roles (a restore into a
         # database of another name is followed by `db setup-roles`, README)
         restored_print = ops.catalog_fingerprint(restored)
-        assert {k: v for k, v in restored_print.items() if k != "privileges"} == \
-            {k: v for k, v in before[0].items() if k != "privileges"}
+        assert {k: v for k, v in restored_print.items() if k != "privileges"} == {
+            k: v for k, v in before[0].items() if k != "privileges"
+        }
         assert ops.row_counts(restored) == before[1]
         assert _digests(restored) == before[2]
         # the restored database moves on like the original did
@@ -141,8 +166,9 @@ def test_sql_dry_run_and_rollback_scripts(tmp_path, empty_db_url) -> None:  # ty
     assert "CREATE INDEX idx_process_data_lot" in up.stdout
     conc = _cli(empty_db_url, tmp_path, "upgrade", "--sql", "--concurrently")
     assert "CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_process_data_lot" in conc.stdout
-    down = _cli(empty_db_url, tmp_path, "downgrade", "--sql",
-                "005_add_firmware_table:004_add_indexes")
+    down = _cli(
+        empty_db_url, tmp_path, "downgrade", "--sql", "005_add_firmware_table:004_add_indexes"
+    )
     assert down.returncode == 0 and "DROP TABLE equipment" in down.stdout
     assert migrate.current_revisions(empty_db_url) == ()  # dry runs touch nothing
     assert not (tmp_path / "backups").exists()

@@ -7,6 +7,7 @@ the secondary indexes dropped and rebuilt from their own definitions afterwards,
 VACUUM ANALYZE.  The service methods run with every statement captured, and each statement is
 EXPLAINed: a sequential scan of a large table fails the test (so does a call over 1 s).
 """
+
 from __future__ import annotations
 
 import json
@@ -159,8 +160,9 @@ def _calls(svc: ReportsService) -> dict[str, Any]:
     return {
         "board default": lambda: svc.lot_board(),
         "board open LOTs": lambda: svc.lot_board(LotFilter(statuses=("IN_PROGRESS",))),
-        "board period": lambda: svc.lot_board(LotFilter(date_from=date(2024, 6, 1),
-                                                        date_to=date(2024, 6, 30))),
+        "board period": lambda: svc.lot_board(
+            LotFilter(date_from=date(2024, 6, 1), date_to=date(2024, 6, 30))
+        ),
         "board search": lambda: svc.lot_board(LotFilter(search="240601")),
         "board live row": lambda: svc.lot_board(LotFilter(), lot_ids=[lot_open]),
         "detail open": lambda: svc.lot_detail(lot_open),
@@ -177,8 +179,9 @@ def _calls(svc: ReportsService) -> dict[str, Any]:
         "audit record": lambda: svc.audit_log(AuditFilter(table_name="lots", record_id=500)),
         "audit table": lambda: svc.audit_log(AuditFilter(table_name="serials")),
         "audit user": lambda: svc.audit_log(AuditFilter(user_id=2)),
-        "audit period": lambda: svc.audit_log(AuditFilter(date_from=date(2024, 3, 1),
-                                                          date_to=date(2024, 3, 2))),
+        "audit period": lambda: svc.audit_log(
+            AuditFilter(date_from=date(2024, 3, 1), date_to=date(2024, 3, 2))
+        ),
         "audit tables": lambda: svc.audit_tables(),
     }
 
@@ -213,8 +216,9 @@ def test_supervisor_queries_use_indexes(big_db) -> None:  # type: ignore[no-unty
             plan = plan if isinstance(plan, list) else json.loads(plan)
             for node in _walk(plan[0]["Plan"]):
                 if node["Node Type"] == "Seq Scan" and node.get("Relation Name") in LARGE:
-                    problems.append(f"{name}: Seq Scan on {node['Relation Name']}\n"
-                                    f"{statement.strip()[:300]}")
+                    problems.append(
+                        f"{name}: Seq Scan on {node['Relation Name']}\n{statement.strip()[:300]}"
+                    )
     finally:
         raw.close()
         engine.dispose()

@@ -1,6 +1,7 @@
 """Races between stations on a real server: one claim wins and the other is refused at once,
 concurrent conversions never overshoot a LOT, serialization failures and deadlocks are
 retried inside the service without the operator noticing."""
+
 from __future__ import annotations
 
 import threading
@@ -52,24 +53,37 @@ def test_two_stations_claim_one_wip_one_wins_the_other_is_refused_at_once(sm) ->
     lot = f.lot(sm, target=30)
     for round_ in range(10):  # ten separate races, so both interleavings get exercised
         wip = f.wip_through(sm, worker, lot, last=2)
-        stations = [f.station(sm, "PROC-003", name="ST-3A"),
-                    f.station(sm, "PROC-003", name="ST-3B")]
+        stations = [
+            f.station(sm, "PROC-003", name="ST-3A"),
+            f.station(sm, "PROC-003", name="ST-3B"),
+        ]
         actors = [worker, other]
-        outcomes = _together(2, lambda i, st=stations, who=actors, w=wip:  # type: ignore[misc]
-                             st[i].start_step(who[i], w))
+        outcomes = _together(
+            2,
+            lambda i, st=stations, who=actors, w=wip: (  # type: ignore[misc]
+                st[i].start_step(who[i], w)
+            ),
+        )
         kinds = sorted(o[0] for o in outcomes)
         assert kinds == ["ok", "refused"], (round_, outcomes)
         refused = next(o for o in outcomes if o[0] == "refused")
         assert refused[2] < REFUSED_WITHIN_S
         # the loser was told why: locked right now, or already in progress (RESUME/elsewhere)
-        assert isinstance(refused[1], ConflictError) or refused[1].code.startswith("BR-") \
-            or refused[1].code in ("RESUME",), refused[1]
-        claims = f.scalar(sm, "SELECT count(*) FROM audit_logs a JOIN wip_items w "
-                              "ON w.id = a.record_id WHERE a.table_name = 'wip_items' "
-                              "AND a.action = 'UPDATE' AND w.wip_id = :w "
-                              "AND 'current_process_id' = ANY(a.changed_fields) "
-                              "AND a.new_data->>'current_process_id' IS NOT NULL "
-                              "AND a.station LIKE 'ST-3_'", w=wip)
+        assert (
+            isinstance(refused[1], ConflictError)
+            or refused[1].code.startswith("BR-")
+            or refused[1].code in ("RESUME",)
+        ), refused[1]
+        claims = f.scalar(
+            sm,
+            "SELECT count(*) FROM audit_logs a JOIN wip_items w "
+            "ON w.id = a.record_id WHERE a.table_name = 'wip_items' "
+            "AND a.action = 'UPDATE' AND w.wip_id = :w "
+            "AND 'current_process_id' = ANY(a.changed_fields) "
+            "AND a.new_data->>'current_process_id' IS NOT NULL "
+            "AND a.station LIKE 'ST-3_'",
+            w=wip,
+        )
         assert claims == 1
     # A station further down the line is told where the unit is.
     view = f.station(sm, "PROC-004").resolve_scan(wip)
@@ -109,14 +123,19 @@ def test_twenty_concurrent_conversions_near_the_target_never_overshoot(db_url) -
     sm = f.sessions(db_url)
     assert [o[0] for o in outcomes] == ["ok"] * 20, [o[1] for o in outcomes if o[0] != "ok"]
     assert f.scalar(sm, "SELECT count(*) FROM serials") == target
-    assert f.rows(sm, "SELECT min(sequence), max(sequence), count(DISTINCT sequence) "
-                      "FROM serials")[0] == (1, target, target)
+    assert f.rows(sm, "SELECT min(sequence), max(sequence), count(DISTINCT sequence) FROM serials")[
+        0
+    ] == (1, target, target)
     assert f.scalar(sm, "SELECT count(*) FROM wip_items WHERE status = 'CONVERTED'") == target
     with pytest.raises(DBAPIError, match="BR-004"):  # nothing more fits, not even by hand
         with f.admin_tx(sm) as s:
-            s.execute(text("INSERT INTO serials (serial_number, lot_id, sequence) "
-                           "SELECT :lot || '-0021', id, 20 FROM lots WHERE lot_number = :lot"),
-                      {"lot": lot})
+            s.execute(
+                text(
+                    "INSERT INTO serials (serial_number, lot_id, sequence) "
+                    "SELECT :lot || '-0021', id, 20 FROM lots WHERE lot_number = :lot"
+                ),
+                {"lot": lot},
+            )
 
 
 def test_twenty_stations_issuing_into_a_nearly_full_lot_never_overshoot(db_url) -> None:  # type: ignore[no-untyped-def]
@@ -154,8 +173,9 @@ def test_twenty_stations_issuing_into_a_nearly_full_lot_never_overshoot(db_url) 
 
 
 def test_serialization_failure_is_retried_invisibly(engine) -> None:  # type: ignore[no-untyped-def]
-    sm = sessionmaker(engine.execution_options(isolation_level="REPEATABLE READ"),
-                      expire_on_commit=False)
+    sm = sessionmaker(
+        engine.execution_options(isolation_level="REPEATABLE READ"), expire_on_commit=False
+    )
     other_committed = threading.Event()
     attempts: list[int] = []
 
@@ -176,8 +196,12 @@ def test_serialization_failure_is_retried_invisibly(engine) -> None:  # type: ig
 
     assert run_write(write) == "done"
     assert len(attempts) == 2  # 40001 once, then the retry went through
-    assert f.scalar(f.sessions(engine),
-                    "SELECT description FROM processes WHERE process_id = 'PROC-003'") == "A"
+    assert (
+        f.scalar(
+            f.sessions(engine), "SELECT description FROM processes WHERE process_id = 'PROC-003'"
+        )
+        == "A"
+    )
 
 
 def test_deadlock_is_retried_invisibly(engine) -> None:  # type: ignore[no-untyped-def]
@@ -189,13 +213,18 @@ def test_deadlock_is_retried_invisibly(engine) -> None:  # type: ignore[no-untyp
         def write() -> str:
             tries[name] += 1
             with station_transaction(sm, f"ST-{name}") as s:
-                s.execute(text("UPDATE processes SET description = :n WHERE process_id = :p"),
-                          {"n": name, "p": first})
+                s.execute(
+                    text("UPDATE processes SET description = :n WHERE process_id = :p"),
+                    {"n": name, "p": first},
+                )
                 if tries[name] == 1:
                     both_locked.wait(10)  # both hold their first row: a lock cycle follows
-                s.execute(text("UPDATE processes SET description = :n WHERE process_id = :p"),
-                          {"n": name, "p": second})
+                s.execute(
+                    text("UPDATE processes SET description = :n WHERE process_id = :p"),
+                    {"n": name, "p": second},
+                )
             return name
+
         return run_write(write)
 
     with ThreadPoolExecutor(2) as pool:

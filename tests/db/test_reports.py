@@ -1,4 +1,5 @@
 """Supervisor reports on fixture data with known answers (see supervisor_fixtures.py)."""
+
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
@@ -28,6 +29,7 @@ def _board(svc: ReportsService, **kw) -> dict[str, object]:  # type: ignore[no-u
 
 # -- LOT board ------------------------------------------------------------------------------
 
+
 def test_lot_board_counts_progress_and_positions(line) -> None:  # type: ignore[no-untyped-def]
     svc, known = line
     rows = svc.lot_board()
@@ -35,10 +37,20 @@ def test_lot_board_counts_progress_and_positions(line) -> None:  # type: ignore[
     board = {r.lot_number: r for r in rows}
     a, b, c, d = board[A], board[B], board[C], board[D]
     assert (a.status, a.shift, a.target_quantity, a.model_code) == ("IN_PROGRESS", "D", 5, "WF")
-    assert a.wip_counts == {"CREATED": 0, "IN_PROGRESS": 1, "COMPLETED": 0, "FAILED": 1,
-                            "CONVERTED": 3}
-    assert a.serial_counts == {"CREATED": 0, "IN_PROGRESS": 1, "PASSED": 1, "FAILED": 0,
-                               "SCRAPPED": 1}
+    assert a.wip_counts == {
+        "CREATED": 0,
+        "IN_PROGRESS": 1,
+        "COMPLETED": 0,
+        "FAILED": 1,
+        "CONVERTED": 3,
+    }
+    assert a.serial_counts == {
+        "CREATED": 0,
+        "IN_PROGRESS": 1,
+        "PASSED": 1,
+        "FAILED": 0,
+        "SCRAPPED": 1,
+    }
     assert (a.finished, a.progress) == (1, 0.2)
     # A2 at PROC-008 (started), A3 at PROC-003 (started), A4 failed at PROC-003
     assert a.units_per_step == (0, 0, 2, 0, 0, 0, 0, 1)
@@ -74,6 +86,7 @@ def test_lot_board_refresh_of_given_lots(line) -> None:  # type: ignore[no-untyp
 
 # -- LOT detail -----------------------------------------------------------------------------
 
+
 def test_lot_detail_units_and_step_counts(line) -> None:  # type: ignore[no-untyped-def]
     svc, known = line
     detail = svc.lot_detail(known.lots[A])
@@ -82,23 +95,58 @@ def test_lot_detail_units_and_step_counts(line) -> None:  # type: ignore[no-unty
     assert [u.wip_id for u in detail.units] == [f"WIP-{A}-00{i}" for i in range(1, 6)]
     u1, u2, u3, u4, u5 = (units[f"00{i}"] for i in range(1, 6))
     assert (u1.serial_number, u1.status, u1.current_step, u1.attempts, u1.last_result) == (
-        f"{A}-0001", "PASSED", None, 8, "PASS")
+        f"{A}-0001",
+        "PASSED",
+        None,
+        8,
+        "PASS",
+    )
     assert u1.finished_at is not None
     assert u1.elapsed_seconds == int((u1.finished_at - u1.issued_at).total_seconds())
-    assert (u2.status, u2.current_step, u2.in_progress, u2.attempts, u2.last_result,
-            u2.last_process) == ("IN_PROGRESS", "PROC-008", True, 8, "PASS", "PROC-007")
+    assert (
+        u2.status,
+        u2.current_step,
+        u2.in_progress,
+        u2.attempts,
+        u2.last_result,
+        u2.last_process,
+    ) == ("IN_PROGRESS", "PROC-008", True, 8, "PASS", "PROC-007")
     assert u2.elapsed_seconds == int((NOW - u2.issued_at).total_seconds())
-    assert (u3.serial_number, u3.status, u3.current_step, u3.in_progress, u3.attempts,
-            u3.last_result) == (None, "IN_PROGRESS", "PROC-003", True, 3, "PASS")
+    assert (
+        u3.serial_number,
+        u3.status,
+        u3.current_step,
+        u3.in_progress,
+        u3.attempts,
+        u3.last_result,
+    ) == (None, "IN_PROGRESS", "PROC-003", True, 3, "PASS")
     assert (u4.status, u4.current_step, u4.in_progress, u4.attempts, u4.last_result) == (
-        "FAILED", "PROC-003", False, 6, "FAIL")
-    assert (u5.status, u5.serial_status, u5.wip_status, u5.current_step, u5.attempts,
-            u5.last_result, u5.last_process) == (
-        "SCRAPPED", "SCRAPPED", "CONVERTED", None, 8, "FAIL", "PROC-008")
+        "FAILED",
+        "PROC-003",
+        False,
+        6,
+        "FAIL",
+    )
+    assert (
+        u5.status,
+        u5.serial_status,
+        u5.wip_status,
+        u5.current_step,
+        u5.attempts,
+        u5.last_result,
+        u5.last_process,
+    ) == ("SCRAPPED", "SCRAPPED", "CONVERTED", None, 8, "FAIL", "PROC-008")
     steps = {s.process.process_id: (s.passed, s.failed, s.rework) for s in detail.steps}
-    assert steps == {"PROC-001": (5, 0, 0), "PROC-002": (5, 0, 1), "PROC-003": (3, 5, 0),
-                     "PROC-004": (3, 0, 0), "PROC-005": (3, 0, 0), "PROC-006": (3, 0, 0),
-                     "PROC-007": (3, 0, 0), "PROC-008": (1, 1, 0)}
+    assert steps == {
+        "PROC-001": (5, 0, 0),
+        "PROC-002": (5, 0, 1),
+        "PROC-003": (3, 5, 0),
+        "PROC-004": (3, 0, 0),
+        "PROC-005": (3, 0, 0),
+        "PROC-006": (3, 0, 0),
+        "PROC-007": (3, 0, 0),
+        "PROC-008": (1, 1, 0),
+    }
     # the detail's positions agree with the board's PROC bar
     bar = [0] * 8
     for u in detail.units:
@@ -110,23 +158,45 @@ def test_lot_detail_units_and_step_counts(line) -> None:  # type: ignore[no-unty
 
 # -- statistics -----------------------------------------------------------------------------
 
+
 def test_yield_report_lot_a(line) -> None:  # type: ignore[no-untyped-def]
     svc, known = line
     report = svc.yield_report(ReportScope(lot_id=known.lots[A]))
     counts = {(c.kind, c.status): c.count for c in report.status_counts}
-    assert counts == {("WIP", "IN_PROGRESS"): 1, ("WIP", "FAILED"): 1, ("WIP", "CONVERTED"): 3,
-                      ("SERIAL", "IN_PROGRESS"): 1, ("SERIAL", "PASSED"): 1,
-                      ("SERIAL", "SCRAPPED"): 1}
+    assert counts == {
+        ("WIP", "IN_PROGRESS"): 1,
+        ("WIP", "FAILED"): 1,
+        ("WIP", "CONVERTED"): 3,
+        ("SERIAL", "IN_PROGRESS"): 1,
+        ("SERIAL", "PASSED"): 1,
+        ("SERIAL", "SCRAPPED"): 1,
+    }
     assert [s.process.process_id for s in report.steps] == [f"PROC-00{i}" for i in range(1, 9)]
-    got = {s.process.process_id: (s.passed, s.failed, s.rework, s.units_attempted,
-                                  s.first_pass) for s in report.steps}
-    assert got == {"PROC-001": (5, 0, 0, 5, 5), "PROC-002": (5, 0, 1, 5, 4),
-                   "PROC-003": (3, 5, 0, 4, 2), "PROC-004": (3, 0, 0, 3, 3),
-                   "PROC-005": (3, 0, 0, 3, 3), "PROC-006": (3, 0, 0, 3, 3),
-                   "PROC-007": (3, 0, 0, 3, 3), "PROC-008": (1, 1, 0, 2, 1)}
+    got = {
+        s.process.process_id: (s.passed, s.failed, s.rework, s.units_attempted, s.first_pass)
+        for s in report.steps
+    }
+    assert got == {
+        "PROC-001": (5, 0, 0, 5, 5),
+        "PROC-002": (5, 0, 1, 5, 4),
+        "PROC-003": (3, 5, 0, 4, 2),
+        "PROC-004": (3, 0, 0, 3, 3),
+        "PROC-005": (3, 0, 0, 3, 3),
+        "PROC-006": (3, 0, 0, 3, 3),
+        "PROC-007": (3, 0, 0, 3, 3),
+        "PROC-008": (1, 1, 0, 2, 1),
+    }
     fpy = {s.process.process_id: s.fpy for s in report.steps}
-    assert fpy == {"PROC-001": 1.0, "PROC-002": 0.8, "PROC-003": 0.5, "PROC-004": 1.0,
-                   "PROC-005": 1.0, "PROC-006": 1.0, "PROC-007": 1.0, "PROC-008": 0.5}
+    assert fpy == {
+        "PROC-001": 1.0,
+        "PROC-002": 0.8,
+        "PROC-003": 0.5,
+        "PROC-004": 1.0,
+        "PROC-005": 1.0,
+        "PROC-006": 1.0,
+        "PROC-007": 1.0,
+        "PROC-008": 0.5,
+    }
     assert report.rty == pytest.approx(0.2)
     assert (report.units_attempted, report.units_reworked) == (5, 3)  # A2, A3, A4
     assert report.rework_rate == pytest.approx(0.6)
@@ -162,9 +232,12 @@ def test_defect_pareto(line) -> None:  # type: ignore[no-untyped-def]
     svc, known = line
     rows = svc.defect_pareto(ReportScope(lot_id=known.lots[A]))
     assert [(r.process_id, r.code, r.count) for r in rows] == [
-        ("PROC-003", "SENSOR_TOF_FAIL", 4), ("PROC-003", "SENSOR_TEMP_FAIL", 2),
-        ("PROC-002", "ASSEMBLY_ERROR", 1), ("PROC-008", "PACKAGING_ERROR", 1),
-        ("PROC-008", "VISUAL_DEFECT", 1)]
+        ("PROC-003", "SENSOR_TOF_FAIL", 4),
+        ("PROC-003", "SENSOR_TEMP_FAIL", 2),
+        ("PROC-002", "ASSEMBLY_ERROR", 1),
+        ("PROC-008", "PACKAGING_ERROR", 1),
+        ("PROC-008", "VISUAL_DEFECT", 1),
+    ]
     assert [round(r.percent, 2) for r in rows] == [44.44, 22.22, 11.11, 11.11, 11.11]
     assert [round(r.cumulative_percent, 2) for r in rows] == [44.44, 66.67, 77.78, 88.89, 100]
     assert rows[0].name == "TOF 센서 불량" and rows[0].name_en == "TOF sensor failure"
@@ -173,13 +246,13 @@ def test_defect_pareto(line) -> None:  # type: ignore[no-untyped-def]
     assert p3[-1].cumulative_percent == pytest.approx(100)
     everything = svc.defect_pareto()
     assert sum(r.count for r in everything) == 10  # + B2's MARKING_FAIL
-    assert ("PROC-001", "MARKING_FAIL", 1) in [(r.process_id, r.code, r.count)
-                                              for r in everything]
+    assert ("PROC-001", "MARKING_FAIL", 1) in [(r.process_id, r.code, r.count) for r in everything]
     assert svc.defect_pareto(ReportScope(date_from=date(2025, 11, 4))).__len__() == 1
     assert svc.defect_pareto(process_id="PROC-999") == ()
 
 
 # -- traceability ---------------------------------------------------------------------------
+
 
 def test_trace_serial_timeline(line) -> None:  # type: ignore[no-untyped-def]
     svc, known = line
@@ -187,26 +260,48 @@ def test_trace_serial_timeline(line) -> None:  # type: ignore[no-untyped-def]
     unit = result.unit
     assert result.kind == "SERIAL" and result.lot.lot_number == A and unit is not None
     assert (unit.wip_id, unit.serial_number, unit.status, unit.current_step) == (
-        f"WIP-{A}-002", f"{A}-0002", "IN_PROGRESS", "PROC-008")
+        f"WIP-{A}-002",
+        f"{A}-0002",
+        "IN_PROGRESS",
+        "PROC-008",
+    )
     assert dict(unit.component_lots) == COMPONENTS and unit.firmware_version == FIRMWARE
     steps = [(a.process.process_id, a.attempt_no, a.result, a.source) for a in unit.timeline]
-    assert steps == [("PROC-001", 1, "PASS", "WIP"), ("PROC-002", 1, "PASS", "WIP"),
-                     ("PROC-003", 1, "FAIL", "WIP"), ("PROC-003", 2, "PASS", "WIP"),
-                     ("PROC-004", 1, "PASS", "WIP"), ("PROC-005", 1, "PASS", "WIP"),
-                     ("PROC-006", 1, "PASS", "WIP"), ("PROC-007", 1, "PASS", "SERIAL"),
-                     ("PROC-008", 1, None, "SERIAL")]
+    assert steps == [
+        ("PROC-001", 1, "PASS", "WIP"),
+        ("PROC-002", 1, "PASS", "WIP"),
+        ("PROC-003", 1, "FAIL", "WIP"),
+        ("PROC-003", 2, "PASS", "WIP"),
+        ("PROC-004", 1, "PASS", "WIP"),
+        ("PROC-005", 1, "PASS", "WIP"),
+        ("PROC-006", 1, "PASS", "WIP"),
+        ("PROC-007", 1, "PASS", "SERIAL"),
+        ("PROC-008", 1, None, "SERIAL"),
+    ]
     fail = unit.timeline[2]
-    assert (fail.operator_user_id, fail.operator_name, fail.station) == ("kim", "김작업",
-                                                                         station(3))
+    assert (fail.operator_user_id, fail.operator_name, fail.station) == (
+        "kim",
+        "김작업",
+        station(3),
+    )
     assert (fail.equipment_code, fail.equipment_name) == ("EQ-SENSOR-01", "센서 검사기 1호")
     assert [d.code for d in fail.defects] == ["SENSOR_TEMP_FAIL"]
     temp = fail.measurements[0]
     assert (temp.code, temp.value, temp.unit, temp.lsl, temp.usl, temp.result) == (
-        "TEMP_SENSOR", 61.8, "°C", 59.0, 61.0, "FAIL")
+        "TEMP_SENSOR",
+        61.8,
+        "°C",
+        59.0,
+        61.0,
+        "FAIL",
+    )
     assert fail.duration_seconds == 60 and unit.timeline[3].is_rework
     label = unit.timeline[7]
-    assert (label.operator_user_id, label.station, label.duration_seconds) == ("park",
-                                                                              station(7), 30)
+    assert (label.operator_user_id, label.station, label.duration_seconds) == (
+        "park",
+        station(7),
+        30,
+    )
 
 
 def test_trace_wip_lot_and_errors(line) -> None:  # type: ignore[no-untyped-def]
@@ -231,6 +326,7 @@ def test_trace_wip_lot_and_errors(line) -> None:  # type: ignore[no-untyped-def]
 
 # -- audit log ------------------------------------------------------------------------------
 
+
 def test_audit_log_filters_and_changes(line, engine) -> None:  # type: ignore[no-untyped-def]
     svc, known = line
     lot_d = known.lots[D]
@@ -251,8 +347,10 @@ def test_audit_log_filters_and_changes(line, engine) -> None:  # type: ignore[no
     assert len(svc.audit_log(AuditFilter(limit=3))) == 3
     assert svc.audit_log(AuditFilter(date_to=date(2000, 1, 1))) == []
     assert "wip_process_history" in svc.audit_tables()
-    assert all("password_hash" not in (c.field for c in r.changes)
-               for r in svc.audit_log(AuditFilter(table_name="users")))
+    assert all(
+        "password_hash" not in (c.field for c in r.changes)
+        for r in svc.audit_log(AuditFilter(table_name="users"))
+    )
 
 
 def test_step_yield_matches_the_reference_ranking(line, engine) -> None:  # type: ignore[no-untyped-def]
@@ -265,6 +363,7 @@ def test_step_yield_matches_the_reference_ranking(line, engine) -> None:  # type
         all_ids = list(c.scalars(text("SELECT id FROM lots ORDER BY id")))
         scopes = [all_ids, [known.lots[A]], [known.lots[B]], [known.lots[A], known.lots[C]], []]
         for ids in scopes:
+
             def rows(sql: str, ids: list[int] = ids) -> dict[object, dict[str, object]]:
                 out = {}
                 for r in c.execute(text(sql), {"ids": ids}).mappings():

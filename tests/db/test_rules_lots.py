@@ -1,4 +1,5 @@
 """BR-001 (LOT status transitions), BR-007 (LOT auto IN_PROGRESS), BR-008 (updated_at)."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -32,12 +33,20 @@ def test_br001_the_legal_path_stamps_timestamps(db: Db) -> None:
     assert status == "CLOSED" and closed_at is not None and completed_again == completed_at
 
 
-@pytest.mark.parametrize("before, after", [
-    ("CREATED", "COMPLETED"), ("CREATED", "CLOSED"),
-    ("IN_PROGRESS", "CREATED"), ("IN_PROGRESS", "CLOSED"),
-    ("COMPLETED", "CREATED"), ("COMPLETED", "IN_PROGRESS"),
-    ("CLOSED", "CREATED"), ("CLOSED", "IN_PROGRESS"), ("CLOSED", "COMPLETED"),
-])
+@pytest.mark.parametrize(
+    "before, after",
+    [
+        ("CREATED", "COMPLETED"),
+        ("CREATED", "CLOSED"),
+        ("IN_PROGRESS", "CREATED"),
+        ("IN_PROGRESS", "CLOSED"),
+        ("COMPLETED", "CREATED"),
+        ("COMPLETED", "IN_PROGRESS"),
+        ("CLOSED", "CREATED"),
+        ("CLOSED", "IN_PROGRESS"),
+        ("CLOSED", "COMPLETED"),
+    ],
+)
 def test_br001_illegal_transitions_are_refused(db: Db, before: str, after: str) -> None:
     lot = db.lot(status=before)
     err = db.refused("NH001", "UPDATE lots SET status = %s WHERE id = %s", (after, lot))
@@ -76,9 +85,14 @@ def _row_ids(db: Db) -> dict[str, int]:
     lot = db.lot()
     serial = db.serial(lot, 1)
     record = db.start(serial, "PROC-001")
-    return {"product_models": db.one("SELECT id FROM product_models"), "lots": lot,
-            "processes": db.proc("PROC-001"), "users": db.admin, "serials": serial,
-            "process_data": record}
+    return {
+        "product_models": db.one("SELECT id FROM product_models"),
+        "lots": lot,
+        "processes": db.proc("PROC-001"),
+        "users": db.admin,
+        "serials": serial,
+        "process_data": record,
+    }
 
 
 @pytest.mark.parametrize("table", sorted(UPDATES))
@@ -96,13 +110,21 @@ def test_br008_updated_at_moves_on_a_real_change_only(db: Db, table: str) -> Non
 
 
 def test_br008_trigger_on_every_table_with_updated_at(db: Db) -> None:
-    tables = {r[0] for r in db.q(
-        "SELECT table_name FROM information_schema.columns"
-        " WHERE table_schema = 'public' AND column_name = 'updated_at'")}
-    triggers = {r[0] for r in db.q(
-        "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
-        " JOIN pg_proc p ON p.oid = t.tgfoid"
-        " WHERE p.proname = 'br008_set_updated_at' AND t.tgname = 'trg_' || c.relname ||"
-        " '_updated_at'")}
+    tables = {
+        r[0]
+        for r in db.q(
+            "SELECT table_name FROM information_schema.columns"
+            " WHERE table_schema = 'public' AND column_name = 'updated_at'"
+        )
+    }
+    triggers = {
+        r[0]
+        for r in db.q(
+            "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+            " JOIN pg_proc p ON p.oid = t.tgfoid"
+            " WHERE p.proname = 'br008_set_updated_at' AND t.tgname = 'trg_' || c.relname ||"
+            " '_updated_at'"
+        )
+    }
     assert set(UPDATES) <= tables
     assert tables == triggers

@@ -1,5 +1,6 @@
 """BR-002 (process order), BR-003 (serial status, duration, verdict vs defects),
 BR-004 (serials per LOT, race-free) and BR-005 (rework limit) on real PostgreSQL."""
+
 from __future__ import annotations
 
 import json
@@ -26,12 +27,15 @@ def unit(db: Db) -> int:
 
 
 def _records(db: Db, serial: int) -> list[tuple]:
-    return db.q("SELECT p.process_id, d.result FROM process_data d"
-                " JOIN processes p ON p.id = d.process_id WHERE d.serial_id = %s ORDER BY d.id",
-                (serial,))
+    return db.q(
+        "SELECT p.process_id, d.result FROM process_data d"
+        " JOIN processes p ON p.id = d.process_id WHERE d.serial_id = %s ORDER BY d.id",
+        (serial,),
+    )
 
 
 # -- BR-002 ------------------------------------------------------------------------------------
+
 
 def test_br002_first_step_then_next_step_after_pass(db: Db, unit: int) -> None:
     db.record(unit, "PROC-001", "PASS")
@@ -39,14 +43,19 @@ def test_br002_first_step_then_next_step_after_pass(db: Db, unit: int) -> None:
     assert _records(db, unit) == [("PROC-001", "PASS"), ("PROC-002", None)]
 
 
-@pytest.mark.parametrize("passed, attempt", [(0, "PROC-002"), (0, "PROC-008"), (3, "PROC-005"),
-                                             (6, "PROC-008")])
-def test_br002_step_before_pass_of_previous_is_refused(db: Db, unit: int, passed: int,
-                                                       attempt: str) -> None:
+@pytest.mark.parametrize(
+    "passed, attempt", [(0, "PROC-002"), (0, "PROC-008"), (3, "PROC-005"), (6, "PROC-008")]
+)
+def test_br002_step_before_pass_of_previous_is_refused(
+    db: Db, unit: int, passed: int, attempt: str
+) -> None:
     db.pass_steps(unit, passed)
-    err = db.refused("NH002", "INSERT INTO process_data (lot_id, serial_id, process_id,"
-                     " operator_id) SELECT lot_id, id, %s, %s FROM serials WHERE id = %s",
-                     (db.proc(attempt), db.admin, unit))
+    err = db.refused(
+        "NH002",
+        "INSERT INTO process_data (lot_id, serial_id, process_id,"
+        " operator_id) SELECT lot_id, id, %s, %s FROM serials WHERE id = %s",
+        (db.proc(attempt), db.admin, unit),
+    )
     k = int(attempt[-1])
     assert f"before a PASS at PROC-00{k - 1}" in err.diag.message_primary
     assert len(_records(db, unit)) == passed
@@ -54,25 +63,34 @@ def test_br002_step_before_pass_of_previous_is_refused(db: Db, unit: int, passed
 
 def test_br002_previous_step_must_be_a_pass_not_just_a_record(db: Db, unit: int) -> None:
     db.start(unit, "PROC-001")  # open, not passed
-    db.refused("NH002", "INSERT INTO process_data (lot_id, serial_id, process_id, operator_id)"
-               " SELECT lot_id, id, %s, %s FROM serials WHERE id = %s",
-               (db.proc("PROC-002"), db.admin, unit))
+    db.refused(
+        "NH002",
+        "INSERT INTO process_data (lot_id, serial_id, process_id, operator_id)"
+        " SELECT lot_id, id, %s, %s FROM serials WHERE id = %s",
+        (db.proc("PROC-002"), db.admin, unit),
+    )
 
 
 def test_br002_no_second_pass_of_a_step(db: Db, unit: int) -> None:
     db.record(unit, "PROC-001", "PASS")
-    err = db.refused("NH002", "INSERT INTO process_data (lot_id, serial_id, process_id,"
-                     " operator_id) SELECT lot_id, id, %s, %s FROM serials WHERE id = %s",
-                     (db.proc("PROC-001"), db.admin, unit))
+    err = db.refused(
+        "NH002",
+        "INSERT INTO process_data (lot_id, serial_id, process_id,"
+        " operator_id) SELECT lot_id, id, %s, %s FROM serials WHERE id = %s",
+        (db.proc("PROC-001"), db.admin, unit),
+    )
     assert "already passed PROC-001" in err.diag.message_primary
     assert _records(db, unit) == [("PROC-001", "PASS")]
 
 
 def test_br002_no_second_open_record_of_a_step(db: Db, unit: int) -> None:
     db.start(unit, "PROC-001")
-    err = db.refused("NH002", "INSERT INTO process_data (lot_id, serial_id, process_id,"
-                     " operator_id) SELECT lot_id, id, %s, %s FROM serials WHERE id = %s",
-                     (db.proc("PROC-001"), db.admin, unit))
+    err = db.refused(
+        "NH002",
+        "INSERT INTO process_data (lot_id, serial_id, process_id,"
+        " operator_id) SELECT lot_id, id, %s, %s FROM serials WHERE id = %s",
+        (db.proc("PROC-001"), db.admin, unit),
+    )
     assert "open PROC-001 record" in err.diag.message_primary
     assert _records(db, unit) == [("PROC-001", None)]
 
@@ -92,9 +110,12 @@ def test_br002_inactive_step_is_skipped(db: Db, unit: int) -> None:
 
 def test_br002_no_record_on_a_failed_unit_until_reopened(db: Db, unit: int) -> None:
     db.record(unit, "PROC-001", "FAIL", DEFECT)
-    err = db.refused("NH002", "INSERT INTO process_data (lot_id, serial_id, process_id,"
-                     " operator_id) SELECT lot_id, id, %s, %s FROM serials WHERE id = %s",
-                     (db.proc("PROC-001"), db.admin, unit))
+    err = db.refused(
+        "NH002",
+        "INSERT INTO process_data (lot_id, serial_id, process_id,"
+        " operator_id) SELECT lot_id, id, %s, %s FROM serials WHERE id = %s",
+        (db.proc("PROC-001"), db.admin, unit),
+    )
     assert "is FAILED" in err.diag.message_primary
     db.q("UPDATE serials SET status = 'IN_PROGRESS' WHERE id = %s", (unit,))  # manager reopen
     db.record(unit, "PROC-001", "PASS")
@@ -103,16 +124,26 @@ def test_br002_no_record_on_a_failed_unit_until_reopened(db: Db, unit: int) -> N
 
 def test_br002_finished_result_is_final_and_records_do_not_move(db: Db, unit: int) -> None:
     record = db.record(unit, "PROC-001", "PASS")
-    db.refused("NH002", "UPDATE process_data SET result = 'FAIL',"
-               " process_specific_data = '{\"defects\": [{\"code\": \"X\"}]}' WHERE id = %s",
-               (record,))
-    db.refused("NH002", "UPDATE process_data SET process_id = %s WHERE id = %s",
-               (db.proc("PROC-002"), record))
+    db.refused(
+        "NH002",
+        "UPDATE process_data SET result = 'FAIL',"
+        ' process_specific_data = \'{"defects": [{"code": "X"}]}\' WHERE id = %s',
+        (record,),
+    )
+    db.refused(
+        "NH002",
+        "UPDATE process_data SET process_id = %s WHERE id = %s",
+        (db.proc("PROC-002"), record),
+    )
     assert _records(db, unit) == [("PROC-001", "PASS")]
     before = db.one("SELECT to_jsonb(d) FROM process_data d WHERE id = %s", (record,))
-    for change in ("notes = 'edited later'", "operator_id = NULL",
-                   "start_time = start_time - interval '1 hour'", "complete_time = now()",
-                   "process_specific_data = '{\"measurements\": {\"items\": []}}'"):
+    for change in (
+        "notes = 'edited later'",
+        "operator_id = NULL",
+        "start_time = start_time - interval '1 hour'",
+        "complete_time = now()",
+        'process_specific_data = \'{"measurements": {"items": []}}\'',
+    ):
         err = db.refused("NH002", f"UPDATE process_data SET {change} WHERE id = %s", (record,))
         assert "is finished (PASS)" in err.diag.message_primary, change
     assert db.one("SELECT to_jsonb(d) FROM process_data d WHERE id = %s", (record,)) == before
@@ -121,36 +152,50 @@ def test_br002_finished_result_is_final_and_records_do_not_move(db: Db, unit: in
 def test_br002_a_finished_record_takes_only_appended_prints(db: Db, unit: int) -> None:
     record = db.record(unit, "PROC-001", "PASS")
     first = '{"at": "2026-11-28T09:00:00Z", "user": "kim"}'
-    append = ("UPDATE process_data SET process_specific_data = jsonb_set(process_specific_data,"
-              " '{prints}', COALESCE(process_specific_data -> 'prints', '[]') || %s::jsonb)"
-              " WHERE id = %s")
+    append = (
+        "UPDATE process_data SET process_specific_data = jsonb_set(process_specific_data,"
+        " '{prints}', COALESCE(process_specific_data -> 'prints', '[]') || %s::jsonb)"
+        " WHERE id = %s"
+    )
     db.q(append, (f"[{first}]", record))
     db.q(append, ('[{"at": "2026-11-28T09:05:00Z", "user": "lee"}]', record))
     prints = "SELECT process_specific_data -> 'prints' FROM process_data WHERE id = %s"
     assert [p["user"] for p in db.one(prints, (record,))] == ["kim", "lee"]
-    for rewrite in (f"[{first}]",  # one dropped
-                    '[{"at": "2026-11-28T09:00:00Z", "user": "eve"}, {"user": "lee"}]',
-                    '{"user": "kim"}'):  # not a list
-        db.refused("NH002", "UPDATE process_data SET process_specific_data = jsonb_set("
-                   "process_specific_data, '{prints}', %s::jsonb) WHERE id = %s",
-                   (rewrite, record))
+    for rewrite in (
+        f"[{first}]",  # one dropped
+        '[{"at": "2026-11-28T09:00:00Z", "user": "eve"}, {"user": "lee"}]',
+        '{"user": "kim"}',
+    ):  # not a list
+        db.refused(
+            "NH002",
+            "UPDATE process_data SET process_specific_data = jsonb_set("
+            "process_specific_data, '{prints}', %s::jsonb) WHERE id = %s",
+            (rewrite, record),
+        )
     assert [p["user"] for p in db.one(prints, (record,))] == ["kim", "lee"]
 
 
 def test_br002_record_lot_must_be_the_serials_lot(db: Db, unit: int) -> None:
     other = db.lot("WF261128D02")
-    db.refused("NH002", "INSERT INTO process_data (lot_id, serial_id, process_id, operator_id)"
-               " VALUES (%s, %s, %s, %s)", (other, unit, db.proc("PROC-001"), db.admin))
+    db.refused(
+        "NH002",
+        "INSERT INTO process_data (lot_id, serial_id, process_id, operator_id)"
+        " VALUES (%s, %s, %s, %s)",
+        (other, unit, db.proc("PROC-001"), db.admin),
+    )
 
 
 def test_br002_lot_level_records_have_no_order(db: Db) -> None:
     lot = db.lot()
-    db.q("INSERT INTO process_data (lot_id, process_id, operator_id) VALUES (%s, %s, %s)",
-         (lot, db.proc("PROC-005"), db.admin))
+    db.q(
+        "INSERT INTO process_data (lot_id, process_id, operator_id) VALUES (%s, %s, %s)",
+        (lot, db.proc("PROC-005"), db.admin),
+    )
     assert db.count("process_data", "lot_id = %s", (lot,)) == 1
 
 
 # -- BR-003 ------------------------------------------------------------------------------------
+
 
 def test_br003_start_moves_a_created_serial_to_in_progress(db: Db, unit: int) -> None:
     assert db.serial_row(unit)["status"] == "CREATED"
@@ -182,26 +227,44 @@ def test_br003_duration_is_computed(db: Db, unit: int) -> None:
         "INSERT INTO process_data (lot_id, serial_id, process_id, operator_id, result,"
         " start_time, complete_time, duration_seconds) SELECT lot_id, id, %s, %s, 'PASS',"
         " '2025-11-28 09:00:00+00', '2025-11-28 09:01:30.4+00', 9999 FROM serials"
-        " WHERE id = %s RETURNING id", (db.proc("PROC-001"), db.admin, unit))
+        " WHERE id = %s RETURNING id",
+        (db.proc("PROC-001"), db.admin, unit),
+    )
     assert db.one("SELECT duration_seconds FROM process_data WHERE id = %s", (record,)) == 90
     open_record = db.start(unit, "PROC-002")
-    assert db.one("SELECT duration_seconds FROM process_data WHERE id = %s",
-                  (open_record,)) is None
+    assert db.one("SELECT duration_seconds FROM process_data WHERE id = %s", (open_record,)) is None
 
 
-@pytest.mark.parametrize("result, defects, items, message", [
-    ("PASS", DEFECT, (), "cannot carry defects (1)"),
-    ("PASS", (), ({"code": "TEMP_SENSOR", "value": 63.0, "result": "FAIL"},),
-     "failed measurements (1)"),
-    ("FAIL", (), (), "a FAIL needs at least one defect"),
-    ("REWORK", (), (), "a REWORK needs at least one defect"),
-])
-def test_br003_verdict_must_match_defects(db: Db, unit: int, result, defects, items,  # type: ignore[no-untyped-def]
-                                          message) -> None:
+@pytest.mark.parametrize(
+    "result, defects, items, message",
+    [
+        ("PASS", DEFECT, (), "cannot carry defects (1)"),
+        (
+            "PASS",
+            (),
+            ({"code": "TEMP_SENSOR", "value": 63.0, "result": "FAIL"},),
+            "failed measurements (1)",
+        ),
+        ("FAIL", (), (), "a FAIL needs at least one defect"),
+        ("REWORK", (), (), "a REWORK needs at least one defect"),
+    ],
+)
+def test_br003_verdict_must_match_defects(
+    db: Db,
+    unit: int,
+    result,
+    defects,
+    items,  # type: ignore[no-untyped-def]
+    message,
+) -> None:
     record = db.start(unit, "PROC-001")
     data = json.dumps({"measurements": {"items": list(items)}, "defects": list(defects)})
-    err = db.refused("NH003", "UPDATE process_data SET result = %s, complete_time = now(),"
-                     " process_specific_data = %s WHERE id = %s", (result, data, record))
+    err = db.refused(
+        "NH003",
+        "UPDATE process_data SET result = %s, complete_time = now(),"
+        " process_specific_data = %s WHERE id = %s",
+        (result, data, record),
+    )
     assert message in err.diag.message_primary
     assert _records(db, unit) == [("PROC-001", None)]
     assert db.serial_row(unit)["status"] == "IN_PROGRESS"
@@ -215,34 +278,47 @@ def test_br003_pass_with_passing_measurements_is_accepted(db: Db, unit: int) -> 
 
 def test_br003_defects_must_be_an_array(db: Db, unit: int) -> None:
     record = db.start(unit, "PROC-001")
-    db.refused("NH003", "UPDATE process_data SET result = 'FAIL', complete_time = now(),"
-               " process_specific_data = '{\"defects\": {\"code\": \"X\"}}' WHERE id = %s",
-               (record,))
+    db.refused(
+        "NH003",
+        "UPDATE process_data SET result = 'FAIL', complete_time = now(),"
+        ' process_specific_data = \'{"defects": {"code": "X"}}\' WHERE id = %s',
+        (record,),
+    )
 
 
 # -- BR-004 ------------------------------------------------------------------------------------
+
 
 def test_br004_target_quantity_caps_the_serials(db: Db) -> None:
     lot = db.lot(target=2)
     db.serial(lot, 1)
     db.serial(lot, 2)
-    err = db.refused("NH004", "INSERT INTO serials (serial_number, lot_id, sequence)"
-                     " VALUES ('X-0003', %s, 2)", (lot,))
+    err = db.refused(
+        "NH004",
+        "INSERT INTO serials (serial_number, lot_id, sequence) VALUES ('X-0003', %s, 2)",
+        (lot,),
+    )
     assert "already has 2 of 2 serials" in err.diag.message_primary
     assert db.count("serials", "lot_id = %s", (lot,)) == 2
 
 
 def test_br004_sequence_beyond_target_is_refused(db: Db) -> None:
     lot = db.lot(target=5)
-    db.refused("NH004", "INSERT INTO serials (serial_number, lot_id, sequence)"
-               " VALUES ('X-0006', %s, 6)", (lot,))
+    db.refused(
+        "NH004",
+        "INSERT INTO serials (serial_number, lot_id, sequence) VALUES ('X-0006', %s, 6)",
+        (lot,),
+    )
 
 
 @pytest.mark.parametrize("status", ["COMPLETED", "CLOSED"])
 def test_br004_no_serial_on_a_finished_lot(db: Db, status: str) -> None:
     lot = db.lot(status=status)
-    err = db.refused("NH004", "INSERT INTO serials (serial_number, lot_id, sequence)"
-                     " VALUES ('X-0001', %s, 1)", (lot,))
+    err = db.refused(
+        "NH004",
+        "INSERT INTO serials (serial_number, lot_id, sequence) VALUES ('X-0001', %s, 1)",
+        (lot,),
+    )
     assert f"is {status}" in err.diag.message_primary
     assert db.count("serials", "lot_id = %s", (lot,)) == 0
 
@@ -254,14 +330,19 @@ def test_br004_two_connections_cannot_overshoot(db: Db, db_url) -> None:  # type
     outcome: dict[str, object] = {}
     try:
         with first.cursor() as cur:  # transaction open, serial inserted, LOT row locked
-            cur.execute("INSERT INTO serials (serial_number, lot_id, sequence)"
-                        " VALUES ('A-0001', %s, 1)", (lot,))
+            cur.execute(
+                "INSERT INTO serials (serial_number, lot_id, sequence) VALUES ('A-0001', %s, 1)",
+                (lot,),
+            )
 
         def insert_second() -> None:
             try:
                 with second.cursor() as cur:
-                    cur.execute("INSERT INTO serials (serial_number, lot_id, sequence)"
-                                " VALUES ('B-0001', %s, 1)", (lot,))
+                    cur.execute(
+                        "INSERT INTO serials (serial_number, lot_id, sequence)"
+                        " VALUES ('B-0001', %s, 1)",
+                        (lot,),
+                    )
                 second.commit()
                 outcome["second"] = "inserted"
             except psycopg2.Error as exc:
@@ -293,8 +374,10 @@ def test_br004_many_concurrent_inserts_stop_at_target(db: Db, db_url) -> None:  
         try:
             barrier.wait(timeout=30)
             with conn.cursor() as cur:
-                cur.execute("INSERT INTO serials (serial_number, lot_id, sequence)"
-                            " VALUES (%s, %s, %s)", (f"C-{i:04d}", lot, min(i + 1, 3)))
+                cur.execute(
+                    "INSERT INTO serials (serial_number, lot_id, sequence) VALUES (%s, %s, %s)",
+                    (f"C-{i:04d}", lot, min(i + 1, 3)),
+                )
             conn.commit()
             outcome = "ok"
         except psycopg2.Error as exc:
@@ -318,14 +401,14 @@ def test_br004_many_concurrent_inserts_stop_at_target(db: Db, db_url) -> None:  
 
 # -- BR-005 ------------------------------------------------------------------------------------
 
+
 def test_br005_three_reworks_then_refused(db: Db, unit: int) -> None:
     for n in range(1, 4):
         db.record(unit, "PROC-001", "FAIL", DEFECT)
         db.q("UPDATE serials SET status = 'IN_PROGRESS' WHERE id = %s", (unit,))
         assert db.serial_row(unit)["rework_count"] == n
     db.record(unit, "PROC-001", "FAIL", DEFECT)
-    err = db.refused("NH005", "UPDATE serials SET status = 'IN_PROGRESS' WHERE id = %s",
-                     (unit,))
+    err = db.refused("NH005", "UPDATE serials SET status = 'IN_PROGRESS' WHERE id = %s", (unit,))
     assert "reworked 3 times" in err.diag.message_primary
     row = db.serial_row(unit)
     assert (row["status"], row["rework_count"]) == ("FAILED", 3)
@@ -350,11 +433,17 @@ def test_br005_status_follows_the_records_not_the_client(db: Db, unit: int) -> N
     for change in ("status = 'IN_PROGRESS'", "status = 'PASSED'"):
         db.refused("NH005", update.format(change), (unit,))  # no record says so
     db.pass_steps(unit, 7)
-    for change in ("status = 'PASSED'", "status = 'FAILED'", "rework_count = 2",
-                   "completed_at = now()"):
+    for change in (
+        "status = 'PASSED'",
+        "status = 'FAILED'",
+        "rework_count = 2",
+        "completed_at = now()",
+    ):
         db.refused("NH005", update.format(change), (unit,))
     assert (db.serial_row(unit)["status"], db.serial_row(unit)["rework_count"]) == (
-        "IN_PROGRESS", 0)
+        "IN_PROGRESS",
+        0,
+    )
     db.q(update.format("failure_reason = 'checked by QA'"), (unit,))  # the owner's text
     db.record(unit, "PROC-008", "PASS")
     row = db.serial_row(unit)

@@ -6,6 +6,7 @@ table's rows, the roles, grants, functions and triggers re-read as the schema ow
 Pure refusals share one database (``line``, module-scoped: they change nothing); tests that
 have to write (a manager's or an admin's work, the lockout, the server's clock) get their own.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -57,8 +58,14 @@ GOOD_003 = {"TEMP_SENSOR": 60.2, "TOF_DISTANCE": 500, "I2C_OK": True}
 GOOD_002 = {"SMA_SPRING_LOT": "SMA-2411-07", "BUSBAR_LOT": "BB-88", "VISUAL_OK": True}
 
 
-PEOPLE = (("admin1", "ADMIN"), ("manager1", "MANAGER"), ("worker1", "WORKER"),
-          ("worker2", "WORKER"), ("viewer1", "VIEWER"), ("crowd", "WORKER"))
+PEOPLE = (
+    ("admin1", "ADMIN"),
+    ("manager1", "MANAGER"),
+    ("worker1", "WORKER"),
+    ("worker2", "WORKER"),
+    ("viewer1", "VIEWER"),
+    ("crowd", "WORKER"),
+)
 
 
 @dataclass
@@ -79,28 +86,40 @@ class Line(People):
     person on their own login."""
 
     lot: str
-    wip_done: str          # through PROC-006, converted
-    serial: str            # its serial: PROC-007 PASS, PROC-008 open
-    failed_wip: str        # FAIL at PROC-002
-    wip_at_3: str          # in progress at PROC-003 (worker1)
+    wip_done: str  # through PROC-006, converted
+    serial: str  # its serial: PROC-007 PASS, PROC-008 open
+    failed_wip: str  # FAIL at PROC-002
+    wip_at_3: str  # in progress at PROC-003 (worker1)
     finished_history: int  # a wip_process_history row (PASS)
-    finished_record: int   # a finished process_data row (PROC-007 PASS)
-    open_record: int       # an open process_data row (PROC-008)
+    finished_record: int  # a finished process_data row (PROC-007 PASS)
+    open_record: int  # an open process_data row (PROC-008)
 
     def sql(self, template: str) -> str:
         return template.format(
-            wip=self.wip_at_3, lot=self.lot, serial=self.serial, failed=self.failed_wip,
-            done=self.wip_done, me="worker1", verifier=f.VERIFIER, md5="0" * 32,
-            admin=self.ids["admin1"], worker=self.ids["worker1"], ns=self.ns,
-            hist=self.finished_history, rec=self.finished_record, open=self.open_record)
+            wip=self.wip_at_3,
+            lot=self.lot,
+            serial=self.serial,
+            failed=self.failed_wip,
+            done=self.wip_done,
+            me="worker1",
+            verifier=f.VERIFIER,
+            md5="0" * 32,
+            admin=self.ids["admin1"],
+            worker=self.ids["worker1"],
+            ns=self.ns,
+            hist=self.finished_history,
+            rec=self.finished_record,
+            open=self.open_record,
+        )
 
 
 def build_people(url: URL) -> People:
     with line_sessions(url) as sm:
         ids = {uid: f.user(sm, uid, role).id for uid, role in PEOPLE}
         f.firmware(sm)
-    owner_exec(url, "SELECT nh_save_equipment('EQ-01', 'Sensor tester', 'TESTER', "
-                    "'PROC-003', NULL, NULL)")
+    owner_exec(
+        url, "SELECT nh_save_equipment('EQ-01', 'Sensor tester', 'TESTER', 'PROC-003', NULL, NULL)"
+    )
     assert url.database
     return People(url, roles.namespace(url.database), ids)
 
@@ -120,14 +139,33 @@ def build_line(url: URL) -> Line:
         f.pass_step(sm, worker, "PROC-002", wip3)
         f.station(sm, "PROC-003").start_step(worker, wip3)
     return Line(
-        url, people.ns, people.ids, lot, wip_done, serial, failed, wip3,
-        owner_value(url, "SELECT min(h.id) FROM wip_process_history h JOIN wip_items w "
-                         "ON w.id = h.wip_item_id WHERE w.wip_id = %s AND h.result = 'PASS'",
-                    (wip_done,)),
-        owner_value(url, "SELECT d.id FROM process_data d JOIN serials x ON x.id = d.serial_id"
-                         " WHERE x.serial_number = %s AND d.result = 'PASS'", (serial,)),
-        owner_value(url, "SELECT d.id FROM process_data d JOIN serials x ON x.id = d.serial_id"
-                         " WHERE x.serial_number = %s AND d.result IS NULL", (serial,)))
+        url,
+        people.ns,
+        people.ids,
+        lot,
+        wip_done,
+        serial,
+        failed,
+        wip3,
+        owner_value(
+            url,
+            "SELECT min(h.id) FROM wip_process_history h JOIN wip_items w "
+            "ON w.id = h.wip_item_id WHERE w.wip_id = %s AND h.result = 'PASS'",
+            (wip_done,),
+        ),
+        owner_value(
+            url,
+            "SELECT d.id FROM process_data d JOIN serials x ON x.id = d.serial_id"
+            " WHERE x.serial_number = %s AND d.result = 'PASS'",
+            (serial,),
+        ),
+        owner_value(
+            url,
+            "SELECT d.id FROM process_data d JOIN serials x ON x.id = d.serial_id"
+            " WHERE x.serial_number = %s AND d.result IS NULL",
+            (serial,),
+        ),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -167,81 +205,118 @@ def people(db_url: URL) -> Iterator[People]:
 WORKER_REFUSED = [
     # accounts
     pytest.param("UPDATE users SET role = 'ADMIN' WHERE user_id = 'worker1'", id="users.role"),
-    pytest.param("UPDATE users SET password_hash = 'x' WHERE user_id = 'admin1'",
-                 id="users.password_hash"),
-    pytest.param("UPDATE users SET locked_until = now() + interval '1 day' "
-                 "WHERE user_id = 'admin1'", id="users.locked_until"),
-    pytest.param("UPDATE users SET failed_login_count = 0 WHERE user_id = 'worker1'",
-                 id="users.failed_login_count"),
-    pytest.param("UPDATE users SET is_active = false WHERE user_id = 'admin1'",
-                 id="users.is_active"),
-    pytest.param("INSERT INTO users (user_id, username, password_hash, role) "
-                 "VALUES ('mallory', 'Mallory', 'x', 'ADMIN')", id="insert-user"),
+    pytest.param(
+        "UPDATE users SET password_hash = 'x' WHERE user_id = 'admin1'", id="users.password_hash"
+    ),
+    pytest.param(
+        "UPDATE users SET locked_until = now() + interval '1 day' WHERE user_id = 'admin1'",
+        id="users.locked_until",
+    ),
+    pytest.param(
+        "UPDATE users SET failed_login_count = 0 WHERE user_id = 'worker1'",
+        id="users.failed_login_count",
+    ),
+    pytest.param(
+        "UPDATE users SET is_active = false WHERE user_id = 'admin1'", id="users.is_active"
+    ),
+    pytest.param(
+        "INSERT INTO users (user_id, username, password_hash, role) "
+        "VALUES ('mallory', 'Mallory', 'x', 'ADMIN')",
+        id="insert-user",
+    ),
     pytest.param("SELECT password_hash FROM users", id="select-password_hash"),
     pytest.param("SELECT * FROM users", id="select-star-users"),
     pytest.param("SELECT rolpassword FROM pg_authid", id="pg_authid"),
     pytest.param("SELECT passwd FROM pg_shadow", id="pg_shadow"),
     pytest.param("SELECT * FROM audit_logs", id="select-audit_logs"),
-    pytest.param("INSERT INTO audit_logs (table_name, action, db_user) "
-                 "VALUES ('lots', 'INSERT', 'x')", id="insert-audit_logs"),
+    pytest.param(
+        "INSERT INTO audit_logs (table_name, action, db_user) VALUES ('lots', 'INSERT', 'x')",
+        id="insert-audit_logs",
+    ),
     # line set-up
-    pytest.param("UPDATE processes SET quality_criteria = jsonb_set(quality_criteria, "
-                 "'{{measurements,0,usl}}', '100') WHERE process_id = 'PROC-003'",
-                 id="processes.quality_criteria"),
-    pytest.param("UPDATE processes SET is_active = false WHERE process_id = 'PROC-005'",
-                 id="processes.is_active"),
-    pytest.param("UPDATE firmware_versions SET is_active = NOT is_active",
-                 id="firmware_versions.is_active"),
-    pytest.param("INSERT INTO firmware_versions (version, filename, file_path, file_size, "
-                 "md5_hash, target_mcu) VALUES ('v6.6.6', 'e.bin', '/e.bin', 1, '{md5}', "
-                 "'STM32F4')", id="insert-firmware"),
+    pytest.param(
+        "UPDATE processes SET quality_criteria = jsonb_set(quality_criteria, "
+        "'{{measurements,0,usl}}', '100') WHERE process_id = 'PROC-003'",
+        id="processes.quality_criteria",
+    ),
+    pytest.param(
+        "UPDATE processes SET is_active = false WHERE process_id = 'PROC-005'",
+        id="processes.is_active",
+    ),
+    pytest.param(
+        "UPDATE firmware_versions SET is_active = NOT is_active", id="firmware_versions.is_active"
+    ),
+    pytest.param(
+        "INSERT INTO firmware_versions (version, filename, file_path, file_size, "
+        "md5_hash, target_mcu) VALUES ('v6.6.6', 'e.bin', '/e.bin', 1, '{md5}', "
+        "'STM32F4')",
+        id="insert-firmware",
+    ),
     pytest.param("UPDATE equipment SET status = 'BROKEN'", id="equipment"),
     # LOTs
-    pytest.param("INSERT INTO lots (lot_number, product_model_id, target_quantity, shift, "
-                 "created_by) SELECT 'EVIL-1', id, 5, 'D', 'worker1' FROM product_models",
-                 id="insert-lot"),
+    pytest.param(
+        "INSERT INTO lots (lot_number, product_model_id, target_quantity, shift, "
+        "created_by) SELECT 'EVIL-1', id, 5, 'D', 'worker1' FROM product_models",
+        id="insert-lot",
+    ),
     pytest.param("UPDATE lots SET status = 'COMPLETED'", id="lots.status"),
     pytest.param("UPDATE lots SET target_quantity = 9999", id="lots.target_quantity"),
     # units and their records
     pytest.param("UPDATE serials SET status = 'PASSED'", id="serials.status"),
     pytest.param("UPDATE serials SET rework_count = 0", id="serials.rework_count"),
-    pytest.param("UPDATE wip_items SET status = 'IN_PROGRESS' WHERE wip_id = '{failed}'",
-                 id="wip_items.status"),
-    pytest.param("INSERT INTO wip_process_history (wip_item_id, process_id, operator_id, "
-                 "result, started_at, completed_at) SELECT w.id, p.id, {admin}, 'PASS', "
-                 "now() - interval '1 hour', now() FROM wip_items w, processes p "
-                 "WHERE w.wip_id = '{wip}' AND p.process_id = 'PROC-003'",
-                 id="insert-wip_process_history"),
-    pytest.param("INSERT INTO process_data (lot_id, serial_id, process_id, operator_id, "
-                 "result, start_time, complete_time) SELECT x.lot_id, x.id, p.id, {admin}, "
-                 "'PASS', now(), now() FROM serials x, processes p "
-                 "WHERE x.serial_number = '{serial}' AND p.process_id = 'PROC-008'",
-                 id="insert-process_data"),
-    pytest.param("UPDATE wip_process_history SET result = 'FAIL' WHERE id = {hist}",
-                 id="finished-history"),
-    pytest.param("UPDATE process_data SET result = 'FAIL' WHERE id = {rec}",
-                 id="finished-record"),
-    pytest.param("UPDATE process_data SET operator_id = {admin} WHERE id = {open}",
-                 id="open-record-operator"),
+    pytest.param(
+        "UPDATE wip_items SET status = 'IN_PROGRESS' WHERE wip_id = '{failed}'",
+        id="wip_items.status",
+    ),
+    pytest.param(
+        "INSERT INTO wip_process_history (wip_item_id, process_id, operator_id, "
+        "result, started_at, completed_at) SELECT w.id, p.id, {admin}, 'PASS', "
+        "now() - interval '1 hour', now() FROM wip_items w, processes p "
+        "WHERE w.wip_id = '{wip}' AND p.process_id = 'PROC-003'",
+        id="insert-wip_process_history",
+    ),
+    pytest.param(
+        "INSERT INTO process_data (lot_id, serial_id, process_id, operator_id, "
+        "result, start_time, complete_time) SELECT x.lot_id, x.id, p.id, {admin}, "
+        "'PASS', now(), now() FROM serials x, processes p "
+        "WHERE x.serial_number = '{serial}' AND p.process_id = 'PROC-008'",
+        id="insert-process_data",
+    ),
+    pytest.param(
+        "UPDATE wip_process_history SET result = 'FAIL' WHERE id = {hist}", id="finished-history"
+    ),
+    pytest.param("UPDATE process_data SET result = 'FAIL' WHERE id = {rec}", id="finished-record"),
+    pytest.param(
+        "UPDATE process_data SET operator_id = {admin} WHERE id = {open}", id="open-record-operator"
+    ),
     # DDL and objects of one's own
     pytest.param("CREATE TABLE evil (x int)", id="create-table"),
     pytest.param("CREATE VIEW evil AS SELECT 1 AS x", id="create-view"),
-    pytest.param("CREATE FUNCTION evil() RETURNS int LANGUAGE sql AS 'SELECT 1'",
-                 id="create-function"),
+    pytest.param(
+        "CREATE FUNCTION evil() RETURNS int LANGUAGE sql AS 'SELECT 1'", id="create-function"
+    ),
     pytest.param("CREATE SCHEMA evil", id="create-schema"),
     pytest.param("CREATE TEMP TABLE evil (x int)", id="create-temp-table"),
-    pytest.param("CREATE TEMP TABLE users (id bigint, user_id text, role text)",
-                 id="temp-table-named-users"),
+    pytest.param(
+        "CREATE TEMP TABLE users (id bigint, user_id text, role text)", id="temp-table-named-users"
+    ),
     pytest.param("CREATE TEMP TABLE lots AS SELECT * FROM lots", id="temp-table-named-lots"),
     pytest.param("CREATE TEMP VIEW processes AS SELECT 1 AS id", id="temp-view-named-processes"),
-    pytest.param("CREATE FUNCTION pg_temp.nh_actor() RETURNS bigint LANGUAGE sql "
-                 "AS 'SELECT {admin}'", id="temp-function-nh_actor"),
-    pytest.param("CREATE FUNCTION pg_temp.nh_judge_record(bigint, text, jsonb, jsonb) "
-                 "RETURNS void LANGUAGE sql AS ''", id="temp-function-nh_judge_record"),
-    pytest.param("CREATE OR REPLACE FUNCTION nh_judge_record(bigint, text, jsonb, jsonb) "
-                 "RETURNS void LANGUAGE sql AS ''", id="replace-nh_judge_record"),
-    pytest.param("DROP FUNCTION nh_judge_record(bigint, text, jsonb, jsonb)",
-                 id="drop-function"),
+    pytest.param(
+        "CREATE FUNCTION pg_temp.nh_actor() RETURNS bigint LANGUAGE sql AS 'SELECT {admin}'",
+        id="temp-function-nh_actor",
+    ),
+    pytest.param(
+        "CREATE FUNCTION pg_temp.nh_judge_record(bigint, text, jsonb, jsonb) "
+        "RETURNS void LANGUAGE sql AS ''",
+        id="temp-function-nh_judge_record",
+    ),
+    pytest.param(
+        "CREATE OR REPLACE FUNCTION nh_judge_record(bigint, text, jsonb, jsonb) "
+        "RETURNS void LANGUAGE sql AS ''",
+        id="replace-nh_judge_record",
+    ),
+    pytest.param("DROP FUNCTION nh_judge_record(bigint, text, jsonb, jsonb)", id="drop-function"),
     pytest.param("ALTER FUNCTION nh_actor() OWNER TO CURRENT_USER", id="alter-function"),
     pytest.param("ALTER TABLE lots DISABLE TRIGGER ALL", id="disable-triggers-lots"),
     pytest.param("ALTER TABLE audit_logs DISABLE TRIGGER ALL", id="disable-triggers-audit"),
@@ -299,13 +374,16 @@ def test_a_worker_is_refused(line: Line, sql: str) -> None:
     refused_privilege(line.url, line.login("worker1"), line.sql(sql))
 
 
-@pytest.mark.parametrize("sql", [
-    pytest.param("COPY lots TO '{path}'", id="copy-to-file"),
-    pytest.param("COPY lots FROM PROGRAM 'id > {path}'", id="copy-from-program"),
-    pytest.param("COPY (SELECT 1) TO PROGRAM 'touch {path}'", id="copy-to-program"),
-    pytest.param("COPY lots FROM '/etc/passwd'", id="copy-from-file"),
-    pytest.param("SELECT lo_export(0, '{path}')", id="lo_export"),
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        pytest.param("COPY lots TO '{path}'", id="copy-to-file"),
+        pytest.param("COPY lots FROM PROGRAM 'id > {path}'", id="copy-from-program"),
+        pytest.param("COPY (SELECT 1) TO PROGRAM 'touch {path}'", id="copy-to-program"),
+        pytest.param("COPY lots FROM '/etc/passwd'", id="copy-from-file"),
+        pytest.param("SELECT lo_export(0, '{path}')", id="lo_export"),
+    ],
+)
 def test_a_worker_cannot_use_the_servers_files_or_programs(line: Line, sql: str) -> None:
     path = Path(f"/tmp/nh-security-{os.getpid()}-{sql.split()[0].lower()}.out")
     path.unlink(missing_ok=True)
@@ -313,10 +391,13 @@ def test_a_worker_cannot_use_the_servers_files_or_programs(line: Line, sql: str)
     assert not path.exists()
 
 
-@pytest.mark.parametrize("sql", [
-    pytest.param("ALTER SYSTEM SET session_replication_role = replica", id="alter-system"),
-    pytest.param("CREATE DATABASE evil", id="create-database"),
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        pytest.param("ALTER SYSTEM SET session_replication_role = replica", id="alter-system"),
+        pytest.param("CREATE DATABASE evil", id="create-database"),
+    ],
+)
 def test_a_worker_cannot_change_the_server(line: Line, sql: str) -> None:
     refused_privilege(line.url, line.login("worker1"), sql, autocommit=True)
 
@@ -328,8 +409,10 @@ def test_a_worker_cannot_delete_or_truncate(line: Line, verb: str, table: str) -
 
 
 def test_the_table_list_is_every_table(line: Line) -> None:
-    tables = {r[0] for r in owner_rows(line.url, "SELECT tablename FROM pg_tables "
-                                                 "WHERE schemaname = 'public'")}
+    tables = {
+        r[0]
+        for r in owner_rows(line.url, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+    }
     assert tables == set(TABLES)
     assert all(owner_value(line.url, f"SELECT count(*) FROM {t}") > 0 for t in TABLES)
 
@@ -341,13 +424,15 @@ def test_a_worker_cannot_call_manager_or_admin_functions(line: Line, call: str) 
 
 
 def test_a_client_setting_cannot_raise_a_worker(line: Line) -> None:
-    spoof = [f"SELECT set_config('neurohub.user_id', '{line.ids['admin1']}', false)",
-             f"SET neurohub.user_id = '{line.ids['admin1']}'"]
+    spoof = [
+        f"SELECT set_config('neurohub.user_id', '{line.ids['admin1']}', false)",
+        f"SET neurohub.user_id = '{line.ids['admin1']}'",
+    ]
     for call in ("nh_create_lot", "nh_dispose_unit(scrap)", "nh_update_user"):
-        refused_privilege(line.url, line.login("worker1"), line.sql(WRITE_CALLS[call]),
-                          setup=spoof)
-    refused_privilege(line.url, line.login("worker1"), "UPDATE lots SET status = 'CLOSED'",
-                      setup=spoof)
+        refused_privilege(line.url, line.login("worker1"), line.sql(WRITE_CALLS[call]), setup=spoof)
+    refused_privilege(
+        line.url, line.login("worker1"), "UPDATE lots SET status = 'CLOSED'", setup=spoof
+    )
 
 
 def test_only_the_login_and_its_groups_are_the_session(line: Line) -> None:
@@ -368,33 +453,67 @@ def test_only_the_login_and_its_groups_are_the_session(line: Line) -> None:
 # == WORKER through nh_complete: the database judges a PASS again ==========================
 def _pass_003(line: Line, values: dict[str, Any], **kw: Any) -> tuple[str, tuple[Any, ...]]:
     crit = criteria(line.url, "PROC-003")
-    return complete_sql(line.wip_at_3, "PROC-003", "PASS",
-                        snapshot(crit, {**GOOD_003, **values}, **kw))
+    return complete_sql(
+        line.wip_at_3, "PROC-003", "PASS", snapshot(crit, {**GOOD_003, **values}, **kw)
+    )
 
 
-@pytest.mark.parametrize(("values", "kw", "says"), [
-    pytest.param({"TEMP_SENSOR": 70}, {}, "TEMP_SENSOR = 70 is outside its limits",
-                 id="value-out-of-limits"),
-    pytest.param({"TEMP_SENSOR": 60.5}, {"limits": {"TEMP_SENSOR": (0, 100)}},
-                 "limits of measurement TEMP_SENSOR differ", id="lsl-usl-widened"),
-    pytest.param({"TEMP_SENSOR": 70}, {"limits": {"TEMP_SENSOR": (0, 100)}},
-                 "limits of measurement TEMP_SENSOR differ", id="out-of-limits-widened"),
-    pytest.param({"TEMP_SENSOR": 70}, {"limits": {"TEMP_SENSOR": (59.0, 75.0)}},
-                 "limits of measurement TEMP_SENSOR differ", id="usl-raised"),
-    pytest.param({"TEMP_SENSOR": 58}, {"limits": {"TEMP_SENSOR": (50.0, 61.0)}},
-                 "limits of measurement TEMP_SENSOR differ", id="lsl-lowered"),
-    pytest.param({"TEMP_SENSOR": 60.2}, {"limits": {"TEMP_SENSOR": (None, None)}},
-                 "limits of measurement TEMP_SENSOR differ", id="limits-removed"),
-    pytest.param({}, {"version": 0}, "criteria version 0, current is 1", id="old-version"),
-    pytest.param({}, {"version": None}, "criteria version none", id="no-version"),
-    pytest.param({"TOF_DISTANCE": None}, {}, "required measurement TOF_DISTANCE is missing",
-                 id="required-missing"),
-    pytest.param({"TEMP_SENSOR": "60.2"}, {}, "TEMP_SENSOR must be a JSON number",
-                 id="number-as-text"),
-    pytest.param({"I2C_OK": False}, {}, "I2C_OK must be true", id="bool-false"),
-])
-def test_a_pass_is_judged_again(line: Line, values: dict[str, Any], kw: dict[str, Any],
-                                says: str) -> None:
+@pytest.mark.parametrize(
+    ("values", "kw", "says"),
+    [
+        pytest.param(
+            {"TEMP_SENSOR": 70},
+            {},
+            "TEMP_SENSOR = 70 is outside its limits",
+            id="value-out-of-limits",
+        ),
+        pytest.param(
+            {"TEMP_SENSOR": 60.5},
+            {"limits": {"TEMP_SENSOR": (0, 100)}},
+            "limits of measurement TEMP_SENSOR differ",
+            id="lsl-usl-widened",
+        ),
+        pytest.param(
+            {"TEMP_SENSOR": 70},
+            {"limits": {"TEMP_SENSOR": (0, 100)}},
+            "limits of measurement TEMP_SENSOR differ",
+            id="out-of-limits-widened",
+        ),
+        pytest.param(
+            {"TEMP_SENSOR": 70},
+            {"limits": {"TEMP_SENSOR": (59.0, 75.0)}},
+            "limits of measurement TEMP_SENSOR differ",
+            id="usl-raised",
+        ),
+        pytest.param(
+            {"TEMP_SENSOR": 58},
+            {"limits": {"TEMP_SENSOR": (50.0, 61.0)}},
+            "limits of measurement TEMP_SENSOR differ",
+            id="lsl-lowered",
+        ),
+        pytest.param(
+            {"TEMP_SENSOR": 60.2},
+            {"limits": {"TEMP_SENSOR": (None, None)}},
+            "limits of measurement TEMP_SENSOR differ",
+            id="limits-removed",
+        ),
+        pytest.param({}, {"version": 0}, "criteria version 0, current is 1", id="old-version"),
+        pytest.param({}, {"version": None}, "criteria version none", id="no-version"),
+        pytest.param(
+            {"TOF_DISTANCE": None},
+            {},
+            "required measurement TOF_DISTANCE is missing",
+            id="required-missing",
+        ),
+        pytest.param(
+            {"TEMP_SENSOR": "60.2"}, {}, "TEMP_SENSOR must be a JSON number", id="number-as-text"
+        ),
+        pytest.param({"I2C_OK": False}, {}, "I2C_OK must be true", id="bool-false"),
+    ],
+)
+def test_a_pass_is_judged_again(
+    line: Line, values: dict[str, Any], kw: dict[str, Any], says: str
+) -> None:
     sql, params = _pass_003(line, values, **kw)
     out = refused(line.url, line.login("worker1"), sql, params)
     assert out.sqlstate == "NH003" and says in out.message, out
@@ -405,29 +524,45 @@ def test_a_pass_with_a_failed_item_or_a_defect_is_refused(line: Line) -> None:
     good = snapshot(crit, GOOD_003)
     failed_item = json.loads(json.dumps(good))
     failed_item["items"][0]["result"] = "FAIL"
-    for measurements, defects in ((failed_item, None),
-                                  (good, [{"code": "SENSOR_TEMP_FAIL", "note": "x"}])):
+    for measurements, defects in (
+        (failed_item, None),
+        (good, [{"code": "SENSOR_TEMP_FAIL", "note": "x"}]),
+    ):
         sql, params = complete_sql(line.wip_at_3, "PROC-003", "PASS", measurements, defects)
         assert refused(line.url, line.login("worker1"), sql, params).sqlstate == "NH003"
 
 
 # == finished records are final =============================================================
-@pytest.mark.parametrize("sql", [
-    pytest.param("UPDATE process_data SET result = 'FAIL' WHERE id = {rec}", id="result"),
-    pytest.param("UPDATE process_data SET operator_id = {admin} WHERE id = {rec}",
-                 id="operator"),
-    pytest.param("UPDATE process_data SET complete_time = complete_time - interval '1 day' "
-                 "WHERE id = {rec}", id="complete_time"),
-    pytest.param("UPDATE process_data SET process_specific_data = '{{}}' WHERE id = {rec}",
-                 id="measurements"),
-    pytest.param("UPDATE process_data SET notes = 'rewritten' WHERE id = {rec}", id="notes"),
-    pytest.param("UPDATE wip_process_history SET result = 'FAIL' WHERE id = {hist}",
-                 id="history-result"),
-    pytest.param("UPDATE wip_process_history SET operator_id = {admin} WHERE id = {hist}",
-                 id="history-operator"),
-    pytest.param("UPDATE wip_process_history SET completed_at = now() WHERE id = {hist}",
-                 id="history-completed_at"),
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        pytest.param("UPDATE process_data SET result = 'FAIL' WHERE id = {rec}", id="result"),
+        pytest.param(
+            "UPDATE process_data SET operator_id = {admin} WHERE id = {rec}", id="operator"
+        ),
+        pytest.param(
+            "UPDATE process_data SET complete_time = complete_time - interval '1 day' "
+            "WHERE id = {rec}",
+            id="complete_time",
+        ),
+        pytest.param(
+            "UPDATE process_data SET process_specific_data = '{{}}' WHERE id = {rec}",
+            id="measurements",
+        ),
+        pytest.param("UPDATE process_data SET notes = 'rewritten' WHERE id = {rec}", id="notes"),
+        pytest.param(
+            "UPDATE wip_process_history SET result = 'FAIL' WHERE id = {hist}", id="history-result"
+        ),
+        pytest.param(
+            "UPDATE wip_process_history SET operator_id = {admin} WHERE id = {hist}",
+            id="history-operator",
+        ),
+        pytest.param(
+            "UPDATE wip_process_history SET completed_at = now() WHERE id = {hist}",
+            id="history-completed_at",
+        ),
+    ],
+)
 def test_even_the_owner_cannot_change_a_finished_record(line: Line, sql: str) -> None:
     out = refused(line.url, line.url, line.sql(sql))
     assert out.sqlstate == "NH002", out
@@ -436,15 +571,20 @@ def test_even_the_owner_cannot_change_a_finished_record(line: Line, sql: str) ->
 # == connections ===========================================================================
 def test_more_connections_than_the_limit_are_refused(line: Line) -> None:
     url = line.login("crowd")
-    assert owner_value(line.url, "SELECT rolconnlimit FROM pg_roles WHERE rolname = %s",
-                       (f"{line.ns}_u_crowd",)) == LOGIN_LIMIT
+    assert (
+        owner_value(
+            line.url,
+            "SELECT rolconnlimit FROM pg_roles WHERE rolname = %s",
+            (f"{line.ns}_u_crowd",),
+        )
+        == LOGIN_LIMIT
+    )
     held = []
     with nothing_written(line.url):
         try:
             for _ in range(LOGIN_LIMIT):
                 held.append(connect(url))
-            with pytest.raises(psycopg2.OperationalError,
-                               match="too many connections for role"):
+            with pytest.raises(psycopg2.OperationalError, match="too many connections for role"):
                 held.append(connect(url))
         finally:
             for conn in held:
@@ -492,10 +632,16 @@ def test_a_viewer_calls_no_write_function(line: Line, call: str) -> None:
     refused_privilege(line.url, line.login("viewer1"), line.sql(WRITE_CALLS[call]))
 
 
-@pytest.mark.parametrize("sql", [
-    "UPDATE lots SET status = 'CLOSED'", "SELECT * FROM audit_logs",
-    "SELECT password_hash FROM users", "DELETE FROM wip_items", "CREATE TEMP TABLE t (x int)",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE lots SET status = 'CLOSED'",
+        "SELECT * FROM audit_logs",
+        "SELECT password_hash FROM users",
+        "DELETE FROM wip_items",
+        "CREATE TEMP TABLE t (x int)",
+    ],
+)
 def test_a_viewer_writes_nothing_directly(line: Line, sql: str) -> None:
     refused_privilege(line.url, line.login("viewer1"), sql)
 
@@ -504,14 +650,25 @@ def test_a_viewer_reads_the_supervisor_views(line: Line) -> None:
     conn = connect(line.login("viewer1"))
     try:
         with conn.cursor() as cur:
-            for table in ("lots", "wip_items", "wip_process_history", "process_data",
-                          "serials", "processes", "firmware_versions", "equipment"):
+            for table in (
+                "lots",
+                "wip_items",
+                "wip_process_history",
+                "process_data",
+                "serials",
+                "processes",
+                "firmware_versions",
+                "equipment",
+            ):
                 cur.execute(f"SELECT count(*) FROM {table}")
                 assert cur.fetchone()[0] > 0, table
             cur.execute("SELECT user_id, role FROM users WHERE user_id = 'worker1'")
             assert cur.fetchone() == ("worker1", "WORKER")
-            cur.execute("SELECT record_id, station FROM nh_record_stations("
-                        "'wip_process_history', ARRAY[%s])", (line.finished_history,))
+            cur.execute(
+                "SELECT record_id, station FROM nh_record_stations("
+                "'wip_process_history', ARRAY[%s])",
+                (line.finished_history,),
+            )
             assert cur.fetchall() == [(line.finished_history, "ST-1")]
     finally:
         conn.rollback()
@@ -525,19 +682,25 @@ def test_a_manager_cannot_call_admin_functions(line: Line, call: str) -> None:
     refused_privilege(line.url, line.login("manager1"), sql)
 
 
-@pytest.mark.parametrize("sql", [
-    "UPDATE lots SET status = 'CLOSED'", "UPDATE users SET role = 'ADMIN'",
-    "SELECT * FROM audit_logs", "UPDATE wip_items SET status = 'SCRAPPED'",
-    "UPDATE processes SET quality_criteria = '{{}}'",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE lots SET status = 'CLOSED'",
+        "UPDATE users SET role = 'ADMIN'",
+        "SELECT * FROM audit_logs",
+        "UPDATE wip_items SET status = 'SCRAPPED'",
+        "UPDATE processes SET quality_criteria = '{{}}'",
+    ],
+)
 def test_a_manager_writes_nothing_directly(line: Line, sql: str) -> None:
     refused_privilege(line.url, line.login("manager1"), line.sql(sql))
 
 
 # == the kiosk =============================================================================
 def test_the_kiosk_reads_the_revision(line: Line) -> None:
-    assert run_as(kiosk(line.url), "SELECT version_num FROM alembic_version") == \
-        "006_add_wip_tables"
+    assert (
+        run_as(kiosk(line.url), "SELECT version_num FROM alembic_version") == "006_add_wip_tables"
+    )
 
 
 @pytest.mark.parametrize("table", [t for t in TABLES if t != "alembic_version"])
@@ -545,71 +708,94 @@ def test_the_kiosk_reads_no_table(line: Line, table: str) -> None:
     refused_privilege(line.url, kiosk(line.url), f"SELECT * FROM {table}")
 
 
-@pytest.mark.parametrize("sql", [
-    *[pytest.param(WRITE_CALLS[c], id=c) for c in STATION_CALLS + MANAGER_CALLS + ADMIN_CALLS],
-    pytest.param("SELECT user_id FROM users", id="users.user_id"),
-    pytest.param("SELECT rolpassword FROM pg_authid", id="pg_authid"),
-    pytest.param("SELECT nh_session_start()", id="nh_session_start"),
-    pytest.param("SELECT nh_change_password('{verifier}')", id="nh_change_password"),
-    pytest.param("SELECT nh_actor()", id="nh_actor"),
-    pytest.param("SELECT * FROM nh_record_stations('process_data', ARRAY[{rec}])",
-                 id="nh_record_stations"),
-    pytest.param("UPDATE alembic_version SET version_num = 'x'", id="alembic_version"),
-    pytest.param("CREATE TEMP TABLE users (id int)", id="temp-table"),
-    pytest.param("SET ROLE {ns}_login", id="set-role-login"),
-    pytest.param("SET ROLE {ns}_u_admin1", id="set-role-person"),
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        *[pytest.param(WRITE_CALLS[c], id=c) for c in STATION_CALLS + MANAGER_CALLS + ADMIN_CALLS],
+        pytest.param("SELECT user_id FROM users", id="users.user_id"),
+        pytest.param("SELECT rolpassword FROM pg_authid", id="pg_authid"),
+        pytest.param("SELECT nh_session_start()", id="nh_session_start"),
+        pytest.param("SELECT nh_change_password('{verifier}')", id="nh_change_password"),
+        pytest.param("SELECT nh_actor()", id="nh_actor"),
+        pytest.param(
+            "SELECT * FROM nh_record_stations('process_data', ARRAY[{rec}])",
+            id="nh_record_stations",
+        ),
+        pytest.param("UPDATE alembic_version SET version_num = 'x'", id="alembic_version"),
+        pytest.param("CREATE TEMP TABLE users (id int)", id="temp-table"),
+        pytest.param("SET ROLE {ns}_login", id="set-role-login"),
+        pytest.param("SET ROLE {ns}_u_admin1", id="set-role-person"),
+    ],
+)
 def test_the_kiosk_does_nothing_else(line: Line, sql: str) -> None:
     refused_privilege(line.url, kiosk(line.url), line.sql(sql))
 
 
 # == the catalog: what the real attacks above sample, everywhere ===========================
 def test_every_function_pins_its_search_path(line: Line) -> None:
-    rows = owner_rows(line.url, """
+    rows = owner_rows(
+        line.url,
+        """
         SELECT CAST(CAST(p.oid AS regprocedure) AS text), p.prosecdef,
                (SELECT c FROM unnest(p.proconfig) c WHERE c LIKE 'search_path=%%')
-          FROM pg_proc p WHERE p.pronamespace = CAST('public' AS regnamespace)""")
+          FROM pg_proc p WHERE p.pronamespace = CAST('public' AS regnamespace)""",
+    )
     assert len(rows) > 40
     # revision 001's identity functions are called many times per action: they qualify
     # every name instead (domain.md §7 allows either), and are neither SECURITY DEFINER
-    qualified = {"nh_ns()", "nh_actor()", "nh_actor_role()", "nh_is_owner()",
-                 "nh_may_decide()"}
+    qualified = {"nh_ns()", "nh_actor()", "nh_actor_role()", "nh_is_owner()", "nh_may_decide()"}
     unpinned = [name for name, _definer, path in rows if path is None and name not in qualified]
     assert unpinned == []
     assert not [name for name, definer, _path in rows if name in qualified and definer]
     # a SECURITY DEFINER function searches pg_temp last (nothing a session makes shadows)
-    bad = [(name, path) for name, definer, path in rows
-           if definer and not path.replace(" ", "").endswith(",pg_temp")]
+    bad = [
+        (name, path)
+        for name, definer, path in rows
+        if definer and not path.replace(" ", "").endswith(",pg_temp")
+    ]
     assert bad == []
 
 
 def test_the_write_call_lists_cover_every_granted_function(line: Line) -> None:
-    granted = {r[0]: set(r[1]) for r in owner_rows(line.url, """
+    granted = {
+        r[0]: set(r[1])
+        for r in owner_rows(
+            line.url,
+            """
         SELECT p.proname, array_agg(DISTINCT substr(g.rolname, length(%(ns)s) + 2))
           FROM pg_proc p CROSS JOIN pg_roles g
          WHERE p.pronamespace = CAST('public' AS regnamespace)
            AND g.rolname IN (%(ns)s || '_worker', %(ns)s || '_manager', %(ns)s || '_admin')
            AND has_function_privilege(g.oid, p.oid, 'EXECUTE')
            AND NOT has_function_privilege(%(ns)s || '_login', p.oid, 'EXECUTE')
-         GROUP BY p.proname""", {"ns": line.ns})}
+         GROUP BY p.proname""",
+            {"ns": line.ns},
+        )
+    }
     listed = {c.split("(")[0] for c in WRITE_CALLS}
     assert set(granted) == listed
     assert {n for n, g in granted.items() if "worker" in g} == set(STATION_CALLS)
-    assert {n for n, g in granted.items() if g == {"manager", "admin"}} == \
-        {c.split("(")[0] for c in MANAGER_CALLS}
+    assert {n for n, g in granted.items() if g == {"manager", "admin"}} == {
+        c.split("(")[0] for c in MANAGER_CALLS
+    }
     assert {n for n, g in granted.items() if g == {"admin"}} == set(ADMIN_CALLS)
 
 
 def test_no_function_is_executable_by_public(line: Line) -> None:
-    rows = owner_rows(line.url, """
+    rows = owner_rows(
+        line.url,
+        """
         SELECT CAST(CAST(p.oid AS regprocedure) AS text) FROM pg_proc p
          WHERE p.pronamespace = CAST('public' AS regnamespace)
-           AND has_function_privilege('public', p.oid, 'EXECUTE')""")
+           AND has_function_privilege('public', p.oid, 'EXECUTE')""",
+    )
     assert rows == []
 
 
 def test_no_neurohub_role_holds_a_write_privilege(line: Line) -> None:
-    rows = owner_rows(line.url, """
+    rows = owner_rows(
+        line.url,
+        """
         SELECT r.rolname, c.relname FROM pg_roles r
           CROSS JOIN pg_class c
          WHERE r.rolname LIKE %(ns)s AND c.relnamespace = CAST('public' AS regnamespace)
@@ -618,22 +804,32 @@ def test_no_neurohub_role_holds_a_write_privilege(line: Line) -> None:
                     'INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER, MAINTAIN')
                 OR has_any_column_privilege(r.oid, c.oid, 'INSERT, UPDATE, REFERENCES')
                 OR (c.relkind = 'S' AND has_sequence_privilege(r.oid, c.oid, 'USAGE, UPDATE')))
-    """, {"ns": line.ns.replace("_", "\\_") + "\\_%"})
+    """,
+        {"ns": line.ns.replace("_", "\\_") + "\\_%"},
+    )
     assert rows == []
-    rows = owner_rows(line.url, """
+    rows = owner_rows(
+        line.url,
+        """
         SELECT r.rolname FROM pg_roles r WHERE r.rolname LIKE %(ns)s
            AND (has_database_privilege(r.oid, current_database(), 'CREATE, TEMPORARY')
                 OR has_schema_privilege(r.oid, 'public', 'CREATE')
                 OR r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication
                 OR r.rolbypassrls)
-    """, {"ns": line.ns.replace("_", "\\_") + "\\_%"})
+    """,
+        {"ns": line.ns.replace("_", "\\_") + "\\_%"},
+    )
     assert rows == []
-    readers = owner_rows(line.url, """
+    readers = owner_rows(
+        line.url,
+        """
         SELECT r.rolname FROM pg_roles r WHERE r.rolname LIKE %(ns)s
            AND (has_column_privilege(r.oid, 'users', 'password_hash', 'SELECT')
                 OR (has_table_privilege(r.oid, 'audit_logs', 'SELECT')
                     AND NOT pg_has_role(r.oid, %(admin)s, 'USAGE')))
-    """, {"ns": line.ns.replace("_", "\\_") + "\\_%", "admin": f"{line.ns}_admin"})
+    """,
+        {"ns": line.ns.replace("_", "\\_") + "\\_%", "admin": f"{line.ns}_admin"},
+    )
     assert readers == []
 
 
@@ -653,21 +849,33 @@ def test_set_config_does_not_change_who_is_recorded(own_line: Line) -> None:
         with conn.cursor() as cur:
             cur.execute("SELECT set_config('neurohub.user_id', %s, false)", (str(admin),))
             cur.execute("SET neurohub.station = 'ST-SPOOF'")
-            cur.execute(*complete_sql(wip, "PROC-003", "PASS",
-                                      snapshot(criteria(ln.url, "PROC-003"), GOOD_003)))
+            cur.execute(
+                *complete_sql(
+                    wip, "PROC-003", "PASS", snapshot(criteria(ln.url, "PROC-003"), GOOD_003)
+                )
+            )
             cur.execute("SELECT nh_start(%s, 'PROC-004', 'ST-4', false)", (wip,))
             cur.execute("SELECT nh_issue_wip(%s, 'ST-1', false)", (ln.lot,))
     finally:
         conn.close()
-    assert owner_rows(ln.url, "SELECT h.operator_id FROM wip_process_history h JOIN wip_items "
-                              "w ON w.id = h.wip_item_id JOIN processes p ON p.id = "
-                              "h.process_id WHERE w.wip_id = %s AND p.process_id = 'PROC-003'",
-                      (wip,)) == [(worker,)]
-    audited = owner_rows(ln.url, "SELECT table_name, action, user_id, db_user, station "
-                                 "FROM audit_logs WHERE id > %s ORDER BY id", (since,))
-    assert {(t, a) for t, a, *_ in audited} >= {("wip_process_history", "INSERT"),
-                                                ("wip_items", "UPDATE"),
-                                                ("wip_items", "INSERT")}
+    assert owner_rows(
+        ln.url,
+        "SELECT h.operator_id FROM wip_process_history h JOIN wip_items "
+        "w ON w.id = h.wip_item_id JOIN processes p ON p.id = "
+        "h.process_id WHERE w.wip_id = %s AND p.process_id = 'PROC-003'",
+        (wip,),
+    ) == [(worker,)]
+    audited = owner_rows(
+        ln.url,
+        "SELECT table_name, action, user_id, db_user, station "
+        "FROM audit_logs WHERE id > %s ORDER BY id",
+        (since,),
+    )
+    assert {(t, a) for t, a, *_ in audited} >= {
+        ("wip_process_history", "INSERT"),
+        ("wip_items", "UPDATE"),
+        ("wip_items", "INSERT"),
+    }
     assert {(u, d) for _t, _a, u, d, _s in audited} == {(worker, f"{ln.ns}_u_worker1")}
     assert "ST-SPOOF" not in {s for *_, s in audited}
 
@@ -682,17 +890,22 @@ def test_the_record_times_are_the_servers(own_line: Line) -> None:
     t1 = _stamp(ln.url)
     started = owner_value(ln.url, "SELECT updated_at FROM wip_items WHERE wip_id = %s", (wip,))
     poll(lambda: _stamp(ln.url) > started)  # the server's clock has moved on
-    claims = {"started_at": "2000-01-01T00:00:00+00:00",
-              "completed_at": "2999-01-01T00:00:00+00:00"}
+    claims = {
+        "started_at": "2000-01-01T00:00:00+00:00",
+        "completed_at": "2999-01-01T00:00:00+00:00",
+    }
     crit = criteria(ln.url, "PROC-002")
     t2 = _stamp(ln.url)
-    run_as(worker, *complete_sql(wip, "PROC-002", "PASS", {**snapshot(crit, GOOD_002),
-                                                            **claims}))
+    run_as(worker, *complete_sql(wip, "PROC-002", "PASS", {**snapshot(crit, GOOD_002), **claims}))
     t3 = _stamp(ln.url)
-    got = owner_rows(ln.url, "SELECT h.started_at, h.completed_at, h.completed_at <= now(), "
-                             "h.duration_seconds FROM wip_process_history h JOIN wip_items w "
-                             "ON w.id = h.wip_item_id JOIN processes p ON p.id = h.process_id "
-                             "WHERE w.wip_id = %s AND p.process_id = 'PROC-002'", (wip,))
+    got = owner_rows(
+        ln.url,
+        "SELECT h.started_at, h.completed_at, h.completed_at <= now(), "
+        "h.duration_seconds FROM wip_process_history h JOIN wip_items w "
+        "ON w.id = h.wip_item_id JOIN processes p ON p.id = h.process_id "
+        "WHERE w.wip_id = %s AND p.process_id = 'PROC-002'",
+        (wip,),
+    )
     assert len(got) == 1
     started_at, completed_at, not_future, duration = got[0]
     assert t0 <= started_at <= t1 and started_at == started
@@ -700,13 +913,21 @@ def test_the_record_times_are_the_servers(own_line: Line) -> None:
     assert duration == round((completed_at - started_at).total_seconds())
     # a serial record too: PROC-008 of the line's serial (open since the set-up)
     t4 = _stamp(ln.url)
-    run_as(worker, *complete_sql(ln.serial, "PROC-008", "PASS",
-                                 snapshot(criteria(ln.url, "PROC-008"),
-                                          {"VISUAL_OK": True, "PACKAGING_OK": True})))
+    run_as(
+        worker,
+        *complete_sql(
+            ln.serial,
+            "PROC-008",
+            "PASS",
+            snapshot(criteria(ln.url, "PROC-008"), {"VISUAL_OK": True, "PACKAGING_OK": True}),
+        ),
+    )
     t5 = _stamp(ln.url)
     start, done, operator = owner_rows(
-        ln.url, "SELECT start_time, complete_time, operator_id FROM process_data "
-                "WHERE id = %s", (ln.open_record,))[0]
+        ln.url,
+        "SELECT start_time, complete_time, operator_id FROM process_data WHERE id = %s",
+        (ln.open_record,),
+    )[0]
     assert start < t4 and t4 <= done <= t5 and operator == ln.ids["worker1"]
 
 
@@ -716,26 +937,49 @@ def test_an_old_criteria_version_is_refused(own_line: Line) -> None:
     new = json.loads(json.dumps(old))
     new.pop("version")
     new["measurements"][0]["usl"] = 62.0  # TEMP_SENSOR: a wider range in version 2
-    version = owner_exec(ln.url, "SELECT nh_set_criteria('PROC-003', CAST(%s AS jsonb))",
-                         (json.dumps(new),))
+    version = owner_exec(
+        ln.url, "SELECT nh_set_criteria('PROC-003', CAST(%s AS jsonb))", (json.dumps(new),)
+    )
     assert version == old["version"] + 1 == criteria(ln.url, "PROC-003")["version"]
     worker = ln.login("worker1")
-    for stale in (snapshot(old, GOOD_003),  # the old version, the old limits
-                  snapshot(old, GOOD_003, limits={"TEMP_SENSOR": (59.0, 62.0)})):
+    for stale in (
+        snapshot(old, GOOD_003),  # the old version, the old limits
+        snapshot(old, GOOD_003, limits={"TEMP_SENSOR": (59.0, 62.0)}),
+    ):
         out = refused(ln.url, worker, *complete_sql(ln.wip_at_3, "PROC-003", "PASS", stale))
         assert out.sqlstate == "NH003" and "criteria version 1, current is 2" in out.message
-    out = refused(ln.url, worker, *complete_sql(ln.wip_at_3, "PROC-003", "PASS", {
-        **snapshot(old, GOOD_003), "criteria_version": version}))  # new number, old limits
+    out = refused(
+        ln.url,
+        worker,
+        *complete_sql(
+            ln.wip_at_3,
+            "PROC-003",
+            "PASS",
+            {**snapshot(old, GOOD_003), "criteria_version": version},
+        ),
+    )  # new number, old limits
     assert out.sqlstate == "NH003" and "limits of measurement TEMP_SENSOR differ" in out.message
     # the current version and limits: accepted (61.5 is within version 2 only)
     current = criteria(ln.url, "PROC-003")
-    run_as(worker, *complete_sql(ln.wip_at_3, "PROC-003", "PASS",
-                                 snapshot(current, {**GOOD_003, "TEMP_SENSOR": 61.5})))
-    assert owner_value(ln.url, "SELECT status FROM wip_items WHERE wip_id = %s",
-                       (ln.wip_at_3,)) == "IN_PROGRESS"
-    assert owner_value(ln.url, "SELECT count(*) FROM wip_process_history h JOIN processes p "
-                               "ON p.id = h.process_id WHERE p.process_id = 'PROC-003' AND "
-                               "CAST(h.measurements ->> 'criteria_version' AS int) = 2") == 1
+    run_as(
+        worker,
+        *complete_sql(
+            ln.wip_at_3, "PROC-003", "PASS", snapshot(current, {**GOOD_003, "TEMP_SENSOR": 61.5})
+        ),
+    )
+    assert (
+        owner_value(ln.url, "SELECT status FROM wip_items WHERE wip_id = %s", (ln.wip_at_3,))
+        == "IN_PROGRESS"
+    )
+    assert (
+        owner_value(
+            ln.url,
+            "SELECT count(*) FROM wip_process_history h JOIN processes p "
+            "ON p.id = h.process_id WHERE p.process_id = 'PROC-003' AND "
+            "CAST(h.measurements ->> 'criteria_version' AS int) = 2",
+        )
+        == 1
+    )
 
 
 # == MANAGER's work =======================================================================
@@ -743,8 +987,9 @@ def test_a_manager_runs_lots_and_decides_units(own_line: Line) -> None:
     ln = own_line
     mgr, worker = ln.login("manager1"), ln.login("worker1")
     lot_id = run_as(mgr, "SELECT nh_create_lot('MGR-LOT-1', 'WF', 'D', 3, 'ST-MGR')")
-    assert owner_rows(ln.url, "SELECT lot_number, status, created_by FROM lots WHERE id = %s",
-                      (lot_id,)) == [("MGR-LOT-1", "CREATED", "manager1")]
+    assert owner_rows(
+        ln.url, "SELECT lot_number, status, created_by FROM lots WHERE id = %s", (lot_id,)
+    ) == [("MGR-LOT-1", "CREATED", "manager1")]
     with line_sessions(ln.url) as sm:
         w = f.user(sm, "worker1")
         done = f.wip_through(sm, w, "MGR-LOT-1", last=6)
@@ -753,47 +998,64 @@ def test_a_manager_runs_lots_and_decides_units(own_line: Line) -> None:
         f.pass_step(sm, w, "PROC-008", serial)
         failed = f.issue_wip(sm, w, "MGR-LOT-1")
         f.fail_step(sm, w, "PROC-002", failed)
-    assert owner_value(ln.url, "SELECT status FROM serials WHERE serial_number = %s",
-                       (serial,)) == "PASSED"
+    assert (
+        owner_value(ln.url, "SELECT status FROM serials WHERE serial_number = %s", (serial,))
+        == "PASSED"
+    )
 
     def complete() -> str:
         return "SELECT nh_set_lot_status('MGR-LOT-1', 'COMPLETED', 'all done', 'ST-MGR')"
 
     out = refused(ln.url, mgr, complete())  # the FAILED WIP is still on the line
     assert out.sqlstate == "NH001" and "still has 1 unit(s)" in out.message
-    run_as(mgr, "SELECT nh_dispose_unit(%s, 'reopen', 'rework the spring', 'ST-MGR')",
-           (failed,))
-    assert owner_value(ln.url, "SELECT status FROM wip_items WHERE wip_id = %s",
-                       (failed,)) == "IN_PROGRESS"
+    run_as(mgr, "SELECT nh_dispose_unit(%s, 'reopen', 'rework the spring', 'ST-MGR')", (failed,))
+    assert (
+        owner_value(ln.url, "SELECT status FROM wip_items WHERE wip_id = %s", (failed,))
+        == "IN_PROGRESS"
+    )
     run_as(worker, "SELECT nh_start(%s, 'PROC-002', 'ST-2', false)", (failed,))  # mid-line now
     out = refused(ln.url, mgr, complete())
     assert out.sqlstate == "NH001" and "still has 1 unit(s)" in out.message
-    run_as(worker, *complete_sql(failed, "PROC-002", "FAIL", {},
-                                 [{"code": "PART_DEFECT", "note": "again"}], "sec-fail-2"))
+    run_as(
+        worker,
+        *complete_sql(
+            failed, "PROC-002", "FAIL", {}, [{"code": "PART_DEFECT", "note": "again"}], "sec-fail-2"
+        ),
+    )
     refused(ln.url, worker, "SELECT nh_dispose_unit(%s, 'scrap', 'x', 'ST')", (failed,))
-    run_as(mgr, "SELECT nh_dispose_unit(%s, 'scrap', 'spring broken twice', 'ST-MGR')",
-           (failed,))
-    assert owner_value(ln.url, "SELECT status FROM wip_items WHERE wip_id = %s",
-                       (failed,)) == "SCRAPPED"
+    run_as(mgr, "SELECT nh_dispose_unit(%s, 'scrap', 'spring broken twice', 'ST-MGR')", (failed,))
+    assert (
+        owner_value(ln.url, "SELECT status FROM wip_items WHERE wip_id = %s", (failed,))
+        == "SCRAPPED"
+    )
     run_as(mgr, complete())
     run_as(mgr, "SELECT nh_set_lot_status('MGR-LOT-1', 'CLOSED', 'shipped', 'ST-MGR')")
     status, completed, closed = owner_rows(
-        ln.url, "SELECT status, completed_at IS NOT NULL, closed_at IS NOT NULL FROM lots "
-                "WHERE id = %s", (lot_id,))[0]
+        ln.url,
+        "SELECT status, completed_at IS NOT NULL, closed_at IS NOT NULL FROM lots WHERE id = %s",
+        (lot_id,),
+    )[0]
     assert (status, completed, closed) == ("CLOSED", True, True)
-    deciders = owner_rows(ln.url, "SELECT DISTINCT user_id FROM audit_logs WHERE "
-                                  "(table_name = 'lots' AND record_id = %s AND action = "
-                                  "'UPDATE' AND 'status' = ANY (changed_fields) AND "
-                                  "new_data ->> 'status' IN ('COMPLETED', 'CLOSED')) OR "
-                                  "(table_name = 'wip_items' AND new_data ->> 'wip_id' = %s "
-                                  "AND 'status' = ANY (changed_fields) AND old_data ->> "
-                                  "'status' = 'FAILED')", (lot_id, failed))
+    deciders = owner_rows(
+        ln.url,
+        "SELECT DISTINCT user_id FROM audit_logs WHERE "
+        "(table_name = 'lots' AND record_id = %s AND action = "
+        "'UPDATE' AND 'status' = ANY (changed_fields) AND "
+        "new_data ->> 'status' IN ('COMPLETED', 'CLOSED')) OR "
+        "(table_name = 'wip_items' AND new_data ->> 'wip_id' = %s "
+        "AND 'status' = ANY (changed_fields) AND old_data ->> "
+        "'status' = 'FAILED')",
+        (lot_id, failed),
+    )
     assert deciders == [(ln.ids["manager1"],)]
 
 
-@pytest.mark.xfail(strict=True, reason="nh_set_lot_status ignores p_reason and "
-                   "nh_dispose_unit keeps a WIP's reason nowhere (a serial's goes to "
-                   "failure_reason): domain.md §7 'every manager decision stores its reason'")
+@pytest.mark.xfail(
+    strict=True,
+    reason="nh_set_lot_status ignores p_reason and "
+    "nh_dispose_unit keeps a WIP's reason nowhere (a serial's goes to "
+    "failure_reason): domain.md §7 'every manager decision stores its reason'",
+)
 def test_every_manager_decision_stores_its_reason(people: People) -> None:
     ln = people
     mgr = ln.login("manager1")
@@ -803,30 +1065,43 @@ def test_every_manager_decision_stores_its_reason(people: People) -> None:
         wip = f.issue_wip(sm, w, "RSN-LOT-1")
         f.fail_step(sm, w, "PROC-002", wip)
     run_as(mgr, "SELECT nh_dispose_unit(%s, 'scrap', 'REASON-SCRAP-4711', 'ST-MGR')", (wip,))
-    run_as(mgr, "SELECT nh_set_lot_status('RSN-LOT-1', 'COMPLETED', 'REASON-DONE-4712', "
-                "'ST-MGR')")
+    run_as(mgr, "SELECT nh_set_lot_status('RSN-LOT-1', 'COMPLETED', 'REASON-DONE-4712', 'ST-MGR')")
     for reason in ("REASON-SCRAP-4711", "REASON-DONE-4712"):
-        found = sum(owner_value(ln.url, f"SELECT count(*) FROM {t} x "
-                                        "WHERE CAST(x AS text) LIKE %s", (f"%{reason}%",))
-                    for t in TABLES)
+        found = sum(
+            owner_value(
+                ln.url,
+                f"SELECT count(*) FROM {t} x WHERE CAST(x AS text) LIKE %s",
+                (f"%{reason}%",),
+            )
+            for t in TABLES
+        )
         assert found > 0, f"{reason} is stored nowhere"
 
 
 # == ADMIN's work =========================================================================
 def _memberships(owner: URL, role: str) -> set[str]:
-    return {r[0] for r in owner_rows(owner, "SELECT g.rolname FROM pg_auth_members a JOIN "
-                                            "pg_roles g ON g.oid = a.roleid JOIN pg_roles m "
-                                            "ON m.oid = a.member WHERE m.rolname = %s", (role,))}
+    return {
+        r[0]
+        for r in owner_rows(
+            owner,
+            "SELECT g.rolname FROM pg_auth_members a JOIN "
+            "pg_roles g ON g.oid = a.roleid JOIN pg_roles m "
+            "ON m.oid = a.member WHERE m.rolname = %s",
+            (role,),
+        )
+    }
 
 
 def test_an_admin_manages_accounts_and_the_login_roles_follow(people: People) -> None:
     ln = people
     admin = ln.login("admin1")
-    new_id = run_as(admin, "SELECT nh_create_user('kim', '김작업', 'WORKER', %s, NULL)",
-                    (f.VERIFIER,))
+    new_id = run_as(
+        admin, "SELECT nh_create_user('kim', '김작업', 'WORKER', %s, NULL)", (f.VERIFIER,)
+    )
     role = f"{ln.ns}_u_kim"
-    assert owner_rows(ln.url, "SELECT id, role, is_active FROM users WHERE user_id = 'kim'") \
-        == [(new_id, "WORKER", True)]
+    assert owner_rows(ln.url, "SELECT id, role, is_active FROM users WHERE user_id = 'kim'") == [
+        (new_id, "WORKER", True)
+    ]
     assert _memberships(ln.url, role) == {f"{ln.ns}_login", f"{ln.ns}_worker"}
     assert owner_value(ln.url, "SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (role,))
     kim = ln.login("kim")
@@ -840,26 +1115,36 @@ def test_an_admin_manages_accounts_and_the_login_roles_follow(people: People) ->
         run_as(admin, "SELECT nh_update_user('kim', 'VIEWER', NULL, NULL, NULL, NULL)")
         assert _memberships(ln.url, role) == {f"{ln.ns}_login", f"{ln.ns}_viewer"}
         with pytest.raises(psycopg2.errors.InsufficientPrivilege), held.cursor() as cur:
-            cur.execute("SELECT nh_start(%s, 'PROC-003', 'ST-3', false)", ('WIP-WF261128D01-001',))
+            cur.execute("SELECT nh_start(%s, 'PROC-003', 'ST-3', false)", ("WIP-WF261128D01-001",))
         run_as(admin, "SELECT nh_update_user('kim', 'WORKER', NULL, false, NULL, NULL)")
-        assert not owner_value(ln.url, "SELECT rolcanlogin FROM pg_roles WHERE rolname = %s",
-                               (role,))
+        assert not owner_value(
+            ln.url, "SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (role,)
+        )
         with pytest.raises(psycopg2.OperationalError, match="not permitted to log in"):
             connect(kim)
-        with pytest.raises(psycopg2.errors.InsufficientPrivilege,
-                           match="disabled"), held.cursor() as cur:  # the open session too
-            cur.execute("SELECT nh_cancel(%s, 'PROC-003', 'ST-3')", ('WIP-WF261128D01-001',))
+        with (
+            pytest.raises(psycopg2.errors.InsufficientPrivilege, match="disabled"),
+            held.cursor() as cur,
+        ):  # the open session too
+            cur.execute("SELECT nh_cancel(%s, 'PROC-003', 'ST-3')", ("WIP-WF261128D01-001",))
     finally:
         held.close()
     run_as(admin, "SELECT nh_update_user('kim', NULL, NULL, true, NULL, NULL)")
     assert run_as(kim, "SELECT nh_actor()") == new_id
     # an admin cannot lock themselves out by mistake
-    out = refused(ln.url, admin, "SELECT nh_update_user('admin1', 'WORKER', NULL, NULL, NULL, "
-                                 "NULL)")
+    out = refused(
+        ln.url, admin, "SELECT nh_update_user('admin1', 'WORKER', NULL, NULL, NULL, NULL)"
+    )
     assert out.sqlstate == "22023"
-    assert owner_value(ln.url, "SELECT count(*) FROM audit_logs WHERE table_name = 'users' "
-                               "AND record_id = %s AND user_id = %s", (new_id, ln.ids["admin1"])
-                       ) >= 4
+    assert (
+        owner_value(
+            ln.url,
+            "SELECT count(*) FROM audit_logs WHERE table_name = 'users' "
+            "AND record_id = %s AND user_id = %s",
+            (new_id, ln.ids["admin1"]),
+        )
+        >= 4
+    )
 
 
 def test_an_admin_sets_criteria_processes_firmware_and_equipment(people: People) -> None:
@@ -867,25 +1152,38 @@ def test_an_admin_sets_criteria_processes_firmware_and_equipment(people: People)
     admin = ln.login("admin1")
     before = criteria(ln.url, "PROC-005")["version"]
     body = {k: v for k, v in criteria(ln.url, "PROC-005").items() if k != "version"}
-    assert run_as(admin, "SELECT nh_set_criteria('PROC-005', CAST(%s AS jsonb))",
-                  (json.dumps(body),)) == before + 1
+    assert (
+        run_as(admin, "SELECT nh_set_criteria('PROC-005', CAST(%s AS jsonb))", (json.dumps(body),))
+        == before + 1
+    )
     assert criteria(ln.url, "PROC-005")["version"] == before + 1
     run_as(admin, "SELECT nh_set_process_active('PROC-008', false)")
     run_as(admin, "SELECT nh_set_process_active('PROC-008', true)")
-    run_as(admin, "SELECT nh_save_equipment('EQ-01', 'Sensor tester 2', 'TESTER', "
-                  "'PROC-003', 'MAINTENANCE', NULL)")
-    assert owner_value(ln.url, "SELECT status FROM equipment WHERE equipment_code = 'EQ-01'") \
+    run_as(
+        admin,
+        "SELECT nh_save_equipment('EQ-01', 'Sensor tester 2', 'TESTER', "
+        "'PROC-003', 'MAINTENANCE', NULL)",
+    )
+    assert (
+        owner_value(ln.url, "SELECT status FROM equipment WHERE equipment_code = 'EQ-01'")
         == "MAINTENANCE"
+    )
     for version, mcu in (("v1.3.0", "STM32F4"), ("v0.9.0", "ESP32")):
-        run_as(admin, "SELECT nh_add_firmware(%s, %s, %s, 2048, %s, %s, NULL)",
-               (version, f"fw_{version}.bin", f"/fw/{version}.bin", "a" * 32, mcu))
+        run_as(
+            admin,
+            "SELECT nh_add_firmware(%s, %s, %s, 2048, %s, %s, NULL)",
+            (version, f"fw_{version}.bin", f"/fw/{version}.bin", "a" * 32, mcu),
+        )
         run_as(admin, "SELECT nh_set_firmware_active(%s, true)", (version,))
-    active = owner_rows(ln.url, "SELECT target_mcu, version FROM firmware_versions "
-                                "WHERE is_active ORDER BY target_mcu")
+    active = owner_rows(
+        ln.url,
+        "SELECT target_mcu, version FROM firmware_versions WHERE is_active ORDER BY target_mcu",
+    )
     assert active == [("ESP32", "v0.9.0"), ("STM32F4", "v1.3.0")]
     run_as(admin, "SELECT nh_set_firmware_active('v1.2.3', true)")
-    assert owner_rows(ln.url, "SELECT version FROM firmware_versions WHERE is_active AND "
-                              "target_mcu = 'STM32F4'") == [("v1.2.3",)]
+    assert owner_rows(
+        ln.url, "SELECT version FROM firmware_versions WHERE is_active AND target_mcu = 'STM32F4'"
+    ) == [("v1.2.3",)]
     assert run_as(admin, "SELECT count(*) FROM audit_logs") > 0  # only an admin reads it
 
 
@@ -910,48 +1208,64 @@ def _lock(owner: URL, user_id: str) -> None:
 def test_five_failures_lock_the_account_in_postgresql(people: People) -> None:
     ln = people
     _lock(ln.url, "worker1")
-    count, until, lag = owner_rows(ln.url, "SELECT failed_login_count, locked_until, "
-                                           "locked_until - now() FROM users "
-                                           "WHERE user_id = 'worker1'")[0]
+    count, until, lag = owner_rows(
+        ln.url,
+        "SELECT failed_login_count, locked_until, "
+        "locked_until - now() FROM users "
+        "WHERE user_id = 'worker1'",
+    )[0]
     assert count == 5 and until is not None
     assert dt.timedelta(minutes=9, seconds=50) < lag <= dt.timedelta(minutes=10)
     with pytest.raises(psycopg2.OperationalError, match="not permitted to log in"):
         connect(ln.login("worker1"))  # the RIGHT password, refused by PostgreSQL itself
     assert run_as(kiosk(ln.url), "SELECT nh_login_begin('worker1')")["state"] == "locked"
-    run_as(ln.login("admin1"), "SELECT nh_update_user(p_user_id => 'worker1', p_role => NULL, "
-                               "p_username => NULL, p_active => NULL, p_unlock => true, "
-                               "p_verifier => NULL)")
+    run_as(
+        ln.login("admin1"),
+        "SELECT nh_update_user(p_user_id => 'worker1', p_role => NULL, "
+        "p_username => NULL, p_active => NULL, p_unlock => true, "
+        "p_verifier => NULL)",
+    )
     assert run_as(ln.login("worker1"), "SELECT nh_session_start()")["user_id"] == "worker1"
-    assert owner_rows(ln.url, "SELECT failed_login_count, locked_until FROM users "
-                              "WHERE user_id = 'worker1'") == [(0, None)]
+    assert owner_rows(
+        ln.url, "SELECT failed_login_count, locked_until FROM users WHERE user_id = 'worker1'"
+    ) == [(0, None)]
 
 
 def test_an_expired_lock_is_lifted_by_the_next_login(people: People) -> None:
     ln = people
     _lock(ln.url, "worker1")
-    owner_exec(ln.url, "UPDATE users SET locked_until = now() - interval '1 second' "
-                       "WHERE user_id = 'worker1'")
+    owner_exec(
+        ln.url,
+        "UPDATE users SET locked_until = now() - interval '1 second' WHERE user_id = 'worker1'",
+    )
     with pytest.raises(psycopg2.OperationalError, match="not permitted to log in"):
         connect(ln.login("worker1"))  # still NOLOGIN until a login begins
     assert run_as(kiosk(ln.url), "SELECT nh_login_begin('worker1')")["state"] == "ok"
     assert run_as(ln.login("worker1"), "SELECT nh_session_start()")["user_id"] == "worker1"
 
 
-@pytest.mark.xfail(strict=True, reason="PostgreSQL counts no failed SCRAM logins: a client "
-                   "that skips the kiosk's nh_login_begin guesses passwords without limit")
+@pytest.mark.xfail(
+    strict=True,
+    reason="PostgreSQL counts no failed SCRAM logins: a client "
+    "that skips the kiosk's nh_login_begin guesses passwords without limit",
+)
 def test_direct_wrong_password_connections_count_toward_the_lockout(people: People) -> None:
     ln = people
     for _ in range(6):
         with pytest.raises(psycopg2.OperationalError, match="password authentication failed"):
             connect(ln.login("admin1").set(password="guess"))
-    assert owner_value(ln.url, "SELECT locked_until > now() FROM users "
-                               "WHERE user_id = 'admin1'") is True
+    assert (
+        owner_value(ln.url, "SELECT locked_until > now() FROM users WHERE user_id = 'admin1'")
+        is True
+    )
 
 
-@pytest.mark.xfail(strict=True, reason="PostgreSQL lets every role ALTER ROLE its own "
-                   "password: the change bypasses nh_change_password and the audit trail")
-def test_a_person_changes_the_password_only_through_the_database_function(
-        people: People) -> None:
+@pytest.mark.xfail(
+    strict=True,
+    reason="PostgreSQL lets every role ALTER ROLE its own "
+    "password: the change bypasses nh_change_password and the audit trail",
+)
+def test_a_person_changes_the_password_only_through_the_database_function(people: People) -> None:
     ln = people
     out = attempt(ln.login("worker1"), "ALTER ROLE CURRENT_USER PASSWORD 'x'")
     assert out is not None and out.sqlstate == INSUFFICIENT_PRIVILEGE

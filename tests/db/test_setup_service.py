@@ -1,4 +1,5 @@
 """Station setup reads the line's processes (Korean and English names) and its equipment."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -24,18 +25,23 @@ def test_equipment_of_a_process_and_unassigned(engine) -> None:  # type: ignore[
 
             pytest.skip("equipment arrives with revision 005")
     with engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO equipment (equipment_code, equipment_name, equipment_type, process_id,"
-            " status) VALUES"
-            " ('EQ-TEMP-01', '온도 검사기', 'TESTER',"
-            "  (SELECT id FROM processes WHERE process_id = 'PROC-003'), 'AVAILABLE'),"
-            " ('EQ-JIG-01', '공용 지그', 'JIG', NULL, 'AVAILABLE'),"
-            " ('EQ-OLD-01', '폐기 장비', 'TESTER', NULL, 'RETIRED'),"
-            " ('EQ-MARK-01', '레이저 마커', 'MARKER',"
-            "  (SELECT id FROM processes WHERE process_id = 'PROC-001'), 'AVAILABLE')"))
+        conn.execute(
+            text(
+                "INSERT INTO equipment (equipment_code, equipment_name, equipment_type, process_id,"
+                " status) VALUES"
+                " ('EQ-TEMP-01', '온도 검사기', 'TESTER',"
+                "  (SELECT id FROM processes WHERE process_id = 'PROC-003'), 'AVAILABLE'),"
+                " ('EQ-JIG-01', '공용 지그', 'JIG', NULL, 'AVAILABLE'),"
+                " ('EQ-OLD-01', '폐기 장비', 'TESTER', NULL, 'RETIRED'),"
+                " ('EQ-MARK-01', '레이저 마커', 'MARKER',"
+                "  (SELECT id FROM processes WHERE process_id = 'PROC-001'), 'AVAILABLE')"
+            )
+        )
     service = SetupService(make_sessionmaker(engine))
     assert [e.equipment_code for e in service.list_equipment("PROC-003")] == [
-        "EQ-JIG-01", "EQ-TEMP-01"]
+        "EQ-JIG-01",
+        "EQ-TEMP-01",
+    ]
     assert len(service.list_equipment()) == 3
 
 

@@ -1,4 +1,5 @@
 """squawk lints each revision's offline SQL clean (what `make lint` runs); no database needed."""
+
 from __future__ import annotations
 
 import subprocess
@@ -9,8 +10,9 @@ import pytest
 from neurohub_desktop.db import migrate
 from tools import squawk_lint
 
-pytestmark = pytest.mark.skipif(squawk_lint.squawk_binary() is None,
-                                reason="squawk-cli is not installed (dev extra)")
+pytestmark = pytest.mark.skipif(
+    squawk_lint.squawk_binary() is None, reason="squawk-cli is not installed (dev extra)"
+)
 
 
 def test_every_revision_lints_clean(tmp_path: Path) -> None:
@@ -27,12 +29,24 @@ def test_every_revision_lints_clean(tmp_path: Path) -> None:
 
 def test_the_config_still_catches_unsafe_sql(tmp_path: Path) -> None:
     unsafe = tmp_path / "unsafe.sql"
-    unsafe.write_text("SET lock_timeout = '1s';\nSET statement_timeout = '1min';\n"
-                      "CREATE INDEX idx_x ON lots (shift);\n"
-                      "ALTER TABLE lots ADD CONSTRAINT uq_x UNIQUE (created_by);\n")
-    proc = subprocess.run([str(squawk_lint.squawk_binary()), "--config",
-                           str(squawk_lint.config_path()), "--reporter", "gcc", str(unsafe)],
-                          capture_output=True, text=True, check=False)
+    unsafe.write_text(
+        "SET lock_timeout = '1s';\nSET statement_timeout = '1min';\n"
+        "CREATE INDEX idx_x ON lots (shift);\n"
+        "ALTER TABLE lots ADD CONSTRAINT uq_x UNIQUE (created_by);\n"
+    )
+    proc = subprocess.run(
+        [
+            str(squawk_lint.squawk_binary()),
+            "--config",
+            str(squawk_lint.config_path()),
+            "--reporter",
+            "gcc",
+            str(unsafe),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode != 0
     assert "require-concurrent-index-creation" in proc.stdout
     assert "disallowed-unique-constraint" in proc.stdout
@@ -41,7 +55,7 @@ def test_the_config_still_catches_unsafe_sql(tmp_path: Path) -> None:
 def test_every_suppression_has_a_reason() -> None:
     lines = squawk_lint.config_path().read_text().splitlines()
     start = next(i for i, ln in enumerate(lines) if ln.startswith("excluded_rules"))
-    for i, line in enumerate(lines[start + 1:], start + 1):
+    for i, line in enumerate(lines[start + 1 :], start + 1):
         if line.strip() == "]":
             break
         if line.strip().startswith('"'):

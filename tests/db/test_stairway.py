@@ -2,6 +2,7 @@
 
 Revisions come from the script directory, so a new revision is covered without editing this.
 """
+
 from __future__ import annotations
 
 from migration_rows import populate, steps
@@ -23,17 +24,27 @@ def _leftovers(url) -> dict[str, int]:  # type: ignore[no-untyped-def]
     """Anything of the project in the database besides alembic_version."""
     public = "'public'::regnamespace"
     return {
-        "relations": _scalar(url, f"SELECT count(*) FROM pg_class WHERE relnamespace = {public}"
-                                  " AND relname NOT IN ('alembic_version', 'alembic_version_pkc')"),
-        "sequences": _scalar(url, f"SELECT count(*) FROM pg_class WHERE relnamespace = {public}"
-                                  " AND relkind = 'S'"),
+        "relations": _scalar(
+            url,
+            f"SELECT count(*) FROM pg_class WHERE relnamespace = {public}"
+            " AND relname NOT IN ('alembic_version', 'alembic_version_pkc')",
+        ),
+        "sequences": _scalar(
+            url, f"SELECT count(*) FROM pg_class WHERE relnamespace = {public} AND relkind = 'S'"
+        ),
         "functions": _scalar(url, f"SELECT count(*) FROM pg_proc WHERE pronamespace = {public}"),
         "triggers": _scalar(url, "SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal"),
         "event_triggers": _scalar(url, "SELECT count(*) FROM pg_event_trigger"),
-        "types": _scalar(url, f"SELECT count(*) FROM pg_type WHERE typnamespace = {public}"
-                              " AND typname NOT IN ('alembic_version', '_alembic_version')"),
-        "schemas": _scalar(url, "SELECT count(*) FROM pg_namespace WHERE nspname NOT IN"
-                                " ('public', 'information_schema') AND nspname NOT LIKE 'pg\\_%'"),
+        "types": _scalar(
+            url,
+            f"SELECT count(*) FROM pg_type WHERE typnamespace = {public}"
+            " AND typname NOT IN ('alembic_version', '_alembic_version')",
+        ),
+        "schemas": _scalar(
+            url,
+            "SELECT count(*) FROM pg_namespace WHERE nspname NOT IN"
+            " ('public', 'information_schema') AND nspname NOT LIKE 'pg\\_%'",
+        ),
         "extensions": _scalar(url, "SELECT count(*) FROM pg_extension WHERE extname <> 'plpgsql'"),
     }
 

@@ -1,5 +1,6 @@
 """The station service on a real database: the whole line, refusals decided before writing,
 claims refused at once when another station holds the unit, prints recorded."""
+
 from __future__ import annotations
 
 import threading
@@ -48,8 +49,12 @@ def test_one_unit_through_the_whole_line(sm, worker, lot, tmp_path: Path) -> Non
     conv = st7.convert(worker, wip)
     assert conv.serial_number == f"{lot}-0001"
     assert conv.unit.kind is UnitKind.SERIAL and conv.unit.in_progress_here
-    row = f.rows(sm, "SELECT status, serial_id IS NOT NULL, converted_at IS NOT NULL "
-                     "FROM wip_items WHERE wip_id = :w", w=wip)[0]
+    row = f.rows(
+        sm,
+        "SELECT status, serial_id IS NOT NULL, converted_at IS NOT NULL "
+        "FROM wip_items WHERE wip_id = :w",
+        w=wip,
+    )[0]
     assert tuple(row) == ("CONVERTED", True, True)
     out = st7.print_label(worker, conv.serial_number)
     assert [p.read_text() for p in spool.glob("*.zpl")] == [out.zpl]
@@ -65,18 +70,29 @@ def test_one_unit_through_the_whole_line(sm, worker, lot, tmp_path: Path) -> Non
     assert done.unit.status == "PASSED"
     assert _history_count(sm) == 6
     assert f.scalar(sm, "SELECT count(*) FROM wip_process_history WHERE result = 'PASS'") == 6
-    pd = f.rows(sm, "SELECT p.process_id, d.result, d.process_specific_data FROM process_data d "
-                    "JOIN processes p ON p.id = d.process_id ORDER BY p.sequence_order")
+    pd = f.rows(
+        sm,
+        "SELECT p.process_id, d.result, d.process_specific_data FROM process_data d "
+        "JOIN processes p ON p.id = d.process_id ORDER BY p.sequence_order",
+    )
     assert [(r[0], r[1]) for r in pd] == [("PROC-007", "PASS"), ("PROC-008", "PASS")]
     prints = pd[0][2]["prints"]
     assert len(prints) == 1 and prints[0]["user"] == "worker1"
     assert prints[0]["printer"] == f"spool:{spool}"
     assert pd[0][2]["measurements"]["items"][0] == {
-        "code": "LABEL_VERIFIED", "value": True, "unit": None, "lsl": None, "usl": None,
-        "result": "PASS"}
-    audit = f.rows(sm, "SELECT DISTINCT station FROM audit_logs WHERE user_id = :u "
-                       "AND table_name IN ('wip_items', 'wip_process_history', 'process_data')",
-                   u=worker.id)
+        "code": "LABEL_VERIFIED",
+        "value": True,
+        "unit": None,
+        "lsl": None,
+        "usl": None,
+        "result": "PASS",
+    }
+    audit = f.rows(
+        sm,
+        "SELECT DISTINCT station FROM audit_logs WHERE user_id = :u "
+        "AND table_name IN ('wip_items', 'wip_process_history', 'process_data')",
+        u=worker.id,
+    )
     assert {r[0] for r in audit} >= {"ST-1", "ST-3", "ST-7", "ST-8"}
 
 
@@ -89,17 +105,21 @@ def test_out_of_order_is_refused_before_writing(sm, worker, lot) -> None:
     audit_before = f.scalar(sm, "SELECT count(*) FROM audit_logs")
     with pytest.raises(BusinessRuleError):
         st3.start_step(worker, wip)
-    assert f.scalar(sm, "SELECT current_process_id FROM wip_items WHERE wip_id = :w",
-                    w=wip) is None
+    assert f.scalar(sm, "SELECT current_process_id FROM wip_items WHERE wip_id = :w", w=wip) is None
     assert f.scalar(sm, "SELECT count(*) FROM audit_logs") == audit_before
 
 
 def test_database_refuses_out_of_order_even_without_the_precheck(sm, worker, lot) -> None:
     wip = f.issue_wip(sm, worker, lot)
     with pytest.raises(DBAPIError) as exc, sm.begin() as s:
-        s.execute(text("UPDATE wip_items SET current_process_id = "
-                       "(SELECT id FROM processes WHERE process_id = 'PROC-003') "
-                       "WHERE wip_id = :w"), {"w": wip})
+        s.execute(
+            text(
+                "UPDATE wip_items SET current_process_id = "
+                "(SELECT id FROM processes WHERE process_id = 'PROC-003') "
+                "WHERE wip_id = :w"
+            ),
+            {"w": wip},
+        )
     assert exc.value.orig.pgcode == "NH002"  # type: ignore[union-attr]
 
 
@@ -122,8 +142,7 @@ def test_second_station_is_refused_at_once_when_locked(sm, worker, lot, engine) 
 
     def hold() -> None:
         with engine.begin() as conn:
-            conn.execute(text("SELECT id FROM wip_items WHERE wip_id = :w FOR UPDATE"),
-                         {"w": wip})
+            conn.execute(text("SELECT id FROM wip_items WHERE wip_id = :w FOR UPDATE"), {"w": wip})
             locked.set()
             release.wait(10)
 
@@ -160,16 +179,24 @@ def test_measurements_are_checked_before_the_write(sm, worker, lot) -> None:
     with pytest.raises(ValidationError):
         st3.complete_step(worker, wip, "FAIL", bad)  # no defect code
     with pytest.raises(ValidationError):
-        st3.complete_step(worker, wip, "PASS", f.GOOD_VALUES["PROC-003"],
-                          [DefectEntry("SENSOR_TEMP_FAIL")])
+        st3.complete_step(
+            worker, wip, "PASS", f.GOOD_VALUES["PROC-003"], [DefectEntry("SENSOR_TEMP_FAIL")]
+        )
     assert _history_count(sm) == 2
     rec = st3.complete_step(worker, wip, "FAIL", bad, [DefectEntry("SENSOR_TEMP_FAIL", "hot")])
     assert rec.unit.status == "FAILED"
-    stored = f.rows(sm, "SELECT measurements, defects FROM wip_process_history "
-                        "WHERE id = :i", i=rec.record_id)[0]
+    stored = f.rows(
+        sm, "SELECT measurements, defects FROM wip_process_history WHERE id = :i", i=rec.record_id
+    )[0]
     temp = next(i for i in stored[0]["items"] if i["code"] == "TEMP_SENSOR")
-    assert temp == {"code": "TEMP_SENSOR", "value": 61.5, "unit": "°C", "lsl": 59.0,
-                    "usl": 61.0, "result": "FAIL"}
+    assert temp == {
+        "code": "TEMP_SENSOR",
+        "value": 61.5,
+        "unit": "°C",
+        "lsl": 59.0,
+        "usl": 61.0,
+        "result": "FAIL",
+    }
     assert stored[1] == [{"code": "SENSOR_TEMP_FAIL", "note": "hot"}]
     assert st3.resolve_scan(wip).reason is Reason.UNIT_FAILED
 
@@ -213,8 +240,7 @@ def test_proc001_issue_and_mark_confirmation(sm, worker, lot) -> None:
     assert second.wip_id == f"WIP-{lot}-002"
     rec = st1.confirm_mark(worker, second.wip_id, "garbage")
     assert rec.result is StepResult.FAIL and rec.unit.status == "FAILED"
-    defects = f.scalar(sm, "SELECT defects FROM wip_process_history WHERE id = :i",
-                       i=rec.record_id)
+    defects = f.scalar(sm, "SELECT defects FROM wip_process_history WHERE id = :i", i=rec.record_id)
     assert defects[0]["code"] == "MARKING_FAIL"
     assert f.scalar(sm, "SELECT status FROM lots WHERE lot_number = :l", l=lot) == "IN_PROGRESS"
 
@@ -241,8 +267,7 @@ def test_lot_full_and_closed_lot_refusals(sm, worker) -> None:
 def test_wrong_kind_and_unknown_units(sm, worker, lot) -> None:
     assert f.station(sm, "PROC-003").resolve_scan(lot).reason is Reason.WRONG_KIND
     assert f.station(sm, "PROC-003").resolve_scan(f"{lot}-0001").reason is Reason.NOT_FOUND
-    assert f.station(sm, "PROC-003").resolve_scan("WIP-WF991231N99-001").reason \
-        is Reason.NOT_FOUND
+    assert f.station(sm, "PROC-003").resolve_scan("WIP-WF991231N99-001").reason is Reason.NOT_FOUND
 
 
 def test_counters_and_recent_records(sm, worker, lot) -> None:
@@ -254,8 +279,12 @@ def test_counters_and_recent_records(sm, worker, lot) -> None:
     f.fail_step(sm, worker, "PROC-003", b, StepResult.FAIL)
     f.station(sm, "PROC-003").start_step(worker, c)
     snap = f.station(sm, "PROC-003").snapshot()
-    assert (snap.counters.started, snap.counters.passed, snap.counters.failed,
-            snap.counters.rework) == (4, 1, 1, 1)
+    assert (
+        snap.counters.started,
+        snap.counters.passed,
+        snap.counters.failed,
+        snap.counters.rework,
+    ) == (4, 1, 1, 1)
     assert [r.unit_id for r in snap.records] == [b, b, a]
     assert snap.records[0].result == "FAIL" and snap.records[0].operator == "김작업"
     assert snap.records[0].defects == ("SENSOR_TEMP_FAIL",)
@@ -263,6 +292,7 @@ def test_counters_and_recent_records(sm, worker, lot) -> None:
 
 def test_refused_printer_leaves_the_record_intact(sm, worker, lot) -> None:
     import socket
+
     probe = socket.socket()
     probe.bind(("127.0.0.1", 0))
     port = probe.getsockname()[1]
@@ -273,8 +303,9 @@ def test_refused_printer_leaves_the_record_intact(sm, worker, lot) -> None:
     with pytest.raises(PrintError) as exc:
         st7.print_label(worker, conv.serial_number)
     assert exc.value.retryable
-    data = f.scalar(sm, "SELECT process_specific_data FROM process_data WHERE id = :i",
-                    i=conv.record_id)
+    data = f.scalar(
+        sm, "SELECT process_specific_data FROM process_data WHERE id = :i", i=conv.record_id
+    )
     assert data["prints"] == []
     assert st7.resolve_scan(conv.serial_number).reason is Reason.RESUME
 
@@ -287,6 +318,7 @@ def test_without_an_active_firmware_only_pass_is_refused(sm, worker) -> None:
     with pytest.raises(ValidationError) as exc:
         st4.complete_step(worker, wip, "PASS", f.GOOD_VALUES["PROC-004"])
     assert exc.value.code == "NO_ACTIVE_FIRMWARE"
-    rec = st4.complete_step(worker, wip, "REWORK", {"UPLOAD_OK": False},
-                            [DefectEntry("FIRMWARE_COMM_ERROR")])
+    rec = st4.complete_step(
+        worker, wip, "REWORK", {"UPLOAD_OK": False}, [DefectEntry("FIRMWARE_COMM_ERROR")]
+    )
     assert rec.result is StepResult.REWORK

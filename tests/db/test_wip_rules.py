@@ -1,4 +1,5 @@
 """Revision 006: the WIP rules (domain.md §4) and the plan's WIP verification and statistics."""
+
 from __future__ import annotations
 
 import threading
@@ -11,16 +12,24 @@ from nh_rules_support import DEFECT, Db, wait_until_blocked
 from neurohub_desktop.db.engine import libpq_dsn
 
 PLAN_WIP_INDEXES = [
-    "idx_wip_items_active", "idx_wip_items_completed_at", "idx_wip_items_current_process",
-    "idx_wip_items_lot", "idx_wip_items_serial", "idx_wip_items_status",
-    "idx_wip_process_history_composite", "idx_wip_process_history_operator",
-    "idx_wip_process_history_process", "idx_wip_process_history_wip_item",
+    "idx_wip_items_active",
+    "idx_wip_items_completed_at",
+    "idx_wip_items_current_process",
+    "idx_wip_items_lot",
+    "idx_wip_items_serial",
+    "idx_wip_items_status",
+    "idx_wip_process_history_composite",
+    "idx_wip_process_history_operator",
+    "idx_wip_process_history_process",
+    "idx_wip_process_history_wip_item",
 ]
 ISSUE = "INSERT INTO wip_items (wip_id, lot_id, sequence_in_lot) VALUES (%s, %s, %s)"
 START = "UPDATE wip_items SET current_process_id = %s WHERE id = %s"
 REOPEN = "SELECT nh_dispose_unit(%s, 'reopen', 'mark redone', 'OFFICE')"  # a manager's call
-FINISH = ("INSERT INTO wip_process_history (wip_item_id, process_id, operator_id, result,"
-          " defects) VALUES (%s, %s, %s, %s, %s)")
+FINISH = (
+    "INSERT INTO wip_process_history (wip_item_id, process_id, operator_id, result,"
+    " defects) VALUES (%s, %s, %s, %s, %s)"
+)
 
 
 @pytest.fixture
@@ -41,8 +50,11 @@ def wip(db: Db, lot: int) -> int:
 
 
 def _history(db: Db, wip: int) -> list[tuple]:
-    return db.q("SELECT p.process_id, h.result FROM wip_process_history h JOIN processes p"
-                " ON p.id = h.process_id WHERE h.wip_item_id = %s ORDER BY h.id", (wip,))
+    return db.q(
+        "SELECT p.process_id, h.result FROM wip_process_history h JOIN processes p"
+        " ON p.id = h.process_id WHERE h.wip_item_id = %s ORDER BY h.id",
+        (wip,),
+    )
 
 
 def _state(db: Db, wip: int) -> tuple:
@@ -52,35 +64,63 @@ def _state(db: Db, wip: int) -> tuple:
 
 # -- the plan's 006 verification ----------------------------------------------------------------
 
+
 def test_plan_006_tables_and_indexes(db: Db) -> None:
-    tables = db.q("SELECT table_name FROM information_schema.tables WHERE table_schema ="
-                  " 'public' AND table_name IN ('wip_items', 'wip_process_history')"
-                  " ORDER BY table_name")
+    tables = db.q(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema ="
+        " 'public' AND table_name IN ('wip_items', 'wip_process_history')"
+        " ORDER BY table_name"
+    )
     assert tables == [("wip_items",), ("wip_process_history",)]
-    names = [r[0] for r in db.q(
-        "SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename IN"
-        " ('wip_items', 'wip_process_history') ORDER BY indexname")]
+    names = [
+        r[0]
+        for r in db.q(
+            "SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename IN"
+            " ('wip_items', 'wip_process_history') ORDER BY indexname"
+        )
+    ]
     assert set(PLAN_WIP_INDEXES) <= set(names)
     # the rest: the two primary keys, UNIQUE (wip_id) and UNIQUE (lot_id, sequence_in_lot)
     assert sorted(set(names) - set(PLAN_WIP_INDEXES)) == [
-        "pk_wip_items", "pk_wip_process_history", "uq_wip_items_lot_id_sequence_in_lot",
-        "uq_wip_items_wip_id"]
-    assert db.one("SELECT indexdef FROM pg_indexes WHERE indexname = "
-                  "'idx_wip_items_completed_at'").endswith("WHERE (completed_at IS NOT NULL)")
-    assert db.one("SELECT indexdef FROM pg_indexes WHERE indexname = "
-                  "'idx_wip_process_history_composite'").endswith(
-        "(wip_item_id, process_id, created_at DESC)")
-    columns = db.q("SELECT column_name, data_type, is_nullable FROM information_schema.columns"
-                   " WHERE table_name = 'wip_items' ORDER BY ordinal_position")
+        "pk_wip_items",
+        "pk_wip_process_history",
+        "uq_wip_items_lot_id_sequence_in_lot",
+        "uq_wip_items_wip_id",
+    ]
+    assert db.one(
+        "SELECT indexdef FROM pg_indexes WHERE indexname = 'idx_wip_items_completed_at'"
+    ).endswith("WHERE (completed_at IS NOT NULL)")
+    assert db.one(
+        "SELECT indexdef FROM pg_indexes WHERE indexname = 'idx_wip_process_history_composite'"
+    ).endswith("(wip_item_id, process_id, created_at DESC)")
+    columns = db.q(
+        "SELECT column_name, data_type, is_nullable FROM information_schema.columns"
+        " WHERE table_name = 'wip_items' ORDER BY ordinal_position"
+    )
     assert [c[0] for c in columns] == [
-        "id", "wip_id", "lot_id", "serial_id", "sequence_in_lot", "status",
-        "current_process_id", "completed_at", "converted_at", "created_at", "updated_at"]
-    types = dict(db.q("SELECT column_name, data_type FROM information_schema.columns"
-                      " WHERE table_name = 'wip_process_history'"))
+        "id",
+        "wip_id",
+        "lot_id",
+        "serial_id",
+        "sequence_in_lot",
+        "status",
+        "current_process_id",
+        "completed_at",
+        "converted_at",
+        "created_at",
+        "updated_at",
+    ]
+    types = dict(
+        db.q(
+            "SELECT column_name, data_type FROM information_schema.columns"
+            " WHERE table_name = 'wip_process_history'"
+        )
+    )
     assert types["measurements"] == types["defects"] == "jsonb"
 
 
 # -- issue (insert) -----------------------------------------------------------------------------
+
 
 def test_issue_moves_the_lot_in_progress(db: Db, lot: int) -> None:
     wip = db.wip(lot, 1)
@@ -102,33 +142,49 @@ def test_wip_count_per_lot_is_capped(db: Db) -> None:
 
 def test_wip_id_is_its_lot_and_sequence_and_unique_per_place(db: Db, lot: int) -> None:
     db.wip(lot, 1)
-    for wip_id, seq in (("WIP-X-002", 2), ("WIP-WF261128D01-003", 2), ("WIP-WF261128D01-2", 2),
-                        ("WIP-WF261128D02-002", 2)):
+    for wip_id, seq in (
+        ("WIP-X-002", 2),
+        ("WIP-WF261128D01-003", 2),
+        ("WIP-WF261128D01-2", 2),
+        ("WIP-WF261128D02-002", 2),
+    ):
         err = db.refused("NH002", ISSUE, (wip_id, lot, seq))
         assert "does not match LOT WF261128D01 and sequence 2" in err.diag.message_primary
     db.refused("23505", ISSUE, ("WIP-WF261128D01-001", lot, 1))  # the place is taken
     assert db.count("wip_items", "lot_id = %s", (lot,)) == 1
-    assert db.one("SELECT conname FROM pg_constraint WHERE conrelid = 'wip_items'::regclass"
-                  " AND contype = 'u' AND conkey = ARRAY[(SELECT attnum FROM pg_attribute"
-                  " WHERE attrelid = 'wip_items'::regclass AND attname = 'lot_id'),"
-                  " (SELECT attnum FROM pg_attribute WHERE attrelid = 'wip_items'::regclass"
-                  " AND attname = 'sequence_in_lot')]::int2[]") == (
-        "uq_wip_items_lot_id_sequence_in_lot")
+    assert db.one(
+        "SELECT conname FROM pg_constraint WHERE conrelid = 'wip_items'::regclass"
+        " AND contype = 'u' AND conkey = ARRAY[(SELECT attnum FROM pg_attribute"
+        " WHERE attrelid = 'wip_items'::regclass AND attname = 'lot_id'),"
+        " (SELECT attnum FROM pg_attribute WHERE attrelid = 'wip_items'::regclass"
+        " AND attname = 'sequence_in_lot')]::int2[]"
+    ) == ("uq_wip_items_lot_id_sequence_in_lot")
 
 
 @pytest.mark.parametrize("status", ["COMPLETED", "CLOSED"])
 def test_no_wip_on_a_finished_lot(db: Db, status: str) -> None:
     lot = db.lot(status=status)
-    db.refused("NH004", "INSERT INTO wip_items (wip_id, lot_id, sequence_in_lot)"
-               " VALUES ('WIP-X-001', %s, 1)", (lot,))
+    db.refused(
+        "NH004",
+        "INSERT INTO wip_items (wip_id, lot_id, sequence_in_lot) VALUES ('WIP-X-001', %s, 1)",
+        (lot,),
+    )
     assert db.count("wip_items") == 0
 
 
 def test_a_new_wip_starts_created(db: Db, lot: int) -> None:
-    db.refused("NH002", "INSERT INTO wip_items (wip_id, lot_id, sequence_in_lot, status)"
-               " VALUES ('WIP-X-001', %s, 1, 'COMPLETED')", (lot,))
-    db.refused("NH002", "INSERT INTO wip_items (wip_id, lot_id, sequence_in_lot,"
-               " current_process_id) VALUES ('WIP-X-001', %s, 1, %s)", (lot, db.proc("PROC-003")))
+    db.refused(
+        "NH002",
+        "INSERT INTO wip_items (wip_id, lot_id, sequence_in_lot, status)"
+        " VALUES ('WIP-X-001', %s, 1, 'COMPLETED')",
+        (lot,),
+    )
+    db.refused(
+        "NH002",
+        "INSERT INTO wip_items (wip_id, lot_id, sequence_in_lot,"
+        " current_process_id) VALUES ('WIP-X-001', %s, 1, %s)",
+        (lot, db.proc("PROC-003")),
+    )
 
 
 def test_two_connections_cannot_overshoot_the_wip_count(db: Db, db_url) -> None:  # type: ignore[no-untyped-def]
@@ -162,6 +218,7 @@ def test_two_connections_cannot_overshoot_the_wip_count(db: Db, db_url) -> None:
 
 
 # -- start ---------------------------------------------------------------------------------------
+
 
 def test_start_first_step_sets_in_progress(db: Db, wip: int) -> None:
     db.wip_start(wip, "PROC-001")
@@ -206,6 +263,7 @@ def test_cancel_gives_the_unit_back(db: Db, wip: int) -> None:
 
 # -- finish ------------------------------------------------------------------------------------
 
+
 def test_finish_only_the_step_in_progress(db: Db, wip: int) -> None:
     db.refused("NH002", FINISH, (wip, db.proc("PROC-001"), db.admin, "PASS", "[]"))
     db.wip_start(wip, "PROC-001")
@@ -219,8 +277,10 @@ def test_finish_pass_clears_the_step_and_fills_times(db: Db, wip: int) -> None:
     started = db.wip_row(wip)["updated_at"]
     history = db.wip_finish(wip, "PROC-001", "PASS")
     assert _state(db, wip) == ("IN_PROGRESS", None)
-    row = db.one("SELECT started_at, completed_at, duration_seconds FROM wip_process_history"
-                 " WHERE id = %s", (history,))
+    row = db.one(
+        "SELECT started_at, completed_at, duration_seconds FROM wip_process_history WHERE id = %s",
+        (history,),
+    )
     assert row[0] == started and row[1] >= started and row[2] >= 0
 
 
@@ -230,25 +290,43 @@ def test_duration_is_computed_from_the_given_times(db: Db, wip: int) -> None:
         "INSERT INTO wip_process_history (wip_item_id, process_id, operator_id, result,"
         " started_at, completed_at, duration_seconds) VALUES (%s, %s, %s, 'PASS',"
         " '2025-11-28 09:00:00+00', '2025-11-28 09:01:00+00', 1) RETURNING id",
-        (wip, db.proc("PROC-001"), db.admin))
-    assert db.one("SELECT duration_seconds FROM wip_process_history WHERE id = %s",
-                  (history,)) == 60
+        (wip, db.proc("PROC-001"), db.admin),
+    )
+    assert (
+        db.one("SELECT duration_seconds FROM wip_process_history WHERE id = %s", (history,)) == 60
+    )
     db.wip_start(wip, "PROC-002")
-    db.refused("NH003", "INSERT INTO wip_process_history (wip_item_id, process_id,"
-               " operator_id, result, started_at, completed_at) VALUES (%s, %s, %s, 'PASS',"
-               " '2025-11-28 10:00:00+00', '2025-11-28 09:00:00+00')",
-               (wip, db.proc("PROC-002"), db.admin))
+    db.refused(
+        "NH003",
+        "INSERT INTO wip_process_history (wip_item_id, process_id,"
+        " operator_id, result, started_at, completed_at) VALUES (%s, %s, %s, 'PASS',"
+        " '2025-11-28 10:00:00+00', '2025-11-28 09:00:00+00')",
+        (wip, db.proc("PROC-002"), db.admin),
+    )
 
 
-@pytest.mark.parametrize("result, defects, items, message", [
-    ("PASS", DEFECT, (), "cannot carry defects (1)"),
-    ("PASS", (), ({"code": "I2C_OK", "value": False, "result": "FAIL"},),
-     "failed measurements (1)"),
-    ("FAIL", (), (), "a FAIL needs at least one defect"),
-    ("REWORK", (), (), "a REWORK needs at least one defect"),
-])
-def test_verdict_must_match_defects(db: Db, wip: int, result, defects, items,  # type: ignore[no-untyped-def]
-                                    message) -> None:
+@pytest.mark.parametrize(
+    "result, defects, items, message",
+    [
+        ("PASS", DEFECT, (), "cannot carry defects (1)"),
+        (
+            "PASS",
+            (),
+            ({"code": "I2C_OK", "value": False, "result": "FAIL"},),
+            "failed measurements (1)",
+        ),
+        ("FAIL", (), (), "a FAIL needs at least one defect"),
+        ("REWORK", (), (), "a REWORK needs at least one defect"),
+    ],
+)
+def test_verdict_must_match_defects(
+    db: Db,
+    wip: int,
+    result,
+    defects,
+    items,  # type: ignore[no-untyped-def]
+    message,
+) -> None:
     db.wip_start(wip, "PROC-001")
     with pytest.raises(psycopg2.Error) as info:
         db.wip_finish(wip, "PROC-001", result, defects, items)
@@ -257,28 +335,40 @@ def test_verdict_must_match_defects(db: Db, wip: int, result, defects, items,  #
 
 
 def test_history_is_final(db: Db, wip: int) -> None:
-    equipment = db.one("INSERT INTO equipment (equipment_code, equipment_name, equipment_type)"
-                       " VALUES ('EQ-1', 'marker', 'LASER') RETURNING id")
+    equipment = db.one(
+        "INSERT INTO equipment (equipment_code, equipment_name, equipment_type)"
+        " VALUES ('EQ-1', 'marker', 'LASER') RETURNING id"
+    )
     db.wip_start(wip, "PROC-001")
-    history = db.one("INSERT INTO wip_process_history (wip_item_id, process_id, operator_id,"
-                     " equipment_id, result, defects) VALUES (%s, %s, %s, %s, 'FAIL', %s)"
-                     " RETURNING id", (wip, db.proc("PROC-001"), db.admin, equipment,
-                                       '[{"code": "MARKING_FAIL"}]'))
+    history = db.one(
+        "INSERT INTO wip_process_history (wip_item_id, process_id, operator_id,"
+        " equipment_id, result, defects) VALUES (%s, %s, %s, %s, 'FAIL', %s)"
+        " RETURNING id",
+        (wip, db.proc("PROC-001"), db.admin, equipment, '[{"code": "MARKING_FAIL"}]'),
+    )
     row = "SELECT to_jsonb(h) - 'equipment_id' FROM wip_process_history h WHERE id = %s"
     before = db.one(row, (history,))
-    for change in ("result = 'PASS', defects = '[]'", "notes = 'late note'",
-                   "operator_id = NULL", "completed_at = completed_at - interval '1 hour'",
-                   "measurements = '{}'", "equipment_id = NULL, notes = 'x'"):
-        err = db.refused("NH002", f"UPDATE wip_process_history SET {change} WHERE id = %s",
-                         (history,))
+    for change in (
+        "result = 'PASS', defects = '[]'",
+        "notes = 'late note'",
+        "operator_id = NULL",
+        "completed_at = completed_at - interval '1 hour'",
+        "measurements = '{}'",
+        "equipment_id = NULL, notes = 'x'",
+    ):
+        err = db.refused(
+            "NH002", f"UPDATE wip_process_history SET {change} WHERE id = %s", (history,)
+        )
         assert "finished WIP attempt cannot be changed" in err.diag.message_primary
-    other = db.one("INSERT INTO equipment (equipment_code, equipment_name, equipment_type)"
-                   " VALUES ('EQ-2', 'marker 2', 'LASER') RETURNING id")
-    db.refused("NH002", "UPDATE wip_process_history SET equipment_id = %s WHERE id = %s",
-               (other, history))
+    other = db.one(
+        "INSERT INTO equipment (equipment_code, equipment_name, equipment_type)"
+        " VALUES ('EQ-2', 'marker 2', 'LASER') RETURNING id"
+    )
+    db.refused(
+        "NH002", "UPDATE wip_process_history SET equipment_id = %s WHERE id = %s", (other, history)
+    )
     db.q("DELETE FROM equipment WHERE id = %s", (equipment,))  # the FK's SET NULL goes through
-    assert db.one("SELECT equipment_id FROM wip_process_history WHERE id = %s",
-                  (history,)) is None
+    assert db.one("SELECT equipment_id FROM wip_process_history WHERE id = %s", (history,)) is None
     assert db.one(row, (history,)) == before
 
 
@@ -293,8 +383,7 @@ def test_fail_makes_the_wip_failed_and_only_a_manager_reopens(db: Db, wip: int) 
     worker = db.person("kim")
     try:  # a WORKER may neither call the manager's function nor write the row
         worker.refused("42501", REOPEN, (wip_id,))
-        worker.refused("42501", "UPDATE wip_items SET status = 'IN_PROGRESS' WHERE id = %s",
-                       (wip,))
+        worker.refused("42501", "UPDATE wip_items SET status = 'IN_PROGRESS' WHERE id = %s", (wip,))
     finally:
         worker.close()
     assert _state(db, wip) == ("FAILED", None)
@@ -350,8 +439,9 @@ def test_completion_and_conversion_stamps_are_not_the_clients(db: Db, wip: int) 
 
 
 @pytest.mark.parametrize("status", ["COMPLETED", "CLOSED"])
-def test_no_step_starts_once_the_lot_is_no_longer_open(db: Db, lot: int, wip: int,
-                                                       status: str) -> None:
+def test_no_step_starts_once_the_lot_is_no_longer_open(
+    db: Db, lot: int, wip: int, status: str
+) -> None:
     db.wip_step(wip, "PROC-001")
     db.q("UPDATE lots SET status = 'COMPLETED' WHERE id = %s", (lot,))  # the owner, by hand
     if status == "CLOSED":
@@ -365,14 +455,17 @@ def test_a_scrapped_wip_is_final(db: Db, wip: int) -> None:
     db.wip_step(wip, "PROC-001", "FAIL", DEFECT)
     db.q("UPDATE wip_items SET status = 'SCRAPPED' WHERE id = %s", (wip,))  # the owner may
     assert _state(db, wip) == ("SCRAPPED", None)
-    for sql, params in ((START, (db.proc("PROC-001"), wip)),
-                        ("UPDATE wip_items SET status = 'IN_PROGRESS' WHERE id = %s", (wip,))):
+    for sql, params in (
+        (START, (db.proc("PROC-001"), wip)),
+        ("UPDATE wip_items SET status = 'IN_PROGRESS' WHERE id = %s", (wip,)),
+    ):
         err = db.refused("NH005", sql, params)
         assert "is SCRAPPED; that is final" in err.diag.message_primary
     assert _state(db, wip) == ("SCRAPPED", None)
 
 
 # -- completion and conversion -----------------------------------------------------------------
+
 
 def test_pass_at_proc_006_completes_the_wip(db: Db, wip: int) -> None:
     db.wip_pass_steps(wip, 1, 5)
@@ -387,13 +480,15 @@ def test_pass_at_proc_006_completes_the_wip(db: Db, wip: int) -> None:
 def test_conversion_then_serial_steps_use_the_wip_history(db: Db, lot: int, wip: int) -> None:
     db.wip_pass_steps(wip, 1, 6)
     serial = db.serial(lot, 1)
-    db.q("UPDATE wip_items SET status = 'CONVERTED', serial_id = %s WHERE id = %s",
-         (serial, wip))
+    db.q("UPDATE wip_items SET status = 'CONVERTED', serial_id = %s WHERE id = %s", (serial, wip))
     row = db.wip_row(wip)
     assert row["status"] == "CONVERTED" and row["converted_at"] is not None
-    err = db.refused("NH002", "INSERT INTO process_data (lot_id, serial_id, process_id,"
-                     " operator_id) VALUES (%s, %s, %s, %s)",
-                     (lot, serial, db.proc("PROC-006"), db.admin))
+    err = db.refused(
+        "NH002",
+        "INSERT INTO process_data (lot_id, serial_id, process_id,"
+        " operator_id) VALUES (%s, %s, %s, %s)",
+        (lot, serial, db.proc("PROC-006"), db.admin),
+    )
     assert "came from a WIP" in err.diag.message_primary  # one source of truth per step
     db.record(serial, "PROC-007", "PASS")  # BR-002 finds the PASS at PROC-006 in the history
     db.record(serial, "PROC-008", "PASS")
@@ -415,11 +510,16 @@ def test_conversion_refusals(db: Db, lot: int, wip: int) -> None:
 
 def test_serial_without_wip_history_still_needs_proc_006(db: Db, lot: int) -> None:
     serial = db.serial(lot, 1)
-    db.refused("NH002", "INSERT INTO process_data (lot_id, serial_id, process_id, operator_id)"
-               " VALUES (%s, %s, %s, %s)", (lot, serial, db.proc("PROC-007"), db.admin))
+    db.refused(
+        "NH002",
+        "INSERT INTO process_data (lot_id, serial_id, process_id, operator_id)"
+        " VALUES (%s, %s, %s, %s)",
+        (lot, serial, db.proc("PROC-007"), db.admin),
+    )
 
 
 # -- audit and updated_at ------------------------------------------------------------------------
+
 
 def test_wip_tables_are_audited_and_stamped(db: Db, wip: int) -> None:
     before = db.wip_row(wip)["updated_at"]
@@ -428,13 +528,25 @@ def test_wip_tables_are_audited_and_stamped(db: Db, wip: int) -> None:
     assert db.wip_row(wip)["updated_at"] > before
     with db.tx(station="ST-01"):
         history = db.wip_finish(wip, "PROC-001", "PASS")
-    wip_audit = db.q("SELECT action, changed_fields, station FROM audit_logs WHERE"
-                     " table_name = 'wip_items' AND record_id = %s ORDER BY id", (wip,))
-    assert [(a, s) for a, _, s in wip_audit] == [("INSERT", None), ("UPDATE", "ST-01"),
-                                                 ("UPDATE", "ST-01")]
+    wip_audit = db.q(
+        "SELECT action, changed_fields, station FROM audit_logs WHERE"
+        " table_name = 'wip_items' AND record_id = %s ORDER BY id",
+        (wip,),
+    )
+    assert [(a, s) for a, _, s in wip_audit] == [
+        ("INSERT", None),
+        ("UPDATE", "ST-01"),
+        ("UPDATE", "ST-01"),
+    ]
     assert wip_audit[1][1] == ["status", "current_process_id"]
-    assert db.one("SELECT action FROM audit_logs WHERE table_name = 'wip_process_history'"
-                  " AND record_id = %s", (history,)) == "INSERT"
+    assert (
+        db.one(
+            "SELECT action FROM audit_logs WHERE table_name = 'wip_process_history'"
+            " AND record_id = %s",
+            (history,),
+        )
+        == "INSERT"
+    )
 
 
 # -- the plan's WIP statistics ---------------------------------------------------------------
@@ -465,16 +577,26 @@ def test_plan_statistics_queries(db: Db) -> None:
     # w[3] stays CREATED
     db.wip_pass_steps(w[4], 1, 6)
     serial = db.serial(lot, 5)
-    db.q("UPDATE wip_items SET status = 'CONVERTED', serial_id = %s WHERE id = %s",
-         (serial, w[4]))
+    db.q("UPDATE wip_items SET status = 'CONVERTED', serial_id = %s WHERE id = %s", (serial, w[4]))
 
-    assert dict(db.q(PLAN_STATUS_QUERY)) == {"COMPLETED": 1, "FAILED": 1, "IN_PROGRESS": 1,
-                                             "CREATED": 1, "CONVERTED": 1}
+    assert dict(db.q(PLAN_STATUS_QUERY)) == {
+        "COMPLETED": 1,
+        "FAILED": 1,
+        "IN_PROGRESS": 1,
+        "CREATED": 1,
+        "CONVERTED": 1,
+    }
     # As printed, the plan's query orders by a column it does not group by (42803) ...
     db.refused("42803", PLAN_PROCESS_QUERY)
     # ... so sequence_order joins the GROUP BY (same rows, same order).
-    fixed = PLAN_PROCESS_QUERY.replace("GROUP BY p.process_name",
-                                       "GROUP BY p.process_name, p.sequence_order")
+    fixed = PLAN_PROCESS_QUERY.replace(
+        "GROUP BY p.process_name", "GROUP BY p.process_name, p.sequence_order"
+    )
     assert db.q(fixed) == [
-        ("레이저 마킹", 4, 0, 0), ("LMA 조립", 4, 0, 1), ("센서 검사", 2, 1, 0),
-        ("펌웨어 업로드", 2, 0, 0), ("로봇 조립", 2, 0, 0), ("성능검사", 2, 0, 0)]
+        ("레이저 마킹", 4, 0, 0),
+        ("LMA 조립", 4, 0, 1),
+        ("센서 검사", 2, 1, 0),
+        ("펌웨어 업로드", 2, 0, 0),
+        ("로봇 조립", 2, 0, 0),
+        ("성능검사", 2, 0, 0),
+    ]

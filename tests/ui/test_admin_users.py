@@ -1,5 +1,6 @@
 """System admin → Users, driven like an ADMIN (typing, clicking) on their own database login,
 as the app connects after login; then the accounts used the way the line uses them."""
+
 from __future__ import annotations
 
 import re
@@ -46,14 +47,22 @@ class AdminApp:
     """The composition root after a login: the kiosk's login service, then every service on
     the person's own PostgreSQL login (``DatabaseBackend.make_services``), as the launcher."""
 
-    def __init__(self, db_url: URL, tmp_path: Path, user_id: str, password: str,
-                 locale: str) -> None:
+    def __init__(
+        self, db_url: URL, tmp_path: Path, user_id: str, password: str, locale: str
+    ) -> None:
         self.settings = Settings(station="OFFICE", data_dir=tmp_path / "data", locale=locale)
         self.backend = DatabaseBackend(self.settings, url=db_url)
         user = self.backend.make_services(self.settings).auth.login(user_id, password)
         services = self.backend.make_services(self.settings)
-        self.ctx = AppContext(self.settings, BackgroundRunner(), services, AppEvents(), user,
-                              locale, reads=BackgroundRunner())
+        self.ctx = AppContext(
+            self.settings,
+            BackgroundRunner(),
+            services,
+            AppEvents(),
+            user,
+            locale,
+            reads=BackgroundRunner(),
+        )
 
     def close(self) -> None:
         self.ctx.runner.wait_for_done(TIMEOUT_MS)
@@ -94,8 +103,12 @@ def open_page(qtbot, db_url, tmp_path, boss) -> Iterator:  # type: ignore[no-unt
 def settle(qtbot, page: UsersPage) -> None:  # type: ignore[no-untyped-def]
     """Every queued write and read answered, no reload pending."""
     ctx = page.ctx
-    qtbot.waitUntil(lambda: not ctx.runner.is_busy() and not ctx.reads.is_busy()
-                    and not page._reload_due.isActive(), timeout=TIMEOUT_MS)
+    qtbot.waitUntil(
+        lambda: (
+            not ctx.runner.is_busy() and not ctx.reads.is_busy() and not page._reload_due.isActive()
+        ),
+        timeout=TIMEOUT_MS,
+    )
 
 
 def click(qtbot, page: UsersPage, button: QAbstractButton) -> None:  # type: ignore[no-untyped-def]
@@ -142,8 +155,15 @@ def row(page: UsersPage, user_id: str) -> UserAccount:
     return page.model.row_at(page.model.row_of(user_id))
 
 
-def add_user(qtbot, page: UsersPage, login: str, name: str, role: str,  # type: ignore[no-untyped-def]
-             password: str, confirm: str | None = None) -> None:
+def add_user(
+    qtbot,
+    page: UsersPage,
+    login: str,
+    name: str,
+    role: str,  # type: ignore[no-untyped-def]
+    password: str,
+    confirm: str | None = None,
+) -> None:
     v = page.view
     v.tabs.setCurrentIndex(1)
     type_into(qtbot, v.new_login, login)
@@ -160,7 +180,8 @@ def count(owner: Sessions, sql: str, **params: object) -> int:
 
 # -- the whole path -------------------------------------------------------------------------------
 def test_an_admin_adds_a_worker_who_logs_in_changes_the_password_and_records_a_step(
-        qtbot, owner, boss, open_page, db_url) -> None:  # type: ignore[no-untyped-def]
+    qtbot, owner, boss, open_page, db_url
+) -> None:  # type: ignore[no-untyped-def]
     veteran = f.user(owner, "worker0", "WORKER")
     lot = f.lot(owner, target=3)
     wip = f.wip_through(owner, veteran, lot, last=1)  # marked at PROC-001, due at PROC-002
@@ -176,14 +197,22 @@ def test_an_admin_adds_a_worker_who_logs_in_changes_the_password_and_records_a_s
     assert page.banner.level == "success" and "lee" in page.banner.text()
     assert [e.kind for e in announced] == ["users_changed"] and "users_changed" in KNOWN_KINDS
     lee_row = row(page, "lee")
-    assert (lee_row.username, lee_row.role, lee_row.is_active, lee_row.must_change_password,
-            lee_row.locked_until, lee_row.last_login_at) == ("이작업", Role.WORKER, True, True,
-                                                           None, None)
+    assert (
+        lee_row.username,
+        lee_row.role,
+        lee_row.is_active,
+        lee_row.must_change_password,
+        lee_row.locked_until,
+        lee_row.last_login_at,
+    ) == ("이작업", Role.WORKER, True, True, None, None)
     assert page.selected_login() == "lee"  # the new account is selected for what comes next
     assert page.view.new_login.text() == page.view.new_password.text() == ""
-    created_by = f.rows(owner, "SELECT a.user_id, u.id FROM audit_logs a JOIN users u "
-                               "ON u.id = a.record_id WHERE a.table_name = 'users' "
-                               "AND a.action = 'INSERT' AND u.user_id = 'lee'")
+    created_by = f.rows(
+        owner,
+        "SELECT a.user_id, u.id FROM audit_logs a JOIN users u "
+        "ON u.id = a.record_id WHERE a.table_name = 'users' "
+        "AND a.action = 'INSERT' AND u.user_id = 'lee'",
+    )
     assert len(created_by) == 1 and created_by[0][0] == boss.id
     lee_pk = created_by[0][1]
 
@@ -204,13 +233,20 @@ def test_an_admin_adds_a_worker_who_logs_in_changes_the_password_and_records_a_s
     finally:
         auth.logout()
 
-    history = f.rows(owner, "SELECT h.id, h.operator_id FROM wip_process_history h "
-                            "JOIN processes p ON p.id = h.process_id "
-                            "WHERE p.process_id = 'PROC-002'")
+    history = f.rows(
+        owner,
+        "SELECT h.id, h.operator_id FROM wip_process_history h "
+        "JOIN processes p ON p.id = h.process_id "
+        "WHERE p.process_id = 'PROC-002'",
+    )
     assert len(history) == 1 and history[0][1] == lee_pk
-    audited = f.rows(owner, "SELECT user_id, station FROM audit_logs WHERE "
-                            "table_name = 'wip_process_history' AND action = 'INSERT' "
-                            "AND record_id = :r", r=history[0][0])
+    audited = f.rows(
+        owner,
+        "SELECT user_id, station FROM audit_logs WHERE "
+        "table_name = 'wip_process_history' AND action = 'INSERT' "
+        "AND record_id = :r",
+        r=history[0][0],
+    )
     assert [tuple(a) for a in audited] == [(lee_pk, "ST-2")]
     page.reload()
     settle(qtbot, page)
@@ -224,10 +260,19 @@ def test_only_an_admin_is_offered_the_users_page(qtbot, tmp_path) -> None:  # ty
     assert {s.key: s.roles for s in admin.page_specs()} == {"admin.users": frozenset({"ADMIN"})}
     admin_section = next(s for s in nav_sections() if s.key == "admin")
     assert "admin.users" in [p.key for p in admin_section.pages]
-    for role, offered in ((Role.MANAGER, False), (Role.ADMIN, True), (Role.WORKER, False),
-                          (Role.VIEWER, False)):
-        ctx = AppContext(Settings(station="OFFICE", data_dir=tmp_path), BackgroundRunner(),
-                         Services(), AppEvents(), CurrentUser(1, "p", "p", role))
+    for role, offered in (
+        (Role.MANAGER, False),
+        (Role.ADMIN, True),
+        (Role.WORKER, False),
+        (Role.VIEWER, False),
+    ):
+        ctx = AppContext(
+            Settings(station="OFFICE", data_dir=tmp_path),
+            BackgroundRunner(),
+            Services(),
+            AppEvents(),
+            CurrentUser(1, "p", "p", role),
+        )
         # (the station page comes first for those who may work at a station: the Users page
         # is only listed, not opened)
         window = MainWindow(ctx, build_sections(station.page_specs(), [], admin.page_specs()))
@@ -237,8 +282,12 @@ def test_only_an_admin_is_offered_the_users_page(qtbot, tmp_path) -> None:  # ty
 
 
 # -- the state actions ----------------------------------------------------------------------------
-def test_unlock_clears_a_lockout_made_by_five_wrong_logins(qtbot, owner, open_page,  # type: ignore[no-untyped-def]
-                                                           db_url) -> None:
+def test_unlock_clears_a_lockout_made_by_five_wrong_logins(
+    qtbot,
+    owner,
+    open_page,  # type: ignore[no-untyped-def]
+    db_url,
+) -> None:
     f.user(owner, "kim", "WORKER", "김작업")
     auth = f.auth_service(db_url)
     try:
@@ -272,8 +321,12 @@ def test_unlock_clears_a_lockout_made_by_five_wrong_logins(qtbot, owner, open_pa
         auth.logout()
 
 
-def test_deactivate_stops_the_login_and_reactivate_allows_it(qtbot, owner, open_page,  # type: ignore[no-untyped-def]
-                                                             db_url) -> None:
+def test_deactivate_stops_the_login_and_reactivate_allows_it(
+    qtbot,
+    owner,
+    open_page,  # type: ignore[no-untyped-def]
+    db_url,
+) -> None:
     f.user(owner, "kim", "WORKER", "김작업")
     page = open_page()
     v = page.view
@@ -301,13 +354,20 @@ def test_deactivate_stops_the_login_and_reactivate_allows_it(qtbot, owner, open_
         assert auth.login("kim", f.PASSWORD).user_id == "kim"
     finally:
         auth.logout()
-    assert count(owner, "SELECT count(*) FROM audit_logs WHERE table_name = 'users' "
-                        "AND action = 'UPDATE' AND 'is_active' = ANY (changed_fields) "
-                        "AND user_id = (SELECT id FROM users WHERE user_id = 'boss')") == 2
+    assert (
+        count(
+            owner,
+            "SELECT count(*) FROM audit_logs WHERE table_name = 'users' "
+            "AND action = 'UPDATE' AND 'is_active' = ANY (changed_fields) "
+            "AND user_id = (SELECT id FROM users WHERE user_id = 'boss')",
+        )
+        == 2
+    )
 
 
 def test_reset_password_forces_a_change_and_a_mismatch_writes_nothing(  # type: ignore[no-untyped-def]
-        qtbot, owner, open_page, db_url) -> None:
+    qtbot, owner, open_page, db_url
+) -> None:
     f.user(owner, "kim", "WORKER", "김작업")
     page = open_page()
     v = page.view
@@ -336,7 +396,8 @@ def test_reset_password_forces_a_change_and_a_mismatch_writes_nothing(  # type: 
 
 
 def test_edit_name_and_role_and_the_database_refuses_a_self_demotion(  # type: ignore[no-untyped-def]
-        qtbot, owner, boss, open_page) -> None:
+    qtbot, owner, boss, open_page
+) -> None:
     f.user(owner, "kim", "WORKER", "김작업")
     page = open_page()
     v = page.view
@@ -347,7 +408,9 @@ def test_edit_name_and_role_and_the_database_refuses_a_self_demotion(  # type: i
     kim = row(page, "kim")
     assert (kim.username, kim.role) == ("김반장", Role.MANAGER)
     assert f.rows(owner, "SELECT username, role FROM users WHERE user_id = 'kim'")[0] == (
-        "김반장", "MANAGER")
+        "김반장",
+        "MANAGER",
+    )
     click(qtbot, page, v.save_button)  # nothing changed: nothing sent
     assert page.banner.level == "info"
     before = count(owner, "SELECT count(*) FROM audit_logs")
@@ -361,12 +424,16 @@ def test_edit_name_and_role_and_the_database_refuses_a_self_demotion(  # type: i
     assert count(owner, "SELECT count(*) FROM audit_logs") == before
 
 
-@pytest.mark.parametrize(("locale", "expected"), [
-    ("ko", "로그인 ID 'kim'은(는) 이미 사용 중입니다. 다른 ID를 입력하세요."),
-    ("en", "The login ID kim is already taken; choose another."),
-])
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("ko", "로그인 ID 'kim'은(는) 이미 사용 중입니다. 다른 ID를 입력하세요."),
+        ("en", "The login ID kim is already taken; choose another."),
+    ],
+)
 def test_a_duplicate_login_id_is_refused_inline_with_nothing_written(  # type: ignore[no-untyped-def]
-        qtbot, owner, open_page, locale, expected) -> None:
+    qtbot, owner, open_page, locale, expected
+) -> None:
     f.user(owner, "kim", "WORKER", "김작업")
     page = open_page(locale)
     users = count(owner, "SELECT count(*) FROM users")
@@ -387,11 +454,14 @@ def test_a_duplicate_login_id_is_refused_inline_with_nothing_written(  # type: i
 def test_users_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     model = UsersModel()
     now = datetime.now(UTC)
-    model.set_rows([
-        UserAccount(1, "admin", "관리자", Role.ADMIN, True, None, now, True),
-        UserAccount(2, "kim", "김작업", Role.WORKER, False, now + timedelta(minutes=5), None,
-                    False, 5),
-    ])
+    model.set_rows(
+        [
+            UserAccount(1, "admin", "관리자", Role.ADMIN, True, None, now, True),
+            UserAccount(
+                2, "kim", "김작업", Role.WORKER, False, now + timedelta(minutes=5), None, False, 5
+            ),
+        ]
+    )
     qtmodeltester.check(model)
     assert model.index(1, UsersModel.ACTIVE).data() == "Inactive"
     assert model.index(0, UsersModel.PASSWORD_DUE).data() == "Due at next login"
@@ -434,7 +504,8 @@ def _clipped(window: QWidget, page: QWidget) -> list[str]:
     bounds = window.rect()
     for w in page.findChildren(QWidget):
         if not w.isVisibleTo(window) or not isinstance(
-                w, QAbstractButton | QLineEdit | QComboBox | QTabBar):
+            w, QAbstractButton | QLineEdit | QComboBox | QTabBar
+        ):
             continue
         top_left = w.mapTo(window, w.rect().topLeft())
         bottom_right = w.mapTo(window, w.rect().bottomRight())
@@ -460,8 +531,10 @@ def test_nothing_clips_at_1366_by_768(qtbot, open_page, locale) -> None:  # type
     shown = window.pages["admin.users"]
     assert isinstance(shown, UsersPage)
     settle(qtbot, shown)
-    shown.banner.show_message("로그인 ID 'someone.with.a.long.name'은(는) 이미 사용 중입니다. "
-                              "다른 ID를 입력하세요.", "error")
+    shown.banner.show_message(
+        "로그인 ID 'someone.with.a.long.name'은(는) 이미 사용 중입니다. 다른 ID를 입력하세요.",
+        "error",
+    )
     select(qtbot, shown, "boss")
     qtbot.wait(50)
     for tab in range(shown.view.tabs.count()):

@@ -1,4 +1,5 @@
 """BackgroundRunner: one worker thread, outcomes delivered on the GUI thread, in order."""
+
 from __future__ import annotations
 
 import logging

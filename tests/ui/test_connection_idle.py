@@ -1,4 +1,5 @@
 """Connection status plumbing (ui/connection.py) and the idle auto-logout (ui/idle.py)."""
+
 from __future__ import annotations
 
 import pytest
@@ -64,8 +65,9 @@ def test_loss_is_announced_at_once_then_pings_back_off_until_connected(qtbot, ru
 
 
 def test_backoff_is_capped_and_jittered(runner) -> None:  # type: ignore[no-untyped-def]
-    watch = ConnectionWatch(runner, lambda: None, backoff_ms=(500, 1_000, 15_000), jitter=0.2,
-                            rng=lambda: 1.0)
+    watch = ConnectionWatch(
+        runner, lambda: None, backoff_ms=(500, 1_000, 15_000), jitter=0.2, rng=lambda: 1.0
+    )
     watch.attempts = 99
     assert watch.next_delay_ms() == 18_000  # the last step, +20 %
     watch.attempts = 0

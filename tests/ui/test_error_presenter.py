@@ -4,6 +4,7 @@ database unreachable or busy is the connection status, a bug is logged and shown
 Each page runs on a real database; a thin wrapper around the real service makes the methods
 a test names raise the error it gives (the same object every time).
 """
+
 from __future__ import annotations
 
 import logging
@@ -105,12 +106,14 @@ def bug_records(caplog: pytest.LogCaptureFixture, exc: BaseException) -> list[lo
 def korean(qapp, tmp_path):  # type: ignore[no-untyped-def]
     """The Korean translations, built from the committed .ts files, installed for the test."""
     lrelease = shutil.which("pyside6-lrelease") or str(
-        Path(sys.executable).with_name("pyside6-lrelease"))
+        Path(sys.executable).with_name("pyside6-lrelease")
+    )
     built = tmp_path / "qm"
     built.mkdir()
     for ts in translations_dir().glob("*_ko.ts"):
-        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(built / f"{ts.stem}.qm")],
-                       check=True)
+        subprocess.run(
+            [lrelease, "-silent", str(ts), "-qm", str(built / f"{ts.stem}.qm")], check=True
+        )
     default_locale = QLocale()
     assert i18n.install_translator(qapp, "ko", directory=built)
     yield
@@ -162,7 +165,8 @@ def test_station_refusal_is_a_calm_inline_message(qtbot, station, wip) -> None: 
 
 
 def test_station_unreachable_is_the_connection_status_and_the_record_stays_unsent(  # type: ignore[no-untyped-def]
-        qtbot, station, wip) -> None:
+    qtbot, station, wip
+) -> None:
     page, statuses = station
     scan(qtbot, page, wip)
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
@@ -231,11 +235,14 @@ def supervisor_ctx(qtbot, sm, tmp_path):  # type: ignore[no-untyped-def]
     """A Korean VIEWER's context with wrapped reports, one LOT on the line, and the statuses
     announced."""
     f.lot(sm, target=3)
-    ctx = AppContext(settings=Settings(station="OFFICE", data_dir=tmp_path, locale="ko"),
-                     runner=BackgroundRunner(),
-                     services=Services(reports=Failing(ReportsService(sm, tz=UTC))),
-                     events=AppEvents(), user=CurrentUser(1, "viewer", "열람자", Role.VIEWER),
-                     locale="ko")
+    ctx = AppContext(
+        settings=Settings(station="OFFICE", data_dir=tmp_path, locale="ko"),
+        runner=BackgroundRunner(),
+        services=Services(reports=Failing(ReportsService(sm, tz=UTC))),
+        events=AppEvents(),
+        user=CurrentUser(1, "viewer", "열람자", Role.VIEWER),
+        locale="ko",
+    )
     statuses: list[str] = []
     ctx.events.db_status_changed.connect(statuses.append)
     yield ctx, statuses
@@ -293,8 +300,11 @@ def test_board_bug_is_logged_once_and_shown_once(qtbot, board, korean, caplog) -
     reports.fail["lot_board"] = boom
     with caplog.at_level(logging.ERROR):
         view = page.view  # the supervisor picks the LOT: its detail fails …
-        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                         pos=view.visualRect(page.proxy.index(0, 0)).center())
+        qtbot.mouseClick(
+            view.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=view.visualRect(page.proxy.index(0, 0)).center(),
+        )
         settle(qtbot, page._ctx)
         assert page.detail.title.text() == "LOT을 불러오지 못했습니다."
         _refresh_and_wait(qtbot, page)  # … and the board's reload, with the same exception
@@ -329,15 +339,27 @@ def _detail(ctx: AppContext) -> Any:
     return widget
 
 
-@pytest.mark.parametrize("make", [_yield, _pareto, _trace, _audit, _detail],
-                         ids=["yield", "pareto", "trace", "audit", "lot_detail"])
+@pytest.mark.parametrize(
+    "make",
+    [_yield, _pareto, _trace, _audit, _detail],
+    ids=["yield", "pareto", "trace", "audit", "lot_detail"],
+)
 @pytest.mark.parametrize("kind", ["refusal", "unreachable", "busy"])
 def test_every_supervisor_page_presents_through_the_presenter(  # type: ignore[no-untyped-def]
-        qtbot, supervisor_ctx, make, kind) -> None:
+    qtbot, supervisor_ctx, make, kind
+) -> None:
     ctx, statuses = supervisor_ctx
     error = {"refusal": refusal, "unreachable": unreachable, "busy": busy}[kind]()
-    for name in ("model_codes", "yield_report", "defect_pareto", "trace", "audit_log",
-                 "audit_tables", "users", "lot_detail"):
+    for name in (
+        "model_codes",
+        "yield_report",
+        "defect_pareto",
+        "trace",
+        "audit_log",
+        "audit_tables",
+        "users",
+        "lot_detail",
+    ):
         ctx.services.reports.fail[name] = error
     page = make(ctx)
     qtbot.addWidget(page)
@@ -356,8 +378,10 @@ def test_classification() -> None:
     assert errors.classify(refusal()) is errors.ErrorKind.REFUSAL
     assert errors.classify(PermissionDenied(*FORBIDDEN)) is errors.ErrorKind.REFUSAL
     assert errors.classify(unreachable()) is errors.ErrorKind.UNREACHABLE
-    assert errors.classify(DatabaseUnavailable(*UNAVAILABLE, commit_unknown=True)) \
+    assert (
+        errors.classify(DatabaseUnavailable(*UNAVAILABLE, commit_unknown=True))
         is errors.ErrorKind.UNREACHABLE
+    )
     assert errors.classify(busy()) is errors.ErrorKind.BUSY
     assert errors.classify(KeyError("x")) is errors.ErrorKind.BUG
     assert errors.classify(UnexpectedDatabaseError("odd", "이상함")) is errors.ErrorKind.BUG
@@ -368,13 +392,19 @@ def test_header_shows_busy_and_the_health_check_brings_it_back(qtbot, tmp_path) 
     events = AppEvents()
     seen: list[str] = []
     events.db_status_changed.connect(seen.append)
-    ctx = AppContext(settings=Settings(station="LINE1-ST03", data_dir=tmp_path), runner=runner,
-                     services=Services(), events=events,
-                     user=CurrentUser(7, "kim", "김작업", Role.WORKER), locale="en")
+    ctx = AppContext(
+        settings=Settings(station="LINE1-ST03", data_dir=tmp_path),
+        runner=runner,
+        services=Services(),
+        events=events,
+        user=CurrentUser(7, "kim", "김작업", Role.WORKER),
+        locale="en",
+    )
     window = MainWindow(ctx, [])
     qtbot.addWidget(window)
-    health = HealthMonitor(runner, lambda: None, events, interval_ms=60_000, retry_ms=20,
-                           parent=window)
+    health = HealthMonitor(
+        runner, lambda: None, events, interval_ms=60_000, retry_ms=20, parent=window
+    )
     health.start()
     errors.present_error(busy(), banner=None, events=events, locale="en", context="test")
     assert "busy" in window.db_status_label.text()

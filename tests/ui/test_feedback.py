@@ -1,4 +1,5 @@
 """flash(), beep() and MessageBanner, styled by the real application stylesheet."""
+
 from __future__ import annotations
 
 import pytest

@@ -3,6 +3,7 @@ nothing), as an operator meets it: the PASS shows "sending…", within the actio
 record is shown unsent with every entry kept, the header says the database is away, the page
 stays responsive and idle logout is not held up; after the thaw the resubmission is recorded
 exactly once (issue 13)."""
+
 from __future__ import annotations
 
 import time
@@ -27,11 +28,18 @@ READ_DEADLINE_S = 3.0
 
 
 def _history(sm, wip: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return [r[0] for r in f.rows(sm, "SELECT h.measurements ->> 'submission_id' FROM "
-                                     "wip_process_history h JOIN wip_items w ON "
-                                     "w.id = h.wip_item_id JOIN processes p ON "
-                                     "p.id = h.process_id WHERE w.wip_id = :w AND "
-                                     "p.process_id = 'PROC-003'", w=wip)]
+    return [
+        r[0]
+        for r in f.rows(
+            sm,
+            "SELECT h.measurements ->> 'submission_id' FROM "
+            "wip_process_history h JOIN wip_items w ON "
+            "w.id = h.wip_item_id JOIN processes p ON "
+            "p.id = h.process_id WHERE w.wip_id = :w AND "
+            "p.process_id = 'PROC-003'",
+            w=wip,
+        )
+    ]
 
 
 @pytest.fixture
@@ -43,16 +51,29 @@ def frozen_station(qtbot, engine, db_url):  # type: ignore[no-untyped-def]
     proxy = FreezingProxy(db_url)
     url = proxy.url(roles.person_url(db_url, "worker1"))  # reads and writes: one network
     cred = Credentials(f.PASSWORD)
-    reads = make_person_engine(url, cred, pool_size=2, statement_timeout_ms=2000,
-                               deadline_s=READ_DEADLINE_S)
-    writer = make_person_engine(url, cred, autocommit=True, pool_size=2, max_overflow=1,
-                                statement_timeout_ms=1500, deadline_s=WRITE_DEADLINE_S)
+    reads = make_person_engine(
+        url, cred, pool_size=2, statement_timeout_ms=2000, deadline_s=READ_DEADLINE_S
+    )
+    writer = make_person_engine(
+        url,
+        cred,
+        autocommit=True,
+        pool_size=2,
+        max_overflow=1,
+        statement_timeout_ms=1500,
+        deadline_s=WRITE_DEADLINE_S,
+    )
     sessions = Sessions(reads, write_engine=writer)
     settings = Settings(station="ST-3", process_id="PROC-003", locale="en")
-    ctx = AppContext(settings, BackgroundRunner(),
-                     Services(station=StationService(sessions, station="ST-3",
-                                                     process_id="PROC-003")),
-                     AppEvents(), worker, "en", reads=BackgroundRunner())
+    ctx = AppContext(
+        settings,
+        BackgroundRunner(),
+        Services(station=StationService(sessions, station="ST-3", process_id="PROC-003")),
+        AppEvents(),
+        worker,
+        "en",
+        reads=BackgroundRunner(),
+    )
     page = StationPage(ctx)
     qtbot.addWidget(page)
     page.resize(1366, 768)
@@ -69,7 +90,8 @@ def frozen_station(qtbot, engine, db_url):  # type: ignore[no-untyped-def]
 
 
 def test_a_frozen_network_shows_unsent_within_the_deadline_and_records_once_after(
-        qtbot, frozen_station) -> None:  # type: ignore[no-untyped-def]
+    qtbot, frozen_station
+) -> None:  # type: ignore[no-untyped-def]
     sm, wip, proxy, ctx, page = frozen_station
     statuses: list[str] = []
     ctx.events.db_status_changed.connect(statuses.append)

@@ -1,4 +1,5 @@
 """The revision gate, driven through the launcher against real databases at each state."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -25,15 +26,17 @@ make_launcher = shell_support.make_launcher  # the fixture
 def _launch(qtbot, make_launcher, url, tmp_path):  # type: ignore[no-untyped-def]
     launcher = make_launcher(settings_for(url, tmp_path))
     launcher.start()
-    qtbot.waitUntil(lambda: launcher.stage in ("gate", "login", "failed"),
-                    timeout=LAUNCH_TIMEOUT_MS)
+    qtbot.waitUntil(
+        lambda: launcher.stage in ("gate", "login", "failed"), timeout=LAUNCH_TIMEOUT_MS
+    )
     return launcher
 
 
 def _gate_text(launcher) -> str:  # type: ignore[no-untyped-def]
     view = launcher.gate_view
-    return "\n".join(w.text() for w in (view.title_label, view.body_label, view.detail_label,
-                                        view.action_label))
+    return "\n".join(
+        w.text() for w in (view.title_label, view.body_label, view.detail_label, view.action_label)
+    )
 
 
 def test_empty_database(qtbot, make_launcher, empty_db_url, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -65,10 +68,17 @@ def test_database_at_head_goes_to_login(qtbot, make_launcher, db_url, tmp_path) 
     assert launcher.window.stack.currentWidget() is launcher.login_view
 
 
-def test_unknown_revision_means_client_too_old(qtbot, make_launcher, empty_db_url,  # type: ignore[no-untyped-def]
-                                               tmp_path) -> None:
-    execute(empty_db_url, "CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY);"
-                          " INSERT INTO alembic_version VALUES ('999_from_the_future')")
+def test_unknown_revision_means_client_too_old(
+    qtbot,
+    make_launcher,
+    empty_db_url,  # type: ignore[no-untyped-def]
+    tmp_path,
+) -> None:
+    execute(
+        empty_db_url,
+        "CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY);"
+        " INSERT INTO alembic_version VALUES ('999_from_the_future')",
+    )
     add_kiosk(empty_db_url)
     launcher = _launch(qtbot, make_launcher, empty_db_url, tmp_path)
     assert launcher.gate_view.state_name == "AHEAD"
@@ -77,9 +87,12 @@ def test_unknown_revision_means_client_too_old(qtbot, make_launcher, empty_db_ur
 
 
 def test_multiple_heads(qtbot, make_launcher, empty_db_url, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    execute(empty_db_url, "CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY);"
-                          " INSERT INTO alembic_version VALUES ('001_initial_schema'),"
-                          " ('999_branch')")
+    execute(
+        empty_db_url,
+        "CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY);"
+        " INSERT INTO alembic_version VALUES ('001_initial_schema'),"
+        " ('999_branch')",
+    )
     add_kiosk(empty_db_url)
     launcher = _launch(qtbot, make_launcher, empty_db_url, tmp_path)
     assert launcher.gate_view.state_name == "MULTIPLE_HEADS"

@@ -1,4 +1,5 @@
 """Launch smoke tests: the whole sequence as a first-day administrator and a fresh PC live it."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -34,12 +35,15 @@ def test_first_day_admin_on_a_configured_server(qtbot, make_launcher, db_url, tm
     qtbot.keyClick(dialog.new_field, RETURN)
     qtbot.keyClicks(dialog.confirm_field, "line-one-admin")
     qtbot.keyClick(dialog.confirm_field, RETURN)
-    qtbot.waitUntil(lambda: launcher.stage == "main" and launcher.setup_dialog is not None,
-                    timeout=LAUNCH_TIMEOUT_MS)
+    qtbot.waitUntil(
+        lambda: launcher.stage == "main" and launcher.setup_dialog is not None,
+        timeout=LAUNCH_TIMEOUT_MS,
+    )
 
     setup = launcher.setup_dialog  # first run: no process yet, and an ADMIN is logged in
-    qtbot.waitUntil(lambda: setup.process_combo.count() == 8 and setup.save_button.isEnabled(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: setup.process_combo.count() == 8 and setup.save_button.isEnabled(), timeout=10_000
+    )
     setup.process_combo.setCurrentIndex(setup.process_combo.findData("PROC-006"))
     qtbot.keyClicks(setup.station_field, "LINE1-ST06")
     setup.tcp_radio.setChecked(True)
@@ -48,7 +52,10 @@ def test_first_day_admin_on_a_configured_server(qtbot, make_launcher, db_url, tm
     qtbot.mouseClick(setup.save_button, Qt.MouseButton.LeftButton)
     saved = load_settings(env={}, config_file=tmp_path / "settings.toml")
     assert (saved.process_id, saved.station, saved.printer) == (
-        "PROC-006", "LINE1-ST06", "10.0.0.9:9100")
+        "PROC-006",
+        "LINE1-ST06",
+        "10.0.0.9:9100",
+    )
     assert saved.recent_users == ("admin",)
     window = launcher.main_window
     qtbot.waitUntil(lambda: "Performance test" in window.process_label.text(), timeout=10_000)
@@ -57,8 +64,11 @@ def test_first_day_admin_on_a_configured_server(qtbot, make_launcher, db_url, tm
 
 
 @needs_revision(REQUIRED_REVISION)
-def test_fresh_pc_starts_and_migrates_the_embedded_database(qtbot, make_launcher,  # type: ignore[no-untyped-def]
-                                                            tmp_path: Path) -> None:
+def test_fresh_pc_starts_and_migrates_the_embedded_database(
+    qtbot,
+    make_launcher,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     tmp_path.chmod(0o755)
     settings = settings_for(None, tmp_path)
     assert settings.uses_embedded
@@ -69,8 +79,7 @@ def test_fresh_pc_starts_and_migrates_the_embedded_database(qtbot, make_launcher
     assert launcher.window.isVisible()
     assert "Starting the local database" in launcher.startup_view.message_label.text()
     try:
-        qtbot.waitUntil(lambda: launcher.stage in ("login", "gate", "failed"),
-                        timeout=120_000)
+        qtbot.waitUntil(lambda: launcher.stage in ("login", "gate", "failed"), timeout=120_000)
         assert stages == ["starting", "login"]
         assert migrate.current_revisions(launcher.backend.url) == (REQUIRED_REVISION,)
     finally:

@@ -1,4 +1,5 @@
 """ui.live.LiveBridge on its own: throttled batches, overflow → resync, local echoes dropped."""
+
 from __future__ import annotations
 
 import threading

@@ -1,4 +1,5 @@
 """The login screen, driven like an operator (type, Return) against a real users table."""
+
 from __future__ import annotations
 
 import factories as f
@@ -68,8 +69,10 @@ def test_lockout_message_after_five_failures(qtbot, view, db_url) -> None:  # ty
         view.message_label.clear()
         qtbot.keyClicks(view.password_field, "bad-password")
         qtbot.keyClick(view.password_field, RETURN)
-        qtbot.waitUntil(lambda: view.message_label.text() != "" and view.login_button.isEnabled(),
-                        timeout=10_000)
+        qtbot.waitUntil(
+            lambda: view.message_label.text() != "" and view.login_button.isEnabled(),
+            timeout=10_000,
+        )
     assert "locked" in view.message_label.text()
 
 
@@ -103,8 +106,12 @@ def test_forced_password_change_before_anything_else(qtbot, view, db_url, engine
         qtbot.keyClick(dialog.confirm_field, RETURN)
     assert not blocker.args[0].must_change_password
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT must_change_password FROM users WHERE user_id = 'kim'")
-                            ).scalar_one() is False
+        assert (
+            conn.execute(
+                text("SELECT must_change_password FROM users WHERE user_id = 'kim'")
+            ).scalar_one()
+            is False
+        )
 
 
 def test_cancelling_the_password_change_stays_at_login(qtbot, view, db_url) -> None:  # type: ignore[no-untyped-def]

@@ -1,4 +1,5 @@
 """The LOT board against a real database: filters, sorting, live refresh, roles, models."""
+
 from __future__ import annotations
 
 import csv
@@ -57,8 +58,15 @@ def known(engine) -> Known:  # type: ignore[no-untyped-def]
     return build_known_line(engine)
 
 
-def make_ctx(engine, db_url, tmp_path, known: Known, role: Role, *,  # type: ignore[no-untyped-def]
-             live: bool = False) -> AppContext:
+def make_ctx(
+    engine,
+    db_url,
+    tmp_path,
+    known: Known,
+    role: Role,
+    *,  # type: ignore[no-untyped-def]
+    live: bool = False,
+) -> AppContext:
     sessions = f.sessions(engine)  # writes as the person the context is for
     login = {Role.MANAGER: "mgr", Role.VIEWER: "viewer", Role.ADMIN: "admin"}[role]
     pk = known.users.get(login, 1)
@@ -68,7 +76,8 @@ def make_ctx(engine, db_url, tmp_path, known: Known, role: Role, *,  # type: ign
         services=Services(
             reports=CountingReports(sessions, tz=UTC),
             lots=LotsService(sessions, station="OFFICE"),
-            live=ChangeListener(libpq_dsn(db_url), poll_timeout=0.2) if live else None),
+            live=ChangeListener(libpq_dsn(db_url), poll_timeout=0.2) if live else None,
+        ),
         events=AppEvents(),
         user=CurrentUser(pk, login, login, role),
     )
@@ -117,6 +126,7 @@ def test_filters_and_search(qtbot, board_factory) -> None:  # type: ignore[no-un
     qtbot.waitUntil(lambda: shown(page) == [D])
     page.scope.model_combo.setCurrentIndex(0)
     from datetime import date
+
     page.scope.set_period(date(2025, 11, 4), date(2025, 11, 5))
     qtbot.waitUntil(lambda: sorted(shown(page)) == [B, D])
     page.scope.period_check.setChecked(False)
@@ -143,7 +153,8 @@ def test_sorting_by_text_number_and_time(qtbot, board_factory) -> None:  # type:
 
 
 def test_notify_from_another_connection_updates_the_open_board(  # type: ignore[no-untyped-def]
-        qtbot, board_factory, engine, known) -> None:
+    qtbot, board_factory, engine, known
+) -> None:
     page = board_factory(live=True)
     reports = page._ctx.services.reports
     reports.board_calls.clear()
@@ -151,10 +162,16 @@ def test_notify_from_another_connection_updates_the_open_board(  # type: ignore[
     lot_b = known.lots[B]
     with transaction(writer, "ST-01") as s:  # another station issues a WIP
         s.execute(text("UPDATE lots SET target_quantity = 4 WHERE id = :l"), {"l": lot_b})
-        s.execute(text("INSERT INTO wip_items (wip_id, lot_id, sequence_in_lot)"
-                       " VALUES ('WIP-WF251104N01-004', :l, 4)"), {"l": lot_b})
-        notify_change(s, "wip_issued", lot_id=lot_b, unit="WIP-WF251104N01-004",
-                      process_id="PROC-001")
+        s.execute(
+            text(
+                "INSERT INTO wip_items (wip_id, lot_id, sequence_in_lot)"
+                " VALUES ('WIP-WF251104N01-004', :l, 4)"
+            ),
+            {"l": lot_b},
+        )
+        notify_change(
+            s, "wip_issued", lot_id=lot_b, unit="WIP-WF251104N01-004", process_id="PROC-001"
+        )
 
     def b_row():  # type: ignore[no-untyped-def]
         return next(r for r in page.model.rows if r.lot_id == lot_b)
@@ -164,8 +181,12 @@ def test_notify_from_another_connection_updates_the_open_board(  # type: ignore[
     assert reports.board_calls == [[lot_b]]  # only the changed LOT was reloaded
     # a new LOT appears without a manual refresh
     with transaction(writer, "OFFICE") as s:
-        new_id = s.scalar(text("INSERT INTO lots (lot_number, product_model_id, shift)"
-                               " VALUES ('WF251111D01', 1, 'D') RETURNING id"))
+        new_id = s.scalar(
+            text(
+                "INSERT INTO lots (lot_number, product_model_id, shift)"
+                " VALUES ('WF251111D01', 1, 'D') RETURNING id"
+            )
+        )
         notify_change(s, "lot_created", lot_id=new_id, unit="WF251111D01")
     qtbot.waitUntil(lambda: "WF251111D01" in shown(page), timeout=2000)
     assert page.model.rowCount() == 5
@@ -188,7 +209,8 @@ def test_viewer_sees_no_write_actions(qtbot, board_factory) -> None:  # type: ig
 
 
 def test_manager_completes_lot_after_unfinished_warning(  # type: ignore[no-untyped-def]
-        qtbot, board_factory, engine, known) -> None:
+    qtbot, board_factory, engine, known
+) -> None:
     page = board_factory(Role.MANAGER)
     page._select(known.lots[A])
     assert page.selected_lot().lot_number == A
@@ -198,27 +220,43 @@ def test_manager_completes_lot_after_unfinished_warning(  # type: ignore[no-unty
     page.complete_button.click()
     assert "3" in asked[0] and A in asked[0]  # three unfinished units named in the warning
     with engine.begin() as c:
-        assert c.scalar(text("SELECT status FROM lots WHERE lot_number = :n"), {"n": A}) \
-            == "IN_PROGRESS"  # declined: nothing written
+        assert (
+            c.scalar(text("SELECT status FROM lots WHERE lot_number = :n"), {"n": A})
+            == "IN_PROGRESS"
+        )  # declined: nothing written
     page.confirm = lambda title, body: True  # type: ignore[method-assign]
     page.complete_button.click()  # the database refuses: three units are still on the line
     qtbot.waitUntil(lambda: page.banner.property("level") == "error", timeout=5000)
     assert "BR-001" in page.banner.text()
     with engine.begin() as c:
-        assert c.scalar(text("SELECT status FROM lots WHERE lot_number = :n"), {"n": A}) \
+        assert (
+            c.scalar(text("SELECT status FROM lots WHERE lot_number = :n"), {"n": A})
             == "IN_PROGRESS"
+        )
         # the schema owner scraps what is left (a manager would, unit by unit)
-        c.execute(text("UPDATE wip_items SET status = 'SCRAPPED', current_process_id = NULL"
-                       " WHERE lot_id = :l AND status NOT IN ('CONVERTED', 'SCRAPPED')"),
-                  {"l": known.lots[A]})
-        c.execute(text("UPDATE serials SET status = 'SCRAPPED' WHERE lot_id = :l"
-                       " AND status NOT IN ('PASSED', 'SCRAPPED')"), {"l": known.lots[A]})
+        c.execute(
+            text(
+                "UPDATE wip_items SET status = 'SCRAPPED', current_process_id = NULL"
+                " WHERE lot_id = :l AND status NOT IN ('CONVERTED', 'SCRAPPED')"
+            ),
+            {"l": known.lots[A]},
+        )
+        c.execute(
+            text(
+                "UPDATE serials SET status = 'SCRAPPED' WHERE lot_id = :l"
+                " AND status NOT IN ('PASSED', 'SCRAPPED')"
+            ),
+            {"l": known.lots[A]},
+        )
     page.complete_button.click()
-    qtbot.waitUntil(lambda: page.selected_lot() is not None
-                    and page.selected_lot().status == "COMPLETED", timeout=5000)
+    qtbot.waitUntil(
+        lambda: page.selected_lot() is not None and page.selected_lot().status == "COMPLETED",
+        timeout=5000,
+    )
     with engine.begin() as c:
-        assert c.scalar(text("SELECT status FROM lots WHERE lot_number = :n"), {"n": A}) \
-            == "COMPLETED"
+        assert (
+            c.scalar(text("SELECT status FROM lots WHERE lot_number = :n"), {"n": A}) == "COMPLETED"
+        )
     qtbot.waitUntil(page.close_button.isEnabled)
 
 
@@ -232,8 +270,11 @@ def test_export_writes_what_the_board_shows(qtbot, board_factory, tmp_path) -> N
     with path.open(encoding="utf-8-sig", newline="") as fh:
         table = list(csv.reader(fh))
     model = page.model
-    assert table[0] == [model.headerData(c, Qt.Orientation.Horizontal)
-                        for c in range(model.columnCount()) if c != LotBoardModel.COL_CREATED]
+    assert table[0] == [
+        model.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(model.columnCount())
+        if c != LotBoardModel.COL_CREATED
+    ]
     assert [r[0] for r in table[1:]] == [A, B, C, D]
     assert table[1][LotBoardModel.COL_STATUS] == status_label("IN_PROGRESS")
     assert len(table) == 5 and all(len(r) == len(table[0]) for r in table)

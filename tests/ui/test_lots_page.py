@@ -1,4 +1,5 @@
 """The manager panel: create / complete / close a LOT, reopen and scrap, refused for workers."""
+
 from __future__ import annotations
 
 import factories as f

@@ -1,4 +1,5 @@
 """Role-based navigation, the header, keyboard navigation, and logout back to login."""
+
 from __future__ import annotations
 
 import pytest
@@ -42,9 +43,14 @@ def make_window(qtbot, tmp_path):  # type: ignore[no-untyped-def]
 
     def make(role: Role) -> MainWindow:
         user = CurrentUser(7, "kim", "김작업", role)
-        ctx = AppContext(settings=Settings(station="LINE1-ST03", data_dir=tmp_path),
-                         runner=runner, services=Services(), events=AppEvents(), user=user,
-                         locale="en")
+        ctx = AppContext(
+            settings=Settings(station="LINE1-ST03", data_dir=tmp_path),
+            runner=runner,
+            services=Services(),
+            events=AppEvents(),
+            user=user,
+            locale="en",
+        )
         window = MainWindow(ctx, SECTIONS)
         qtbot.addWidget(window)
         window.show()
@@ -113,8 +119,13 @@ def test_login_main_window_logout(qtbot, make_launcher, db_url, tmp_path) -> Non
     qtbot.waitUntil(lambda: launcher.stage == "main", timeout=LAUNCH_TIMEOUT_MS)
     window = launcher.main_window
     assert window.page_keys() == ["scan"]
-    qtbot.waitUntil(lambda: "센서 검사" not in window.process_label.text()
-                    and "Sensor inspection" in window.process_label.text(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            "센서 검사" not in window.process_label.text()
+            and "Sensor inspection" in window.process_label.text()
+        ),
+        timeout=10_000,
+    )
     assert not window.setup_button.isVisible()  # a WORKER cannot change station setup
     assert launcher.settings.recent_users == ("kim",)
     qtbot.mouseClick(window.logout_button, Qt.MouseButton.LeftButton)

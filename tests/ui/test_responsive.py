@@ -1,4 +1,5 @@
 """The GUI thread keeps processing events while a database call is stalled by a lock."""
+
 from __future__ import annotations
 
 import factories as f
@@ -19,8 +20,9 @@ def test_gui_ticks_while_login_waits_for_a_row_lock(qtbot, db_url, engine) -> No
             cur.execute("SELECT id FROM users WHERE user_id = 'kim' FOR UPDATE")
         auth = f.auth_service(engine)
         outcome: list[object] = []
-        task = runner.run(auth.login, "kim", "secret-pass", on_success=outcome.append,
-                          on_error=outcome.append)
+        task = runner.run(
+            auth.login, "kim", "secret-pass", on_success=outcome.append, on_error=outcome.append
+        )
         ticks = [0]
         timer = QTimer()
         timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
@@ -28,8 +30,10 @@ def test_gui_ticks_while_login_waits_for_a_row_lock(qtbot, db_url, engine) -> No
 
         def waiting_on_lock() -> bool:
             with psycopg2.connect(libpq_dsn(db_url)) as probe, probe.cursor() as cur:
-                cur.execute("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                            " AND datname = current_database()")
+                cur.execute(
+                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                    " AND datname = current_database()"
+                )
                 return bool(cur.fetchone()[0])
 
         qtbot.waitUntil(waiting_on_lock, timeout=10_000)  # the login is really stalled

@@ -1,4 +1,5 @@
 """ScanCapture tells scanner bursts from typing by (synthetic) timing; ScanField emits on Return."""
+
 from __future__ import annotations
 
 import pytest
@@ -62,8 +63,7 @@ def press_enter(qtbot, widget, clock: FakeClock, gap_ms: float) -> None:
     qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
-def test_fast_burst_with_enter_is_a_scan_and_never_reaches_the_widget(qtbot, capture, form,
-                                                                       clock):
+def test_fast_burst_with_enter_is_a_scan_and_never_reaches_the_widget(qtbot, capture, form, clock):
     _, edit, _ = form
     edited: list[str] = []
     returns: list[bool] = []
@@ -77,8 +77,7 @@ def test_fast_burst_with_enter_is_a_scan_and_never_reaches_the_widget(qtbot, cap
     assert capture.pending_text() == ""
 
 
-def test_scanner_shift_presses_between_capitals_do_not_break_the_burst(qtbot, capture, form,
-                                                                       clock):
+def test_scanner_shift_presses_between_capitals_do_not_break_the_burst(qtbot, capture, form, clock):
     """Raw key events as a scanner sends them: Shift down/up around each capital."""
     _, edit, _ = form
     shift = Qt.KeyboardModifier.ShiftModifier
@@ -110,7 +109,7 @@ def test_scan_in_the_middle_of_typing_keeps_the_typed_text(qtbot, capture, form,
     type_keys(qtbot, edit, clock, "ab", gap_ms=250)
     type_keys(qtbot, edit, clock, "WF261128D01", gap_ms=250)  # the slow first key…
     clock.now += 250
-    type_keys(qtbot, edit, clock, "SN0001", gap_ms=3)         # …then a scanner burst
+    type_keys(qtbot, edit, clock, "SN0001", gap_ms=3)  # …then a scanner burst
     press_enter(qtbot, edit, clock, gap_ms=3)
     assert scans == ["SN0001"]
     assert edit.text() == "abWF261128D01"

@@ -7,6 +7,7 @@
 * a flood of NOTIFYs from another connection costs each open page at most about one refresh
   per second, and a scan is still answered at once.
 """
+
 from __future__ import annotations
 
 import time
@@ -121,7 +122,8 @@ class HeldReports(ReportsService):
 
 
 def test_a_report_held_on_the_read_lane_does_not_delay_the_station(
-        qtbot, sm, db_url, line, bridges) -> None:  # type: ignore[no-untyped-def]
+    qtbot, sm, db_url, line, bridges
+) -> None:  # type: ignore[no-untyped-def]
     worker, _lot, wips = line
     ctx = with_live(make_ctx(sm, "PROC-002", worker, locale="en"), db_url, bridges)
     ctx.services.reports = HeldReports(sm, tz=UTC)
@@ -143,12 +145,15 @@ def test_a_report_held_on_the_read_lane_does_not_delay_the_station(
 
 
 def test_a_record_reaches_another_station_page_with_one_refresh_each(
-        qtbot, sm, db_url, line, bridges) -> None:  # type: ignore[no-untyped-def]
+    qtbot, sm, db_url, line, bridges
+) -> None:  # type: ignore[no-untyped-def]
     worker, _lot, wips = line
-    a = open_page(qtbot, with_live(make_ctx(sm, "PROC-002", worker, station="ST-2A"), db_url,
-                                   bridges))
-    b = open_page(qtbot, with_live(make_ctx(sm, "PROC-002", worker, station="ST-2B"), db_url,
-                                   bridges))
+    a = open_page(
+        qtbot, with_live(make_ctx(sm, "PROC-002", worker, station="ST-2A"), db_url, bridges)
+    )
+    b = open_page(
+        qtbot, with_live(make_ctx(sm, "PROC-002", worker, station="ST-2B"), db_url, bridges)
+    )
     start(qtbot, a, wips[0])
     qtbot.wait(2_500)  # the start's own refreshes are over
     a_reads, b_reads = count_snapshots(a), count_snapshots(b)
@@ -164,7 +169,8 @@ def test_a_record_reaches_another_station_page_with_one_refresh_each(
 
 
 def test_a_notify_flood_costs_a_page_about_one_refresh_per_second(
-        qtbot, sm, engine, db_url, line, bridges) -> None:  # type: ignore[no-untyped-def]
+    qtbot, sm, engine, db_url, line, bridges
+) -> None:  # type: ignore[no-untyped-def]
     worker, lot, wips = line
     ctx = with_live(make_ctx(sm, "PROC-002", worker, locale="en"), db_url, bridges)
     reports = CountingReports(sm, tz=UTC)
@@ -173,8 +179,7 @@ def test_a_notify_flood_costs_a_page_about_one_refresh_per_second(
     board = LotBoardPage(ctx)
     qtbot.addWidget(board)
     board.show()
-    qtbot.waitUntil(lambda: not ctx.reads.is_busy() and board.model.rowCount() == 1,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: not ctx.reads.is_busy() and board.model.rowCount() == 1, timeout=10_000)
     snapshots = count_snapshots(station)
     reports.board_calls.clear()
     lot_id = f.scalar(sm, "SELECT id FROM lots WHERE lot_number = :l", l=lot)
@@ -186,9 +191,13 @@ def test_a_notify_flood_costs_a_page_about_one_refresh_per_second(
             cur.execute(
                 "SELECT count(pg_notify('neurohub_changes', json_build_object("
                 "'kind', 'step_recorded', 'lot_id', %s, 'unit', 'WIP-FLOOD-' || g, "
-                "'process_id', 'PROC-002')::text)) FROM generate_series(1, 50000) g", (lot_id,))
-            cur.execute("SELECT count(pg_notify('neurohub_changes', 'garbage ' || g)) "
-                        "FROM generate_series(1, 50000) g")
+                "'process_id', 'PROC-002')::text)) FROM generate_series(1, 50000) g",
+                (lot_id,),
+            )
+            cur.execute(
+                "SELECT count(pg_notify('neurohub_changes', 'garbage ' || g)) "
+                "FROM generate_series(1, 50000) g"
+            )
         # while the burst is being delivered, the operator scans: answered at once
         time.sleep(0.2)
         started = time.monotonic()

@@ -1,5 +1,6 @@
 """THE end-to-end test: one unit from LOT creation through PROC-001..PROC-008 at eight
 station configurations, driven by typed scans and filled forms; then the database."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -99,21 +100,36 @@ def test_one_unit_from_lot_to_packed_serial(qtbot, sm, tmp_path: Path) -> None:
     p8.close()
 
     # The database.
-    hist = f.rows(sm, "SELECT p.process_id, h.result, u.user_id FROM wip_process_history h "
-                      "JOIN processes p ON p.id = h.process_id "
-                      "JOIN users u ON u.id = h.operator_id "
-                      "ORDER BY p.sequence_order")
+    hist = f.rows(
+        sm,
+        "SELECT p.process_id, h.result, u.user_id FROM wip_process_history h "
+        "JOIN processes p ON p.id = h.process_id "
+        "JOIN users u ON u.id = h.operator_id "
+        "ORDER BY p.sequence_order",
+    )
     assert [tuple(r) for r in hist] == [(f"PROC-00{n}", "PASS", "worker1") for n in range(1, 7)]
-    assert f.scalar(sm, "SELECT status FROM serials WHERE serial_number = :s", s=serial) \
-        == "PASSED"
-    pd = f.rows(sm, "SELECT p.process_id, d.result, d.process_specific_data FROM process_data d "
-                    "JOIN processes p ON p.id = d.process_id ORDER BY p.sequence_order")
+    assert f.scalar(sm, "SELECT status FROM serials WHERE serial_number = :s", s=serial) == "PASSED"
+    pd = f.rows(
+        sm,
+        "SELECT p.process_id, d.result, d.process_specific_data FROM process_data d "
+        "JOIN processes p ON p.id = d.process_id ORDER BY p.sequence_order",
+    )
     assert [(r[0], r[1]) for r in pd] == [("PROC-007", "PASS"), ("PROC-008", "PASS")]
     assert len(pd[0][2]["prints"]) == 1
     assert f.scalar(sm, "SELECT status FROM wip_items") == "CONVERTED"
-    stations = {r[0] for r in f.rows(
-        sm, "SELECT DISTINCT station FROM audit_logs WHERE user_id = :u", u=worker.id)}
+    stations = {
+        r[0]
+        for r in f.rows(
+            sm, "SELECT DISTINCT station FROM audit_logs WHERE user_id = :u", u=worker.id
+        )
+    }
     assert stations == {f"ST-{n}" for n in range(1, 9)}
-    assert f.scalar(sm, "SELECT count(*) FROM audit_logs WHERE table_name = 'lots' "
-                        "AND action = 'INSERT' AND user_id = :u AND station = 'ST-MGR'",
-                    u=manager.id) == 1
+    assert (
+        f.scalar(
+            sm,
+            "SELECT count(*) FROM audit_logs WHERE table_name = 'lots' "
+            "AND action = 'INSERT' AND user_id = :u AND station = 'ST-MGR'",
+            u=manager.id,
+        )
+        == 1
+    )

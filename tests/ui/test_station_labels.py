@@ -1,5 +1,6 @@
 """Labels at the stations: the ZPL content, a test printer on 127.0.0.1 that receives exactly
 that ZPL, and a refused connection that shows an error and keeps the record."""
+
 from __future__ import annotations
 
 import socket
@@ -79,8 +80,13 @@ def station(qtbot, sm, pid, worker, printer):  # type: ignore[no-untyped-def]
 def test_serial_label_reaches_the_printer_exactly(qtbot, sm, worker, printer_server) -> None:
     lot = f.lot(sm)
     wip = f.wip_through(sm, worker, lot, last=6)
-    page = station(qtbot, sm, "PROC-007", worker,
-                   TcpPrinter("127.0.0.1", printer_server.port, connect_timeout=2))
+    page = station(
+        qtbot,
+        sm,
+        "PROC-007",
+        worker,
+        TcpPrinter("127.0.0.1", printer_server.port, connect_timeout=2),
+    )
     with qtbot.waitSignal(page.label_printed, timeout=10_000):
         scan(qtbot, page, wip)
     settle(qtbot, page.ctx)
@@ -111,8 +117,13 @@ def test_serial_label_reaches_the_printer_exactly(qtbot, sm, worker, printer_ser
 
 def test_wip_label_at_proc001(qtbot, sm, worker, printer_server) -> None:
     lot = f.lot(sm)
-    page = station(qtbot, sm, "PROC-001", worker,
-                   TcpPrinter("127.0.0.1", printer_server.port, connect_timeout=2))
+    page = station(
+        qtbot,
+        sm,
+        "PROC-001",
+        worker,
+        TcpPrinter("127.0.0.1", printer_server.port, connect_timeout=2),
+    )
     scan(qtbot, page, lot)
     wip = f"WIP-{lot}-001"
     assert printer_server.got_job.wait(5)
@@ -123,8 +134,9 @@ def test_wip_label_at_proc001(qtbot, sm, worker, printer_server) -> None:
 def test_refused_connection_shows_an_error_and_keeps_the_record(qtbot, sm, worker) -> None:
     lot = f.lot(sm)
     wip = f.wip_through(sm, worker, lot, last=6)
-    page = station(qtbot, sm, "PROC-007", worker,
-                   TcpPrinter("127.0.0.1", free_port(), connect_timeout=2))
+    page = station(
+        qtbot, sm, "PROC-007", worker, TcpPrinter("127.0.0.1", free_port(), connect_timeout=2)
+    )
     with qtbot.waitSignal(page.refused, timeout=10_000) as sig:
         scan(qtbot, page, wip)
     settle(qtbot, page.ctx)

@@ -1,4 +1,5 @@
 """The station's table models pass Qt's model tester; the form's verdict rules hold in the UI."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -15,9 +16,20 @@ NOW = dt.datetime(2026, 11, 28, 5, 0, tzinfo=dt.UTC)
 
 def test_records_model(qtmodeltester) -> None:
     model = RecordsModel()
-    model.set_rows(tuple(RecordRow(NOW, f"WIP-WF261128D01-00{i}", "WF261128D01",
-                                   "PASS" if i % 2 else "FAIL", "김작업", 60 + i,
-                                   () if i % 2 else ("SENSOR_TEMP_FAIL",)) for i in range(1, 6)))
+    model.set_rows(
+        tuple(
+            RecordRow(
+                NOW,
+                f"WIP-WF261128D01-00{i}",
+                "WF261128D01",
+                "PASS" if i % 2 else "FAIL",
+                "김작업",
+                60 + i,
+                () if i % 2 else ("SENSOR_TEMP_FAIL",),
+            )
+            for i in range(1, 6)
+        )
+    )
     qtmodeltester.check(model)
     assert model.rowCount() == 5 and model.columnCount() == 7
 
@@ -52,7 +64,9 @@ def test_form_verdicts_drive_the_buttons(qtbot) -> None:
 
 def test_label_fields_read_back_the_zpl() -> None:
     from neurohub_desktop.printing import zpl
-    fields = label_fields(zpl.serial_label("WF261128D01-0007", "WF261128D01", "WF",
-                                           dt.date(2026, 11, 28)))
+
+    fields = label_fields(
+        zpl.serial_label("WF261128D01-0007", "WF261128D01", "WF", dt.date(2026, 11, 28))
+    )
     assert [f["kind"] for f in fields] == ["text", "text", "barcode"]
     assert fields[2]["data"] == "WF261128D01-0007"

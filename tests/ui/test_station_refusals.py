@@ -1,4 +1,5 @@
 """Every refusal at scan time: the localized reason is shown, nothing is written."""
+
 from __future__ import annotations
 
 import factories as f
@@ -141,13 +142,28 @@ def station3(qtbot, sm, worker):  # one screen for all examples (fixtures are pe
     return page_for(qtbot, sm, "PROC-003", worker)
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(text=st.one_of(
-    st.text(max_size=80),
-    st.from_regex(r"(WIP-)?[A-Z0-9]{1,12}(-[0-9]{3,4})?", fullmatch=True),
-    st.sampled_from(["PROC-003", "WIP-WF261128D01-001", "WF261128D01-0001", "WF261128D01",
-                     "PROC-999", "WIP--001", "\x00", " ", "한글바코드"])))
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    text=st.one_of(
+        st.text(max_size=80),
+        st.from_regex(r"(WIP-)?[A-Z0-9]{1,12}(-[0-9]{3,4})?", fullmatch=True),
+        st.sampled_from(
+            [
+                "PROC-003",
+                "WIP-WF261128D01-001",
+                "WF261128D01-0001",
+                "WF261128D01",
+                "PROC-999",
+                "WIP--001",
+                "\x00",
+                " ",
+                "한글바코드",
+            ]
+        ),
+    )
+)
 def test_random_scans_never_crash_the_screen(qtbot, station3, text) -> None:
     station3._on_scan(text)
     settle(qtbot, station3.ctx)
@@ -165,10 +181,22 @@ def test_a_resubmission_keeps_its_key_and_records_once(qtbot, sm, worker, lot) -
     # The same submission arriving twice (a retry after a lost answer) is recorded once.
     page.svc.complete_step(worker, wip, "PASS", f.GOOD_VALUES["PROC-005"], (), None, key)
     click(qtbot, page, page.form.pass_button)
-    assert f.scalar(sm, "SELECT count(*) FROM wip_process_history h JOIN processes p "
-                        "ON p.id = h.process_id WHERE p.process_id = 'PROC-005'") == 1
-    assert f.scalar(sm, "SELECT measurements->>'submission_id' FROM wip_process_history "
-                        "ORDER BY id DESC LIMIT 1") == key
+    assert (
+        f.scalar(
+            sm,
+            "SELECT count(*) FROM wip_process_history h JOIN processes p "
+            "ON p.id = h.process_id WHERE p.process_id = 'PROC-005'",
+        )
+        == 1
+    )
+    assert (
+        f.scalar(
+            sm,
+            "SELECT measurements->>'submission_id' FROM wip_process_history "
+            "ORDER BY id DESC LIMIT 1",
+        )
+        == key
+    )
     assert page._submission is None and page.stepper.state_of("PROC-005") == "pass"
 
 

@@ -1,4 +1,5 @@
 """The other supervisor screens on the known fixture line: yield, Pareto, trace, audit, detail."""
+
 from __future__ import annotations
 
 import pytest
@@ -45,8 +46,10 @@ def test_yield_page_tables_and_charts(qtbot, ctx, known) -> None:  # type: ignor
     report = blocker.args[0]
     assert report.rty == pytest.approx(0.2)
     proxy = page.steps_view.model()
-    fpy = {proxy.index(r, 0).data(): proxy.index(r, page.steps.COL_FPY).data()
-           for r in range(proxy.rowCount())}
+    fpy = {
+        proxy.index(r, 0).data(): proxy.index(r, page.steps.COL_FPY).data()
+        for r in range(proxy.rowCount())
+    }
     assert fpy["PROC-002"] == "80.0%" and fpy["PROC-003"] == "50.0%"
     assert "20.0%" in page.summary.text() and "60.0%" in page.summary.text()
     assert page.fpy_view.chart().series()[0].barSets()[0].at(2) == pytest.approx(50.0)
@@ -62,8 +65,10 @@ def test_pareto_page(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
         _show(qtbot, page)
     with qtbot.waitSignal(page.loaded, timeout=5000) as blocker:
         page.process_combo.setCurrentIndex(page.process_combo.findData("PROC-003"))
-    assert [(r.code, r.count) for r in blocker.args[0]] == [("SENSOR_TOF_FAIL", 4),
-                                                            ("SENSOR_TEMP_FAIL", 2)]
+    assert [(r.code, r.count) for r in blocker.args[0]] == [
+        ("SENSOR_TOF_FAIL", 4),
+        ("SENSOR_TEMP_FAIL", 2),
+    ]
     assert page.model.rowCount() == 2 and page.total_label.text().startswith("6")
     assert page.model.index(0, page.model.COL_CUM).data() == "66.7%"
     assert len(page.chart_view.chart().series()) == 2  # bars + cumulative line

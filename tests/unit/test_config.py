@@ -1,4 +1,5 @@
 """Settings: environment over file over defaults, validated once, clear errors."""
+
 from __future__ import annotations
 
 import os
@@ -25,12 +26,14 @@ def test_defaults_use_embedded_database(tmp_path: Path) -> None:
 
 
 def test_environment_values(tmp_path: Path) -> None:
-    s = load_settings(env={
-        "NEUROHUB_DATA_DIR": str(tmp_path),
-        "NEUROHUB_DATABASE_URL": "postgresql://mes:pw@db.example:5432/neurohub",
-        "NEUROHUB_STATION": "LINE1-ST03",
-        "NEUROHUB_LOCALE": "EN",
-    })
+    s = load_settings(
+        env={
+            "NEUROHUB_DATA_DIR": str(tmp_path),
+            "NEUROHUB_DATABASE_URL": "postgresql://mes:pw@db.example:5432/neurohub",
+            "NEUROHUB_STATION": "LINE1-ST03",
+            "NEUROHUB_LOCALE": "EN",
+        }
+    )
     assert not s.uses_embedded
     assert s.station == "LINE1-ST03" and s.locale == "en"
     url = s.sqlalchemy_url()
@@ -39,33 +42,42 @@ def test_environment_values(tmp_path: Path) -> None:
 
 def test_file_values_and_env_precedence(tmp_path: Path) -> None:
     cfg = tmp_path / "settings.toml"
-    cfg.write_text('station = "FILE-ST"\nlocale = "en"\nprocess_id = "PROC-003"\n'
-                   'printer = "10.0.0.5:9100"\nidle_logout_minutes = 20\n', encoding="utf-8")
+    cfg.write_text(
+        'station = "FILE-ST"\nlocale = "en"\nprocess_id = "PROC-003"\n'
+        'printer = "10.0.0.5:9100"\nidle_logout_minutes = 20\n',
+        encoding="utf-8",
+    )
     s = load_settings(env={"NEUROHUB_DATA_DIR": str(tmp_path), "NEUROHUB_STATION": "ENV-ST"})
     assert s.station == "ENV-ST"  # environment wins
     assert s.locale == "en" and s.process_id == "PROC-003" and s.idle_logout_minutes == 20
     assert s.printer == "10.0.0.5:9100"
 
 
-@pytest.mark.parametrize("raw, fragment", [
-    ("not a url", "not a valid database URL"),
-    ("mysql://u@h/db", "must point at PostgreSQL"),
-    ("postgresql://u@h", "names no database"),
-    ("postgresql+asyncpg://u@h/db", "psycopg2"),
-])
+@pytest.mark.parametrize(
+    "raw, fragment",
+    [
+        ("not a url", "not a valid database URL"),
+        ("mysql://u@h/db", "must point at PostgreSQL"),
+        ("postgresql://u@h", "names no database"),
+        ("postgresql+asyncpg://u@h/db", "psycopg2"),
+    ],
+)
 def test_malformed_url_is_a_clear_error(raw: str, fragment: str) -> None:
     with pytest.raises(SettingsError, match=fragment):
         normalize_database_url(raw)
 
 
-@pytest.mark.parametrize("content, fragment", [
-    ('locale = "fr"', "locale"),
-    ('process_id = "PROC-009"', "PROC-001..PROC-008"),
-    ('idle_logout_minutes = 0', "idle_logout_minutes"),
-    ('idle_logout_minutes = "x"', "must be a int"),
-    ('colour = "red"', "unknown key"),
-    ('station = ', "not valid TOML"),
-])
+@pytest.mark.parametrize(
+    "content, fragment",
+    [
+        ('locale = "fr"', "locale"),
+        ('process_id = "PROC-009"', "PROC-001..PROC-008"),
+        ("idle_logout_minutes = 0", "idle_logout_minutes"),
+        ('idle_logout_minutes = "x"', "must be a int"),
+        ('colour = "red"', "unknown key"),
+        ("station = ", "not valid TOML"),
+    ],
+)
 def test_bad_file_values(tmp_path: Path, content: str, fragment: str) -> None:
     (tmp_path / "settings.toml").write_text(content + "\n", encoding="utf-8")
     with pytest.raises(SettingsError, match=fragment):
@@ -79,21 +91,29 @@ def test_bad_env_locale(tmp_path: Path) -> None:
 
 def test_station_setup_round_trip(tmp_path: Path) -> None:
     s = load_settings(env={"NEUROHUB_DATA_DIR": str(tmp_path)})
-    s2 = s.with_station_setup(process_id="PROC-007", station="라벨-1", printer="spool:/tmp/x",
-                              recent_users=("kim", "lee"))
+    s2 = s.with_station_setup(
+        process_id="PROC-007", station="라벨-1", printer="spool:/tmp/x", recent_users=("kim", "lee")
+    )
     save_station_settings(s2)
     again = load_settings(env={"NEUROHUB_DATA_DIR": str(tmp_path)})
     assert (again.process_id, again.station, again.printer, again.recent_users) == (
-        "PROC-007", "라벨-1", "spool:/tmp/x", ("kim", "lee"))
+        "PROC-007",
+        "라벨-1",
+        "spool:/tmp/x",
+        ("kim", "lee"),
+    )
     with pytest.raises(SettingsError):
         s.with_station_setup(process_id="PROC-9")
 
 
-@pytest.mark.parametrize("url", [
-    "postgresql://mes:s3cr3t@db.example:5432/neurohub",
-    "postgresql://mes:s3cr3t@db.example/neurohub?sslmode=require",
-    "postgresql://db.example/neurohub?password=s3cr3t",  # libpq takes it from the query too
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://mes:s3cr3t@db.example:5432/neurohub",
+        "postgresql://mes:s3cr3t@db.example/neurohub?sslmode=require",
+        "postgresql://db.example/neurohub?password=s3cr3t",  # libpq takes it from the query too
+    ],
+)
 def test_file_url_with_a_password_is_refused(tmp_path: Path, url: str) -> None:
     (tmp_path / "settings.toml").write_text(f'database_url = "{url}"\n', encoding="utf-8")
     with pytest.raises(SettingsError, match="must not hold a password") as info:
@@ -102,22 +122,32 @@ def test_file_url_with_a_password_is_refused(tmp_path: Path, url: str) -> None:
     assert "host, port and database" in message and "person logged in" in message
     assert "s3cr3t" not in message  # the secret is not echoed
     with pytest.raises(SettingsError, match="must not hold a password"):  # env does not hide it
-        load_settings(env={"NEUROHUB_DATA_DIR": str(tmp_path),
-                           "NEUROHUB_DATABASE_URL": "postgresql://a:b@h/neurohub"})
+        load_settings(
+            env={
+                "NEUROHUB_DATA_DIR": str(tmp_path),
+                "NEUROHUB_DATABASE_URL": "postgresql://a:b@h/neurohub",
+            }
+        )
 
 
 def test_file_url_without_a_password(tmp_path: Path) -> None:
     (tmp_path / "settings.toml").write_text(
         'database_url = "postgresql://db.example:5433/neurohub?sslmode=verify-full"\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     url = load_settings(env={"NEUROHUB_DATA_DIR": str(tmp_path)}).sqlalchemy_url()
     assert (url.host, url.port, url.database, url.password) == (
-        "db.example", 5433, "neurohub", None)
+        "db.example",
+        5433,
+        "neurohub",
+        None,
+    )
 
 
 def test_env_url_may_carry_a_password(tmp_path: Path) -> None:
     (tmp_path / "settings.toml").write_text(
-        'database_url = "postgresql://db.example/neurohub"\n', encoding="utf-8")
+        'database_url = "postgresql://db.example/neurohub"\n', encoding="utf-8"
+    )
     env_url = "postgresql://owner:secret@db.example/neurohub"
     s = load_settings(env={"NEUROHUB_DATA_DIR": str(tmp_path), "NEUROHUB_DATABASE_URL": env_url})
     assert s.sqlalchemy_url().password == "secret"

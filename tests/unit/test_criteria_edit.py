@@ -1,4 +1,5 @@
 """An edited quality_criteria checked before it is saved (domain.criteria_edit, issue 14)."""
+
 from __future__ import annotations
 
 import copy
@@ -34,8 +35,7 @@ def test_the_seed_criteria_pass_every_check(process_id: str) -> None:
 
 def test_the_station_constants_are_the_services_own() -> None:
     assert ce.STATION_MEASUREMENTS["PROC-001"] == ((station.MARK_CODE, MeasurementKind.BOOL),)
-    assert ce.STATION_MEASUREMENTS["PROC-004"] == ((station.FIRMWARE_CODE,
-                                                    MeasurementKind.TEXT),)
+    assert ce.STATION_MEASUREMENTS["PROC-004"] == ((station.FIRMWARE_CODE, MeasurementKind.TEXT),)
     assert ce.STATION_MEASUREMENTS["PROC-007"] == ((station.LABEL_CODE, MeasurementKind.BOOL),)
 
 
@@ -46,17 +46,21 @@ def test_read_criteria_takes_utf8_with_or_without_a_bom() -> None:
     assert ce.read_criteria(b"\xef\xbb\xbf" + text.encode()) == seed()
 
 
-@pytest.mark.parametrize(("data", "code", "words"), [
-    (b"{\"measurements\": [", "NOT_JSON", "line 1"),
-    (b"not json at all", "NOT_JSON", "not JSON"),
-    ("{\"a\": \"온도\"}".encode("cp949"), "NOT_UTF8", "UTF-8"),
-    (b"{\"lsl\": NaN}", "NOT_JSON", "NaN"),
-    (b"{\"lsl\": Infinity}", "NOT_JSON", "Infinity"),
-    (b"{\"lsl\": 1, \"lsl\": 2}", "NOT_JSON", "'lsl' appears twice"),
-    (b" " * (ce.MAX_FILE_BYTES + 1), "TOO_LARGE", "larger"),
-])
-def test_read_criteria_refuses_what_is_not_a_criteria_file(data: bytes, code: str,
-                                                           words: str) -> None:
+@pytest.mark.parametrize(
+    ("data", "code", "words"),
+    [
+        (b'{"measurements": [', "NOT_JSON", "line 1"),
+        (b"not json at all", "NOT_JSON", "not JSON"),
+        ('{"a": "온도"}'.encode("cp949"), "NOT_UTF8", "UTF-8"),
+        (b'{"lsl": NaN}', "NOT_JSON", "NaN"),
+        (b'{"lsl": Infinity}', "NOT_JSON", "Infinity"),
+        (b'{"lsl": 1, "lsl": 2}', "NOT_JSON", "'lsl' appears twice"),
+        (b" " * (ce.MAX_FILE_BYTES + 1), "TOO_LARGE", "larger"),
+    ],
+)
+def test_read_criteria_refuses_what_is_not_a_criteria_file(
+    data: bytes, code: str, words: str
+) -> None:
     with pytest.raises(ce.CriteriaRefused) as refused:
         ce.read_criteria(data)
     assert refused.value.code == code and words in refused.value.message_en
@@ -77,29 +81,32 @@ def test_the_version_in_the_file_is_ignored() -> None:
     assert ce.validated_criteria({**seed(), "version": 99}).version is None
 
 
-@pytest.mark.parametrize(("change", "code", "words"), [
-    ({"code": "TEMP SENSOR"}, "BAD_CODE", "capital letters"),
-    ({"code": "temp_sensor"}, "BAD_CODE", "capital letters"),
-    ({"code": ""}, "BAD_CODE", "\"code\""),
-    ({"code": 5}, "BAD_CODE", "\"code\" 5"),
-    ({"code": "T" * 51}, "BAD_CODE", "1-50"),
-    ({"kind": "float"}, "BAD_KIND", "unknown kind \"float\""),
-    ({"kind": None}, "BAD_KIND", "unknown kind null"),
-    ({"lsl": "59.0"}, "NOT_A_NUMBER", "\"lsl\" must be a number"),
-    ({"usl": True}, "NOT_A_NUMBER", "\"usl\" must be a number"),
-    ({"target": [60]}, "NOT_A_NUMBER", "\"target\""),
-    ({"usl": 10 ** 400}, "NOT_A_NUMBER", "\"usl\""),
-    ({"required": "yes"}, "BAD_REQUIRED", "true or false"),
-    ({"unit": 5}, "BAD_UNIT", "\"unit\""),
-    ({"unit": "x" * 21}, "BAD_UNIT", "\"unit\""),
-    ({"name": "Temperature"}, "BAD_NAME", "Korean"),
-    ({"name": " "}, "BAD_NAME", "Korean"),
-    ({"name": None}, "BAD_NAME", "Korean"),
-    ({"name_en": "온도 센서"}, "BAD_NAME_EN", "English"),
-    ({"name_en": ""}, "BAD_NAME_EN", "English"),
-    ({"name_en": "Temp\nsensor"}, "BAD_NAME_EN", "English"),
-    ({"LSL": 58}, "UNKNOWN_KEY", "unknown key(s) LSL"),
-])
+@pytest.mark.parametrize(
+    ("change", "code", "words"),
+    [
+        ({"code": "TEMP SENSOR"}, "BAD_CODE", "capital letters"),
+        ({"code": "temp_sensor"}, "BAD_CODE", "capital letters"),
+        ({"code": ""}, "BAD_CODE", '"code"'),
+        ({"code": 5}, "BAD_CODE", '"code" 5'),
+        ({"code": "T" * 51}, "BAD_CODE", "1-50"),
+        ({"kind": "float"}, "BAD_KIND", 'unknown kind "float"'),
+        ({"kind": None}, "BAD_KIND", "unknown kind null"),
+        ({"lsl": "59.0"}, "NOT_A_NUMBER", '"lsl" must be a number'),
+        ({"usl": True}, "NOT_A_NUMBER", '"usl" must be a number'),
+        ({"target": [60]}, "NOT_A_NUMBER", '"target"'),
+        ({"usl": 10**400}, "NOT_A_NUMBER", '"usl"'),
+        ({"required": "yes"}, "BAD_REQUIRED", "true or false"),
+        ({"unit": 5}, "BAD_UNIT", '"unit"'),
+        ({"unit": "x" * 21}, "BAD_UNIT", '"unit"'),
+        ({"name": "Temperature"}, "BAD_NAME", "Korean"),
+        ({"name": " "}, "BAD_NAME", "Korean"),
+        ({"name": None}, "BAD_NAME", "Korean"),
+        ({"name_en": "온도 센서"}, "BAD_NAME_EN", "English"),
+        ({"name_en": ""}, "BAD_NAME_EN", "English"),
+        ({"name_en": "Temp\nsensor"}, "BAD_NAME_EN", "English"),
+        ({"LSL": 58}, "UNKNOWN_KEY", "unknown key(s) LSL"),
+    ],
+)
 def test_a_bad_measurement_item_is_named(change: dict[str, Any], code: str, words: str) -> None:
     data = seed()
     data["measurements"][0].update(change)
@@ -116,19 +123,22 @@ def test_a_missing_name_en_or_name_is_refused() -> None:
     assert "defect code SENSOR_TEMP_FAIL" in messages(data)
 
 
-@pytest.mark.parametrize(("limits", "ok"), [
-    ({"lsl": 59, "target": 60, "usl": 61}, True),
-    ({"lsl": 59, "target": None, "usl": 61}, True),
-    ({"lsl": 59, "usl": None, "target": None}, True),
-    ({"lsl": None, "target": 60, "usl": None}, True),
-    ({"lsl": None, "target": 60, "usl": 61}, True),
-    ({"lsl": 61, "target": None, "usl": 59}, False),
-    ({"lsl": 60, "target": None, "usl": 60}, False),  # lsl ≥ usl
-    ({"lsl": 59, "target": 61, "usl": 61}, False),  # target = usl
-    ({"lsl": 60, "target": 60, "usl": 61}, False),  # target = lsl
-    ({"lsl": 59, "target": 65, "usl": 61}, False),
-    ({"lsl": 62, "target": 60, "usl": None}, False),
-])
+@pytest.mark.parametrize(
+    ("limits", "ok"),
+    [
+        ({"lsl": 59, "target": 60, "usl": 61}, True),
+        ({"lsl": 59, "target": None, "usl": 61}, True),
+        ({"lsl": 59, "usl": None, "target": None}, True),
+        ({"lsl": None, "target": 60, "usl": None}, True),
+        ({"lsl": None, "target": 60, "usl": 61}, True),
+        ({"lsl": 61, "target": None, "usl": 59}, False),
+        ({"lsl": 60, "target": None, "usl": 60}, False),  # lsl ≥ usl
+        ({"lsl": 59, "target": 61, "usl": 61}, False),  # target = usl
+        ({"lsl": 60, "target": 60, "usl": 61}, False),  # target = lsl
+        ({"lsl": 59, "target": 65, "usl": 61}, False),
+        ({"lsl": 62, "target": 60, "usl": None}, False),
+    ],
+)
 def test_limits_are_ordered(limits: dict[str, Any], ok: bool) -> None:
     data = seed()
     data["measurements"][0].update(limits)
@@ -163,8 +173,10 @@ def test_at_least_one_defect_code() -> None:
 
 
 def test_items_that_are_not_objects() -> None:
-    assert codes({**seed(), "measurements": ["TEMP"], "defect_codes": [1]}) == \
-        ["NOT_AN_OBJECT", "NOT_AN_OBJECT"]
+    assert codes({**seed(), "measurements": ["TEMP"], "defect_codes": [1]}) == [
+        "NOT_AN_OBJECT",
+        "NOT_AN_OBJECT",
+    ]
 
 
 def test_the_station_flow_keeps_its_own_items() -> None:
@@ -181,8 +193,16 @@ def test_the_station_flow_keeps_its_own_items() -> None:
 
 def test_a_scan_only_step_takes_optional_items_only() -> None:
     p7 = seed("PROC-007")
-    extra = {"code": "LABEL_POSITION_OK", "name": "라벨 위치", "name_en": "Label position",
-             "unit": None, "kind": "bool", "lsl": None, "usl": None, "target": None}
+    extra = {
+        "code": "LABEL_POSITION_OK",
+        "name": "라벨 위치",
+        "name_en": "Label position",
+        "unit": None,
+        "kind": "bool",
+        "lsl": None,
+        "usl": None,
+        "target": None,
+    }
     p7["measurements"].append(extra)
     assert codes(p7, "PROC-007") == ["SCAN_ONLY_STEP"]
     assert "measurement LABEL_POSITION_OK must be optional" in messages(p7, "PROC-007")
@@ -231,13 +251,16 @@ def test_removed_codes_and_the_ones_in_use() -> None:
     new = ce.validated_criteria(data, "PROC-003")
     assert ce.removed_codes(seed(), new) == (["I2C_OK", "TOF_DISTANCE"], ["SENSOR_TOF_FAIL"])
     assert ce.check_changes(seed(), new, ce.UsedCodes()) == []
-    used = ce.UsedCodes(frozenset({"TOF_DISTANCE", "TEMP_SENSOR"}),
-                        frozenset({"SENSOR_TOF_FAIL", "SENSOR_TEMP_FAIL"}))
+    used = ce.UsedCodes(
+        frozenset({"TOF_DISTANCE", "TEMP_SENSOR"}),
+        frozenset({"SENSOR_TOF_FAIL", "SENSOR_TEMP_FAIL"}),
+    )
     problems = ce.check_changes(seed(), new, used)
     assert [p.code for p in problems] == ["CODE_IN_USE", "CODE_IN_USE"]
-    assert problems[0].message_en.startswith("Measurement TOF_DISTANCE is used by stored "
-                                             "records and cannot be removed")
-    assert "\"required\": false" in problems[0].message_en
+    assert problems[0].message_en.startswith(
+        "Measurement TOF_DISTANCE is used by stored records and cannot be removed"
+    )
+    assert '"required": false' in problems[0].message_en
     assert problems[1].message_en.startswith("Defect code SENSOR_TOF_FAIL is used")
 
 
@@ -253,14 +276,23 @@ def test_the_kind_of_a_code_in_use_stays() -> None:
 
 def test_stored_criteria_are_read_leniently() -> None:
     assert ce.stored_codes(None) == ({}, frozenset())
-    assert ce.stored_codes({"measurements": [{"code": "A"}, 3, {"kind": "bool"}],
-                            "defect_codes": "x"}) == ({"A": None}, frozenset())
+    assert ce.stored_codes(
+        {"measurements": [{"code": "A"}, 3, {"kind": "bool"}], "defect_codes": "x"}
+    ) == ({"A": None}, frozenset())
     assert not ce.same_content({"measurements": 5}, ce.validated_criteria(seed()))
 
 
-@pytest.mark.parametrize(("stored", "version"), [
-    ({"version": 4}, 4), ({"version": "4"}, 4), ({}, 0), ({"version": True}, 0), (None, 0),
-    ({"version": 2.5}, 0)])
+@pytest.mark.parametrize(
+    ("stored", "version"),
+    [
+        ({"version": 4}, 4),
+        ({"version": "4"}, 4),
+        ({}, 0),
+        ({"version": True}, 0),
+        (None, 0),
+        ({"version": 2.5}, 0),
+    ],
+)
 def test_current_version(stored: Any, version: int) -> None:
     assert ce.current_version(stored) == version
 

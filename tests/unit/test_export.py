@@ -1,4 +1,5 @@
 """The export writer: exactly the rows and columns given, Korean intact, no formulas."""
+
 from __future__ import annotations
 
 import csv
@@ -37,11 +38,11 @@ def test_xlsx_has_exact_cells_as_text(tmp_path) -> None:  # type: ignore[no-unty
 
 
 def test_formula_like_text_is_never_a_formula(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    rows = [["=HYPERLINK(\"x\")", "-5", "+82-10", "@cmd"]]
+    rows = [['=HYPERLINK("x")', "-5", "+82-10", "@cmd"]]
     csv_path, xlsx_path = tmp_path / "a.csv", tmp_path / "a.xlsx"
     write_csv(csv_path, ["a", "b", "c", "d"], rows)
     with csv_path.open(encoding="utf-8-sig", newline="") as fh:
-        assert list(csv.reader(fh))[1] == ["'=HYPERLINK(\"x\")", "-5", "'+82-10", "'@cmd"]
+        assert list(csv.reader(fh))[1] == ['\'=HYPERLINK("x")', "-5", "'+82-10", "'@cmd"]
     write_xlsx(xlsx_path, ["a", "b", "c", "d"], rows)
     ws = load_workbook(xlsx_path).active
     assert [c.value for c in ws[2]] == rows[0]

@@ -1,4 +1,5 @@
 """Identifiers (domain.md §2): recognition, normalisation, formatting, round trips."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -29,23 +30,34 @@ from neurohub_desktop.domain.ids import (
 DAY = dt.date(2026, 11, 28)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("WF261128D01", ScannedId(ScanKind.LOT, "WF261128D01", "WF261128D01", None)),
-    ("TEST-001", ScannedId(ScanKind.LOT, "TEST-001", "TEST-001", None)),
-    ("WIP-WF261128D01-007", ScannedId(ScanKind.WIP, "WIP-WF261128D01-007", "WF261128D01", 7)),
-    ("WF261128D01-0007", ScannedId(ScanKind.SERIAL, "WF261128D01-0007", "WF261128D01", 7)),
-    ("TEST-001-0001", ScannedId(ScanKind.SERIAL, "TEST-001-0001", "TEST-001", 1)),
-    ("PROC-003", ScannedId(ScanKind.PROCESS, "PROC-003", None, 3)),
-    ("PROC-008", ScannedId(ScanKind.PROCESS, "PROC-008", None, 8)),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WF261128D01", ScannedId(ScanKind.LOT, "WF261128D01", "WF261128D01", None)),
+        ("TEST-001", ScannedId(ScanKind.LOT, "TEST-001", "TEST-001", None)),
+        ("WIP-WF261128D01-007", ScannedId(ScanKind.WIP, "WIP-WF261128D01-007", "WF261128D01", 7)),
+        ("WF261128D01-0007", ScannedId(ScanKind.SERIAL, "WF261128D01-0007", "WF261128D01", 7)),
+        ("TEST-001-0001", ScannedId(ScanKind.SERIAL, "TEST-001-0001", "TEST-001", 1)),
+        ("PROC-003", ScannedId(ScanKind.PROCESS, "PROC-003", None, 3)),
+        ("PROC-008", ScannedId(ScanKind.PROCESS, "PROC-008", None, 8)),
+    ],
+)
 def test_recognises_each_kind(text: str, expected: ScannedId) -> None:
     assert parse_scan(text) == expected
 
 
-@pytest.mark.parametrize("raw", [
-    "WF261128D01-0007\r\n", "  wf261128d01-0007\t", "]C1WF261128D01-0007", "]c0WF261128D01-0007\r",
-    "]Q3WF261128D01-0007", "\x02WF261128D01-0007\x03", "\ufeffWF261128D01-0007",
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "WF261128D01-0007\r\n",
+        "  wf261128d01-0007\t",
+        "]C1WF261128D01-0007",
+        "]c0WF261128D01-0007\r",
+        "]Q3WF261128D01-0007",
+        "\x02WF261128D01-0007\x03",
+        "\ufeffWF261128D01-0007",
+    ],
+)
 def test_normalises_scanner_noise(raw: str) -> None:
     assert parse_scan(raw).text == "WF261128D01-0007"
     assert parse_scan(raw).kind is ScanKind.SERIAL
@@ -59,20 +71,39 @@ def test_serial_is_never_a_lot() -> None:
     assert parse_scan("ABC-1234").kind is ScanKind.SERIAL
 
 
-@pytest.mark.parametrize(("raw", "code"), [
-    ("", "EMPTY"), ("  \r\n", "EMPTY"), ("]C1", "EMPTY"),
-    ("A" * 65, "TOO_LONG"), ("X" * 10_000, "TOO_LONG"),
-    ("WF26112８D01", "NON_ASCII"), ("ＷＦ261128D01", "NON_ASCII"), ("WF261128D01ı", "NON_ASCII"),
-    ("WF2611\x0028D01", "CONTROL_CHARACTER"), ("WF26\x1d1128", "CONTROL_CHARACTER"),
-    ("PROC-009", "UNKNOWN_PROCESS"), ("PROC-000", "UNKNOWN_PROCESS"), ("PROC-3", "UNKNOWN_PROCESS"),
-    ("WIP-WF261128D01-07", "BAD_WIP"), ("WIP-WF261128D01", "BAD_WIP"), ("WIP--001", "BAD_WIP"),
-    ("WIP-WF261128D01-000", "BAD_SEQUENCE"), ("WF261128D01-0000", "BAD_SEQUENCE"),
-    ("WIP-WF261128D01X-001", "LOT_TOO_LONG_FOR_WIP"),
-    ("AB-0001", "BAD_SERIAL"), ("A-0001-0001", "BAD_SERIAL"), ("X" * 46 + "-0001", "BAD_SERIAL"),
-    ("AB", "UNRECOGNISED"), ("-ABC", "UNRECOGNISED"), ("ABC-", "UNRECOGNISED"),
-    ("AB--C", "UNRECOGNISED"), ("WF 261128", "UNRECOGNISED"),
-    ("'; DROP TABLE lots;--", "UNRECOGNISED"),
-])
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        ("", "EMPTY"),
+        ("  \r\n", "EMPTY"),
+        ("]C1", "EMPTY"),
+        ("A" * 65, "TOO_LONG"),
+        ("X" * 10_000, "TOO_LONG"),
+        ("WF26112８D01", "NON_ASCII"),
+        ("ＷＦ261128D01", "NON_ASCII"),
+        ("WF261128D01ı", "NON_ASCII"),
+        ("WF2611\x0028D01", "CONTROL_CHARACTER"),
+        ("WF26\x1d1128", "CONTROL_CHARACTER"),
+        ("PROC-009", "UNKNOWN_PROCESS"),
+        ("PROC-000", "UNKNOWN_PROCESS"),
+        ("PROC-3", "UNKNOWN_PROCESS"),
+        ("WIP-WF261128D01-07", "BAD_WIP"),
+        ("WIP-WF261128D01", "BAD_WIP"),
+        ("WIP--001", "BAD_WIP"),
+        ("WIP-WF261128D01-000", "BAD_SEQUENCE"),
+        ("WF261128D01-0000", "BAD_SEQUENCE"),
+        ("WIP-WF261128D01X-001", "LOT_TOO_LONG_FOR_WIP"),
+        ("AB-0001", "BAD_SERIAL"),
+        ("A-0001-0001", "BAD_SERIAL"),
+        ("X" * 46 + "-0001", "BAD_SERIAL"),
+        ("AB", "UNRECOGNISED"),
+        ("-ABC", "UNRECOGNISED"),
+        ("ABC-", "UNRECOGNISED"),
+        ("AB--C", "UNRECOGNISED"),
+        ("WF 261128", "UNRECOGNISED"),
+        ("'; DROP TABLE lots;--", "UNRECOGNISED"),
+    ],
+)
 def test_refusals_carry_a_reason_code(raw: str, code: str) -> None:
     with pytest.raises(InvalidBarcode) as info:
         parse_scan(raw)
@@ -107,12 +138,19 @@ def test_format_lot_and_split() -> None:
     assert split_lot("TEST-001") is None
 
 
-@pytest.mark.parametrize(("args", "code"), [
-    (("wf", DAY, "D", 1), "BAD_MODEL_CODE"), (("1W", DAY, "D", 1), "BAD_MODEL_CODE"),
-    (("WFXYZ", DAY, "D", 1), "BAD_MODEL_CODE"), (("WF", DAY, "X", 1), "BAD_SHIFT"),
-    (("WF", DAY, "D", 0), "BAD_SEQUENCE"), (("WF", DAY, "D", 100), "BAD_SEQUENCE"),
-    (("WF", DAY, "D", True), "BAD_SEQUENCE"), (("WF", dt.date(1999, 1, 1), "D", 1), "BAD_DATE"),
-])
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (("wf", DAY, "D", 1), "BAD_MODEL_CODE"),
+        (("1W", DAY, "D", 1), "BAD_MODEL_CODE"),
+        (("WFXYZ", DAY, "D", 1), "BAD_MODEL_CODE"),
+        (("WF", DAY, "X", 1), "BAD_SHIFT"),
+        (("WF", DAY, "D", 0), "BAD_SEQUENCE"),
+        (("WF", DAY, "D", 100), "BAD_SEQUENCE"),
+        (("WF", DAY, "D", True), "BAD_SEQUENCE"),
+        (("WF", dt.date(1999, 1, 1), "D", 1), "BAD_DATE"),
+    ],
+)
 def test_format_lot_refuses(args: tuple[str, dt.date, str, int], code: str) -> None:
     with pytest.raises(InvalidIdentifier) as info:
         format_lot(*args)
@@ -125,18 +163,29 @@ def test_formatters() -> None:
     assert format_process(3) == "PROC-003"
     assert wip_to_serial("WIP-WF261128D01-007") == "WF261128D01-0007"
     assert wip_to_serial("WIP-TEST-001-999") == "TEST-001-0999"
-    for bad in (lambda: format_wip("WF261128D01", 1000), lambda: format_wip("WF261128D012", 1),
-                lambda: format_serial("WF261128D01", 0), lambda: format_serial("X" * 46, 1),
-                lambda: format_process(9), lambda: wip_to_serial("WF261128D01-0007"),
-                lambda: wip_to_serial(" WIP-WF261128D01-007")):
+    for bad in (
+        lambda: format_wip("WF261128D01", 1000),
+        lambda: format_wip("WF261128D012", 1),
+        lambda: format_serial("WF261128D01", 0),
+        lambda: format_serial("X" * 46, 1),
+        lambda: format_process(9),
+        lambda: wip_to_serial("WF261128D01-0007"),
+        lambda: wip_to_serial(" WIP-WF261128D01-007"),
+    ):
         with pytest.raises(InvalidIdentifier):
             bad()
 
 
 def test_next_lot_number() -> None:
     assert next_lot_number("WF", DAY, "D", []) == "WF261128D01"
-    existing = ["WF261128D01", "WF261128D03", "WF261128N07", "WF261127D09", "XWF261128D08",
-                "TEST-001"]
+    existing = [
+        "WF261128D01",
+        "WF261128D03",
+        "WF261128N07",
+        "WF261127D09",
+        "XWF261128D08",
+        "TEST-001",
+    ]
     assert next_lot_number("WF", DAY, "D", existing) == "WF261128D04"
     assert next_lot_number("WF", DAY, "N", existing) == "WF261128N08"
     gap = [format_lot("WF", DAY, "D", n) for n in range(1, 100) if n != 42]
@@ -156,13 +205,26 @@ manual_lots = st.from_regex(r"\A[A-Z0-9][A-Z0-9-]{1,48}[A-Z0-9]\Z").filter(is_lo
 wip_lots = manual_lots.filter(lambda s: len(s) <= 11)
 
 
-@given(st.one_of(
-    st.text(), st.text(max_size=500), st.binary().map(lambda b: b.decode("latin-1")),
-    st.text(alphabet=st.characters(max_codepoint=0x7F)),
-    st.from_regex(r"\A(WIP-|PROC-|\]C1)?[A-Z0-9-]{0,70}\Z"),
-    st.sampled_from(["' OR 1=1 --", "'; DROP TABLE serials; --", "WIP-'; --", "\x00" * 100,
-                     "\U0001F600", "한국어", "A" * 1_000_000]),
-))
+@given(
+    st.one_of(
+        st.text(),
+        st.text(max_size=500),
+        st.binary().map(lambda b: b.decode("latin-1")),
+        st.text(alphabet=st.characters(max_codepoint=0x7F)),
+        st.from_regex(r"\A(WIP-|PROC-|\]C1)?[A-Z0-9-]{0,70}\Z"),
+        st.sampled_from(
+            [
+                "' OR 1=1 --",
+                "'; DROP TABLE serials; --",
+                "WIP-'; --",
+                "\x00" * 100,
+                "\U0001f600",
+                "한국어",
+                "A" * 1_000_000,
+            ]
+        ),
+    )
+)
 def test_parse_scan_never_crashes(text: str) -> None:
     try:
         scanned = parse_scan(text)
@@ -181,9 +243,15 @@ def test_lot_round_trip(model: str, day: dt.date, shift: str, nn: int) -> None:
 
 
 @settings(max_examples=200)
-@given(st.one_of(wip_lots, model_codes.filter(lambda m: len(m) <= 2).flatmap(
-    lambda m: st.builds(format_lot, st.just(m), dates, shifts, st.integers(1, 99)))),
-    st.integers(1, 999))
+@given(
+    st.one_of(
+        wip_lots,
+        model_codes.filter(lambda m: len(m) <= 2).flatmap(
+            lambda m: st.builds(format_lot, st.just(m), dates, shifts, st.integers(1, 99))
+        ),
+    ),
+    st.integers(1, 999),
+)
 def test_wip_round_trip(lot: str, seq: int) -> None:
     wip = format_wip(lot, seq)
     assert len(wip) <= 19

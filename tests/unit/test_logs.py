@@ -1,4 +1,5 @@
 """Log files: rotation set up in the given folder, secrets scrubbed, one line per action."""
+
 from __future__ import annotations
 
 import logging
@@ -10,8 +11,7 @@ HASH = "$2b$12$horSzly7TzaVCaHyYAeoF.PGHCsn8mxldMCAdyPErWEHuZtelIHaa"
 
 
 def test_scrub_removes_hashes_passwords_and_url_secrets() -> None:
-    text = (f"hash={HASH} password='hunter22' "
-            "url=postgresql+psycopg2://mes:s3cret@db:5432/neurohub")
+    text = f"hash={HASH} password='hunter22' url=postgresql+psycopg2://mes:s3cret@db:5432/neurohub"
     out = scrub(text)
     assert HASH not in out and "hunter22" not in out and "s3cret" not in out
     assert "<bcrypt-hash>" in out and "mes:***@db" in out

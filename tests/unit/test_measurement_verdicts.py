@@ -1,4 +1,5 @@
 """Measurement verdicts as the station uses them (the seed criteria of domain.md §6)."""
+
 from __future__ import annotations
 
 import pytest
@@ -9,15 +10,26 @@ from neurohub_desktop.domain.quality import Defect, QualityCriteria, judge_form,
 SEED = {pid: QualityCriteria.from_json(c) for pid, c in quality.SEED_CRITERIA.items()}
 
 
-def verdict(pid: str, values: dict[str, object], expected: dict[str, str] | None = None,
-            defects: tuple[Defect, ...] = ()) -> quality.Verdict:
+def verdict(
+    pid: str,
+    values: dict[str, object],
+    expected: dict[str, str] | None = None,
+    defects: tuple[Defect, ...] = (),
+) -> quality.Verdict:
     return overall_verdict(judge_form(SEED[pid], values, expected_texts=expected), defects)
 
 
-@pytest.mark.parametrize(("temp", "ok"), [
-    ("59.0", True), ("61.0", True), ("60", True), ("58.99", False), ("61.01", False),
-    ("59,5", True),
-])
+@pytest.mark.parametrize(
+    ("temp", "ok"),
+    [
+        ("59.0", True),
+        ("61.0", True),
+        ("60", True),
+        ("58.99", False),
+        ("61.01", False),
+        ("59,5", True),
+    ],
+)
 def test_number_limits_are_inclusive(temp: str, ok: bool) -> None:
     v = verdict("PROC-003", {"TEMP_SENSOR": temp, "TOF_DISTANCE": "400", "I2C_OK": True})
     assert v.pass_allowed is ok
@@ -25,10 +37,12 @@ def test_number_limits_are_inclusive(temp: str, ok: bool) -> None:
 
 
 def test_tof_upper_limit_inclusive() -> None:
-    assert verdict("PROC-003", {"TEMP_SENSOR": "60", "TOF_DISTANCE": "600",
-                                "I2C_OK": True}).pass_allowed
-    assert not verdict("PROC-003", {"TEMP_SENSOR": "60", "TOF_DISTANCE": "600.1",
-                                    "I2C_OK": True}).pass_allowed
+    assert verdict(
+        "PROC-003", {"TEMP_SENSOR": "60", "TOF_DISTANCE": "600", "I2C_OK": True}
+    ).pass_allowed
+    assert not verdict(
+        "PROC-003", {"TEMP_SENSOR": "60", "TOF_DISTANCE": "600.1", "I2C_OK": True}
+    ).pass_allowed
 
 
 def test_force_targets_plus_minus_two() -> None:
@@ -51,8 +65,7 @@ def test_text_required_and_optional() -> None:
 
 def test_firmware_must_match_the_active_version() -> None:
     exp = {"FIRMWARE_VERSION": "v1.2.3"}
-    assert verdict("PROC-004", {"FIRMWARE_VERSION": "v1.2.3", "UPLOAD_OK": True},
-                   exp).pass_allowed
+    assert verdict("PROC-004", {"FIRMWARE_VERSION": "v1.2.3", "UPLOAD_OK": True}, exp).pass_allowed
     v = verdict("PROC-004", {"FIRMWARE_VERSION": "v1.2.2", "UPLOAD_OK": True}, exp)
     assert v.failing == ("FIRMWARE_VERSION",)
 

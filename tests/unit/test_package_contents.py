@@ -1,6 +1,7 @@
 """Nothing for development inside the installed package (issue 13): the benchmark hook, the
 demo service and the screenshot / lint tools live in bench/ and tools/, and the package
 imports neither."""
+
 from __future__ import annotations
 
 import ast
@@ -20,8 +21,10 @@ def _imports(path: Path) -> set[str]:
 
 
 def test_the_package_imports_no_development_code() -> None:
-    offenders = {str(p.relative_to(PACKAGE)): sorted(_imports(p) & {"bench", "tools", "tests"})
-                 for p in PACKAGE.rglob("*.py")}
+    offenders = {
+        str(p.relative_to(PACKAGE)): sorted(_imports(p) & {"bench", "tools", "tests"})
+        for p in PACKAGE.rglob("*.py")
+    }
     assert {k: v for k, v in offenders.items() if v} == {}
 
 

@@ -1,4 +1,5 @@
 """Printer transports against a real loopback socket and a real folder (no sleeps)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -132,8 +133,10 @@ def test_spool_printer_writes_exact_content(tmp_path: Path) -> None:
     printer.send(ZPL, "WF261128D01-0007")
     printer.send(ZPL, "WF261128D01-0007")  # a reprint in the same microsecond
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == ["20261128T093015123456Z_WF261128D01-0007.zpl",
-                     "20261128T093015123456Z_WF261128D01-0007_1.zpl"]
+    assert names == [
+        "20261128T093015123456Z_WF261128D01-0007.zpl",
+        "20261128T093015123456Z_WF261128D01-0007_1.zpl",
+    ]
     assert (tmp_path / names[0]).read_bytes() == ZPL.encode("utf-8")
     assert printer.last_path == tmp_path / names[1]
     assert printer.describe() == f"spool:{tmp_path}"
@@ -154,16 +157,19 @@ def test_spool_folder_missing(tmp_path: Path) -> None:
     assert not (tmp_path / "share-not-mounted").exists()
 
 
-@pytest.mark.parametrize(("spec", "described"), [
-    ("10.0.0.5:9100", "tcp://10.0.0.5:9100"),
-    ("10.0.0.5", "tcp://10.0.0.5:9100"),
-    (" zebra-st07:6101 ", "tcp://zebra-st07:6101"),
-    ("tcp://10.0.0.5:9101/", "tcp://10.0.0.5:9101"),
-    ("[::1]:9100", "tcp://[::1]:9100"),
-    ("fe80::1", "tcp://[fe80::1]:9100"),
-    ("spool:/var/spool/labels", "spool:/var/spool/labels"),
-    ("/var/spool/labels", "spool:/var/spool/labels"),
-])
+@pytest.mark.parametrize(
+    ("spec", "described"),
+    [
+        ("10.0.0.5:9100", "tcp://10.0.0.5:9100"),
+        ("10.0.0.5", "tcp://10.0.0.5:9100"),
+        (" zebra-st07:6101 ", "tcp://zebra-st07:6101"),
+        ("tcp://10.0.0.5:9101/", "tcp://10.0.0.5:9101"),
+        ("[::1]:9100", "tcp://[::1]:9100"),
+        ("fe80::1", "tcp://[fe80::1]:9100"),
+        ("spool:/var/spool/labels", "spool:/var/spool/labels"),
+        ("/var/spool/labels", "spool:/var/spool/labels"),
+    ],
+)
 def test_make_printer(spec: str, described: str) -> None:
     printer = make_printer(spec)
     assert printer is not None and printer.describe() == described
@@ -175,8 +181,21 @@ def test_make_printer_windows_and_none() -> None:
     assert isinstance(make_printer(r"\\server\labels"), SpoolPrinter)
 
 
-@pytest.mark.parametrize("spec", ["", "   ", "spool:", "host:0", "host:70000", "host:port",
-                                  "a b:9100", "host:9100:1", "[::1", "tcp://"])
+@pytest.mark.parametrize(
+    "spec",
+    [
+        "",
+        "   ",
+        "spool:",
+        "host:0",
+        "host:70000",
+        "host:port",
+        "a b:9100",
+        "host:9100:1",
+        "[::1",
+        "tcp://",
+    ],
+)
 def test_make_printer_refuses(spec: str) -> None:
     with pytest.raises(PrintError) as info:
         make_printer(spec)

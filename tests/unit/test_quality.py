@@ -1,4 +1,5 @@
 """Measurement specs, number parsing, verdicts and the stored JSON (domain.md §6)."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -30,36 +31,74 @@ from neurohub_desktop.domain.quality import (
     validate_record,
 )
 
-TEMP = MeasurementSpec("TEMP_SENSOR", "온도 센서", "Temperature sensor", "°C",
-                       MeasurementKind.NUMBER, 59.0, 61.0, 60.0, True)
+TEMP = MeasurementSpec(
+    "TEMP_SENSOR",
+    "온도 센서",
+    "Temperature sensor",
+    "°C",
+    MeasurementKind.NUMBER,
+    59.0,
+    61.0,
+    60.0,
+    True,
+)
 BOOL = MeasurementSpec("I2C_OK", "I2C", "I2C OK", None, MeasurementKind.BOOL)
-TEXT = MeasurementSpec("FIRMWARE_VERSION", "펌웨어 버전", "Firmware version", None,
-                       MeasurementKind.TEXT)
-OPTIONAL = MeasurementSpec("BUSBAR_LOT", "부스바 LOT", "Busbar lot", None, MeasurementKind.TEXT,
-                           required=False)
+TEXT = MeasurementSpec(
+    "FIRMWARE_VERSION", "펌웨어 버전", "Firmware version", None, MeasurementKind.TEXT
+)
+OPTIONAL = MeasurementSpec(
+    "BUSBAR_LOT", "부스바 LOT", "Busbar lot", None, MeasurementKind.TEXT, required=False
+)
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("12.5", 12.5), ("12,5", 12.5), (" 60 ", 60.0), ("\t-0.5\n", -0.5), ("+3", 3.0),
-    (".5", 0.5), ("5.", 5.0), ("1e3", 1000.0), ("1E-3", 0.001), ("1e308", 1e308), ("-0", 0.0),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("12.5", 12.5),
+        ("12,5", 12.5),
+        (" 60 ", 60.0),
+        ("\t-0.5\n", -0.5),
+        ("+3", 3.0),
+        (".5", 0.5),
+        ("5.", 5.0),
+        ("1e3", 1000.0),
+        ("1E-3", 0.001),
+        ("1e308", 1e308),
+        ("-0", 0.0),
+    ],
+)
 def test_parse_number_accepts(text: str, value: float) -> None:
     result = parse_number(text)
     assert result == value and isinstance(result, float)
     assert math.copysign(1.0, result) == math.copysign(1.0, value)
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    ("", "EMPTY"), ("   ", "EMPTY"),
-    ("1,234.5", "AMBIGUOUS_SEPARATOR"), ("1.234,5", "AMBIGUOUS_SEPARATOR"),
-    ("1,234,567", "AMBIGUOUS_SEPARATOR"),
-    ("NaN", "NOT_FINITE"), ("inf", "NOT_FINITE"), ("-Infinity", "NOT_FINITE"),
-    ("1e309", "NOT_FINITE"), ("-1e999", "NOT_FINITE"),
-    ("abc", "NOT_A_NUMBER"), ("1_000", "NOT_A_NUMBER"), ("١٢", "NOT_A_NUMBER"),
-    ("１２", "NOT_A_NUMBER"), ("0x10", "NOT_A_NUMBER"), ("12 5", "NOT_A_NUMBER"),
-    ("--1", "NOT_A_NUMBER"), (",", "NOT_A_NUMBER"), ("1e", "NOT_A_NUMBER"),
-    ("9" * 65, "TOO_LONG"), ("1" * 100_000, "TOO_LONG"),
-])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("", "EMPTY"),
+        ("   ", "EMPTY"),
+        ("1,234.5", "AMBIGUOUS_SEPARATOR"),
+        ("1.234,5", "AMBIGUOUS_SEPARATOR"),
+        ("1,234,567", "AMBIGUOUS_SEPARATOR"),
+        ("NaN", "NOT_FINITE"),
+        ("inf", "NOT_FINITE"),
+        ("-Infinity", "NOT_FINITE"),
+        ("1e309", "NOT_FINITE"),
+        ("-1e999", "NOT_FINITE"),
+        ("abc", "NOT_A_NUMBER"),
+        ("1_000", "NOT_A_NUMBER"),
+        ("١٢", "NOT_A_NUMBER"),
+        ("１２", "NOT_A_NUMBER"),
+        ("0x10", "NOT_A_NUMBER"),
+        ("12 5", "NOT_A_NUMBER"),
+        ("--1", "NOT_A_NUMBER"),
+        (",", "NOT_A_NUMBER"),
+        ("1e", "NOT_A_NUMBER"),
+        ("9" * 65, "TOO_LONG"),
+        ("1" * 100_000, "TOO_LONG"),
+    ],
+)
 def test_parse_number_refuses(text: str, code: str) -> None:
     with pytest.raises(InvalidMeasurement) as info:
         parse_number(text)
@@ -67,8 +106,14 @@ def test_parse_number_refuses(text: str, code: str) -> None:
     assert isinstance(info.value, ValueError) and info.value.reason
 
 
-@given(st.one_of(st.text(), st.from_regex(r"\A\s*[-+]?[0-9.,eE]{0,30}\s*\Z"),
-                 st.floats().map(repr), st.integers().map(str)))
+@given(
+    st.one_of(
+        st.text(),
+        st.from_regex(r"\A\s*[-+]?[0-9.,eE]{0,30}\s*\Z"),
+        st.floats().map(repr),
+        st.integers().map(str),
+    )
+)
 def test_parse_number_only_raises_invalid_measurement(text: str) -> None:
     try:
         value = parse_number(text)
@@ -82,10 +127,21 @@ def test_parse_number_round_trips_floats(value: float) -> None:
     assert parse_number(repr(value)) == value
 
 
-@pytest.mark.parametrize(("raw", "result"), [
-    ("59.0", "PASS"), ("61", "PASS"), ("60,5", "PASS"), (59.0, "PASS"), (Decimal("61.0"), "PASS"),
-    ("58.99", "FAIL"), ("61.01", "FAIL"), (100, "FAIL"), ("", "MISSING"), (None, "MISSING"),
-])
+@pytest.mark.parametrize(
+    ("raw", "result"),
+    [
+        ("59.0", "PASS"),
+        ("61", "PASS"),
+        ("60,5", "PASS"),
+        (59.0, "PASS"),
+        (Decimal("61.0"), "PASS"),
+        ("58.99", "FAIL"),
+        ("61.01", "FAIL"),
+        (100, "FAIL"),
+        ("", "MISSING"),
+        (None, "MISSING"),
+    ],
+)
 def test_judge_number_limits_inclusive(raw: object, result: str) -> None:
     judged = judge(TEMP, raw)
     assert judged.result == result
@@ -141,12 +197,18 @@ def test_verdict_and_record_rules() -> None:
     assert overall_verdict([judge(BOOL, None)], []).suggested_result is None
 
     codes = [p.code for p in validate_record("PASS", bad, [Defect("X")], {"SENSOR_TEMP_FAIL"})]
-    assert codes == ["PASS_WITH_FAILING_MEASUREMENT", "PASS_WITH_MISSING_MEASUREMENT",
-                     "PASS_WITH_DEFECTS", "UNKNOWN_DEFECT_CODE"]
+    assert codes == [
+        "PASS_WITH_FAILING_MEASUREMENT",
+        "PASS_WITH_MISSING_MEASUREMENT",
+        "PASS_WITH_DEFECTS",
+        "UNKNOWN_DEFECT_CODE",
+    ]
     for result in ("FAIL", "REWORK"):
         assert [p.code for p in validate_record(result, bad, [], set())] == ["DEFECT_REQUIRED"]
-        assert validate_record(result, ok, [Defect("SENSOR_TEMP_FAIL", "drift")],
-                               {"SENSOR_TEMP_FAIL"}) == []
+        assert (
+            validate_record(result, ok, [Defect("SENSOR_TEMP_FAIL", "drift")], {"SENSOR_TEMP_FAIL"})
+            == []
+        )
     problems = validate_record("MAYBE", ok, [], set())
     assert [p.code for p in problems] == ["BAD_RESULT"]
     assert str(problems[0]) and problems[0].message_ko
@@ -155,23 +217,48 @@ def test_verdict_and_record_rules() -> None:
 def test_snapshot_and_defects_json() -> None:
     results = [judge(TEMP, "60,5"), judge(BOOL, False), judge(OPTIONAL, None)]
     snap = snapshot(results)
-    assert snap == {"items": [
-        {"code": "TEMP_SENSOR", "value": 60.5, "unit": "°C", "lsl": 59.0, "usl": 61.0,
-         "result": "PASS"},
-        {"code": "I2C_OK", "value": False, "unit": None, "lsl": None, "usl": None,
-         "result": "FAIL"},
-        {"code": "BUSBAR_LOT", "value": None, "unit": None, "lsl": None, "usl": None,
-         "result": "PASS"},
-    ]}
+    assert snap == {
+        "items": [
+            {
+                "code": "TEMP_SENSOR",
+                "value": 60.5,
+                "unit": "°C",
+                "lsl": 59.0,
+                "usl": 61.0,
+                "result": "PASS",
+            },
+            {
+                "code": "I2C_OK",
+                "value": False,
+                "unit": None,
+                "lsl": None,
+                "usl": None,
+                "result": "FAIL",
+            },
+            {
+                "code": "BUSBAR_LOT",
+                "value": None,
+                "unit": None,
+                "lsl": None,
+                "usl": None,
+                "result": "PASS",
+            },
+        ]
+    }
     assert json.loads(json.dumps(snap)) == snap
     assert defects_json([Defect("I2C_FAIL", "no ack"), Defect("X")]) == [
-        {"code": "I2C_FAIL", "note": "no ack"}, {"code": "X", "note": None}]
+        {"code": "I2C_FAIL", "note": "no ack"},
+        {"code": "X", "note": None},
+    ]
 
 
 def test_judge_form_uses_expected_texts() -> None:
     proc4 = QualityCriteria.from_json(SEED_CRITERIA["PROC-004"])
-    results = judge_form(proc4, {"FIRMWARE_VERSION": "v1.2.3", "UPLOAD_OK": True},
-                         expected_texts={"FIRMWARE_VERSION": "v1.2.4"})
+    results = judge_form(
+        proc4,
+        {"FIRMWARE_VERSION": "v1.2.3", "UPLOAD_OK": True},
+        expected_texts={"FIRMWARE_VERSION": "v1.2.4"},
+    )
     assert [r.result for r in results] == ["FAIL", "PASS"]
     assert [r.result for r in judge_form(proc4, {})] == ["MISSING", "MISSING"]
     with pytest.raises(InvalidMeasurement) as info:
@@ -186,29 +273,38 @@ def test_criteria_json_round_trip_and_tolerance() -> None:
         assert QualityCriteria.from_json(parsed.to_json()) == parsed
     assert QualityCriteria.from_json({}) == QualityCriteria()
     assert QualityCriteria.from_json(None) == QualityCriteria()
-    minimal = QualityCriteria.from_json({"measurements": [{"code": "X", "kind": "bool"}],
-                                         "defect_codes": [{"code": "D"}]})
+    minimal = QualityCriteria.from_json(
+        {"measurements": [{"code": "X", "kind": "bool"}], "defect_codes": [{"code": "D"}]}
+    )
     spec = minimal.measurements[0]
-    assert (spec.name, spec.name_en, spec.unit, spec.lsl, spec.required) == ("X", "X", None, None,
-                                                                            True)
+    assert (spec.name, spec.name_en, spec.unit, spec.lsl, spec.required) == (
+        "X",
+        "X",
+        None,
+        None,
+        True,
+    )
     assert minimal.defect_codes[0].name == "D" and minimal.defect_code_set == {"D"}
     assert minimal.spec("X") is spec and minimal.spec("Y") is None
 
 
-@pytest.mark.parametrize("data", [
-    {"measurements": [{"code": "X", "kind": "float"}]},
-    {"measurements": [{"code": "X"}]},
-    {"measurements": [{"kind": "bool"}]},
-    {"measurements": [{"code": "X", "kind": "number", "lsl": 2, "usl": 1}]},
-    {"measurements": [{"code": "X", "kind": "number", "lsl": "1"}]},
-    {"measurements": [{"code": "X", "kind": "number", "usl": float("nan")}]},
-    {"measurements": [{"code": "X", "kind": "bool", "lsl": 0}]},
-    {"measurements": [{"code": "X", "kind": "bool", "required": "yes"}]},
-    {"measurements": [{"code": "X", "kind": "bool"}, {"code": "X", "kind": "text"}]},
-    {"measurements": {"code": "X"}},
-    {"defect_codes": [{"name": "no code"}]},
-    {"defect_codes": ["MARKING_FAIL"]},
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"measurements": [{"code": "X", "kind": "float"}]},
+        {"measurements": [{"code": "X"}]},
+        {"measurements": [{"kind": "bool"}]},
+        {"measurements": [{"code": "X", "kind": "number", "lsl": 2, "usl": 1}]},
+        {"measurements": [{"code": "X", "kind": "number", "lsl": "1"}]},
+        {"measurements": [{"code": "X", "kind": "number", "usl": float("nan")}]},
+        {"measurements": [{"code": "X", "kind": "bool", "lsl": 0}]},
+        {"measurements": [{"code": "X", "kind": "bool", "required": "yes"}]},
+        {"measurements": [{"code": "X", "kind": "bool"}, {"code": "X", "kind": "text"}]},
+        {"measurements": {"code": "X"}},
+        {"defect_codes": [{"name": "no code"}]},
+        {"defect_codes": ["MARKING_FAIL"]},
+    ],
+)
 def test_criteria_refusals(data: dict[str, Any]) -> None:
     with pytest.raises(InvalidCriteria):
         QualityCriteria.from_json(data)
@@ -218,9 +314,13 @@ def test_seed_matches_domain_table() -> None:
     assert sorted(SEED_CRITERIA) == [f"PROC-00{n}" for n in range(1, 9)]
     forms = {pid: QualityCriteria.from_json(c) for pid, c in SEED_CRITERIA.items()}
     assert [m.code for m in forms["PROC-002"].measurements] == [
-        "SMA_SPRING_LOT", "BUSBAR_LOT", "VISUAL_OK"]
+        "SMA_SPRING_LOT",
+        "BUSBAR_LOT",
+        "VISUAL_OK",
+    ]
     assert [m.code for f in forms.values() for m in f.measurements if not m.required] == [
-        "BUSBAR_LOT"]
+        "BUSBAR_LOT"
+    ]
     for spec in forms["PROC-006"].measurements:
         assert spec.unit == "kgf" and spec.target is not None
         assert (spec.lsl, spec.usl) == (spec.target - 2.0, spec.target + 2.0)
@@ -229,7 +329,10 @@ def test_seed_matches_domain_table() -> None:
     assert (tof.unit, tof.lsl, tof.usl, tof.target) == ("mm", 400, 600, 500)
     assert forms["PROC-001"].defect_codes[0].name == "마킹 불량"
     assert forms["PROC-004"].defect_code_set == {
-        "FIRMWARE_UPLOAD_FAIL", "FIRMWARE_COMM_ERROR", "FIRMWARE_VERSION_MISMATCH"}
+        "FIRMWARE_UPLOAD_FAIL",
+        "FIRMWARE_COMM_ERROR",
+        "FIRMWARE_VERSION_MISMATCH",
+    }
     json.dumps(SEED_CRITERIA, ensure_ascii=False)  # plain JSON data
 
 

@@ -1,5 +1,6 @@
 """services.resilience without a database: which failures are retried, how unknown commits
 are resolved, and the one log line per operator action."""
+
 from __future__ import annotations
 
 import logging
@@ -54,13 +55,16 @@ def test_retries_are_bounded() -> None:
     assert write.calls == 3
 
 
-@pytest.mark.parametrize("error", [
-    _busy("55P03"),  # NOWAIT: refused at once, never queued
-    _busy("57014"),  # statement timeout
-    ConflictError("locked", "잠김", sqlstate="55P03"),
-    ValidationError("bad", "잘못"),
-    _lost(unknown=False),  # the screen shows "unsent" and retries in the background
-])
+@pytest.mark.parametrize(
+    "error",
+    [
+        _busy("55P03"),  # NOWAIT: refused at once, never queued
+        _busy("57014"),  # statement timeout
+        ConflictError("locked", "잠김", sqlstate="55P03"),
+        ValidationError("bad", "잘못"),
+        _lost(unknown=False),  # the screen shows "unsent" and retries in the background
+    ],
+)
 def test_other_failures_are_not_retried(error: Exception) -> None:
     write = Script(error)
     with pytest.raises(type(error)):

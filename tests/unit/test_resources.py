@@ -1,4 +1,5 @@
 """Resources by name: the stylesheet, icons, translations."""
+
 from __future__ import annotations
 
 import shutil
@@ -24,8 +25,16 @@ def test_resource_path_points_at_the_repository_resources_folder():
 
 def test_stylesheet_loads_and_names_the_documented_properties():
     qss = resources.stylesheet()
-    for needle in ('[verdict="pass"]', '[verdict="fail"]', '[flash="pass"]', '[level="error"]',
-                   '[state="current"]', "#scanField", "#headerBar", "Noto Sans CJK KR"):
+    for needle in (
+        '[verdict="pass"]',
+        '[verdict="fail"]',
+        '[flash="pass"]',
+        '[level="error"]',
+        '[state="current"]',
+        "#scanField",
+        "#headerBar",
+        "Noto Sans CJK KR",
+    ):
         assert needle in qss
     assert qss.count("{") == qss.count("}")
 
@@ -91,8 +100,16 @@ def test_install_translator_loads_qm_and_switches(qapp, tmp_path):
         pytest.skip("pyside6-lrelease not available")
     default_locale = QLocale()
     (tmp_path / "neurohub_ko.ts").write_text(_TS, encoding="utf-8")
-    subprocess.run([lrelease, "-silent", str(tmp_path / "neurohub_ko.ts"),
-                    "-qm", str(tmp_path / "neurohub_ko.qm")], check=True)
+    subprocess.run(
+        [
+            lrelease,
+            "-silent",
+            str(tmp_path / "neurohub_ko.ts"),
+            "-qm",
+            str(tmp_path / "neurohub_ko.qm"),
+        ],
+        check=True,
+    )
     try:
         assert i18n.install_translator(qapp, "ko_KR", directory=tmp_path)
         assert QCoreApplication.translate("ScanField", "Scan a barcode") == "바코드를 스캔하세요"

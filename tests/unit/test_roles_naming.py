@@ -1,4 +1,5 @@
 """Role naming (the contract with nh_setup_roles()), SCRAM verifiers and station URLs: no DB."""
+
 from __future__ import annotations
 
 import base64
@@ -19,14 +20,17 @@ def test_namespace_of_a_plain_short_name_is_the_name() -> None:
     assert roles.namespace("mes_line_2") == "mes_line_2"  # 10 characters: still plain
 
 
-@pytest.mark.parametrize("dbname, expected", [
-    ("nh_test_12345_1", "nhb2cbb4e7"),  # a test database: longer than 10
-    ("neurohub_production", "nh8491b06e"),
-    ("NeuroHub", "nh9ae01fcc"),  # upper case
-    ("1neurohub", "nh" + hashlib.md5(b"1neurohub").hexdigest()[:8]),  # starts with a digit
-    ("neuro-hub", "nh" + hashlib.md5(b"neuro-hub").hexdigest()[:8]),
-    ("검사", "nh057092c6"),  # md5 of the UTF-8 bytes
-])
+@pytest.mark.parametrize(
+    "dbname, expected",
+    [
+        ("nh_test_12345_1", "nhb2cbb4e7"),  # a test database: longer than 10
+        ("neurohub_production", "nh8491b06e"),
+        ("NeuroHub", "nh9ae01fcc"),  # upper case
+        ("1neurohub", "nh" + hashlib.md5(b"1neurohub").hexdigest()[:8]),  # starts with a digit
+        ("neuro-hub", "nh" + hashlib.md5(b"neuro-hub").hexdigest()[:8]),
+        ("검사", "nh057092c6"),  # md5 of the UTF-8 bytes
+    ],
+)
 def test_namespace_of_other_names_is_a_hash(dbname: str, expected: str) -> None:
     assert roles.namespace(dbname) == expected
     assert expected == "nh" + hashlib.md5(dbname.encode("utf-8")).hexdigest()[:8]
@@ -34,8 +38,12 @@ def test_namespace_of_other_names_is_a_hash(dbname: str, expected: str) -> None:
 
 def test_group_kiosk_and_login_names() -> None:
     assert roles.login_group("neurohub") == "neurohub_login"
-    assert [roles.group_role("neurohub", r) for r in ("VIEWER", "WORKER", "MANAGER", "ADMIN")] \
-        == ["neurohub_viewer", "neurohub_worker", "neurohub_manager", "neurohub_admin"]
+    assert [roles.group_role("neurohub", r) for r in ("VIEWER", "WORKER", "MANAGER", "ADMIN")] == [
+        "neurohub_viewer",
+        "neurohub_worker",
+        "neurohub_manager",
+        "neurohub_admin",
+    ]
     assert roles.group_role("NeuroHub", "admin") == "nh9ae01fcc_admin"
     assert roles.kiosk_role("neurohub") == "neurohub_kiosk"
     assert roles.kiosk_password("neurohub") == "neurohub_kiosk"
@@ -50,9 +58,22 @@ def test_login_role_keeps_the_user_id(user_id: str) -> None:
     assert len(roles.login_role("nh_test_12345_1", user_id)) <= 63  # NAMEDATALEN - 1
 
 
-@pytest.mark.parametrize("user_id", [
-    "", "x" * 51, "-kim", ".kim", "_kim", "kim lee", "kim\"", "김철수", "kim\n", "a;b", "a/b",
-])
+@pytest.mark.parametrize(
+    "user_id",
+    [
+        "",
+        "x" * 51,
+        "-kim",
+        ".kim",
+        "_kim",
+        "kim lee",
+        'kim"',
+        "김철수",
+        "kim\n",
+        "a;b",
+        "a/b",
+    ],
+)
 def test_login_role_refuses_other_user_ids(user_id: str) -> None:
     with pytest.raises(AccountNameError, match="cannot have a database login"):
         roles.login_role("neurohub", user_id)
@@ -78,11 +99,14 @@ def test_verifier_matches_the_rfc_7677_exchange() -> None:
     assert v.startswith(f"SCRAM-SHA-256$4096:{salt}$")
     stored_key, server_key = (base64.b64decode(k) for k in v.split("$")[2].split(":"))
     nonce = "rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0"
-    auth_message = (f"n=user,r=rOprNGfwEbeRWgbNEkqO,r={nonce},s={salt},i=4096,"
-                    f"c=biws,r={nonce}").encode()
+    auth_message = (
+        f"n=user,r=rOprNGfwEbeRWgbNEkqO,r={nonce},s={salt},i=4096,c=biws,r={nonce}"
+    ).encode()
     server_signature = hmac.new(server_key, auth_message, "sha256").digest()
-    assert base64.b64encode(server_signature).decode() == \
-        "6rriTRBi23WpRR/wtup+mMhUZUn/dB5nLTJRsjl95G4="
+    assert (
+        base64.b64encode(server_signature).decode()
+        == "6rriTRBi23WpRR/wtup+mMhUZUn/dB5nLTJRsjl95G4="
+    )
     proof = base64.b64decode("dHzbZapWIk4jUhN+Ute9ytag9zjfMHgsqmmiz7AndVQ=")
     client_signature = hmac.new(stored_key, auth_message, "sha256").digest()
     client_key = bytes(a ^ b for a, b in zip(proof, client_signature, strict=True))
@@ -90,14 +114,20 @@ def test_verifier_matches_the_rfc_7677_exchange() -> None:
 
 
 def test_station_urls_have_no_password() -> None:
-    url = make_url("postgresql+psycopg2://owner:secret@db.example:5433/neurohub"
-                   "?sslmode=verify-full&connect_timeout=3")
+    url = make_url(
+        "postgresql+psycopg2://owner:secret@db.example:5433/neurohub"
+        "?sslmode=verify-full&connect_timeout=3"
+    )
     kiosk = roles.kiosk_url(url)
     person = roles.person_url(url, "Kim.Lee")
     for u, name in ((kiosk, "neurohub_kiosk"), (person, "neurohub_u_Kim.Lee")):
         assert u.username == name and u.password is None
         assert (u.host, u.port, u.database, dict(u.query)) == (
-            "db.example", 5433, "neurohub", {"sslmode": "verify-full", "connect_timeout": "3"})
+            "db.example",
+            5433,
+            "neurohub",
+            {"sslmode": "verify-full", "connect_timeout": "3"},
+        )
         assert "secret" not in u.render_as_string(hide_password=False)
     with pytest.raises(AccountNameError):
         roles.person_url(url, "kim lee")
@@ -105,8 +135,10 @@ def test_station_urls_have_no_password() -> None:
 
 def test_station_urls_on_a_socket_and_a_hashed_namespace() -> None:
     url = make_url("postgresql+psycopg2://postgres:@/nh_test_12345_1?host=/tmp/sock")
-    assert roles.kiosk_url(url).render_as_string(hide_password=False) == \
-        "postgresql+psycopg2://nhb2cbb4e7_kiosk@/nh_test_12345_1?host=%2Ftmp%2Fsock"
+    assert (
+        roles.kiosk_url(url).render_as_string(hide_password=False)
+        == "postgresql+psycopg2://nhb2cbb4e7_kiosk@/nh_test_12345_1?host=%2Ftmp%2Fsock"
+    )
     assert roles.person_url(url, "kim").username == "nhb2cbb4e7_u_kim"
     with pytest.raises(ValueError, match="no database"):
         roles.kiosk_url(make_url("postgresql://u@h"))

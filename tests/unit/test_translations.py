@@ -1,5 +1,6 @@
 """Translation files: placeholders survive translation; no Korean gap in what stations show;
 the committed shell .ts lists every string the shell code asks to translate."""
+
 from __future__ import annotations
 
 import re
@@ -56,9 +57,11 @@ def test_placeholders_match(path: Path) -> None:
     assert not problems, "placeholders differ:\n" + "\n".join(problems)
 
 
-@pytest.mark.parametrize("path", [p for p in TS_FILES if p.stem.endswith("_ko")
-                                  and p.stem.split("_")[0] in COMPLETE_KO],
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path",
+    [p for p in TS_FILES if p.stem.endswith("_ko") and p.stem.split("_")[0] in COMPLETE_KO],
+    ids=lambda p: p.name,
+)
 def test_korean_is_complete_for_what_stations_show(path: Path) -> None:
     gaps = []
     for context, message in _messages(path):
@@ -78,10 +81,13 @@ def test_shell_ts_is_up_to_date(tmp_path: Path) -> None:
         pytest.skip("pyside6-lupdate not installed")
     sources = sorted([*ROOT.glob("neurohub_desktop/*.py"), *ROOT.glob("neurohub_desktop/ui/*.py")])
     fresh = tmp_path / "shell_ko.ts"
-    subprocess.run([str(lupdate), "-silent", *map(str, sources), "-ts", str(fresh)],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [str(lupdate), "-silent", *map(str, sources), "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     code = {(c, m.findtext("source")) for c, m in _messages(fresh)}
-    committed = {(c, m.findtext("source")) for c, m in _messages(I18N / "shell_ko.ts")
-                 if _live(m)}
+    committed = {(c, m.findtext("source")) for c, m in _messages(I18N / "shell_ko.ts") if _live(m)}
     missing = sorted(code - committed, key=str)
     assert not missing, f"run `make i18n` and translate: {missing}"

@@ -1,4 +1,5 @@
 """ZPL labels: geometry, barcode data equal to the identifier, no command injection."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -38,8 +39,11 @@ def test_wip_label() -> None:
     zpl = wip_label("WIP-WF261128D01-007")
     assert_label_shape(zpl)
     assert barcode_data(zpl) == ["WIP-WF261128D01-007"]
-    assert parse_fields(zpl) == ["WIP-WF261128D01-007", "LOT WF261128D01  #007",
-                                 "WIP-WF261128D01-007"]
+    assert parse_fields(zpl) == [
+        "WIP-WF261128D01-007",
+        "LOT WF261128D01  #007",
+        "WIP-WF261128D01-007",
+    ]
 
 
 def test_serial_label() -> None:
@@ -67,27 +71,34 @@ def test_free_text_cannot_inject_commands() -> None:
         serial_label("WF261128D01-0007", "WF261128D01", "WF\n^XA", DAY)
 
 
-@pytest.mark.parametrize("call", [
-    lambda: wip_label("WF261128D01-0007"),           # a serial, not a WIP
-    lambda: wip_label("wip-wf261128d01-007"),        # not canonical
-    lambda: wip_label("WIP-WF261128D01-007\r\n"),
-    lambda: wip_label("WIP-^XZ-001"),
-    lambda: serial_label("WF261128D01-0007", "WF261128D02", "WF", DAY),
-    lambda: serial_label("WF261128D01-0007", "WF261128D01", "WF", "2026-11-28"),  # type: ignore[arg-type]
-    lambda: lot_label("WF261128D01", "WF", "X", 100, DAY),
-    lambda: lot_label("WF261128D01", "WF", "D", 0, DAY),
-    lambda: lot_label("WF261128D01", "WF", "D", True, DAY),
-    lambda: lot_label("WIP-WF261128D01-007", "WF", "D", 100, DAY),
-    lambda: lot_label("A" * 50, "WF", "D", 100, DAY),  # a valid LOT, too long for 60 mm
-])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: wip_label("WF261128D01-0007"),  # a serial, not a WIP
+        lambda: wip_label("wip-wf261128d01-007"),  # not canonical
+        lambda: wip_label("WIP-WF261128D01-007\r\n"),
+        lambda: wip_label("WIP-^XZ-001"),
+        lambda: serial_label("WF261128D01-0007", "WF261128D02", "WF", DAY),
+        lambda: serial_label("WF261128D01-0007", "WF261128D01", "WF", "2026-11-28"),  # type: ignore[arg-type]
+        lambda: lot_label("WF261128D01", "WF", "X", 100, DAY),
+        lambda: lot_label("WF261128D01", "WF", "D", 0, DAY),
+        lambda: lot_label("WF261128D01", "WF", "D", True, DAY),
+        lambda: lot_label("WIP-WF261128D01-007", "WF", "D", 100, DAY),
+        lambda: lot_label("A" * 50, "WF", "D", 100, DAY),  # a valid LOT, too long for 60 mm
+    ],
+)
 def test_refusals(call: object) -> None:
     with pytest.raises(LabelError):
         call()  # type: ignore[operator]
 
 
-lots = st.builds(format_lot, st.from_regex(r"\A[A-Z][A-Z0-9]?\Z"),
-                 st.dates(dt.date(2000, 1, 1), dt.date(2099, 12, 31)),
-                 st.sampled_from(["D", "N"]), st.integers(1, 99))
+lots = st.builds(
+    format_lot,
+    st.from_regex(r"\A[A-Z][A-Z0-9]?\Z"),
+    st.dates(dt.date(2000, 1, 1), dt.date(2099, 12, 31)),
+    st.sampled_from(["D", "N"]),
+    st.integers(1, 99),
+)
 
 
 @given(lots, st.integers(1, 999))

@@ -3,6 +3,7 @@
 ``page_specs()`` lists them for the main window's Admin section.  The database enforces the
 role; the page spec only decides who is offered the screen.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -19,6 +20,7 @@ def _users(ctx: AppContext) -> QWidget:
 
 def page_specs() -> list[PageSpec]:
     return [
-        PageSpec("admin.users", lambda: QCoreApplication.translate("Admin", "Users"),
-                 ROLES_ADMIN, _users),
+        PageSpec(
+            "admin.users", lambda: QCoreApplication.translate("Admin", "Users"), ROLES_ADMIN, _users
+        ),
     ]

@@ -1,5 +1,6 @@
 """The user list's table model (architecture lesson 4): one row per ``UserAccount``, a sort
 role for the proxy, labels in the UI language."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -70,14 +71,25 @@ class UsersModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        titles = (self.tr("Login ID"), self.tr("Name"), self.tr("Role"), self.tr("Active"),
-                  self.tr("Locked until"), self.tr("Last login"), self.tr("Password change"))
+        titles = (
+            self.tr("Login ID"),
+            self.tr("Name"),
+            self.tr("Role"),
+            self.tr("Active"),
+            self.tr("Locked until"),
+            self.tr("Last login"),
+            self.tr("Password change"),
+        )
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -113,8 +125,15 @@ class UsersModel(QAbstractTableModel):
         if col in (self.LOCKED_UNTIL, self.LAST_LOGIN):  # numbers only: never "" vs a time
             when = r.locked_until if col == self.LOCKED_UNTIL else r.last_login_at
             return when.timestamp() if when is not None else 0.0
-        return (r.user_id, r.username, r.role.value, int(r.is_active), None, None,
-                int(r.must_change_password))[col]
+        return (
+            r.user_id,
+            r.username,
+            r.role.value,
+            int(r.is_active),
+            None,
+            None,
+            int(r.must_change_password),
+        )[col]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -6,6 +6,7 @@ lane (``ctx.runner``), which the database checks (only an ADMIN, not their own d
 A refusal is shown in the page's banner in the page's language; after a change the list
 reloads and ``users_changed`` is announced to the other pages of this PC.
 """
+
 from __future__ import annotations
 
 import logging
@@ -77,8 +78,10 @@ class UsersPage(QWidget):
         v.edit_name.returnPressed.connect(self._on_save_clicked)
         v.reset_password.returnPressed.connect(v.reset_confirm.setFocus)
         v.reset_confirm.returnPressed.connect(self._on_reset_clicked)
-        for keys, slot in ((QKeySequence(QKeySequence.StandardKey.Refresh), self.reload),
-                           (QKeySequence("Ctrl+N"), self.start_new_user)):
+        for keys, slot in (
+            (QKeySequence(QKeySequence.StandardKey.Refresh), self.reload),
+            (QKeySequence("Ctrl+N"), self.start_new_user),
+        ):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -87,13 +90,21 @@ class UsersPage(QWidget):
     # -- the list ------------------------------------------------------------------------------
     def filters(self) -> dict[str, Any]:
         v = self.view
-        return {"role": v.role_filter.currentData(), "active": v.state_filter.currentData(),
-                "locked": True if v.locked_filter.isChecked() else None}
+        return {
+            "role": v.role_filter.currentData(),
+            "active": v.state_filter.currentData(),
+            "locked": True if v.locked_filter.isChecked() else None,
+        }
 
     def reload(self) -> None:
-        self.ctx.read_lane.run(self.svc.list_users, self.ctx.user, **self.filters(),
-                               on_success=self._on_users, on_error=self._on_error,
-                               context=self)
+        self.ctx.read_lane.run(
+            self.svc.list_users,
+            self.ctx.user,
+            **self.filters(),
+            on_success=self._on_users,
+            on_error=self._on_error,
+            context=self,
+        )
 
     def _on_filter_changed(self, *_args: object) -> None:
         self._reload_due.start()
@@ -136,8 +147,15 @@ class UsersPage(QWidget):
 
     def _on_selection_changed(self, *_args: QItemSelection) -> None:
         v, row = self.view, self.selected()
-        for w in (v.edit_name, v.edit_role, v.save_button, v.active_button, v.reset_password,
-                  v.reset_confirm, v.reset_button):
+        for w in (
+            v.edit_name,
+            v.edit_role,
+            v.save_button,
+            v.active_button,
+            v.reset_password,
+            v.reset_confirm,
+            v.reset_button,
+        ):
             w.setEnabled(row is not None and not self._writing)
         v.unlock_button.setEnabled(row is not None and row.locked and not self._writing)
         if row is None:
@@ -145,8 +163,7 @@ class UsersPage(QWidget):
             v.edit_name.clear()
             v.active_button.setText(self.tr("Deactivate"))
             return
-        state = [role_label(row.role),
-                 self.tr("active") if row.is_active else self.tr("inactive")]
+        state = [role_label(row.role), self.tr("active") if row.is_active else self.tr("inactive")]
         if row.locked:
             state.append(self.tr("locked"))
         v.selected_label.setText(f"{row.user_id} · {row.username}\n{', '.join(state)}")
@@ -162,16 +179,23 @@ class UsersPage(QWidget):
         self.view.new_login.setFocus()
 
     # -- writes --------------------------------------------------------------------------------
-    def _write(self, fn: Callable[..., Any], *args: Any, done: Callable[[], None],
-               **kwargs: Any) -> None:
+    def _write(
+        self, fn: Callable[..., Any], *args: Any, done: Callable[[], None], **kwargs: Any
+    ) -> None:
         """One account change on the write lane; the page's controls wait for its answer."""
         if self._writing:
             return
         self._set_writing(True)
         self.banner.clear()
-        self.ctx.runner.run(fn, self.ctx.user, *args, **kwargs,
-                            on_success=lambda _result: self._on_written(done),
-                            on_error=self._on_write_failed, context=self)
+        self.ctx.runner.run(
+            fn,
+            self.ctx.user,
+            *args,
+            **kwargs,
+            on_success=lambda _result: self._on_written(done),
+            on_error=self._on_write_failed,
+            context=self,
+        )
 
     def _set_writing(self, on: bool) -> None:
         self._writing = on
@@ -210,11 +234,19 @@ class UsersPage(QWidget):
             for field in (v.new_login, v.new_name, v.new_password, v.new_confirm):
                 field.clear()
             self.view.tabs.setCurrentIndex(0)
-            self._success(login, self.tr("User %1 added: the password must be changed at "
-                                         "the first login."))
+            self._success(
+                login, self.tr("User %1 added: the password must be changed at the first login.")
+            )
 
-        self._write(self.svc.create_user, login, v.new_name.text(), v.new_role.currentData(),
-                    v.new_password.text(), confirm=v.new_confirm.text(), done=done)
+        self._write(
+            self.svc.create_user,
+            login,
+            v.new_name.text(),
+            v.new_role.currentData(),
+            v.new_password.text(),
+            confirm=v.new_confirm.text(),
+            done=done,
+        )
 
     def _on_save_clicked(self) -> None:
         row, v = self.selected(), self.view
@@ -222,29 +254,46 @@ class UsersPage(QWidget):
             return
         name = v.edit_name.text().strip()
         role = v.edit_role.currentData()
-        changes = {"username": name if name != row.username else None,
-                   "role": role if role != row.role.value else None}
+        changes = {
+            "username": name if name != row.username else None,
+            "role": role if role != row.role.value else None,
+        }
         if all(value is None for value in changes.values()):
-            self.banner.show_message(self.tr("Nothing to save: the name and role are "
-                                             "unchanged."), "info", SUCCESS_MS)
+            self.banner.show_message(
+                self.tr("Nothing to save: the name and role are unchanged."), "info", SUCCESS_MS
+            )
             return
-        self._write(self.svc.update_user, row.user_id, **changes,
-                    done=lambda: self._success(row.user_id, self.tr("User %1 saved.")))
+        self._write(
+            self.svc.update_user,
+            row.user_id,
+            **changes,
+            done=lambda: self._success(row.user_id, self.tr("User %1 saved.")),
+        )
 
     def _on_active_clicked(self) -> None:
         row = self.selected()
         if row is None:
             return
-        text = (self.tr("User %1 deactivated: the login is refused, the records stay.")
-                if row.is_active else self.tr("User %1 reactivated."))
-        self._write(self.svc.set_active, row.user_id, not row.is_active,
-                    done=lambda: self._success(row.user_id, text))
+        text = (
+            self.tr("User %1 deactivated: the login is refused, the records stay.")
+            if row.is_active
+            else self.tr("User %1 reactivated.")
+        )
+        self._write(
+            self.svc.set_active,
+            row.user_id,
+            not row.is_active,
+            done=lambda: self._success(row.user_id, text),
+        )
 
     def _on_unlock_clicked(self) -> None:
         row = self.selected()
         if row is not None:
-            self._write(self.svc.unlock, row.user_id,
-                        done=lambda: self._success(row.user_id, self.tr("User %1 unlocked.")))
+            self._write(
+                self.svc.unlock,
+                row.user_id,
+                done=lambda: self._success(row.user_id, self.tr("User %1 unlocked.")),
+            )
 
     def _on_reset_clicked(self) -> None:
         row, v = self.selected(), self.view
@@ -254,8 +303,14 @@ class UsersPage(QWidget):
         def done() -> None:
             v.reset_password.clear()
             v.reset_confirm.clear()
-            self._success(row.user_id, self.tr("Password of %1 reset: it must be changed at "
-                                               "the next login."))
+            self._success(
+                row.user_id, self.tr("Password of %1 reset: it must be changed at the next login.")
+            )
 
-        self._write(self.svc.reset_password, row.user_id, v.reset_password.text(),
-                    confirm=v.reset_confirm.text(), done=done)
+        self._write(
+            self.svc.reset_password,
+            row.user_id,
+            v.reset_password.text(),
+            confirm=v.reset_confirm.text(),
+            done=done,
+        )

@@ -1,6 +1,7 @@
 """The Users page's widgets, laid out and nothing else (architecture lesson 5): the filter
 bar, the list, and two tabs — the selected account, a new account.  ``UsersPage`` owns the
 behaviour.  Sized for 1366×768: the forms sit in tabs beside the list, so none scrolls."""
+
 from __future__ import annotations
 
 from typing import TypeVar
@@ -58,8 +59,9 @@ def password_field(parent: QWidget, name: str, placeholder: str) -> QLineEdit:
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setMaxLength(PASSWORD_MAX)
     field.setPlaceholderText(placeholder)
-    field.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText
-                              | Qt.InputMethodHint.ImhNoPredictiveText)
+    field.setInputMethodHints(
+        Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText
+    )
     return field
 
 
@@ -110,16 +112,15 @@ class UsersView(QWidget):
         self.edit_name = named(QLineEdit(tab), "editName")
         self.edit_name.setMaxLength(100)
         self.edit_role = role_combo(tab, "editRole")
-        self.save_button = named(QPushButton(self.tr("Save name and role"), tab),
-                                 "saveUserButton")
+        self.save_button = named(QPushButton(self.tr("Save name and role"), tab), "saveUserButton")
         self.save_button.setProperty("variant", "primary")
         self.active_button = named(QPushButton(self.tr("Deactivate"), tab), "activeButton")
         self.unlock_button = named(QPushButton(self.tr("Unlock"), tab), "unlockButton")
-        self.reset_password = password_field(tab, "resetPassword",
-                                             self.tr("At least 8 characters"))
+        self.reset_password = password_field(tab, "resetPassword", self.tr("At least 8 characters"))
         self.reset_confirm = password_field(tab, "resetConfirm", self.tr("The same again"))
-        self.reset_button = named(QPushButton(self.tr("Reset password"), tab),
-                                  "resetPasswordButton")
+        self.reset_button = named(
+            QPushButton(self.tr("Reset password"), tab), "resetPasswordButton"
+        )
         form = _form(tab)
         form.addRow(self.selected_label)
         form.addRow(self.tr("Name"), self.edit_name)
@@ -141,8 +142,9 @@ class UsersView(QWidget):
         tab = named(QWidget(), "newUserTab")
         self.new_login = named(QLineEdit(tab), "newLogin")
         self.new_login.setMaxLength(50)
-        self.new_login.setValidator(QRegularExpressionValidator(
-            QRegularExpression(LOGIN_ID_PATTERN), self.new_login))
+        self.new_login.setValidator(
+            QRegularExpressionValidator(QRegularExpression(LOGIN_ID_PATTERN), self.new_login)
+        )
         self.new_login.setPlaceholderText(self.tr("Letters, digits, . _ -"))
         self.new_name = named(QLineEdit(tab), "newName")
         self.new_name.setMaxLength(100)
@@ -152,8 +154,10 @@ class UsersView(QWidget):
         self.new_confirm = password_field(tab, "newConfirm", self.tr("The same again"))
         self.add_button = named(QPushButton(self.tr("Add user"), tab), "addUserButton")
         self.add_button.setProperty("variant", "primary")
-        hint = named(QLabel(self.tr("The new user must change this password at the first "
-                                    "login."), tab), "newUserHint")
+        hint = named(
+            QLabel(self.tr("The new user must change this password at the first login."), tab),
+            "newUserHint",
+        )
         hint.setWordWrap(True)
         form = _form(tab)
         form.addRow(self.tr("Login ID"), self.new_login)

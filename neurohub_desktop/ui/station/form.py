@@ -4,6 +4,7 @@ Each field shows its own verdict live (green/red); the overall verdict decides w
 buttons are possible: PASS only with every measurement in limits and no defect; FAIL and
 REWORK only with at least one defect code.  Values stay in the form until a record is saved.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -88,9 +89,16 @@ class MeasurementForm(QWidget):
     submitted = Signal(str, dict, list, str)
     verdict_changed = Signal(object)
 
-    def __init__(self, criteria: QualityCriteria, *, expected: dict[str, str] | None = None,
-                 locale: str = "ko", allow_pass: bool = True, show_measurements: bool = True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        criteria: QualityCriteria,
+        *,
+        expected: dict[str, str] | None = None,
+        locale: str = "ko",
+        allow_pass: bool = True,
+        show_measurements: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.criteria = criteria
         self.expected = dict(expected or {})
@@ -175,8 +183,11 @@ class MeasurementForm(QWidget):
         self.fail_button.setProperty("verdict", "fail")
         self.rework_button = QPushButton(self.tr("REWORK"), self)
         self.rework_button.setObjectName("reworkButton")
-        for b, result in ((self.pass_button, "PASS"), (self.fail_button, "FAIL"),
-                          (self.rework_button, "REWORK")):
+        for b, result in (
+            (self.pass_button, "PASS"),
+            (self.fail_button, "FAIL"),
+            (self.rework_button, "REWORK"),
+        ):
             b.clicked.connect(lambda _=False, r=result: self._submit(r))
             row.addWidget(b, 1)
         outer.addLayout(row)
@@ -198,19 +209,23 @@ class MeasurementForm(QWidget):
 
     def defects(self) -> list[DefectEntry]:
         note = self.note.text().strip() or None
-        return [DefectEntry(code, note) for code, cb in self.defect_boxes.items()
-                if cb.isChecked()]
+        return [DefectEntry(code, note) for code, cb in self.defect_boxes.items() if cb.isChecked()]
 
     def verdict(self) -> Verdict:
         results = []
         for spec in self.criteria.measurements if self.show_measurements else ():
             try:
-                results.append(judge(spec, self.values()[spec.code],
-                                     expected_text=self.expected.get(spec.code)))
+                results.append(
+                    judge(
+                        spec, self.values()[spec.code], expected_text=self.expected.get(spec.code)
+                    )
+                )
             except InvalidMeasurement:
                 from neurohub_desktop.domain.quality import MeasurementResult
-                results.append(MeasurementResult(spec.code, None, spec.unit, spec.lsl,
-                                                 spec.usl, "FAIL"))
+
+                results.append(
+                    MeasurementResult(spec.code, None, spec.unit, spec.lsl, spec.usl, "FAIL")
+                )
         return overall_verdict(results, [Defect(d.code) for d in self.defects()])
 
     def item_state(self, code: str) -> str:
@@ -257,8 +272,11 @@ class MeasurementForm(QWidget):
             self.overall.setText(self.tr("Verdict: PASS"))
             self.overall.setProperty("verdict", "pass")
         elif v.failing or has_defect:
-            self.overall.setText(self.tr("Verdict: FAIL") if has_defect
-                                 else self.tr("Verdict: FAIL — choose a defect code"))
+            self.overall.setText(
+                self.tr("Verdict: FAIL")
+                if has_defect
+                else self.tr("Verdict: FAIL — choose a defect code")
+            )
             self.overall.setProperty("verdict", "fail")
         else:
             self.overall.setText(self.tr("Enter every measurement"))

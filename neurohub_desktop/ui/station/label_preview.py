@@ -4,6 +4,7 @@ The drawing reads the ZPL's own fields (``^FO`` position, ``^A0`` height, ``^FB`
 ``^BC`` barcode, ``^FD`` data), so what is shown is what is sent.  Bars are a stand-in
 pattern, not a scannable Code128.
 """
+
 from __future__ import annotations
 
 import re
@@ -37,13 +38,28 @@ def label_fields(zpl: str) -> list[dict[str, object]]:
         bc = _BC.search(chunk)
         if bc:
             by = _BY.search(chunk)
-            fields.append({"kind": "barcode", "x": x, "y": y, "height": int(bc.group(1)),
-                           "module": int(by.group(1)) if by else 2, "data": data})
+            fields.append(
+                {
+                    "kind": "barcode",
+                    "x": x,
+                    "y": y,
+                    "height": int(bc.group(1)),
+                    "module": int(by.group(1)) if by else 2,
+                    "data": data,
+                }
+            )
         else:
             a0, fb = _A0.search(chunk), _FB.search(chunk)
-            fields.append({"kind": "text", "x": x, "y": y,
-                           "height": int(a0.group(1)) if a0 else 20,
-                           "width": int(fb.group(1)) if fb else None, "data": data})
+            fields.append(
+                {
+                    "kind": "text",
+                    "x": x,
+                    "y": y,
+                    "height": int(a0.group(1)) if a0 else 20,
+                    "width": int(fb.group(1)) if fb else None,
+                    "data": data,
+                }
+            )
     return fields
 
 
@@ -91,8 +107,11 @@ class LabelCanvas(QWidget):
                 font.setPixelSize(max(6, int(h * 0.8)))
                 p.setFont(font)
                 width = f["width"] or (pw - x)
-                p.drawText(QRectF(x, y, int(width), h + 6),  # type: ignore[call-overload]
-                           int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), data)
+                p.drawText(
+                    QRectF(x, y, int(width), h + 6),  # type: ignore[call-overload]
+                    int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                    data,
+                )
         p.end()
 
 

@@ -1,5 +1,6 @@
 """Manager panel at the station: create a LOT (+ its label), reopen/scrap a unit,
 complete/close a LOT.  The service enforces the role; this page only offers the actions."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -34,8 +35,9 @@ from neurohub_desktop.ui.feedback import MessageBanner, beep
 from neurohub_desktop.ui.station.label_preview import LabelPreview
 
 # changes that alter the open-LOT list (its WIP counts included)
-LOT_KINDS = frozenset({"lot_created", "lot_status", "wip_issued", "unit_reopened",
-                       "unit_scrapped", "converted"})
+LOT_KINDS = frozenset(
+    {"lot_created", "lot_status", "wip_issued", "unit_reopened", "unit_scrapped", "converted"}
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -60,20 +62,39 @@ class LotsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else 8
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("LOT"), self.tr("Model"), self.tr("Shift"), self.tr("Target"),
-                self.tr("Status"), self.tr("WIPs"), self.tr("Serials"),
-                self.tr("Passed"))[section]
+        return (
+            self.tr("LOT"),
+            self.tr("Model"),
+            self.tr("Shift"),
+            self.tr("Target"),
+            self.tr("Status"),
+            self.tr("WIPs"),
+            self.tr("Serials"),
+            self.tr("Passed"),
+        )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
         r = self._rows[index.row()]
-        return (r.lot_number, r.model_code, r.shift, r.target_quantity, r.status, r.wip_count,
-                r.serial_count, r.passed_count)[index.column()]
+        return (
+            r.lot_number,
+            r.model_code,
+            r.shift,
+            r.target_quantity,
+            r.status,
+            r.wip_count,
+            r.serial_count,
+            r.passed_count,
+        )[index.column()]
 
 
 class LotsPage(QWidget):
@@ -177,12 +198,16 @@ class LotsPage(QWidget):
         root.addWidget(units)
 
     def _run(self, fn: Any, *args: Any, on_success: Any = None) -> None:
-        self.ctx.runner.run(fn, *args, on_success=on_success, on_error=self._on_error,
-                            context=self)
+        self.ctx.runner.run(fn, *args, on_success=on_success, on_error=self._on_error, context=self)
 
     def _on_error(self, exc: BaseException) -> None:
-        if present_error(exc, banner=self.banner, events=self.ctx.events,
-                         locale=self.ctx.locale, context="LOT action").shown:
+        if present_error(
+            exc,
+            banner=self.banner,
+            events=self.ctx.events,
+            locale=self.ctx.locale,
+            context="LOT action",
+        ).shown:
             beep()
 
     def refresh(self) -> None:
@@ -209,18 +234,24 @@ class LotsPage(QWidget):
     def _propose(self, *_args: object) -> None:
         code, shift = self.model_combo.currentData(), self.shift_combo.currentData()
         if code and shift:
-            self._run(self.svc.propose_lot_number, code, shift,
-                      on_success=self.lot_number.setText)
+            self._run(self.svc.propose_lot_number, code, shift, on_success=self.lot_number.setText)
 
     def _on_create_clicked(self) -> None:
-        self._run(self.svc.create_lot, self.ctx.user, self.model_combo.currentData(),
-                  self.shift_combo.currentData(), self.target.value(),
-                  self.lot_number.text().strip() or None, on_success=self._on_created)
+        self._run(
+            self.svc.create_lot,
+            self.ctx.user,
+            self.model_combo.currentData(),
+            self.shift_combo.currentData(),
+            self.target.value(),
+            self.lot_number.text().strip() or None,
+            on_success=self._on_created,
+        )
 
     def _on_created(self, lot: LotView) -> None:
         self.last_lot = lot.lot_number
-        self.banner.show_message(self.tr("LOT %1 created.").replace("%1", lot.lot_number),
-                                 "success")
+        self.banner.show_message(
+            self.tr("LOT %1 created.").replace("%1", lot.lot_number), "success"
+        )
         self._run(self.svc.lot_label, lot.lot_number, on_success=self.preview.set_zpl)
         self.lot_created.emit(lot)
         self.ctx.announce(ChangeEvent("lot_created", lot.id, lot.lot_number))
@@ -233,8 +264,7 @@ class LotsPage(QWidget):
     def _on_print_clicked(self) -> None:
         lot = self._selected_lot()
         if lot:
-            self._run(self.svc.print_lot_label, self.ctx.user, lot,
-                      on_success=self._on_printed)
+            self._run(self.svc.print_lot_label, self.ctx.user, lot, on_success=self._on_printed)
 
     def _on_printed(self, zpl: str) -> None:
         self.preview.set_zpl(zpl)
@@ -243,21 +273,29 @@ class LotsPage(QWidget):
     def _move(self, method: str) -> None:
         lot = self._selected_lot()
         if lot:
-            self._run(getattr(self.svc, method), self.ctx.user, lot,
-                      on_success=self._on_moved)
+            self._run(getattr(self.svc, method), self.ctx.user, lot, on_success=self._on_moved)
 
     def _on_moved(self, v: LotView) -> None:
-        self.banner.show_message(self.tr("LOT %1 is now %2.").replace("%1", v.lot_number)
-                                 .replace("%2", v.status), "success")
+        self.banner.show_message(
+            self.tr("LOT %1 is now %2.").replace("%1", v.lot_number).replace("%2", v.status),
+            "success",
+        )
         self.ctx.announce(ChangeEvent("lot_status", v.id, v.lot_number))
 
     def _decide(self, method: str) -> None:
-        self._run(getattr(self.svc, method), self.ctx.user, self.unit_field.text(),
-                  self.reason_field.text(), on_success=lambda v: self._on_decided(v, method))
+        self._run(
+            getattr(self.svc, method),
+            self.ctx.user,
+            self.unit_field.text(),
+            self.reason_field.text(),
+            on_success=lambda v: self._on_decided(v, method),
+        )
 
     def _on_decided(self, view: Any, method: str = "reopen_unit") -> None:
-        self.banner.show_message(self.tr("%1 is now %2.").replace("%1", view.unit_id)
-                                 .replace("%2", str(view.status)), "success")
+        self.banner.show_message(
+            self.tr("%1 is now %2.").replace("%1", view.unit_id).replace("%2", str(view.status)),
+            "success",
+        )
         self.reason_field.clear()
         self.unit_decided.emit(view)
         kind = "unit_reopened" if method == "reopen_unit" else "unit_scrapped"

@@ -4,6 +4,7 @@ Layout lives in ``StationView`` (view.py); this widget owns the behaviour.  Ever
 call goes through ``ctx.runner``; refusals are shown inline in the operator's language and
 nothing typed into the form is lost when a call fails.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -76,8 +77,7 @@ class StationPage(StationView):
         return self.ctx.locale
 
     def _run(self, fn: Any, *args: Any, on_success: Any = None) -> None:
-        self.ctx.runner.run(fn, *args, on_success=on_success, on_error=self._on_error,
-                            context=self)
+        self.ctx.runner.run(fn, *args, on_success=on_success, on_error=self._on_error, context=self)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         app = QApplication.instance()
@@ -91,12 +91,18 @@ class StationPage(StationView):
         super().hideEvent(event)
 
     def _on_error(self, exc: BaseException) -> None:
-        shown = present_error(exc, banner=self.banner, events=self.ctx.events,
-                              locale=self.locale, context="station action")
+        shown = present_error(
+            exc,
+            banner=self.banner,
+            events=self.ctx.events,
+            locale=self.locale,
+            context="station action",
+        )
         if shown.kind is ErrorKind.UNREACHABLE and self._submission is not None:
             # a record was being sent: it is not recorded (the watch pings until it is back)
-            self.unsent.show_unsent(self._submission[0],
-                                    commit_unknown=getattr(exc, "commit_unknown", False))
+            self.unsent.show_unsent(
+                self._submission[0], commit_unknown=getattr(exc, "commit_unknown", False)
+            )
         else:
             self.unsent.sending_done()
         if shown.shown:
@@ -136,22 +142,44 @@ class StationPage(StationView):
         try:
             scanned = parse_scan(text)
         except InvalidBarcode as exc:
-            self._refuse(self.tr("Not a NeuroHub barcode: %1").replace("%1", text[:40])
-                         + f" ({exc.message(self.locale)})")
+            self._refuse(
+                self.tr("Not a NeuroHub barcode: %1").replace("%1", text[:40])
+                + f" ({exc.message(self.locale)})"
+            )
             return
         unit = self.unit
         if unit is not None and self.awaiting == "mark" and scanned.kind is not ScanKind.LOT:
-            self._run(self.svc.confirm_mark, self.ctx.user, unit.wip_id, text,
-                      self._submission_key(), on_success=self._on_recorded)
+            self._run(
+                self.svc.confirm_mark,
+                self.ctx.user,
+                unit.wip_id,
+                text,
+                self._submission_key(),
+                on_success=self._on_recorded,
+            )
             return
         if unit is not None and self.awaiting == "label" and scanned.kind is not ScanKind.LOT:
-            self._run(self.svc.verify_label, self.ctx.user, unit.serial_number, text,
-                      self._submission_key(), on_success=self._on_recorded)
+            self._run(
+                self.svc.verify_label,
+                self.ctx.user,
+                unit.serial_number,
+                text,
+                self._submission_key(),
+                on_success=self._on_recorded,
+            )
             return
-        if unit is not None and unit.in_progress_here and self.form is not None \
-                and self.form_dirty() and scanned.text not in (unit.wip_id, unit.serial_number):
-            self._refuse(self.tr("%1 is still in progress here: record or cancel it first.")
-                         .replace("%1", unit.unit_id))
+        if (
+            unit is not None
+            and unit.in_progress_here
+            and self.form is not None
+            and self.form_dirty()
+            and scanned.text not in (unit.wip_id, unit.serial_number)
+        ):
+            self._refuse(
+                self.tr("%1 is still in progress here: record or cancel it first.").replace(
+                    "%1", unit.unit_id
+                )
+            )
             return
         self._run(self.svc.resolve_scan, text, on_success=self._on_resolved)
 
@@ -166,12 +194,17 @@ class StationPage(StationView):
         station = self.svc.process_id
         if view.reason is Reason.OK:
             if station == ISSUE_PROCESS and view.kind is UnitKind.LOT:
-                self._run(self.svc.issue_next_wip, self.ctx.user, view.lot_number,
-                          on_success=self._on_issued)
+                self._run(
+                    self.svc.issue_next_wip,
+                    self.ctx.user,
+                    view.lot_number,
+                    on_success=self._on_issued,
+                )
                 return
             if station == CONVERT_PROCESS and view.kind is UnitKind.WIP:
-                self._run(self.svc.convert, self.ctx.user, view.wip_id,
-                          on_success=self._on_converted)
+                self._run(
+                    self.svc.convert, self.ctx.user, view.wip_id, on_success=self._on_converted
+                )
                 return
             self.banner.show_message(view.reason_text(self.locale), "info")
             flash(self.scan_field, True)
@@ -184,36 +217,45 @@ class StationPage(StationView):
     # -- actions ---------------------------------------------------------------------------
     def _on_start_clicked(self) -> None:
         if self.unit is not None:
-            self._run(self.svc.start_step, self.ctx.user, self.unit.unit_id,
-                      on_success=self._on_started)
+            self._run(
+                self.svc.start_step, self.ctx.user, self.unit.unit_id, on_success=self._on_started
+            )
 
     def _on_issued(self, view: UnitView) -> None:
         self._on_started(view, "wip_issued")
 
     def _on_started(self, view: UnitView, kind: str = "step_started") -> None:
         self.show_unit(view)
-        self.banner.show_message(self.tr("%1 started: %2").replace("%1", view.unit_id)
-                                 .replace("%2", self.svc.process_id), "success")
+        self.banner.show_message(
+            self.tr("%1 started: %2")
+            .replace("%1", view.unit_id)
+            .replace("%2", self.svc.process_id),
+            "success",
+        )
         flash(self.scan_field, True)
         self._enter_progress(view, print_now=True)
         if self.awaiting == "mark":
-            self.banner.show_message(self.tr("%1 issued: mark it, then scan the mark.")
-                                     .replace("%1", view.unit_id), "success")
+            self.banner.show_message(
+                self.tr("%1 issued: mark it, then scan the mark.").replace("%1", view.unit_id),
+                "success",
+            )
         self._announce(kind, view)
 
     def _on_converted(self, conv: Any) -> None:
         self.show_unit(conv.unit)
         text = self.tr("%1 became serial %2. Scan the printed label.")
-        self.banner.show_message(text.replace("%1", conv.wip_id)
-                                 .replace("%2", conv.serial_number), "success")
+        self.banner.show_message(
+            text.replace("%1", conv.wip_id).replace("%2", conv.serial_number), "success"
+        )
         flash(self.scan_field, True)
         self._enter_progress(conv.unit, print_now=True)
         self._announce("converted", conv.unit)
 
     def _enter_progress(self, view: UnitView, *, print_now: bool) -> None:
         station = self.svc.process_id
-        self.awaiting = ("mark" if station == ISSUE_PROCESS else
-                         "label" if station == CONVERT_PROCESS else None)
+        self.awaiting = (
+            "mark" if station == ISSUE_PROCESS else "label" if station == CONVERT_PROCESS else None
+        )
         if self.awaiting is not None:
             self._run(self.svc.label_preview, view.unit_id, on_success=self.preview.set_zpl)
             if print_now and self.svc.printer is not None and not view.prints:
@@ -227,16 +269,20 @@ class StationPage(StationView):
         if unit is None:
             return
         if unit.kind is UnitKind.WIP and unit.in_progress_here:
-            self._run(self.svc.cancel_step, self.ctx.user, unit.unit_id,
-                      on_success=self._on_cancelled)
+            self._run(
+                self.svc.cancel_step, self.ctx.user, unit.unit_id, on_success=self._on_cancelled
+            )
         else:
-            self.banner.show_message(self.tr("%1 stays open; scan it again to continue.")
-                                     .replace("%1", unit.unit_id), "info")
+            self.banner.show_message(
+                self.tr("%1 stays open; scan it again to continue.").replace("%1", unit.unit_id),
+                "info",
+            )
             self._clear_unit()
 
     def _on_cancelled(self, view: UnitView) -> None:
-        self.banner.show_message(self.tr("%1: step cancelled, nothing recorded.")
-                                 .replace("%1", view.unit_id), "info")
+        self.banner.show_message(
+            self.tr("%1: step cancelled, nothing recorded.").replace("%1", view.unit_id), "info"
+        )
         self._clear_unit()
         self._announce("step_cancelled", view)
 
@@ -250,8 +296,9 @@ class StationPage(StationView):
         self.show_unit(None)
 
     def _on_print_clicked(self) -> None:
-        reason = self.reprint_reason.currentText().strip() if self.unit and self.unit.prints \
-            else None
+        reason = (
+            self.reprint_reason.currentText().strip() if self.unit and self.unit.prints else None
+        )
         if self.unit is not None and self.unit.prints and not reason:
             self._refuse(self.tr("Choose a reason for the reprint."))
             return
@@ -260,13 +307,19 @@ class StationPage(StationView):
     def _print(self, reason: str | None) -> None:
         if self.unit is None:
             return
-        self._run(self.svc.print_label, self.ctx.user, self.unit.unit_id, reason,
-                  on_success=self._on_printed)
+        self._run(
+            self.svc.print_label,
+            self.ctx.user,
+            self.unit.unit_id,
+            reason,
+            on_success=self._on_printed,
+        )
 
     def _on_printed(self, outcome: Any) -> None:
         self.preview.set_zpl(outcome.zpl)
-        self.banner.show_message(self.tr("Label sent to %1.").replace("%1", outcome.printer),
-                                 "success")
+        self.banner.show_message(
+            self.tr("Label sent to %1.").replace("%1", outcome.printer), "success"
+        )
         self.label_printed.emit(outcome)
         if self.unit is not None and outcome.record is not None:
             self.unit = _with_print(self.unit, outcome.record)
@@ -276,19 +329,38 @@ class StationPage(StationView):
         if self.unit is None:
             return
         from neurohub_desktop.domain.station import DefectEntry
-        self._run(self.svc.complete_step, self.ctx.user, self.unit.unit_id, "FAIL",
-                  {"MARK_READABLE": False}, [DefectEntry("MARKING_FAIL", "unreadable")], None,
-                  self._submission_key(), on_success=self._on_recorded)
 
-    def _on_form_submitted(self, result: str, values: dict[str, object], defects: list[Any],
-                           note: str) -> None:
+        self._run(
+            self.svc.complete_step,
+            self.ctx.user,
+            self.unit.unit_id,
+            "FAIL",
+            {"MARK_READABLE": False},
+            [DefectEntry("MARKING_FAIL", "unreadable")],
+            None,
+            self._submission_key(),
+            on_success=self._on_recorded,
+        )
+
+    def _on_form_submitted(
+        self, result: str, values: dict[str, object], defects: list[Any], note: str
+    ) -> None:
         if self.unit is None or not self.unit.in_progress_here:
             self._refuse(self.tr("Scan a unit and start the step first."))
             return
         if self.svc.process_id == CONVERT_PROCESS:
             values = {}
-        self._run(self.svc.complete_step, self.ctx.user, self.unit.unit_id, result, values,
-                  defects, note, self._submission_key(), on_success=self._on_recorded)
+        self._run(
+            self.svc.complete_step,
+            self.ctx.user,
+            self.unit.unit_id,
+            result,
+            values,
+            defects,
+            note,
+            self._submission_key(),
+            on_success=self._on_recorded,
+        )
 
     def _submission_key(self) -> str:
         """One idempotency key per record of this unit at this step, kept across failed
@@ -310,9 +382,13 @@ class StationPage(StationView):
             self.form.clear()
         self.show_unit(rec.unit)
         level = "success" if rec.result.value == "PASS" else "warning"
-        self.banner.show_message(self.tr("%1: %2 recorded at %3.").replace("%1", rec.unit.unit_id)
-                                 .replace("%2", rec.result.value)
-                                 .replace("%3", self.svc.process_id), level)
+        self.banner.show_message(
+            self.tr("%1: %2 recorded at %3.")
+            .replace("%1", rec.unit.unit_id)
+            .replace("%2", rec.result.value)
+            .replace("%3", self.svc.process_id),
+            level,
+        )
         flash(self.scan_field, rec.result.value == "PASS")
         self.step_recorded.emit(rec)
         self._announce("step_recorded", rec.unit)
@@ -329,13 +405,16 @@ class StationPage(StationView):
     def _update_actions(self) -> None:
         u = self.unit
         here = u is not None and u.in_progress_here
-        self.start_button.setEnabled(u is not None and u.can_start_here
-                                     and u.kind is not UnitKind.LOT)
+        self.start_button.setEnabled(
+            u is not None and u.can_start_here and u.kind is not UnitKind.LOT
+        )
         self.cancel_button.setEnabled(here)
-        self.print_button.setEnabled(here and self.awaiting is not None
-                                     and self.svc.printer is not None)
-        self.print_button.setText(self.tr("Reprint") if u is not None and u.prints
-                                  else self.tr("Print label"))
+        self.print_button.setEnabled(
+            here and self.awaiting is not None and self.svc.printer is not None
+        )
+        self.print_button.setText(
+            self.tr("Reprint") if u is not None and u.prints else self.tr("Print label")
+        )
         self.unreadable_button.setEnabled(here and self.awaiting == "mark")
         if self.form is not None:
             self.form.setEnabled(here)
@@ -346,10 +425,12 @@ class StationPage(StationView):
             self.elapsed.setText("")
             return
         secs = max(0, int((dt.datetime.now(dt.UTC) - u.started_at).total_seconds()))
-        self.elapsed.setText(self.tr("Elapsed %1").replace(
-            "%1", f"{secs // 60:02d}:{secs % 60:02d}"))
+        self.elapsed.setText(
+            self.tr("Elapsed %1").replace("%1", f"{secs // 60:02d}:{secs % 60:02d}")
+        )
 
 
 def _with_print(view: UnitView, record: Any) -> UnitView:
     from dataclasses import replace
+
     return replace(view, prints=(*view.prints, record))

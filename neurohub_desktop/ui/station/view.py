@@ -1,4 +1,5 @@
 """The station screen's layout (no behaviour): built in code for 1366 × 768."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -25,9 +26,16 @@ from neurohub_desktop.ui.station.form import MeasurementForm
 from neurohub_desktop.ui.station.label_preview import LabelPreview
 from neurohub_desktop.ui.station.widgets import CountersStrip, ProcessStepper, RecordsModel
 
-_STATUS_KO = {"CREATED": "생성", "IN_PROGRESS": "진행 중", "COMPLETED": "완료",
-              "FAILED": "불합격", "CONVERTED": "시리얼 전환", "PASSED": "합격",
-              "SCRAPPED": "폐기", "CLOSED": "마감"}
+_STATUS_KO = {
+    "CREATED": "생성",
+    "IN_PROGRESS": "진행 중",
+    "COMPLETED": "완료",
+    "FAILED": "불합격",
+    "CONVERTED": "시리얼 전환",
+    "PASSED": "합격",
+    "SCRAPPED": "폐기",
+    "CLOSED": "마감",
+}
 
 
 class StationView(QWidget):
@@ -66,8 +74,15 @@ class StationView(QWidget):
         self.reprint_reason = QComboBox(self)
         self.reprint_reason.setObjectName("reprintReason")
         self.reprint_reason.setEditable(True)
-        self.reprint_reason.addItems(["", self.tr("Label damaged"), self.tr("Printer jam"),
-                                      self.tr("Print unreadable"), self.tr("Label lost")])
+        self.reprint_reason.addItems(
+            [
+                "",
+                self.tr("Label damaged"),
+                self.tr("Printer jam"),
+                self.tr("Print unreadable"),
+                self.tr("Label lost"),
+            ]
+        )
         self.reprint_reason.lineEdit().setPlaceholderText(self.tr("Reprint reason"))
         self.preview = LabelPreview(self)
         self.records = RecordsModel(self)
@@ -76,7 +91,8 @@ class StationView(QWidget):
         self.records_view.setModel(self.records)
         self.records_view.verticalHeader().hide()
         self.records_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.records_view.horizontalHeader().setStretchLastSection(True)
         self.records_view.setAlternatingRowColors(True)
         self.records_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -135,20 +151,26 @@ class StationView(QWidget):
         self.reprint_reason.setVisible(labels)
         self.unreadable_button.setVisible(pid == ISSUE_PROCESS)
         if pid != ISSUE_PROCESS and self.form is None:
-            self.form = MeasurementForm(criteria, expected=dict(info.expected_texts),  # type: ignore[attr-defined]
-                                        locale=self._locale, allow_pass=pid != CONVERT_PROCESS,
-                                        show_measurements=pid != CONVERT_PROCESS)
+            self.form = MeasurementForm(
+                criteria,
+                expected=dict(info.expected_texts),  # type: ignore[attr-defined]
+                locale=self._locale,
+                allow_pass=pid != CONVERT_PROCESS,
+                show_measurements=pid != CONVERT_PROCESS,
+            )
             self.form.setObjectName("measurementForm")
             self.form_area.setWidget(self.form)
         self.form_area.setVisible(self.form is not None)
-        self.form_area.setSizePolicy(QSizePolicy.Policy.Preferred,
-                                     QSizePolicy.Policy.Expanding)
+        self.form_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
     def form_dirty(self) -> bool:
         if self.form is None:
             return False
-        return any(v not in ("", None) for v in self.form.values().values()) \
-            or bool(self.form.defects()) or bool(self.form.note.text().strip())
+        return (
+            any(v not in ("", None) for v in self.form.values().values())
+            or bool(self.form.defects())
+            or bool(self.form.note.text().strip())
+        )
 
     def _status(self, status: str | None) -> str:
         if status is None:
@@ -166,18 +188,21 @@ class StationView(QWidget):
             return
         self.unit_label.setText(view.unit_id)
         if view.lot_number:
-            self.lot_label.setText(self.tr("LOT %1 · model %2 (%3)")
-                                   .replace("%1", view.lot_number)
-                                   .replace("%2", view.model_code or "")
-                                   .replace("%3", view.model_name or ""))
+            self.lot_label.setText(
+                self.tr("LOT %1 · model %2 (%3)")
+                .replace("%1", view.lot_number)
+                .replace("%2", view.model_code or "")
+                .replace("%3", view.model_name or "")
+            )
         else:
             self.lot_label.setText("")
         parts = [self.tr("Status: %1").replace("%1", self._status(view.status))]
         if view.current_process:
             parts.append(self.tr("in progress at %1").replace("%1", view.current_process))
         if view.non_pass_count:
-            parts.append(self.tr("failed/rework results: %1").replace(
-                "%1", str(view.non_pass_count)))
+            parts.append(
+                self.tr("failed/rework results: %1").replace("%1", str(view.non_pass_count))
+            )
         if view.prints:
             parts.append(self.tr("labels printed: %1").replace("%1", str(len(view.prints))))
         self.status_label.setText(" · ".join(parts))

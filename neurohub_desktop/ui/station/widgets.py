@@ -1,4 +1,5 @@
 """Small station widgets: the PROC-001..008 stepper, the counters strip, the records model."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -21,8 +22,13 @@ Index = QModelIndex | QPersistentModelIndex
 class ProcessStepper(QWidget):
     """One pill per process; ``state`` property per pill (QSS), attempts in the text."""
 
-    def __init__(self, steps: tuple[tuple[str, str, str], ...], station_process: str,
-                 locale: str = "ko", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        steps: tuple[tuple[str, str, str], ...],
+        station_process: str,
+        locale: str = "ko",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._steps = steps
         self._station = station_process
@@ -107,12 +113,23 @@ class RecordsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Time"), self.tr("Unit"), self.tr("LOT"), self.tr("Result"),
-                self.tr("Operator"), self.tr("Seconds"), self.tr("Defects"))[section]
+        return (
+            self.tr("Time"),
+            self.tr("Unit"),
+            self.tr("LOT"),
+            self.tr("Result"),
+            self.tr("Operator"),
+            self.tr("Seconds"),
+            self.tr("Defects"),
+        )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -120,17 +137,28 @@ class RecordsModel(QAbstractTableModel):
         r = self._rows[index.row()]
         col = index.column()
         if role == self.SORT_ROLE:
-            return (r.finished_at.timestamp() if col == self.TIME else
-                    (r.duration_seconds or 0) if col == self.DURATION else
-                    self.data(index, Qt.ItemDataRole.DisplayRole))
+            return (
+                r.finished_at.timestamp()
+                if col == self.TIME
+                else (r.duration_seconds or 0)
+                if col == self.DURATION
+                else self.data(index, Qt.ItemDataRole.DisplayRole)
+            )
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.TIME:
                 return _local(r.finished_at)
-            return (None, r.unit_id, r.lot_number, r.result, r.operator,
-                    "" if r.duration_seconds is None else str(r.duration_seconds),
-                    ", ".join(r.defects))[col]
+            return (
+                None,
+                r.unit_id,
+                r.lot_number,
+                r.result,
+                r.operator,
+                "" if r.duration_seconds is None else str(r.duration_seconds),
+                ", ".join(r.defects),
+            )[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == self.RESULT:
             from PySide6.QtGui import QColor
+
             return QColor({"PASS": "#15803d", "FAIL": "#b91c1c"}.get(r.result, "#b45309"))
         return None
 

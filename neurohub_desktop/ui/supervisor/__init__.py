@@ -4,6 +4,7 @@
 (``AppContext.read_lane``) and refresh on ``AppEvents.data_changed``, whose events the
 launcher's ``ui.live.LiveBridge`` delivers for every login.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -50,19 +51,34 @@ def _audit(ctx: AppContext) -> QWidget:
 
 def page_specs() -> list[PageSpec]:
     return [
-        PageSpec("supervisor.lots",
-                 lambda: QCoreApplication.translate("Supervisor", "LOT board"),
-                 ROLES_SUPERVISOR, _page(_lot_board)),
-        PageSpec("supervisor.yield",
-                 lambda: QCoreApplication.translate("Supervisor", "WIP and yield"),
-                 ROLES_SUPERVISOR, _page(_yield)),
-        PageSpec("supervisor.pareto",
-                 lambda: QCoreApplication.translate("Supervisor", "Defect Pareto"),
-                 ROLES_SUPERVISOR, _page(_pareto)),
-        PageSpec("supervisor.trace",
-                 lambda: QCoreApplication.translate("Supervisor", "Traceability"),
-                 ROLES_SUPERVISOR, _page(_trace)),
-        PageSpec("supervisor.audit",
-                 lambda: QCoreApplication.translate("Supervisor", "Audit log"),
-                 ROLES_ADMIN, _page(_audit)),
+        PageSpec(
+            "supervisor.lots",
+            lambda: QCoreApplication.translate("Supervisor", "LOT board"),
+            ROLES_SUPERVISOR,
+            _page(_lot_board),
+        ),
+        PageSpec(
+            "supervisor.yield",
+            lambda: QCoreApplication.translate("Supervisor", "WIP and yield"),
+            ROLES_SUPERVISOR,
+            _page(_yield),
+        ),
+        PageSpec(
+            "supervisor.pareto",
+            lambda: QCoreApplication.translate("Supervisor", "Defect Pareto"),
+            ROLES_SUPERVISOR,
+            _page(_pareto),
+        ),
+        PageSpec(
+            "supervisor.trace",
+            lambda: QCoreApplication.translate("Supervisor", "Traceability"),
+            ROLES_SUPERVISOR,
+            _page(_trace),
+        ),
+        PageSpec(
+            "supervisor.audit",
+            lambda: QCoreApplication.translate("Supervisor", "Audit log"),
+            ROLES_ADMIN,
+            _page(_audit),
+        ),
     ]

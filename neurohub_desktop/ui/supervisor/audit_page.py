@@ -1,4 +1,5 @@
 """Audit log (ADMIN): who changed what, from which station; changed fields old → new."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
@@ -63,10 +64,12 @@ class AuditPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.record_edit.returnPressed.connect(self.refresh)
         reports = ctx.services.reports
-        ctx.read_lane.run(reports.audit_tables, on_success=self._set_tables,
-                          on_error=self._on_error, context=self)
-        ctx.read_lane.run(reports.users, on_success=self._set_users, on_error=self._on_error,
-                          context=self)
+        ctx.read_lane.run(
+            reports.audit_tables, on_success=self._set_tables, on_error=self._on_error, context=self
+        )
+        ctx.read_lane.run(
+            reports.users, on_success=self._set_users, on_error=self._on_error, context=self
+        )
         self.refresh()
 
     def _set_tables(self, tables: list[str]) -> None:
@@ -80,8 +83,13 @@ class AuditPage(QWidget):
     def current_filter(self) -> AuditFilter:
         record = self.record_edit.text().strip()
         d_from, d_to = self.scope.period()
-        return AuditFilter(self.table_combo.currentData(), int(record) if record else None,
-                           self.user_combo.currentData(), d_from, d_to)
+        return AuditFilter(
+            self.table_combo.currentData(),
+            int(record) if record else None,
+            self.user_combo.currentData(),
+            d_from,
+            d_to,
+        )
 
     def refresh(self) -> None:
         flt = self.current_filter()
@@ -89,16 +97,29 @@ class AuditPage(QWidget):
             self.banner.show_message(self.tr("Choose the table of the record."), "warning")
             return
         self.banner.clear()
-        self._ctx.read_lane.run(self._ctx.services.reports.audit_log, flt,
-                                on_success=self._on_rows, on_error=self._on_error, context=self)
+        self._ctx.read_lane.run(
+            self._ctx.services.reports.audit_log,
+            flt,
+            on_success=self._on_rows,
+            on_error=self._on_error,
+            context=self,
+        )
 
     def _on_rows(self, rows: list[AuditRow]) -> None:
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
-        self.count_label.setText(self.tr("{0} entries (newest first, at most {1})")
-                                 .format(len(rows), self.current_filter().limit))
+        self.count_label.setText(
+            self.tr("{0} entries (newest first, at most {1})").format(
+                len(rows), self.current_filter().limit
+            )
+        )
         self.loaded.emit(rows)
 
     def _on_error(self, exc: BaseException) -> None:
-        present_error(exc, banner=self.banner, events=self._ctx.events,
-                      locale=locale_of(self._ctx), context="audit log")
+        present_error(
+            exc,
+            banner=self.banner,
+            events=self._ctx.events,
+            locale=locale_of(self._ctx),
+            context="audit log",
+        )

@@ -1,4 +1,5 @@
 """QtCharts builders for the statistics screens (rebuilt from rows on each refresh)."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -28,8 +29,13 @@ from neurohub_desktop.ui.supervisor.common import (
 )
 
 _STATUS_COLORS = {
-    "CREATED": "#90a4ae", "IN_PROGRESS": "#1e88e5", "COMPLETED": "#43a047",
-    "FAILED": "#e53935", "CONVERTED": "#8e24aa", "PASSED": "#2e7d32", "SCRAPPED": "#6d4c41",
+    "CREATED": "#90a4ae",
+    "IN_PROGRESS": "#1e88e5",
+    "COMPLETED": "#43a047",
+    "FAILED": "#e53935",
+    "CONVERTED": "#8e24aa",
+    "PASSED": "#2e7d32",
+    "SCRAPPED": "#6d4c41",
 }
 
 
@@ -50,8 +56,9 @@ def _chart(title: str) -> QChart:
     return chart
 
 
-def _axes(chart: QChart, series: object, categories: Sequence[str], top: float,
-          fmt: str = "%d") -> None:
+def _axes(
+    chart: QChart, series: object, categories: Sequence[str], top: float, fmt: str = "%d"
+) -> None:
     x = QBarCategoryAxis()
     x.append(list(categories))
     y = QValueAxis()
@@ -68,24 +75,33 @@ def results_chart(steps: Sequence[StepYield]) -> QChart:
     """PASS / FAIL / REWORK attempts per step, stacked, in sequence order."""
     chart = _chart(QCoreApplication.translate("Supervisor", "Results per step"))
     series = QStackedBarSeries()
-    for label, color, attr in ((status_label("PASS"), PASS_COLOR, "passed"),
-                               (status_label("FAIL"), FAIL_COLOR, "failed"),
-                               (status_label("REWORK"), REWORK_COLOR, "rework")):
+    for label, color, attr in (
+        (status_label("PASS"), PASS_COLOR, "passed"),
+        (status_label("FAIL"), FAIL_COLOR, "failed"),
+        (status_label("REWORK"), REWORK_COLOR, "rework"),
+    ):
         bar = QBarSet(label)
         bar.setColor(color)
         bar.append([float(getattr(s, attr)) for s in steps])
         series.append(bar)
     chart.addSeries(series)
-    _axes(chart, series, [s.process.process_id[-3:] for s in steps],
-          max((s.attempts for s in steps), default=0) * 1.1)
+    _axes(
+        chart,
+        series,
+        [s.process.process_id[-3:] for s in steps],
+        max((s.attempts for s in steps), default=0) * 1.1,
+    )
     return chart
 
 
 def fpy_chart(steps: Sequence[StepYield], rty: float | None) -> QChart:
     """First-pass yield per step (%); the title carries the rolled-throughput yield."""
     rty_text = "–" if rty is None else f"{100 * rty:.1f}%"
-    chart = _chart(QCoreApplication.translate("Supervisor", "First-pass yield per step (RTY {0})")
-                   .format(rty_text))
+    chart = _chart(
+        QCoreApplication.translate("Supervisor", "First-pass yield per step (RTY {0})").format(
+            rty_text
+        )
+    )
     series = QBarSeries()
     bar = QBarSet(QCoreApplication.translate("Supervisor", "First-pass yield"))
     bar.setColor(STEP_COLOR)

@@ -1,4 +1,5 @@
 """Shared bits of the supervisor screens: labels, formats, the period/model scope bar."""
+
 from __future__ import annotations
 
 from datetime import date, datetime

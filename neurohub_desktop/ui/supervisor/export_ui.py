@@ -1,4 +1,5 @@
 """Export the table a view shows (its visible columns, its sorted and filtered rows)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -29,8 +30,9 @@ def table_snapshot(view: QTableView) -> tuple[list[str], list[list[str]]]:
     headers = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
     rows = []
     for r in range(model.rowCount()):
-        rows.append([str(model.index(r, c).data(Qt.ItemDataRole.DisplayRole) or "")
-                     for c in columns])
+        rows.append(
+            [str(model.index(r, c).data(Qt.ItemDataRole.DisplayRole) or "") for c in columns]
+        )
     return headers, rows
 
 
@@ -39,9 +41,13 @@ def export_view(parent: QWidget, view: QTableView, path: str, title: str) -> int
     headers, rows = table_snapshot(view)
     dialog: QProgressDialog | None = None
     if len(rows) >= LARGE_EXPORT:
-        dialog = QProgressDialog(QCoreApplication.translate("ExportButtons", "Exporting…"),
-                                 QCoreApplication.translate("ExportButtons", "Cancel"), 0,
-                                 len(rows), parent)
+        dialog = QProgressDialog(
+            QCoreApplication.translate("ExportButtons", "Exporting…"),
+            QCoreApplication.translate("ExportButtons", "Cancel"),
+            0,
+            len(rows),
+            parent,
+        )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
 
@@ -78,8 +84,9 @@ class ExportButtons(QWidget):
     def ask_path(self, suffix: str) -> str:
         """The file to write ('' = cancelled); tests replace this."""
         kind = "Excel (*.xlsx)" if suffix == ".xlsx" else "CSV (*.csv)"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"),
-                                              str(Path.home() / (self.title + suffix)), kind)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), str(Path.home() / (self.title + suffix)), kind
+        )
         if path and not path.lower().endswith(suffix):
             path += suffix
         return path
@@ -93,8 +100,9 @@ class ExportButtons(QWidget):
         except ExportCancelled:
             return
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export"),
-                                self.tr("The file could not be written: {0}").format(exc))
+            QMessageBox.warning(
+                self, self.tr("Export"), self.tr("The file could not be written: {0}").format(exc)
+            )
             return
         self.exported(path, n)
 

@@ -4,6 +4,7 @@ Live refresh (lesson 3): ``AppEvents.data_changed`` carries the LOT a change tou
 collects the LOT ids for ``DEBOUNCE_MS`` and reloads just those rows (a change without a LOT,
 or a ``resync`` after the listener reconnected, reloads the board's page).
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -80,8 +81,9 @@ class LotBoardPage(QWidget):
         self.complete_button: QPushButton | None = None
         self.close_button: QPushButton | None = None
         if can_manage(ctx):
-            self.complete_button = QPushButton(self.tr("Complete LOT"),
-                                               objectName="completeLotButton")
+            self.complete_button = QPushButton(
+                self.tr("Complete LOT"), objectName="completeLotButton"
+            )
             self.close_button = QPushButton(self.tr("Close LOT"), objectName="closeLotButton")
             self.complete_button.clicked.connect(lambda: self._move_lot("COMPLETED"))
             self.close_button.clicked.connect(lambda: self._move_lot("CLOSED"))
@@ -120,8 +122,12 @@ class LotBoardPage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         ctx.events.data_changed.connect(self._on_data_changed)
         self._update_actions()
-        ctx.read_lane.run(ctx.services.reports.model_codes, on_success=self.scope.set_models,
-                          on_error=self._on_error, context=self)
+        ctx.read_lane.run(
+            ctx.services.reports.model_codes,
+            on_success=self.scope.set_models,
+            on_error=self._on_error,
+            context=self,
+        )
         self.refresh()
 
     # -- loading ------------------------------------------------------------------------------
@@ -133,15 +139,21 @@ class LotBoardPage(QWidget):
         elif status:
             statuses = (status,)
         d_from, d_to = self.scope.period()
-        return LotFilter(statuses, d_from, d_to, self.scope.model_code(),
-                         self.search_edit.text().strip() or None)
+        return LotFilter(
+            statuses, d_from, d_to, self.scope.model_code(), self.search_edit.text().strip() or None
+        )
 
     def refresh(self) -> None:
         self._pending.clear()
         self._pending_full = False
         self._loading = True
-        self._ctx.read_lane.run(self._ctx.services.reports.lot_board, self.current_filter(),
-                                on_success=self._on_rows, on_error=self._on_error, context=self)
+        self._ctx.read_lane.run(
+            self._ctx.services.reports.lot_board,
+            self.current_filter(),
+            on_success=self._on_rows,
+            on_error=self._on_error,
+            context=self,
+        )
 
     def _on_rows(self, rows: list[LotBoardRow]) -> None:
         self._loading = False
@@ -161,8 +173,13 @@ class LotBoardPage(QWidget):
 
     def _on_error(self, exc: BaseException) -> None:
         self._loading = False
-        present_error(exc, banner=self.banner, events=self._ctx.events,
-                      locale=locale_of(self._ctx), context="LOT board")
+        present_error(
+            exc,
+            banner=self.banner,
+            events=self._ctx.events,
+            locale=locale_of(self._ctx),
+            context="LOT board",
+        )
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("{0} LOTs").format(self.model.rowCount()))
@@ -184,9 +201,14 @@ class LotBoardPage(QWidget):
         ids, self._pending = sorted(self._pending), set()
         if not ids:
             return
-        self._ctx.read_lane.run(self._ctx.services.reports.lot_board, self.current_filter(), ids,
-                                on_success=lambda rows: self._on_live_rows(ids, rows),
-                                on_error=self._on_error, context=self)
+        self._ctx.read_lane.run(
+            self._ctx.services.reports.lot_board,
+            self.current_filter(),
+            ids,
+            on_success=lambda rows: self._on_live_rows(ids, rows),
+            on_error=self._on_error,
+            context=self,
+        )
 
     def _on_live_rows(self, ids: list[int], rows: list[LotBoardRow]) -> None:
         returned = {r.lot_id for r in rows}
@@ -233,9 +255,13 @@ class LotBoardPage(QWidget):
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask before a LOT changes state (tests replace this)."""
-        answer = QMessageBox.warning(self, title, text, QMessageBox.StandardButton.Yes
-                                     | QMessageBox.StandardButton.No,
-                                     QMessageBox.StandardButton.No)
+        answer = QMessageBox.warning(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def unfinished_warning(self, row: LotBoardRow, status: str) -> str:
@@ -244,8 +270,8 @@ class LotBoardPage(QWidget):
         if row.unfinished:
             text += "\n\n" + self.tr(
                 "Warning: {0} units are unfinished (in progress or failed) and {1} of {2} "
-                "are finished. They cannot continue once the LOT is {3}.").format(
-                row.unfinished, row.finished, row.target_quantity, status_label(status))
+                "are finished. They cannot continue once the LOT is {3}."
+            ).format(row.unfinished, row.finished, row.target_quantity, status_label(status))
         return text
 
     def _move_lot(self, status: str) -> None:
@@ -257,11 +283,19 @@ class LotBoardPage(QWidget):
         if not self.confirm(title, self.unfinished_warning(row, status)):
             return
         action = lots.complete_lot if status == "COMPLETED" else lots.close_lot
-        self._ctx.runner.run(action, self._ctx.user, row.lot_number,
-                             on_success=lambda _view: self._on_moved(row, status),
-                             on_error=self._on_error, context=self)
+        self._ctx.runner.run(
+            action,
+            self._ctx.user,
+            row.lot_number,
+            on_success=lambda _view: self._on_moved(row, status),
+            on_error=self._on_error,
+            context=self,
+        )
 
     def _on_moved(self, row: LotBoardRow, status: str) -> None:
-        self.banner.show_message(self.tr("LOT {0} is now {1}.").format(
-            row.lot_number, status_label(status)), "success", 5000)
+        self.banner.show_message(
+            self.tr("LOT {0} is now {1}.").format(row.lot_number, status_label(status)),
+            "success",
+            5000,
+        )
         self._ctx.announce(ChangeEvent("lot_status", row.lot_id, row.lot_number))

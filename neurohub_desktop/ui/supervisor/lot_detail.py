@@ -1,4 +1,5 @@
 """LOT detail: the LOT's units and its PASS/FAIL/REWORK counts per step."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -49,8 +50,9 @@ class LotDetailWidget(QWidget):
     loaded = Signal(object)  # the LotDetail shown
     unit_activated = Signal(str)  # WIP id or serial (traceability)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
-                 banner: MessageBanner | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, banner: MessageBanner | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("lotDetail")
         self._ctx = ctx
@@ -92,8 +94,13 @@ class LotDetailWidget(QWidget):
         if lot_id is None:
             self.clear()
             return
-        self._ctx.read_lane.run(self._ctx.services.reports.lot_detail, lot_id,
-                                on_success=self._on_loaded, on_error=self._on_error, context=self)
+        self._ctx.read_lane.run(
+            self._ctx.services.reports.lot_detail,
+            lot_id,
+            on_success=self._on_loaded,
+            on_error=self._on_error,
+            context=self,
+        )
 
     def reload(self) -> None:
         self.load(self.lot_id)
@@ -111,10 +118,16 @@ class LotDetailWidget(QWidget):
             return
         self.detail = detail
         lot = detail.lot
-        self.title.setText(self.tr("{0}  ·  {1}  ·  {2} finished of {3} ({4})  ·  since {5}")
-                           .format(lot.lot_number, status_label(lot.status), lot.finished,
-                                   lot.target_quantity, fmt_pct(lot.progress, 0),
-                                   fmt_dt(lot.created_at)))
+        self.title.setText(
+            self.tr("{0}  ·  {1}  ·  {2} finished of {3} ({4})  ·  since {5}").format(
+                lot.lot_number,
+                status_label(lot.status),
+                lot.finished,
+                lot.target_quantity,
+                fmt_pct(lot.progress, 0),
+                fmt_dt(lot.created_at),
+            )
+        )
         self.units.set_rows(detail.units)
         self.steps.set_rows(detail.steps)
         self.units_view.resizeColumnsToContents()
@@ -122,8 +135,13 @@ class LotDetailWidget(QWidget):
         self.loaded.emit(detail)
 
     def _on_error(self, exc: BaseException) -> None:
-        present_error(exc, banner=self.banner, events=self._ctx.events,
-                      locale=locale_of(self._ctx), context="LOT detail")
+        present_error(
+            exc,
+            banner=self.banner,
+            events=self._ctx.events,
+            locale=locale_of(self._ctx),
+            context="LOT detail",
+        )
         self.clear()  # nothing stale under the title; reload() tries the same LOT again
         self.title.setText(self.tr("Could not load the LOT."))
 

@@ -4,6 +4,7 @@ Both cover a scope (LOT production period, model, optionally one LOT) and refres
 change only when they are visible, debounced: a NOTIFY costs one scoped query, never a
 reload of everything.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -59,18 +60,31 @@ class _ScopedPage(QWidget):
         self._live.timeout.connect(self._on_live_timeout)
         self._stale = False
         ctx.events.data_changed.connect(self._on_data_changed)
-        ctx.read_lane.run(ctx.services.reports.model_codes, on_success=self.scope_bar.set_models,
-                          on_error=self._on_error, context=self)
+        ctx.read_lane.run(
+            ctx.services.reports.model_codes,
+            on_success=self.scope_bar.set_models,
+            on_error=self._on_error,
+            context=self,
+        )
 
     def scope(self) -> ReportScope:
         d_from, d_to = self.scope_bar.period()
-        return ReportScope(d_from, d_to, self.scope_bar.model_code(),
-                           lot_number=self.lot_edit.text().strip() or None)
+        return ReportScope(
+            d_from,
+            d_to,
+            self.scope_bar.model_code(),
+            lot_number=self.lot_edit.text().strip() or None,
+        )
 
     def refresh(self) -> None:
         self._stale = False
-        self._ctx.read_lane.run(self._fetch, *self._request(), on_success=self._on_loaded,
-                                on_error=self._on_error, context=self)
+        self._ctx.read_lane.run(
+            self._fetch,
+            *self._request(),
+            on_success=self._on_loaded,
+            on_error=self._on_error,
+            context=self,
+        )
 
     def _request(self) -> tuple[Any, ...]:
         """The arguments of ``_fetch``, read from the widgets on the GUI thread."""
@@ -82,8 +96,13 @@ class _ScopedPage(QWidget):
         self.loaded.emit(result)
 
     def _on_error(self, exc: BaseException) -> None:
-        present_error(exc, banner=self.banner, events=self._ctx.events,
-                      locale=locale_of(self._ctx), context=f"{type(self).__name__} report")
+        present_error(
+            exc,
+            banner=self.banner,
+            events=self._ctx.events,
+            locale=locale_of(self._ctx),
+            context=f"{type(self).__name__} report",
+        )
 
     def _on_data_changed(self, _event: object) -> None:
         self._live.start()
@@ -154,10 +173,16 @@ class YieldPage(_ScopedPage):
         self.steps.set_rows(report.steps)
         self.status.set_rows(report.status_counts)
         self.steps_view.resizeColumnsToContents()
-        self.summary.setText(self.tr(
-            "Units: {0}  ·  Rolled-throughput yield: {1}  ·  Rework rate: {2} ({3} units)")
-            .format(report.units_attempted, fmt_pct(report.rty) or "–",
-                    fmt_pct(report.rework_rate) or "–", report.units_reworked))
+        self.summary.setText(
+            self.tr(
+                "Units: {0}  ·  Rolled-throughput yield: {1}  ·  Rework rate: {2} ({3} units)"
+            ).format(
+                report.units_attempted,
+                fmt_pct(report.rty) or "–",
+                fmt_pct(report.rework_rate) or "–",
+                report.units_reworked,
+            )
+        )
         charts.show(self.results_view, charts.results_chart(report.steps))
         charts.show(self.fpy_view, charts.fpy_chart(report.steps, report.rty))
         charts.show(self.wip_view, charts.status_chart(report.status_counts, "WIP"))
@@ -199,7 +224,8 @@ class ParetoPage(_ScopedPage):
 
     def _fetch(self, scope: ReportScope, process: str | None = None) -> tuple[ParetoRow, ...]:
         return self._ctx.services.reports.defect_pareto(  # type: ignore[no-any-return]
-            scope, process)
+            scope, process
+        )
 
     def _show(self, rows: tuple[ParetoRow, ...]) -> None:
         self.model.set_rows(rows)

@@ -2,6 +2,7 @@
 (architecture lesson 4).  Subclasses list their ``Column``s and expose column constants;
 ``SORT_ROLE`` gives a ``QSortFilterProxyModel`` a typed value to sort by, ``ROW_ROLE`` the row.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Sequence
@@ -104,8 +105,11 @@ class RowTableModel(QAbstractTableModel):
     def touch_column(self, column: int) -> None:
         """Repaint one column (e.g. ages that grow with the clock)."""
         if self._rows:
-            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column),
-                                  [Qt.ItemDataRole.DisplayRole])
+            self.dataChanged.emit(
+                self.index(0, column),
+                self.index(len(self._rows) - 1, column),
+                [Qt.ItemDataRole.DisplayRole],
+            )
 
     # -- Qt model API ---------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -137,8 +141,12 @@ class RowTableModel(QAbstractTableModel):
             return col.tooltip(row)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:

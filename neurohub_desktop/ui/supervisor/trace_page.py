@@ -1,5 +1,6 @@
 """Traceability: scan or type a LOT, WIP or serial id → the unit's full timeline (or the LOT's
 units; double-click one to follow it)."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -33,11 +34,16 @@ class TracePage(QWidget):
         self.banner = MessageBanner(self)
         self.fields: dict[str, QLabel] = {}
         grid = QGridLayout()
-        names = [("lot", self.tr("LOT")), ("wip", self.tr("WIP ID")),
-                 ("serial", self.tr("Serial")), ("status", self.tr("Status")),
-                 ("issued", self.tr("Issued")), ("step", self.tr("Current step")),
-                 ("components", self.tr("Component lots (PROC-002)")),
-                 ("firmware", self.tr("Firmware (PROC-004)"))]
+        names = [
+            ("lot", self.tr("LOT")),
+            ("wip", self.tr("WIP ID")),
+            ("serial", self.tr("Serial")),
+            ("status", self.tr("Status")),
+            ("issued", self.tr("Issued")),
+            ("step", self.tr("Current step")),
+            ("components", self.tr("Component lots (PROC-002)")),
+            ("firmware", self.tr("Firmware (PROC-004)")),
+        ]
         for i, (key, title) in enumerate(names):
             value = QLabel(objectName=f"trace_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -75,12 +81,22 @@ class TracePage(QWidget):
 
     def trace(self, text: str) -> None:
         self.banner.clear()
-        self._ctx.read_lane.run(self._ctx.services.reports.trace, text, on_success=self._show,
-                                on_error=self._on_error, context=self)
+        self._ctx.read_lane.run(
+            self._ctx.services.reports.trace,
+            text,
+            on_success=self._show,
+            on_error=self._on_error,
+            context=self,
+        )
 
     def _on_error(self, exc: BaseException) -> None:
-        present_error(exc, banner=self.banner, events=self._ctx.events,
-                      locale=locale_of(self._ctx), context="trace")
+        present_error(
+            exc,
+            banner=self.banner,
+            events=self._ctx.events,
+            locale=locale_of(self._ctx),
+            context="trace",
+        )
 
     def _show(self, result: TraceResult) -> None:
         self.result = result
@@ -101,8 +117,7 @@ class TracePage(QWidget):
             f["status"].setText(status_label(unit.status))
             f["issued"].setText(fmt_dt(unit.issued_at))
             f["step"].setText(unit.current_step or "")
-            f["components"].setText(", ".join(f"{k} {v}" for k, v in
-                                              unit.component_lots.items()))
+            f["components"].setText(", ".join(f"{k} {v}" for k, v in unit.component_lots.items()))
             f["firmware"].setText(unit.firmware_version or "")
             self.timeline.set_rows(unit.timeline)
             self.units.set_rows([])
