@@ -215,3 +215,74 @@ def test_a_notify_flood_costs_a_page_about_one_refresh_per_second(
     assert 1 <= len(reports.board_calls) <= allowed, (reports.board_calls, seconds)
     assert ctx.live.delivered <= allowed
     assert ctx.live.listener.dropped > 40_000  # the flood was dropped unread, not parsed
+
+
+def _pass_at(qtbot: Any, page: StationPage, wip: str, values: dict[str, object]) -> None:
+    scan(qtbot, page, wip)
+    click(qtbot, page, page.start_button)
+    assert page.form is not None
+    fill(qtbot, page.form, values)
+    with qtbot.waitSignal(page.step_recorded, timeout=10_000):
+        click(qtbot, page, page.form.pass_button)
+
+
+def test_new_limits_reach_a_running_station_within_seconds(
+    qtbot, sm, db_url, line, bridges
+) -> None:  # type: ignore[no-untyped-def]
+    """An ADMIN saves new limits (nh_set_criteria, as the criteria import does): the running
+    PROC-003 station takes them within 5 s — no restart, no minute-long cache — and records
+    against the new version."""
+    from db.fault_support import admin_query
+
+    worker, lot, _wips = line
+    wip = f.wip_through(sm, worker, lot, last=2)
+    page = open_page(qtbot, with_live(make_ctx(sm, "PROC-003", worker), db_url, bridges))
+    assert page.form is not None
+    old = page.form.criteria.version
+    criteria = admin_query(
+        db_url, "SELECT quality_criteria FROM processes WHERE process_id = 'PROC-003'"
+    )[0][0]
+    for item in criteria["measurements"]:
+        if item["code"] == "TEMP_SENSOR":
+            item.update(lsl=70.0, target=75.0, usl=80.0)
+    import json
+
+    t0 = time.monotonic()
+    (new,) = admin_query(
+        db_url, "SELECT nh_set_criteria('PROC-003', %s::jsonb)", json.dumps(criteria)
+    )[0]
+    qtbot.waitUntil(
+        lambda: page.form is not None and page.form.criteria.version == new, timeout=5_000
+    )
+    assert new == old + 1 and time.monotonic() - t0 < 5
+    _pass_at(qtbot, page, wip, {**f.GOOD_VALUES["PROC-003"], "TEMP_SENSOR": "75.1"})
+    stored = f.scalar(
+        sm,
+        "SELECT h.measurements ->> 'criteria_version' FROM wip_process_history h JOIN "
+        "wip_items w ON w.id = h.wip_item_id JOIN processes p ON p.id = h.process_id "
+        "WHERE w.wip_id = :w AND p.process_id = 'PROC-003'",
+        w=wip,
+    )
+    assert int(stored) == new
+
+
+def test_a_newly_activated_firmware_reaches_a_running_proc_004_station(
+    qtbot, sm, db_url, line, bridges
+) -> None:  # type: ignore[no-untyped-def]
+    from db.fault_support import admin_query
+
+    worker, lot, _wips = line
+    wip = f.wip_through(sm, worker, lot, last=3)
+    page = open_page(qtbot, with_live(make_ctx(sm, "PROC-004", worker), db_url, bridges))
+    assert page.form is not None and page.form.expected.get("FIRMWARE_VERSION") == f.FIRMWARE
+    admin_query(
+        db_url,
+        "SELECT nh_add_firmware('v2.0.0', 'fw2.bin', '/fw/fw2.bin', 2048, repeat('b', 32), "
+        "'STM32F4', NULL)",
+    )
+    admin_query(db_url, "SELECT nh_set_firmware_active('v2.0.0', true)")
+    qtbot.waitUntil(
+        lambda: page.form is not None and page.form.expected.get("FIRMWARE_VERSION") == "v2.0.0",
+        timeout=5_000,
+    )
+    _pass_at(qtbot, page, wip, {**f.GOOD_VALUES["PROC-004"], "FIRMWARE_VERSION": "v2.0.0"})

@@ -32,6 +32,9 @@ from neurohub_desktop.ui.feedback import beep, flash
 from neurohub_desktop.ui.scanner import ScanCapture
 from neurohub_desktop.ui.station.view import StationView
 
+#: changes to what a station judges with (its process's criteria, the active firmware)
+FACT_KINDS = frozenset({"criteria_changed", "firmware_changed"})
+
 
 class StationPage(StationView):
     unit_shown = Signal(object)  # UnitView
@@ -59,6 +62,9 @@ class StationPage(StationView):
         # changes (this PC's and other stations') coalesce into one snapshot read
         self._snapshot_due = QTimer(self, singleShot=True, interval=0)
         self._snapshot_due.timeout.connect(self.refresh_snapshot)
+        self._facts_due = QTimer(self, singleShot=True, interval=0)
+        self._facts_due.timeout.connect(self._reload_facts)
+        self._new_facts: Any = None  # station info waiting for the unit in progress to end
         ctx.events.data_changed.connect(self._on_data_changed)
         # Connection loss: the presenter announces it (header status at once); this watch
         # follows the announcement with background pings; the record in flight shows UNSENT.
@@ -128,6 +134,33 @@ class StationPage(StationView):
     def _on_data_changed(self, event: ChangeEvent) -> None:
         if event.kind == RESYNC or event.process_id in (None, self.svc.process_id):
             self._snapshot_due.start()
+        if event.kind in (RESYNC, "process_changed") or (
+            event.kind in FACT_KINDS and event.process_id in (None, self.svc.process_id)
+        ):
+            self._facts_due.start()
+
+    def _reload_facts(self) -> None:
+        """What this station judges with changed (criteria, the active firmware, the line):
+        read it again now, not when the service's cache runs out."""
+        self._run(self.svc.station_info, on_success=self._on_new_facts)
+
+    def _on_new_facts(self, info: Any) -> None:
+        """A new form for the new criteria — at once when nothing is being entered, else
+        when the unit in progress is done (its record is judged with the new criteria
+        already: the service re-read them)."""
+        busy = self.form is not None and (
+            self.form_dirty() or (self.unit is not None and self.unit.in_progress_here)
+        )
+        if busy:
+            self._new_facts = info
+            return
+        self._new_facts = None
+        self.form = None  # the form area deletes the old form when the new one is set
+        self._on_info(info)
+
+    def _apply_new_facts(self) -> None:
+        if self._new_facts is not None:
+            self._on_new_facts(self._new_facts)
 
     def _announce(self, kind: str, view: UnitView) -> None:
         """This station changed ``view``'s unit: every page hears it (this one included,
@@ -294,6 +327,7 @@ class StationPage(StationView):
         if self.form is not None:
             self.form.clear()
         self.show_unit(None)
+        self._apply_new_facts()
 
     def _on_print_clicked(self) -> None:
         reason = (
@@ -392,6 +426,7 @@ class StationPage(StationView):
         flash(self.scan_field, rec.result.value == "PASS")
         self.step_recorded.emit(rec)
         self._announce("step_recorded", rec.unit)
+        self._apply_new_facts()
 
     # -- display ---------------------------------------------------------------------------
     def show_unit(self, view: UnitView | None) -> None:
