@@ -279,11 +279,12 @@ class StationService:
         self,
         actor: Actor,
         unit_id: str,
-        reason: str | None = None,
-        submission_id: str | None = None,
+        reason: str | None,
+        submission_id: str,
     ) -> PrintOutcome:
         """Send the unit's label; a serial's print is appended to its PROC-007 record
-        (exactly once per ``submission_id``; who and when are the database's).
+        (exactly once per ``submission_id``, which the caller owns — the same for a retry of
+        this print, a new one for a reprint; who and when are the database's).
 
         The label is sent first: a printer error (PrintError) leaves every record as it was."""
         self._check_station_role(actor)
@@ -306,7 +307,7 @@ class StationService:
             serial=target.text,
             printer=self.printer.describe(),
             reason=why,
-            key=submission_id or new_submission_id(),
+            key=submission_id,
             station=self.station,
         )
         record = PrintRecord(

@@ -81,7 +81,7 @@ def test_server_stops_under_an_open_screen_form_kept_resubmitted_once(  # type: 
         assert page.form.values()["TEMP_SENSOR"] == "60.4"  # nothing typed was lost
         assert page.form.values()["TOF_DISTANCE"] == "512"
         assert page.form.pass_button.isEnabled() and page.unit.in_progress_here
-        key = page._submission[1]
+        key = page.submissions.current("record", wip)
 
         server.start()
         qtbot.waitUntil(lambda: page.connection.status == CONNECTED, timeout=30_000)
@@ -92,7 +92,7 @@ def test_server_stops_under_an_open_screen_form_kept_resubmitted_once(  # type: 
             qtbot.mouseClick(page.form.pass_button, qtbot_left())
         settle(qtbot, ctx)
         assert _history(url, "PROC-003") == [(wip, "PASS", key)]
-        assert not page.unsent.isVisible() and page._submission is None
+        assert not page.unsent.isVisible() and page.submissions.pending() == []
     finally:
         eng.dispose()
 

@@ -56,7 +56,7 @@ def test_one_unit_through_the_whole_line(sm, worker, lot, tmp_path: Path) -> Non
         w=wip,
     )[0]
     assert tuple(row) == ("CONVERTED", True, True)
-    out = st7.print_label(worker, conv.serial_number)
+    out = st7.print_label(worker, conv.serial_number, None, "print-1")
     assert [p.read_text() for p in spool.glob("*.zpl")] == [out.zpl]
     assert conv.serial_number in out.zpl
     with pytest.raises(ValidationError):
@@ -301,7 +301,7 @@ def test_refused_printer_leaves_the_record_intact(sm, worker, lot) -> None:
     st7 = f.station(sm, "PROC-007", printer=TcpPrinter("127.0.0.1", port, connect_timeout=2))
     conv = st7.convert(worker, wip)
     with pytest.raises(PrintError) as exc:
-        st7.print_label(worker, conv.serial_number)
+        st7.print_label(worker, conv.serial_number, None, "print-1")
     assert exc.value.retryable
     data = f.scalar(
         sm, "SELECT process_specific_data FROM process_data WHERE id = :i", i=conv.record_id

@@ -8,7 +8,6 @@ nothing typed into the form is lost when a call fails.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -29,6 +28,7 @@ from neurohub_desktop.ui.connection import ConnectionWatch, UnsentNotice
 from neurohub_desktop.ui.context import AppContext
 from neurohub_desktop.ui.errors import ErrorKind, present_error
 from neurohub_desktop.ui.feedback import beep, flash
+from neurohub_desktop.ui.ops import Submissions
 from neurohub_desktop.ui.scanner import ScanCapture
 from neurohub_desktop.ui.station.view import StationView
 
@@ -48,7 +48,9 @@ class StationPage(StationView):
         self.svc = ctx.services.station
         self.unit: UnitView | None = None
         self.awaiting: str | None = None  # "mark" (PROC-001) | "label" (PROC-007)
-        self._submission: tuple[str, str] | None = None  # (unit, idempotency key)
+        #: the idempotency keys of this page's records (the operations layer owns them)
+        self.submissions = Submissions()
+        self._recording: str | None = None  # the unit whose record is on its way or unsent
         self.capture = ScanCapture(self)
         self.capture.scanned.connect(self._on_scan)
         self.scan_field.scanned.connect(self._on_scan)
@@ -104,10 +106,11 @@ class StationPage(StationView):
             locale=self.locale,
             context="station action",
         )
-        if shown.kind is ErrorKind.UNREACHABLE and self._submission is not None:
-            # a record was being sent: it is not recorded (the watch pings until it is back)
+        if shown.kind is ErrorKind.UNREACHABLE and self._recording is not None:
+            # a record was being sent: it is not recorded (the watch pings until it is back);
+            # its key stays, so sending it again can never record it twice
             self.unsent.show_unsent(
-                self._submission[0], commit_unknown=getattr(exc, "commit_unknown", False)
+                self._recording, commit_unknown=getattr(exc, "commit_unknown", False)
             )
         else:
             self.unsent.sending_done()
@@ -320,7 +323,8 @@ class StationPage(StationView):
         self._announce("step_cancelled", view)
 
     def _clear_unit(self) -> None:
-        self._submission = None
+        self.submissions.abandoned("record")  # put away: a later record is a new one
+        self._recording = None
         self.unsent.clear()
         self.awaiting = None
         self._timer.stop()
@@ -341,15 +345,19 @@ class StationPage(StationView):
     def _print(self, reason: str | None) -> None:
         if self.unit is None:
             return
+        unit = self.unit.unit_id
         self._run(
             self.svc.print_label,
             self.ctx.user,
-            self.unit.unit_id,
+            unit,
             reason,
-            on_success=self._on_printed,
+            self.submissions.key("print", unit),
+            on_success=lambda outcome: self._on_printed(outcome, unit),
         )
 
-    def _on_printed(self, outcome: Any) -> None:
+    def _on_printed(self, outcome: Any, unit: str | None = None) -> None:
+        if unit is not None:
+            self.submissions.confirmed("print", unit)  # a reprint later is a new record
         self.preview.set_zpl(outcome.zpl)
         self.banner.show_message(
             self.tr("Label sent to %1.").replace("%1", outcome.printer), "success"
@@ -397,17 +405,18 @@ class StationPage(StationView):
         )
 
     def _submission_key(self) -> str:
-        """One idempotency key per record of this unit at this step, kept across failed
-        submissions (a resubmission after an unknown commit is never recorded twice); called
+        """The key of this unit's record here (``Submissions``: the same across failed
+        attempts, so a resubmission after an unknown commit is never recorded twice); called
         as the record is sent, which the page shows until the answer (or the deadline)."""
         unit = self.unit.unit_id if self.unit is not None else ""
-        if self._submission is None or self._submission[0] != unit:
-            self._submission = (unit, str(uuid.uuid4()))
+        self._recording = unit
         self.unsent.show_sending(unit)
-        return self._submission[1]
+        return self.submissions.key("record", unit)
 
     def _on_recorded(self, rec: StepRecorded) -> None:
-        self._submission = None
+        if self._recording is not None:
+            self.submissions.confirmed("record", self._recording)
+        self._recording = None
         self.unsent.clear()
         self.connection.report_ok()
         self.awaiting = None
