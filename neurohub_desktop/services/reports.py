@@ -42,6 +42,7 @@ from neurohub_desktop.domain.reports import (
     pareto,
 )
 from neurohub_desktop.services import report_sql as q
+from neurohub_desktop.services import trace
 
 Clock = Callable[[], datetime]
 
@@ -312,8 +313,6 @@ class ReportsService:
 
     def trace(self, scanned: str) -> TraceResult:
         """Everything about a LOT, WIP or serial id (raises ValidationError / NotFoundError)."""
-        from neurohub_desktop.services import trace
-
         with self._read() as s:
             return trace.trace(self, s, scanned)
 

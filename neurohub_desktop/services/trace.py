@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -18,15 +18,27 @@ from neurohub_desktop.domain.errors import NotFoundError, ValidationError
 from neurohub_desktop.domain.ids import ScanKind, parse_scan
 from neurohub_desktop.domain.reports import (
     DefectRow,
+    LotBoardRow,
     MeasurementRow,
+    ProcessRef,
     TraceAttempt,
     TraceResult,
     TraceUnit,
+    UnitRow,
 )
 from neurohub_desktop.services import report_sql as q
 
-if TYPE_CHECKING:
-    from neurohub_desktop.services.reports import ReportsService
+
+class LotReads(Protocol):
+    """What the timeline needs of the LOT reads (``ReportsService``), so that this module
+    imports nothing of it (no reports ↔ trace import circle)."""
+
+    def processes(self) -> tuple[ProcessRef, ...]: ...
+
+    def _board_rows(self, s: Session, sql: str, params: dict[str, Any]) -> list[LotBoardRow]: ...
+
+    def _units(self, s: Session, lot_id: int) -> tuple[UnitRow, ...]: ...
+
 
 COMPONENT_STEP, COMPONENT_CODES = "PROC-002", ("SMA_SPRING_LOT", "BUSBAR_LOT")
 FIRMWARE_STEP, FIRMWARE_CODE = "PROC-004", "FIRMWARE_VERSION"
@@ -37,7 +49,7 @@ _WIP = """SELECT w.id, w.wip_id, w.lot_id, w.serial_id, w.status, w.created_at,
 _SERIAL = "SELECT id, serial_number, lot_id, status, created_at FROM serials WHERE {}"
 
 
-def trace(svc: ReportsService, s: Session, scanned: str) -> TraceResult:
+def trace(svc: LotReads, s: Session, scanned: str) -> TraceResult:
     sid = parse_scan(scanned)
     if sid.kind is ScanKind.PROCESS:
         raise ValidationError(
@@ -77,7 +89,7 @@ def trace(svc: ReportsService, s: Session, scanned: str) -> TraceResult:
     return TraceResult(sid.text, sid.kind.value, lot, _unit(svc, s, lot, wip, serial))
 
 
-def _unit(svc: ReportsService, s: Session, lot: Any, wip: Any, serial: Any) -> TraceUnit:
+def _unit(svc: LotReads, s: Session, lot: Any, wip: Any, serial: Any) -> TraceUnit:
     procs = {p.id: p for p in svc.processes()}
     timeline: list[TraceAttempt] = []
     if wip is not None:
