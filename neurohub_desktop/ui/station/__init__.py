@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from neurohub_desktop.domain.auth import Role
 from neurohub_desktop.ui.context import ROLES_STATION, AppContext, PageSpec
 
-ROLES_MANAGER = frozenset({"MANAGER", "ADMIN"})
+ROLES_MANAGER = frozenset({Role.MANAGER, Role.ADMIN})
 
 
 def _station(ctx: AppContext) -> QWidget:

@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
+from neurohub_desktop.domain.auth import Role
+
 CTX = "Supervisor"
 
 PASS_COLOR = QColor("#2e7d32")
@@ -72,7 +74,7 @@ def role_of(ctx: Any) -> str:
 
 
 def can_manage(ctx: Any) -> bool:
-    return role_of(ctx) in ("MANAGER", "ADMIN")
+    return role_of(ctx) in (Role.MANAGER, Role.ADMIN)
 
 
 def locale_of(ctx: Any) -> str:
