@@ -181,7 +181,8 @@ class Station(threading.Thread):
         if self.pid == "PROC-007":
             conv = self.act(self.svc.convert, self.actor, unit)
             serial = conv.serial_number
-            self.act(self.svc.print_label, self.actor, serial)
+            # one print, resubmitted with its key until the database answers
+            self.act(self.svc.print_label, self.actor, serial, None, new_submission_id())
             key = new_submission_id()
             self.act(self.svc.verify_label, self.actor, serial, serial, submission_id=key)
             self.ledger.records.append((serial, self.pid, "PASS", key))
@@ -427,6 +428,11 @@ def _soak(
     ]
     for s in stations:
         lines += [f"- {s.name}: {e}" for e in s.ledger.unexpected[:5]]
+    unbelieved = [r for r in in_db if r[0] not in keys_believed][:5]
+    lines += [
+        f"- in the database, believed by no station: {r[1]} {r[2]} {r[3]} key {r[0]}"
+        for r in unbelieved
+    ]
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
     return 0 if ok else 1

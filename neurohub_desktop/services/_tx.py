@@ -66,7 +66,7 @@ def station_transaction(sessions: sessionmaker[Session], station: str | None) ->
         except SQLAlchemyError as exc:
             raise translate(exc, during_commit=True) from exc
     finally:
-        session.close()
+        _close(session)
 
 
 #: the expiry a call with a deadline carries (``db.deadline.valid_until``)
@@ -149,4 +149,16 @@ def read_session(sessions: sessionmaker[Session]) -> Iterator[Session]:
     except SQLAlchemyError as exc:
         raise translate(exc) from exc
     finally:
+        _close(session)
+
+
+def _close(session: Session) -> None:
+    """End a session; a connection that dies on its way back (the server went away after
+    the last answer) is thrown away — the read is done, and its answer (or its own error,
+    already translated) is what the caller gets, never this one."""
+    try:
         session.close()
+    except SQLAlchemyError:
+        log.info("a read connection failed on its way back to the pool; discarded")
+        with suppress(Exception):
+            session.invalidate()

@@ -50,6 +50,9 @@ ATTEMPTS = 5
 BASE_DELAY_S = 0.02
 MAX_DELAY_S = 0.5
 SUBMISSION_KEY = "submission_id"
+#: a row locked NOWAIT (another station — or this one's own attempt whose answer was lost)
+LOCK_NOT_AVAILABLE = "55P03"
+LOCKED_BY_OURSELVES_S = 0.2
 #: set while an operator action runs: nested actions (confirm_mark → complete_step) log once
 _IN_ACTION: contextvars.ContextVar[bool] = contextvars.ContextVar("nh_in_action", default=False)
 
@@ -100,6 +103,7 @@ def run_write(
     is told "unsent" instead)."""
     delays = backoff_delays(attempts, rng=rng)
     give_up = None if deadline_s is None else time.monotonic() + deadline_s
+    unknown: NeuroHubError | None = None  # the first attempt's outcome was lost
     while True:
         try:
             return write()
@@ -113,8 +117,22 @@ def run_write(
                     on_retry(exc)
                 sleep(delay)
                 continue
+            if unknown is not None and exc.sqlstate == LOCK_NOT_AVAILABLE:
+                # after a lost answer the unit may still be held by that very attempt, still
+                # running on the server: no refusal — wait for it, then ask again
+                if give_up is not None:
+                    if time.monotonic() >= give_up:
+                        raise unknown from exc
+                    sleep(LOCKED_BY_OURSELVES_S)
+                    continue
+                delay = next(delays, None)
+                if delay is None:
+                    raise unknown from exc
+                sleep(delay)
+                continue
             if not is_commit_unknown(exc) or resolve is None:
                 raise
+            unknown = exc
             if give_up is not None and time.monotonic() >= give_up:
                 raise  # past the action's deadline: unsent, resubmitted by the operator
             found = _resolve(resolve, exc)

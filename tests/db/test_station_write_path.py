@@ -307,3 +307,27 @@ def test_a_write_after_the_server_dropped_the_pooled_connections_is_recorded_onc
         )
         == 1
     )
+
+
+def test_a_read_whose_connection_dies_on_its_way_back_still_answers(  # type: ignore[no-untyped-def]
+    sm, worker, lot, monkeypatch
+) -> None:
+    """The soak's finding: the server went away after the read's last answer, and closing the
+    session failed — the read's answer stands; the failure is not raised in its place."""
+    import psycopg2
+    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.orm import Session
+
+    from neurohub_desktop.services import _tx
+
+    real_close = Session.close
+
+    def dies(self) -> None:  # type: ignore[no-untyped-def]
+        real_close(self)
+        raise OperationalError("ROLLBACK", {}, psycopg2.OperationalError("server closed"))
+
+    monkeypatch.setattr(Session, "close", dies)
+    with _tx.read_session(sm) as s:
+        answer = s.execute(text("SELECT 41 + 1")).scalar_one()
+    monkeypatch.setattr(Session, "close", real_close)
+    assert answer == 42

@@ -153,3 +153,35 @@ def test_one_log_line_per_action_with_unit_result_and_sqlstate(caplog) -> None: 
     assert "result=UNKNOWN" in lines[1] and "sqlstate=57P01" in lines[1]
     assert "result=ERROR" in lines[2] and "\n" not in lines[2]
     assert "unit=evil?unit=forged?result=PASS" in lines[2]  # no forged fields
+
+
+def _locked() -> ConflictError:
+    return ConflictError("held", "사용 중", code="LOCKED", sqlstate="55P03")
+
+
+def test_after_a_lost_answer_the_units_lock_is_no_refusal() -> None:
+    """The soak's finding: the first attempt's answer was lost while the server still ran it,
+    holding the unit's row; the retry's NOWAIT claim met that lock.  That is our own write,
+    not another station: wait, then ask again (here: found by its key)."""
+    write = Script(_lost(unknown=True), _locked(), _locked())
+    assert r.run_write(write, resolve=lambda: None, sleep=lambda _s: None) == "written"
+    assert write.calls == 4
+
+
+def test_a_lock_that_outlasts_the_deadline_is_reported_as_the_unknown_outcome() -> None:
+    lost = _lost(unknown=True)
+    import time
+
+    lost = _lost(unknown=True)
+    write = Script(lost, *[_locked() for _ in range(100)])
+    with pytest.raises(DatabaseUnavailable) as err:
+        r.run_write(write, resolve=lambda: None, sleep=time.sleep, deadline_s=0.3)
+    assert err.value is lost and err.value.commit_unknown  # unsent, not refused
+    assert 3 <= write.calls <= 5  # it waited for the lock until the deadline
+
+
+def test_a_lock_without_a_lost_answer_is_refused_at_once() -> None:
+    write = Script(_locked())
+    with pytest.raises(ConflictError):
+        r.run_write(write, resolve=lambda: None, sleep=lambda _s: None)
+    assert write.calls == 1
