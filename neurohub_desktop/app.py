@@ -97,6 +97,7 @@ class DatabaseBackend:
         self.settings = settings
         from neurohub_desktop.db.engine import Sessions, make_sessionmaker
         from neurohub_desktop.services.accounts import AccountsService
+        from neurohub_desktop.services.admin_line import AdminLineService
         from neurohub_desktop.services.auth import AuthService
         from neurohub_desktop.services.live import ChangeListener
         from neurohub_desktop.services.lots import LotsService
@@ -124,6 +125,7 @@ class DatabaseBackend:
             lots=LotsService(sessions, station=station_name, printer=printer),
             reports=ReportsService(sessions),
             accounts=AccountsService(sessions),
+            admin_line=AdminLineService(sessions, station=station_name),
             # started at login by the launcher for every role (ui.live.LiveBridge); connects
             # as the person, password in memory
             live=ChangeListener(lambda: _person_dsn(person)),

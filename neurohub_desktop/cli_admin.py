@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import hashlib
-import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
@@ -38,6 +36,7 @@ from neurohub_desktop.db.gate import GateState, check_revision
 from neurohub_desktop.db.models import FirmwareVersion as Fw
 from neurohub_desktop.db.models import User
 from neurohub_desktop.db.roles import USER_ID_RE, scram_sha256_verifier
+from neurohub_desktop.domain import line_admin
 from neurohub_desktop.domain.auth import Role, check_new_password
 from neurohub_desktop.domain.errors import (
     DatabaseBusy,
@@ -50,8 +49,7 @@ from neurohub_desktop.services._tx import station_transaction
 
 REFUSED, FAILED = 2, 3
 STATION = "admin-cli"
-#: firmware version text: v + MAJOR.MINOR.PATCH (no leading zeros)
-VERSION_RE = re.compile(r"v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")
+VERSION_RE = line_admin.VERSION_RE  # firmware version text (domain.line_admin)
 ROLES = "{WORKER,MANAGER,ADMIN,VIEWER}"  # the metavar of a role argument
 Command = Callable[[Settings, argparse.Namespace], str]
 
@@ -122,58 +120,17 @@ def _new_password(args: argparse.Namespace) -> str:
 
 
 def _version(value: str) -> str:
-    if not VERSION_RE.fullmatch(value):
-        raise ValidationError(
-            f"Firmware version {value!r} must look like v1.2.3.",
-            f"펌웨어 버전({value!r})은 v1.2.3 형식이어야 합니다.",
-            code="BAD_VERSION",
-        )
-    return value
+    return line_admin.check_version(value)
 
 
 def _mcu(value: str) -> str:
-    mcu = value.strip()
-    if not 0 < len(mcu) <= 100 or not mcu.isprintable():
-        raise ValidationError(
-            "The target MCU must be 1-100 printable characters.",
-            "대상 MCU는 1~100자의 인쇄 가능한 문자여야 합니다.",
-            code="BAD_MCU",
-        )
-    return mcu
+    return line_admin.check_mcu(value)
 
 
 def _measure(file: Path) -> tuple[Path, int, str]:
     """The file's absolute path, size and MD5 (lower-case hex)."""
-    path = file.expanduser().resolve()
-    if not path.is_file():
-        raise NotFoundError(
-            f"Firmware file not found: {file}", f"펌웨어 파일이 없습니다: {file}", code="NO_FILE"
-        )
-    if len(path.name) > 255 or len(str(path)) > 500:
-        raise ValidationError(
-            "The firmware file's name (255) or path (500) is too long.",
-            "펌웨어 파일 이름(255자) 또는 경로(500자)가 너무 깁니다.",
-            code="BAD_PATH",
-        )
-    digest, size = hashlib.md5(usedforsecurity=False), 0
-    try:
-        with path.open("rb") as fh:
-            while chunk := fh.read(1 << 20):
-                digest.update(chunk)
-                size += len(chunk)
-    except OSError as exc:
-        raise ValidationError(
-            f"The firmware file cannot be read: {exc}",
-            f"펌웨어 파일을 읽을 수 없습니다: {exc}",
-            code="NO_FILE",
-        ) from None
-    if size == 0:
-        raise ValidationError(
-            f"The firmware file is empty: {file}",
-            f"펌웨어 파일이 비어 있습니다: {file}",
-            code="EMPTY_FILE",
-        )
-    return path, size, digest.hexdigest()
+    measured = line_admin.measure_file(file)
+    return Path(measured.path), measured.size, measured.md5
 
 
 # -- the database ------------------------------------------------------------------------------

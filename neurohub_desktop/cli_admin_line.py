@@ -22,10 +22,8 @@ written), 3 the database unreachable or failing.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
-import re
 import sys
 import tempfile
 from pathlib import Path
@@ -37,91 +35,29 @@ from sqlalchemy.orm import Session
 from neurohub_desktop.cli_admin import Command, _call, _run, _table, _transaction
 from neurohub_desktop.config import Settings
 from neurohub_desktop.db.models import Equipment, Process
-from neurohub_desktop.domain import criteria_edit
+from neurohub_desktop.domain import criteria_edit, line_admin
 from neurohub_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 
 #: equipment.status as the schema's chk_equipment_status allows it
-STATUSES = ("AVAILABLE", "IN_USE", "MAINTENANCE", "OUT_OF_SERVICE", "RETIRED")
+STATUSES = line_admin.STATUSES
 STATUS_METAVAR = "{" + ",".join(STATUSES) + "}"
-PROCESS_RE = re.compile(r"PROC-[0-9]{3}", re.ASCII)
-EQUIPMENT_CODE_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,48}[A-Za-z0-9])?", re.ASCII)
-DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
-MAX_INTERVAL_DAYS = 3650
+PROCESS_RE = line_admin.PROCESS_RE
+EQUIPMENT_CODE_RE = line_admin.EQUIPMENT_CODE_RE
+MAX_INTERVAL_DAYS = line_admin.MAX_INTERVAL_DAYS
 
 
-# -- input, checked before anything connects ---------------------------------------------------
-def _process(value: str) -> str:
-    process = value.strip().upper()
-    if not PROCESS_RE.fullmatch(process):
-        raise ValidationError(
-            f"Process {value!r} must look like PROC-003.",
-            f"공정({value!r})은 PROC-003 형식이어야 합니다.",
-            code="BAD_PROCESS",
-        )
-    return process
-
-
-def _equipment_code(value: str) -> str:
-    if not EQUIPMENT_CODE_RE.fullmatch(value):
-        raise ValidationError(
-            f"Equipment code {value!r}: use 1-50 letters, digits, '.', '_' or '-' (no spaces), "
-            "starting and ending with a letter or digit.",
-            f"설비 코드({value!r})는 영문자, 숫자, '.', '_', '-'로 된 1~50자여야 합니다"
-            "(공백 불가, 영문자나 숫자로 시작하고 끝남).",
-            code="BAD_EQUIPMENT_CODE",
-        )
-    return value
-
-
-def _label(value: str, what_en: str, what_ko: str, limit: int) -> str:
-    label = value.strip()
-    if not 0 < len(label) <= limit or not label.isprintable():
-        raise ValidationError(
-            f"The {what_en} must be 1-{limit} printable characters.",
-            f"{what_ko}은(는) 1~{limit}자의 인쇄 가능한 문자여야 합니다.",
-            code="BAD_EQUIPMENT",
-        )
-    return label
-
-
-def _status(value: str) -> str:
-    status = value.strip().upper()
-    if status not in STATUSES:
-        raise ValidationError(
-            f"Unknown equipment status {value!r}: {', '.join(STATUSES)}.",
-            f"알 수 없는 설비 상태입니다({value!r}): {', '.join(STATUSES)} 중 하나여야 합니다.",
-            code="BAD_STATUS",
-        )
-    return status
+# -- input, checked before anything connects (domain.line_admin) ------------------------------
+_process = line_admin.check_process
+_equipment_code = line_admin.check_equipment_code
+_status = line_admin.check_status
 
 
 def _due(value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        if not DATE_RE.fullmatch(value.strip()):
-            raise ValueError(value)
-        return dt.date.fromisoformat(value.strip()).isoformat()
-    except ValueError:
-        raise ValidationError(
-            f"Calibration due date {value!r} must be a date YYYY-MM-DD.",
-            f"교정 예정일({value!r})은 YYYY-MM-DD 형식의 날짜여야 합니다.",
-            code="BAD_DATE",
-        ) from None
+    return line_admin.check_due(value)
 
 
 def _interval(value: str | None) -> int | None:
-    if value is None:
-        return None
-    days = value.strip()
-    if not days.isdigit() or not 0 < int(days) <= MAX_INTERVAL_DAYS:
-        raise ValidationError(
-            f"Calibration interval {value!r} must be a whole number of days, "
-            f"1-{MAX_INTERVAL_DAYS}.",
-            f"교정 주기({value!r})는 1~{MAX_INTERVAL_DAYS} 사이의 일수여야 합니다.",
-            code="BAD_INTERVAL",
-        )
-    return int(days)
+    return line_admin.check_interval(value)
 
 
 def _read_file(file: Path) -> bytes:
@@ -258,14 +194,12 @@ def _used(s: Session, pid: int, what: str, codes: list[str]) -> frozenset[str]:
 # -- equipment ---------------------------------------------------------------------------------
 def _equipment_add(settings: Settings, args: argparse.Namespace) -> str:
     code = _equipment_code(args.code)
-    name = _label(args.name, "equipment name", "설비 이름", 255)
-    kind = _label(args.type, "equipment type", "설비 종류", 50)
+    name = line_admin.check_equipment_name(args.name)
+    kind = line_admin.check_equipment_type(args.type)
     process, status = _process(args.process), _status(args.status)
     due, every = _due(args.calibration_due), _interval(args.calibration_interval_days)
-    calibration: dict[str, Any] = {
-        k: v for k, v in (("due", due), ("interval_days", every)) if v is not None
-    }
-    specifications = {"calibration": calibration} if calibration else {}
+    specifications = line_admin.with_calibration(None, due, every)
+    calibration = specifications.get("calibration")
     with _transaction(settings) as s:
         _process_row(s, process)
         _lock_equipment(s, code)
@@ -343,10 +277,8 @@ def _equipment_list(settings: Settings, args: argparse.Namespace) -> str:
 
 
 def _calibration(specifications: Any) -> tuple[str, str]:
-    found = specifications.get("calibration") if isinstance(specifications, dict) else None
-    found = found if isinstance(found, dict) else {}
-    every = found.get("interval_days")
-    return str(found.get("due") or "-"), f"{every} days" if every else "-"
+    due, every = line_admin.calibration_of(specifications)
+    return due or "-", f"{every} days" if every else "-"
 
 
 # -- criteria ----------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from neurohub_desktop.config import Settings
 from neurohub_desktop.db.models import Equipment, Process
+from neurohub_desktop.domain.line_admin import OFFERED_STATUSES
 from neurohub_desktop.domain.setup import EquipmentInfo, ProcessInfo, remember_user
 
 
@@ -34,12 +35,14 @@ class SetupService:
         return next((p for p in self.list_processes() if p.process_id == process_id), None)
 
     def list_equipment(self, process_id: str | None = None) -> list[EquipmentInfo]:
-        """Active, not retired equipment; with ``process_id``, that process's and unassigned."""
+        """The equipment a station may work with: active and AVAILABLE or IN_USE (not in
+        maintenance, out of service or retired); with ``process_id``, that process's and the
+        unassigned (shared) pieces."""
         with self._sessions.begin() as session:
             stmt = (
                 select(Equipment, Process.process_id)
                 .outerjoin(Process, Equipment.process_id == Process.id)
-                .where(Equipment.is_active, Equipment.status != "RETIRED")
+                .where(Equipment.is_active, Equipment.status.in_(OFFERED_STATUSES))
                 .order_by(Equipment.equipment_code)
             )
             if process_id is not None:

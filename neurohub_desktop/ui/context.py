@@ -45,6 +45,7 @@ class Services:
     reports: Any = None
     live: Any = None
     accounts: Any = None  # services.accounts.AccountsService (the ADMIN's Users page)
+    admin_line: Any = None  # services.admin_line.AdminLineService (Firmware, Equipment pages)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def close(self) -> None:

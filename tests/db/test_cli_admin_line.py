@@ -314,6 +314,9 @@ def test_set_status_changes_the_status_only(admin: Admin, db_url: URL) -> None:
     refused(admin("equipment", "set-status", "EQ-99", "RETIRED"), "No equipment", "EQ-99")
     assert state(db_url) == before
     sm = f.sessions(db_url)
+    # in maintenance, a station's set-up no longer offers it; back in use, it does again
+    assert SetupService(sm).list_equipment("PROC-003") == []
+    one_line(admin("equipment", "set-status", "EQ-01", "IN_USE"))
     assert [e.equipment_code for e in SetupService(sm).list_equipment("PROC-003")] == ["EQ-01"]
     one_line(admin("equipment", "set-status", "EQ-01", "RETIRED"))
     assert SetupService(sm).list_equipment("PROC-003") == []  # stations no longer offer it

@@ -34,15 +34,24 @@ def test_equipment_of_a_process_and_unassigned(engine) -> None:  # type: ignore[
                 " ('EQ-JIG-01', '공용 지그', 'JIG', NULL, 'AVAILABLE'),"
                 " ('EQ-OLD-01', '폐기 장비', 'TESTER', NULL, 'RETIRED'),"
                 " ('EQ-MARK-01', '레이저 마커', 'MARKER',"
-                "  (SELECT id FROM processes WHERE process_id = 'PROC-001'), 'AVAILABLE')"
+                "  (SELECT id FROM processes WHERE process_id = 'PROC-001'), 'AVAILABLE'),"
+                " ('EQ-TEMP-02', '온도 검사기 2', 'TESTER',"
+                "  (SELECT id FROM processes WHERE process_id = 'PROC-003'), 'IN_USE'),"
+                " ('EQ-TEMP-03', '점검 중 검사기', 'TESTER',"
+                "  (SELECT id FROM processes WHERE process_id = 'PROC-003'), 'MAINTENANCE'),"
+                " ('EQ-TEMP-04', '고장 검사기', 'TESTER',"
+                "  (SELECT id FROM processes WHERE process_id = 'PROC-003'), 'OUT_OF_SERVICE'),"
+                " ('EQ-JIG-02', '점검 중 지그', 'JIG', NULL, 'MAINTENANCE')"
             )
         )
     service = SetupService(make_sessionmaker(engine))
-    assert [e.equipment_code for e in service.list_equipment("PROC-003")] == [
-        "EQ-JIG-01",
-        "EQ-TEMP-01",
+    # only what may be worked with: AVAILABLE or IN_USE (the process's and the shared ones)
+    assert [(e.equipment_code, e.status) for e in service.list_equipment("PROC-003")] == [
+        ("EQ-JIG-01", "AVAILABLE"),
+        ("EQ-TEMP-01", "AVAILABLE"),
+        ("EQ-TEMP-02", "IN_USE"),
     ]
-    assert len(service.list_equipment()) == 3
+    assert len(service.list_equipment()) == 4
 
 
 def test_recent_users_are_kept_in_the_settings_file(tmp_path: Path) -> None:

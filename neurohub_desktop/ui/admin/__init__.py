@@ -1,4 +1,4 @@
-"""The system administration screens (ADMIN only, domain.md §7): users.
+"""The system administration screens (ADMIN only, domain.md §7): users, firmware, equipment.
 
 ``page_specs()`` lists them for the main window's Admin section.  The database enforces the
 role; the page spec only decides who is offered the screen.
@@ -18,9 +18,33 @@ def _users(ctx: AppContext) -> QWidget:
     return UsersPage(ctx)
 
 
+def _firmware(ctx: AppContext) -> QWidget:
+    from neurohub_desktop.ui.admin.firmware_page import FirmwarePage
+
+    return FirmwarePage(ctx)
+
+
+def _equipment(ctx: AppContext) -> QWidget:
+    from neurohub_desktop.ui.admin.equipment_page import EquipmentPage
+
+    return EquipmentPage(ctx)
+
+
 def page_specs() -> list[PageSpec]:
     return [
         PageSpec(
             "admin.users", lambda: QCoreApplication.translate("Admin", "Users"), ROLES_ADMIN, _users
+        ),
+        PageSpec(
+            "admin.firmware",
+            lambda: QCoreApplication.translate("Admin", "Firmware"),
+            ROLES_ADMIN,
+            _firmware,
+        ),
+        PageSpec(
+            "admin.equipment",
+            lambda: QCoreApplication.translate("Admin", "Equipment"),
+            ROLES_ADMIN,
+            _equipment,
         ),
     ]

@@ -1,0 +1,284 @@
+"""The line's firmware versions and equipment as an ADMIN registers them (issue 14): the input
+checks that the command line (``cli_admin``, ``cli_admin_line``) and the System admin pages
+share, a firmware file's size and MD5, and the rows the pages show.
+
+Every check raises ``ValidationError`` (a code and a sentence in both languages) before
+anything connects; the database functions (``nh_add_firmware``, ``nh_set_firmware_active``,
+``nh_save_equipment``) check again.  Calibration is kept in ``equipment.specifications``:
+``{"calibration": {"due": "YYYY-MM-DD", "interval_days": N}}`` (other keys stay as they are).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from neurohub_desktop.domain.errors import NotFoundError, ValidationError
+
+#: firmware version text: v + MAJOR.MINOR.PATCH (no leading zeros), as nh_add_firmware wants it
+VERSION_RE = re.compile(r"v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)", re.ASCII)
+MAX_MCU = 100
+MAX_NOTES = 2000
+MAX_FILENAME, MAX_FILE_PATH = 255, 500
+#: the station that flashes firmware, and the measurement item that records the version
+FIRMWARE_STEP, FIRMWARE_CODE = "PROC-004", "FIRMWARE_VERSION"
+
+#: equipment.status as the schema's chk_equipment_status allows it
+STATUSES = ("AVAILABLE", "IN_USE", "MAINTENANCE", "OUT_OF_SERVICE", "RETIRED")
+#: the statuses a station's set-up offers (the rest are not to be worked with)
+OFFERED_STATUSES = ("AVAILABLE", "IN_USE")
+PROCESS_RE = re.compile(r"PROC-[0-9]{3}", re.ASCII)
+EQUIPMENT_CODE_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,48}[A-Za-z0-9])?", re.ASCII)
+DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+MAX_INTERVAL_DAYS = 3650
+MAX_EQUIPMENT_NAME, MAX_EQUIPMENT_TYPE = 255, 50
+
+
+# -- firmware ------------------------------------------------------------------------------------
+def check_version(value: str) -> str:
+    if not isinstance(value, str) or not VERSION_RE.fullmatch(value):
+        raise ValidationError(
+            f"Firmware version {value!r} must look like v1.2.3.",
+            f"펌웨어 버전({value!r})은 v1.2.3 형식이어야 합니다.",
+            code="BAD_VERSION",
+        )
+    return value
+
+
+def check_mcu(value: str) -> str:
+    mcu = value.strip() if isinstance(value, str) else ""
+    if not 0 < len(mcu) <= MAX_MCU or not mcu.isprintable():
+        raise ValidationError(
+            f"The target MCU must be 1-{MAX_MCU} printable characters.",
+            f"대상 MCU는 1~{MAX_MCU}자의 인쇄 가능한 문자여야 합니다.",
+            code="BAD_MCU",
+        )
+    return mcu
+
+
+def check_notes(value: str | None) -> str | None:
+    """Notes trimmed, None when blank; refused above ``MAX_NOTES`` characters."""
+    notes = (value or "").strip()
+    if len(notes) > MAX_NOTES:
+        raise ValidationError(
+            f"The notes may have at most {MAX_NOTES} characters.",
+            f"메모는 {MAX_NOTES}자까지 입력할 수 있습니다.",
+            code="BAD_NOTES",
+        )
+    return notes or None
+
+
+@dataclass(frozen=True)
+class FirmwareFile:
+    """A firmware file as it is registered: absolute path, name, size and MD5 (lower hex)."""
+
+    path: str
+    filename: str
+    size: int
+    md5: str
+
+
+def measure_file(file: Path | str) -> FirmwareFile:
+    """Read the whole file once (in 1 MiB chunks): its size and MD5.  Slow for a big file on a
+    network share: call it off the GUI thread."""
+    given = Path(file)
+    path = given.expanduser().resolve()
+    if not path.is_file():
+        raise NotFoundError(
+            f"Firmware file not found: {given}", f"펌웨어 파일이 없습니다: {given}", code="NO_FILE"
+        )
+    if len(path.name) > MAX_FILENAME or len(str(path)) > MAX_FILE_PATH:
+        raise ValidationError(
+            f"The firmware file's name ({MAX_FILENAME}) or path ({MAX_FILE_PATH}) is too long.",
+            f"펌웨어 파일 이름({MAX_FILENAME}자) 또는 경로({MAX_FILE_PATH}자)가 너무 깁니다.",
+            code="BAD_PATH",
+        )
+    digest, size = hashlib.md5(usedforsecurity=False), 0
+    try:
+        with path.open("rb") as fh:
+            while chunk := fh.read(1 << 20):
+                digest.update(chunk)
+                size += len(chunk)
+    except OSError as exc:
+        raise ValidationError(
+            f"The firmware file cannot be read: {exc}",
+            f"펌웨어 파일을 읽을 수 없습니다: {exc}",
+            code="NO_FILE",
+        ) from None
+    if size == 0:
+        raise ValidationError(
+            f"The firmware file is empty: {given}",
+            f"펌웨어 파일이 비어 있습니다: {given}",
+            code="EMPTY_FILE",
+        )
+    return FirmwareFile(str(path), path.name, size, digest.hexdigest())
+
+
+@dataclass(frozen=True)
+class FirmwareInfo:
+    """One firmware_versions row."""
+
+    version: str
+    target_mcu: str
+    is_active: bool
+    file_size: int
+    md5_hash: str
+    released_at: dt.datetime
+    filename: str
+    file_path: str
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class FirmwareUse:
+    """A unit flashed with a version: one PROC-004 history row that recorded it."""
+
+    wip_id: str
+    lot_number: str
+    completed_at: dt.datetime
+    operator_login: str
+    operator_name: str
+    result: str
+
+
+# -- equipment -----------------------------------------------------------------------------------
+def check_process(value: str) -> str:
+    process = value.strip().upper() if isinstance(value, str) else ""
+    if not PROCESS_RE.fullmatch(process):
+        raise ValidationError(
+            f"Process {value!r} must look like PROC-003.",
+            f"공정({value!r})은 PROC-003 형식이어야 합니다.",
+            code="BAD_PROCESS",
+        )
+    return process
+
+
+def check_equipment_code(value: str) -> str:
+    if not isinstance(value, str) or not EQUIPMENT_CODE_RE.fullmatch(value):
+        raise ValidationError(
+            f"Equipment code {value!r}: use 1-50 letters, digits, '.', '_' or '-' (no spaces), "
+            "starting and ending with a letter or digit.",
+            f"설비 코드({value!r})는 영문자, 숫자, '.', '_', '-'로 된 1~50자여야 합니다"
+            "(공백 불가, 영문자나 숫자로 시작하고 끝남).",
+            code="BAD_EQUIPMENT_CODE",
+        )
+    return value
+
+
+def check_label(value: str, what_en: str, what_ko: str, limit: int) -> str:
+    """A name or type: trimmed, 1-``limit`` printable characters."""
+    label = value.strip() if isinstance(value, str) else ""
+    if not 0 < len(label) <= limit or not label.isprintable():
+        raise ValidationError(
+            f"The {what_en} must be 1-{limit} printable characters.",
+            f"{what_ko}은(는) 1~{limit}자의 인쇄 가능한 문자여야 합니다.",
+            code="BAD_EQUIPMENT",
+        )
+    return label
+
+
+def check_equipment_name(value: str) -> str:
+    return check_label(value, "equipment name", "설비 이름", MAX_EQUIPMENT_NAME)
+
+
+def check_equipment_type(value: str) -> str:
+    return check_label(value, "equipment type", "설비 종류", MAX_EQUIPMENT_TYPE)
+
+
+def check_status(value: str) -> str:
+    status = value.strip().upper() if isinstance(value, str) else ""
+    if status not in STATUSES:
+        raise ValidationError(
+            f"Unknown equipment status {value!r}: {', '.join(STATUSES)}.",
+            f"알 수 없는 설비 상태입니다({value!r}): {', '.join(STATUSES)} 중 하나여야 합니다.",
+            code="BAD_STATUS",
+        )
+    return status
+
+
+def check_due(value: dt.date | str | None) -> str | None:
+    """A calibration due date as ISO text (YYYY-MM-DD), or None."""
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        if not DATE_RE.fullmatch(value.strip()):
+            raise ValueError(value)
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except (ValueError, AttributeError):
+        raise ValidationError(
+            f"Calibration due date {value!r} must be a date YYYY-MM-DD.",
+            f"교정 예정일({value!r})은 YYYY-MM-DD 형식의 날짜여야 합니다.",
+            code="BAD_DATE",
+        ) from None
+
+
+def check_interval(value: int | str | None) -> int | None:
+    """A calibration interval in whole days (1-``MAX_INTERVAL_DAYS``), or None."""
+    if value is None:
+        return None
+    days = value.strip() if isinstance(value, str) else value
+    ok = (isinstance(days, str) and days.isdigit()) or (
+        isinstance(days, int) and not isinstance(days, bool)
+    )
+    if not ok or not 0 < int(days) <= MAX_INTERVAL_DAYS:
+        raise ValidationError(
+            f"Calibration interval {value!r} must be a whole number of days, "
+            f"1-{MAX_INTERVAL_DAYS}.",
+            f"교정 주기({value!r})는 1~{MAX_INTERVAL_DAYS} 사이의 일수여야 합니다.",
+            code="BAD_INTERVAL",
+        )
+    return int(days)
+
+
+def calibration_of(specifications: Any) -> tuple[str | None, int | None]:
+    """(due date text, interval days) from ``specifications.calibration``; None where missing
+    or not of the expected kind."""
+    found = specifications.get("calibration") if isinstance(specifications, Mapping) else None
+    found = found if isinstance(found, Mapping) else {}
+    due, every = found.get("due"), found.get("interval_days")
+    return (
+        str(due) if isinstance(due, str) and due else None,
+        every if isinstance(every, int) and not isinstance(every, bool) and every > 0 else None,
+    )
+
+
+def with_calibration(
+    specifications: Mapping[str, Any] | None, due: str | None, interval_days: int | None
+) -> dict[str, Any]:
+    """``specifications`` with its calibration replaced (dropped when both are None); every
+    other key kept."""
+    specs = {k: v for k, v in (specifications or {}).items() if k != "calibration"}
+    calibration = {
+        k: v for k, v in (("due", due), ("interval_days", interval_days)) if v is not None
+    }
+    if calibration:
+        specs["calibration"] = calibration
+    return specs
+
+
+@dataclass(frozen=True)
+class EquipmentItem:
+    """One equipment row with its calibration read out of ``specifications``."""
+
+    equipment_code: str
+    equipment_name: str
+    equipment_type: str
+    process_id: str | None  # PROC-00N, or None (not assigned)
+    status: str
+    calibration_due: str | None  # YYYY-MM-DD
+    calibration_interval_days: int | None
+    is_active: bool = True
+
+    @property
+    def offered_to_stations(self) -> bool:
+        return self.is_active and self.status in OFFERED_STATUSES
+
+    def calibration_overdue(self, today: dt.date) -> bool:
+        return self.calibration_due is not None and self.calibration_due < today.isoformat()

@@ -1,0 +1,440 @@
+"""The line's firmware versions and equipment: an ADMIN's reads and writes (issue 14).
+
+Every write is one transaction on the ADMIN's own login (``station_transaction``: the
+station named for the audit trail) that calls revision 006's admin functions —
+``nh_add_firmware``, ``nh_set_firmware_active``, ``nh_save_equipment`` — which check who may
+call them and write the audit trail; the input is checked first (``domain.line_admin``, the
+checks the command line uses).  Registering and activating a firmware is one transaction, as
+is the switch to another active version (``nh_set_firmware_active`` clears the MCU's other
+one).  ``nh_save_equipment`` is an upsert of the whole row: adding refuses a code that exists
+and editing keeps what the form does not show, both under a transaction-scoped advisory lock
+on the code (as ``cli_admin_line``), so two admins on one code queue instead of overwriting
+each other.  The functions' refusals (their ``DETAIL`` codes) come back in both languages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from neurohub_desktop.db.models import (
+    Equipment,
+    FirmwareVersion,
+    Lot,
+    Process,
+    User,
+    WipItem,
+    WipProcessHistory,
+)
+from neurohub_desktop.domain import line_admin as la
+from neurohub_desktop.domain.auth import Role
+from neurohub_desktop.domain.errors import (
+    ConflictError,
+    NeuroHubError,
+    NotFoundError,
+    PermissionDenied,
+    ValidationError,
+)
+from neurohub_desktop.domain.setup import ProcessInfo
+from neurohub_desktop.services._tx import read_session, station_transaction
+from neurohub_desktop.services.station import Actor
+
+#: at most this many PROC-004 records in a "where used" answer (newest first)
+USES_LIMIT = 1000
+
+
+def _admin(actor: Actor) -> None:
+    if str(actor.role) != Role.ADMIN.value:
+        raise PermissionDenied(
+            "Only an ADMIN manages firmware and equipment.",
+            "펌웨어와 설비 관리는 시스템 관리자(ADMIN)만 할 수 있습니다.",
+        )
+
+
+def _refusal(exc: NeuroHubError, subject: str) -> NeuroHubError:
+    """The admin functions' own refusals (SQLSTATE 22023, a DETAIL code) in both languages;
+    any other error as it came."""
+    detail = (exc.detail or "").split()[0] if exc.detail else ""
+    kw: dict[str, Any] = {"sqlstate": exc.sqlstate, "detail": exc.detail}
+    if exc.sqlstate != "22023":
+        return exc
+    if detail == "firmware_in_use":
+        return ConflictError(
+            f"{subject} is the only active firmware of its MCU and a unit is in progress at "
+            "PROC-004: activate another version instead.",
+            f"{subject}은(는) 해당 MCU의 유일한 활성 펌웨어이고 PROC-004에서 작업 중인 제품이 "
+            "있습니다. 다른 버전을 활성화하세요.",
+            code="FIRMWARE_IN_USE",
+            **kw,
+        )
+    if detail == "not_found":  # a firmware version, or the process of a piece of equipment
+        return NotFoundError(
+            f"{subject} is not registered.",
+            f"{subject}이(가) 등록되어 있지 않습니다.",
+            code="NOT_FOUND",
+            **kw,
+        )
+    if detail == "bad_version":
+        return ValidationError(
+            f"Firmware version {subject!r} must look like v1.2.3.",
+            f"펌웨어 버전({subject!r})은 v1.2.3 형식이어야 합니다.",
+            code="BAD_VERSION",
+            **kw,
+        )
+    if detail == "bad_file":
+        return ValidationError(
+            "A firmware file has a size above 0 and a 32-digit MD5.",
+            "펌웨어 파일은 크기가 0보다 크고 32자리 MD5가 있어야 합니다.",
+            code="BAD_FILE",
+            **kw,
+        )
+    if detail in ("bad_equipment", "bad_status"):
+        return ValidationError(
+            "Equipment needs a code (up to 50), a name (up to 255), a type (up to 50) and a "
+            "known status.",
+            "설비에는 코드(50자까지), 이름(255자까지), 종류(50자까지)와 올바른 상태가 "
+            "있어야 합니다.",
+            code="BAD_EQUIPMENT",
+            **kw,
+        )
+    return exc
+
+
+def _call(s: Session, function: str, **params: Any) -> Any:
+    return s.execute(text(f"SELECT {function}"), params).scalar()
+
+
+def _lock_equipment(s: Session, code: str) -> None:
+    s.execute(
+        text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"),
+        {"k": f"neurohub:equipment:{code}"},
+    )
+
+
+_EQUIPMENT_COLUMNS = (
+    Equipment.equipment_code,
+    Equipment.equipment_name,
+    Equipment.equipment_type,
+    Process.process_id,
+    Equipment.status,
+    Equipment.specifications,
+    Equipment.is_active,
+)
+
+
+def _equipment_item(r: Any) -> la.EquipmentItem:
+    due, every = la.calibration_of(r.specifications)
+    return la.EquipmentItem(
+        r.equipment_code,
+        r.equipment_name,
+        r.equipment_type,
+        r.process_id,
+        r.status,
+        due,
+        every,
+        bool(r.is_active),
+    )
+
+
+class AdminLineService:
+    def __init__(self, sessions: sessionmaker[Session], *, station: str | None = None) -> None:
+        self._sessions = sessions
+        self.station = station or None
+
+    # -- firmware ------------------------------------------------------------------------------
+    def list_firmware(self, actor: Actor) -> tuple[la.FirmwareInfo, ...]:
+        """Every version, newest release first."""
+        _admin(actor)
+        stmt = select(
+            FirmwareVersion.version,
+            FirmwareVersion.target_mcu,
+            FirmwareVersion.is_active,
+            FirmwareVersion.file_size,
+            FirmwareVersion.md5_hash,
+            FirmwareVersion.released_at,
+            FirmwareVersion.filename,
+            FirmwareVersion.file_path,
+            FirmwareVersion.notes,
+        ).order_by(FirmwareVersion.released_at.desc(), FirmwareVersion.id.desc())
+        with read_session(self._sessions) as s:
+            rows = s.execute(stmt).all()
+        return tuple(
+            la.FirmwareInfo(
+                r.version,
+                r.target_mcu,
+                bool(r.is_active),
+                int(r.file_size),
+                r.md5_hash,
+                r.released_at,
+                r.filename,
+                r.file_path,
+                r.notes,
+            )
+            for r in rows
+        )
+
+    @staticmethod
+    def measure_file(file: Path | str) -> la.FirmwareFile:
+        """The file's size and MD5 (reads it whole: call it off the GUI thread)."""
+        return la.measure_file(file)
+
+    def add_firmware(
+        self,
+        actor: Actor,
+        file: Path | str,
+        version: str,
+        target_mcu: str,
+        notes: str | None = None,
+        *,
+        activate: bool = False,
+        expected_md5: str | None = None,
+    ) -> la.FirmwareFile:
+        """Register ``file`` as ``version`` for ``target_mcu`` (size and MD5 computed from the
+        file here), and with ``activate`` make it the MCU's active version in the same
+        transaction.  ``expected_md5``: what the person was shown; a file that changed since
+        is refused.  Returns what was stored."""
+        _admin(actor)
+        version, mcu = la.check_version(version), la.check_mcu(target_mcu)
+        notes = la.check_notes(notes)
+        measured = la.measure_file(file)
+        if expected_md5 is not None and expected_md5 != measured.md5:
+            raise ConflictError(
+                "The firmware file changed after its size and MD5 were computed: check them "
+                "again, then register.",
+                "펌웨어 파일이 크기와 MD5를 계산한 뒤에 바뀌었습니다. 다시 확인한 뒤 등록하세요.",
+                code="FILE_CHANGED",
+            )
+        with self._write(version) as s:
+            taken = s.execute(
+                select(FirmwareVersion.target_mcu).where(FirmwareVersion.version == version)
+            ).scalar()
+            if taken is not None:
+                raise ConflictError(
+                    f"Firmware {version} is already registered (for {taken}).",
+                    f"펌웨어 {version}은(는) 이미 등록되어 있습니다({taken}).",
+                    code="FIRMWARE_EXISTS",
+                )
+            _call(
+                s,
+                "nh_add_firmware(:v, :f, :p, :z, :m, :c, :n)",
+                v=version,
+                f=measured.filename,
+                p=measured.path,
+                z=measured.size,
+                m=measured.md5,
+                c=mcu,
+                n=notes,
+            )
+            if activate:
+                _call(s, "nh_set_firmware_active(:v, true)", v=version)
+        return measured
+
+    def set_firmware_active(self, actor: Actor, version: str, active: bool) -> None:
+        """Activate ``version`` (its MCU's other active version is retired in the same
+        transaction) or retire it."""
+        _admin(actor)
+        version = la.check_version(version)
+        with self._write(version) as s:
+            _call(s, "nh_set_firmware_active(:v, :a)", v=version, a=bool(active))
+
+    def firmware_uses(
+        self, actor: Actor, version: str, *, limit: int = USES_LIMIT
+    ) -> tuple[la.FirmwareUse, ...]:
+        """The units flashed with ``version``: the PROC-004 history rows whose
+        FIRMWARE_VERSION item recorded it, newest first."""
+        _admin(actor)
+        version = la.check_version(version)
+        recorded = [{"code": la.FIRMWARE_CODE, "value": version}]
+        h = WipProcessHistory
+        stmt = (
+            select(
+                WipItem.wip_id,
+                Lot.lot_number,
+                h.completed_at,
+                User.user_id,
+                User.username,
+                h.result,
+            )
+            .join(Process, Process.id == h.process_id)
+            .join(WipItem, WipItem.id == h.wip_item_id)
+            .join(Lot, Lot.id == WipItem.lot_id)
+            .join(User, User.id == h.operator_id)
+            .where(Process.process_id == la.FIRMWARE_STEP)
+            .where(h.measurements["items"].contains(recorded))
+            .order_by(h.completed_at.desc(), h.id.desc())
+            .limit(limit)
+        )
+        with read_session(self._sessions) as s:
+            rows = s.execute(stmt).all()
+        return tuple(la.FirmwareUse(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows)
+
+    # -- equipment -----------------------------------------------------------------------------
+    def list_processes(self, actor: Actor) -> tuple[ProcessInfo, ...]:
+        """The processes in line order (what equipment may be assigned to)."""
+        _admin(actor)
+        stmt = select(
+            Process.id,
+            Process.process_id,
+            Process.process_name,
+            Process.process_name_en,
+            Process.sequence_order,
+            Process.is_active,
+        ).order_by(Process.sequence_order)
+        with read_session(self._sessions) as s:
+            rows = s.execute(stmt).all()
+        return tuple(ProcessInfo(int(r[0]), r[1], r[2], r[3], int(r[4]), bool(r[5])) for r in rows)
+
+    def list_equipment(
+        self, actor: Actor, process_id: str | None = None
+    ) -> tuple[la.EquipmentItem, ...]:
+        """The equipment by code; with ``process_id``, that process's only."""
+        _admin(actor)
+        stmt = (
+            select(*_EQUIPMENT_COLUMNS)
+            .outerjoin(Process, Process.id == Equipment.process_id)
+            .order_by(Equipment.equipment_code)
+        )
+        if process_id is not None:
+            stmt = stmt.where(Process.process_id == la.check_process(process_id))
+        with read_session(self._sessions) as s:
+            rows = s.execute(stmt).all()
+        return tuple(_equipment_item(r) for r in rows)
+
+    def add_equipment(
+        self,
+        actor: Actor,
+        code: str,
+        name: str,
+        equipment_type: str,
+        process_id: str | None,
+        status: str = "AVAILABLE",
+        *,
+        calibration_due: dt.date | str | None = None,
+        calibration_interval_days: int | str | None = None,
+    ) -> la.EquipmentItem:
+        """A new piece of equipment; a code that exists is refused (nothing is overwritten)."""
+        _admin(actor)
+        code = la.check_equipment_code(code)
+        item = la.EquipmentItem(
+            code,
+            la.check_equipment_name(name),
+            la.check_equipment_type(equipment_type),
+            None if process_id is None else la.check_process(process_id),
+            la.check_status(status),
+            la.check_due(calibration_due),
+            la.check_interval(calibration_interval_days),
+        )
+        with self._write(item.process_id or code) as s:
+            _lock_equipment(s, code)
+            taken = s.execute(
+                select(Equipment.equipment_name).where(Equipment.equipment_code == code)
+            ).scalar()
+            if taken is not None:
+                raise ConflictError(
+                    f"Equipment code {code} already exists ({taken}): choose another code, or "
+                    "select it in the list to edit it.",
+                    f"설비 코드 {code}는 이미 있습니다({taken}). 다른 코드를 입력하거나 목록에서 "
+                    "선택해 수정하세요.",
+                    code="EQUIPMENT_EXISTS",
+                )
+            self._save(s, item, {})
+        return item
+
+    def update_equipment(
+        self,
+        actor: Actor,
+        code: str,
+        *,
+        name: str,
+        equipment_type: str,
+        process_id: str | None,
+        calibration_due: dt.date | str | None = None,
+        calibration_interval_days: int | str | None = None,
+    ) -> la.EquipmentItem:
+        """Name, type, process and calibration of ``code``; its status and any other
+        specification stay as stored."""
+        _admin(actor)
+        code = la.check_equipment_code(code)
+        name, kind = la.check_equipment_name(name), la.check_equipment_type(equipment_type)
+        process = None if process_id is None else la.check_process(process_id)
+        due, every = la.check_due(calibration_due), la.check_interval(calibration_interval_days)
+        with self._write(process or code) as s:
+            _lock_equipment(s, code)
+            row = self._row(s, code)
+            item = la.EquipmentItem(code, name, kind, process, row.status, due, every)
+            self._save(s, item, row.specifications)
+        return item
+
+    def set_equipment_status(self, actor: Actor, code: str, status: str) -> bool:
+        """Change the status of ``code`` (everything else as stored); False when it already
+        had that status (nothing written)."""
+        _admin(actor)
+        code, status = la.check_equipment_code(code), la.check_status(status)
+        with self._write(code) as s:
+            _lock_equipment(s, code)
+            row = self._row(s, code)
+            if row.status == status:
+                return False
+            due, every = la.calibration_of(row.specifications)
+            item = la.EquipmentItem(
+                code,
+                row.equipment_name,
+                row.equipment_type,
+                row.process_id,
+                status,
+                due,
+                every,
+            )
+            self._save(s, item, row.specifications)
+        return True
+
+    def _row(self, s: Session, code: str) -> Any:
+        row = s.execute(
+            select(*_EQUIPMENT_COLUMNS)
+            .outerjoin(Process, Process.id == Equipment.process_id)
+            .where(Equipment.equipment_code == code)
+        ).first()
+        if row is None:
+            raise NotFoundError(
+                f"No equipment with code {code}.",
+                f"설비 코드 {code}이(가) 없습니다.",
+                code="NO_EQUIPMENT",
+            )
+        return row
+
+    def _save(self, s: Session, item: la.EquipmentItem, specifications: Any) -> None:
+        specs = la.with_calibration(
+            specifications if isinstance(specifications, dict) else None,
+            item.calibration_due,
+            item.calibration_interval_days,
+        )
+        _call(
+            s,
+            "nh_save_equipment(:c, :n, :t, :p, :st, CAST(:j AS jsonb))",
+            c=item.equipment_code,
+            n=item.equipment_name,
+            t=item.equipment_type,
+            p=item.process_id,
+            st=item.status,
+            j=json.dumps(specs, ensure_ascii=False),
+        )
+
+    @contextmanager
+    def _write(self, subject: str) -> Iterator[Session]:
+        """One transaction on this login, the station named; the functions' refusals about
+        ``subject`` (the version, the equipment's process or code) in both languages."""
+        try:
+            with station_transaction(self._sessions, self.station) as s:
+                yield s
+        except NeuroHubError as exc:
+            refused = _refusal(exc, subject)
+            if refused is exc:
+                raise
+            raise refused from exc
