@@ -1077,17 +1077,30 @@ DECLARE
     v_admin bigint := nh_require_admin();
     v_id bigint;
 BEGIN
-    IF p_version IS NULL
+    IF p_version IS NULL OR length(p_version) > 50
             OR p_version !~ '^v(0|[1-9][0-9]*)[.](0|[1-9][0-9]*)[.](0|[1-9][0-9]*)$' THEN
         RAISE EXCEPTION USING ERRCODE = '22023',
             MESSAGE = format('NH-ADMIN: firmware version %s must look like v1.2.3',
                              left(COALESCE(p_version, 'NULL'), 60)),
             DETAIL = 'bad_version';
     END IF;
-    IF p_md5 IS NULL OR lower(p_md5) !~ '^[0-9a-f]{32}$' OR COALESCE(p_size, 0) <= 0 THEN
+    IF p_md5 IS NULL OR lower(p_md5) !~ '^[0-9a-f]{32}$' OR COALESCE(p_size, 0) <= 0
+            OR COALESCE(btrim(p_filename), '') = '' OR length(p_filename) > 255
+            OR COALESCE(btrim(p_file_path), '') = '' OR length(p_file_path) > 500 THEN
         RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = 'NH-ADMIN: a firmware file has a size above 0 and a 32-digit MD5',
+            MESSAGE = 'NH-ADMIN: a firmware file has a name (up to 255), a path (up to 500), '
+                      'a size above 0 and a 32-digit MD5',
             DETAIL = 'bad_file';
+    END IF;
+    IF COALESCE(btrim(p_mcu), '') = '' OR length(p_mcu) > 100 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'NH-ADMIN: a firmware names its target MCU (up to 100 characters)',
+            DETAIL = 'bad_mcu';
+    END IF;
+    IF EXISTS (SELECT 1 FROM firmware_versions f WHERE f.version = p_version) THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('NH-ADMIN: firmware %s is registered already', p_version),
+            DETAIL = 'duplicate_version';
     END IF;
     INSERT INTO firmware_versions (version, filename, file_path, file_size, md5_hash,
                                    target_mcu, notes)
@@ -1118,6 +1131,11 @@ BEGIN
                             WHERE g.version = p_version)
      ORDER BY f.id FOR UPDATE;
     SELECT * INTO v FROM firmware_versions WHERE version = p_version;
+    IF p_active IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'NH-ADMIN: say whether the firmware is to be active (true or false)',
+            DETAIL = 'bad_flag';
+    END IF;
     IF v.id IS NULL THEN
         RAISE EXCEPTION USING ERRCODE = '22023',
             MESSAGE = format('NH-ADMIN: no firmware %s', left(p_version, 60)),

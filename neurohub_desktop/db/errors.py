@@ -98,6 +98,11 @@ UNIQUE_MESSAGES: dict[str, tuple[str, str]] = {
     ),
 }
 
+#: refusals a function names in its DETAIL (SQLSTATE 22023) → the sentence shown
+REFUSAL_DETAILS: dict[str, tuple[str, str]] = {
+    "duplicate_version": UNIQUE_MESSAGES["uq_firmware_versions_version"],
+}
+
 BUSY = {
     "55P03": (
         "The data is locked by another station; try again in a moment.",
@@ -242,6 +247,9 @@ def map_db_error(exc: BaseException, *, during_commit: bool = False) -> NeuroHub
             f"{en} ({primary})", f"{ko} ({primary})", sqlstate=pgcode, detail=detail
         )
     if pgcode == "22023":  # a function's argument refused (account and set-up functions)
+        if detail in REFUSAL_DETAILS:  # the function names the case: the sentence is ours
+            en, ko = REFUSAL_DETAILS[detail]
+            return ValidationError(en, ko, sqlstate=pgcode, detail=primary, code=detail.upper())
         return ValidationError(primary, primary, sqlstate=pgcode, detail=detail)
     if pgcode == "53300":
         en, ko = TOO_MANY_CONNECTIONS
