@@ -20,7 +20,8 @@ from neurohub_desktop.domain.setup import ProcessInfo
 from neurohub_desktop.ui.admin.equipment_view import EquipmentView
 from neurohub_desktop.ui.admin.line_models import EquipmentModel, status_label
 from neurohub_desktop.ui.admin.line_page import SUCCESS_MS, LinePage
-from neurohub_desktop.ui.admin.models import ROW_ROLE, sort_proxy
+from neurohub_desktop.ui.admin.models import sort_proxy
+from neurohub_desktop.ui.admin.selection import select_source_row, selected_row
 from neurohub_desktop.ui.context import AppContext
 
 EQUIPMENT_CHANGED = "equipment_changed"
@@ -113,9 +114,7 @@ class EquipmentPage(LinePage):
         self._on_selection_changed()
 
     def selected(self) -> EquipmentItem | None:
-        rows = self.view.table.selectionModel().selectedRows()
-        row = rows[0].data(ROW_ROLE) if rows else None
-        return row if isinstance(row, EquipmentItem) else None
+        return selected_row(self.view.table, EquipmentItem)
 
     def selected_code(self) -> str | None:
         row = self.selected()
@@ -124,13 +123,7 @@ class EquipmentPage(LinePage):
     def select_equipment(self, code: str | None) -> bool:
         """Select (and show) the row of ``code``; False when it is not in the list."""
         source = self.model.row_of(code) if code else -1
-        if source < 0:
-            self.view.table.clearSelection()
-            return False
-        index = self.proxy.mapFromSource(self.model.index(source, 0))
-        self.view.table.selectRow(index.row())
-        self.view.table.scrollTo(index)
-        return True
+        return select_source_row(self.view.table, self.proxy, self.model, source)
 
     def _on_selection_changed(self, *_args: QItemSelection) -> None:
         v, row = self.view, self.selected()

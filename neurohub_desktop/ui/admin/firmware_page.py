@@ -23,7 +23,8 @@ from neurohub_desktop.domain.errors import NeuroHubError
 from neurohub_desktop.ui.admin.firmware_view import FirmwareView
 from neurohub_desktop.ui.admin.line_models import FirmwareModel, FirmwareUsesModel, fmt_size
 from neurohub_desktop.ui.admin.line_page import LinePage
-from neurohub_desktop.ui.admin.models import ROW_ROLE, sort_proxy
+from neurohub_desktop.ui.admin.models import sort_proxy
+from neurohub_desktop.ui.admin.selection import select_source_row, selected_row
 from neurohub_desktop.ui.context import AppContext
 from neurohub_desktop.ui.feedback import repolish
 
@@ -107,9 +108,7 @@ class FirmwarePage(LinePage):
         self._on_selection_changed()
 
     def selected(self) -> la.FirmwareInfo | None:
-        rows = self.view.table.selectionModel().selectedRows()
-        row = rows[0].data(ROW_ROLE) if rows else None
-        return row if isinstance(row, la.FirmwareInfo) else None
+        return selected_row(self.view.table, la.FirmwareInfo)
 
     def selected_version(self) -> str | None:
         row = self.selected()
@@ -118,13 +117,7 @@ class FirmwarePage(LinePage):
     def select_version(self, version: str | None) -> bool:
         """Select (and show) the row of ``version``; False when it is not in the list."""
         source = self.model.row_of(version) if version else -1
-        if source < 0:
-            self.view.table.clearSelection()
-            return False
-        index = self.proxy.mapFromSource(self.model.index(source, 0))
-        self.view.table.selectRow(index.row())
-        self.view.table.scrollTo(index)
-        return True
+        return select_source_row(self.view.table, self.proxy, self.model, source)
 
     def _on_selection_changed(self, *_args: QItemSelection) -> None:
         row = self.selected()

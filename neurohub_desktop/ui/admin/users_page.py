@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from neurohub_desktop.domain.auth import UserAccount
 from neurohub_desktop.domain.changes import RESYNC, ChangeEvent
 from neurohub_desktop.domain.errors import NeuroHubError
-from neurohub_desktop.ui.admin.models import ROW_ROLE, UsersModel, role_label, sort_proxy
+from neurohub_desktop.ui.admin.models import UsersModel, role_label, sort_proxy
+from neurohub_desktop.ui.admin.selection import select_source_row, selected_row
 from neurohub_desktop.ui.admin.users_view import UsersView
 from neurohub_desktop.ui.context import AppContext
 
@@ -124,11 +125,7 @@ class UsersPage(QWidget):
         self.users_loaded.emit(rows)
 
     def selected(self) -> UserAccount | None:
-        rows = self.view.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        row = rows[0].data(ROW_ROLE)
-        return row if isinstance(row, UserAccount) else None
+        return selected_row(self.view.table, UserAccount)
 
     def selected_login(self) -> str | None:
         row = self.selected()
@@ -137,13 +134,7 @@ class UsersPage(QWidget):
     def select_user(self, user_id: str | None) -> bool:
         """Select (and show) the row of ``user_id``; False when it is not in the list."""
         source = self.model.row_of(user_id) if user_id else -1
-        if source < 0:
-            self.view.table.clearSelection()
-            return False
-        index = self.proxy.mapFromSource(self.model.index(source, 0))
-        self.view.table.selectRow(index.row())
-        self.view.table.scrollTo(index)
-        return True
+        return select_source_row(self.view.table, self.proxy, self.model, source)
 
     def _on_selection_changed(self, *_args: QItemSelection) -> None:
         v, row = self.view, self.selected()
