@@ -138,7 +138,6 @@ class DatabaseBackend:
                 equipment_code=settings.equipment_code,
                 printer=printer,
             )
-        services.extra["sessions"] = sessions
         return services
 
     def _person_writer(self, person: Engine) -> Engine:

@@ -38,7 +38,7 @@ def _page(env: ShotEnv, process_id: str) -> Any:
     ctx = AppContext(
         settings,
         SyncRunner(),
-        Services(station=DemoStationService(process_id)),
+        Services(station=DemoStationService(process_id)),  # type: ignore[arg-type]  # a stand-in
         events,
         CurrentUser(2, "kim.mj", "김민준", Role.WORKER),
         env.locale,

@@ -304,7 +304,7 @@ def _ctx(env: ShotEnv) -> Any:
     return AppContext(
         env.settings,
         _SyncRunner(),
-        Services(reports=DemoReports()),
+        Services(reports=DemoReports()),  # type: ignore[arg-type]  # a stand-in, no database
         events,
         CurrentUser(3, "lee.manager", "이정훈", Role.MANAGER),
         env.locale,

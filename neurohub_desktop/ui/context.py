@@ -8,13 +8,25 @@ page factories that ``ui.station.page_specs()``, ``ui.supervisor.page_specs()`` 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from neurohub_desktop.config import Settings
+
+if TYPE_CHECKING:
+    from neurohub_desktop.services.accounts import AccountsService
+    from neurohub_desktop.services.admin_line import AdminLineService
+    from neurohub_desktop.services.auth import AuthService
+    from neurohub_desktop.services.live import ChangeListener
+    from neurohub_desktop.services.lots import LotsService
+    from neurohub_desktop.services.reports import ReportsService
+    from neurohub_desktop.services.setup import SetupService
+    from neurohub_desktop.services.station import StationService
+
+T = TypeVar("T")
 
 ROLES_ALL = frozenset({"ADMIN", "MANAGER", "WORKER", "VIEWER"})
 ROLES_STATION = frozenset({"ADMIN", "MANAGER", "WORKER"})
@@ -34,27 +46,33 @@ class AppEvents(QObject):
     user_active = Signal()
 
 
+def need(service: T | None, what: str) -> T:
+    """A page's service, which the composition root gives every page that is shown for it
+    (``app.make_services``); its absence is a wiring bug, said plainly."""
+    if service is None:
+        raise RuntimeError(f"this page needs the {what} service, and none was built")
+    return service
+
+
 @dataclass
 class Services:
-    """The service objects the UI may call (always through ctx.runner, never directly)."""
+    """The service objects the UI may call (always through a lane, never directly); typed,
+    built by ``app.make_services`` (tests pass real services or wrappers of them)."""
 
-    auth: Any = None
-    setup: Any = None
-    station: Any = None
-    lots: Any = None
-    reports: Any = None
-    live: Any = None
-    accounts: Any = None  # services.accounts.AccountsService (the ADMIN's Users page)
-    admin_line: Any = None  # services.admin_line.AdminLineService (Firmware, Equipment pages)
-    extra: dict[str, Any] = field(default_factory=dict)
+    auth: AuthService | None = None
+    setup: SetupService | None = None
+    station: StationService | None = None
+    lots: LotsService | None = None
+    reports: ReportsService | None = None
+    live: ChangeListener | None = None
+    accounts: AccountsService | None = None
+    admin_line: AdminLineService | None = None
 
     def close(self) -> None:
-        """Stop what screens started on these services (e.g. the live-refresh bridge)."""
-        for value in list(self.extra.values()):
-            stop = getattr(value, "stop", None)
-            if callable(stop):
-                stop()
-        self.extra.clear()
+        """Stop what runs on these services (the change listener; the launcher's bridge
+        normally stops it first)."""
+        if self.live is not None:
+            self.live.stop()
 
 
 @dataclass

@@ -214,7 +214,7 @@ class MainWindow(QWidget):
         self._on_db_status_changed(STATUS_CONNECTED)
         self.update_header()
         self.health: HealthMonitor | None = None
-        if getattr(ctx.services, "setup", None) is not None:
+        if ctx.services.setup is not None:
             self.health = HealthMonitor(
                 ctx.read_lane,
                 ctx.services.setup.ping,

@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from neurohub_desktop.domain.changes import ChangeEvent
-from neurohub_desktop.ui.context import AppContext
+from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner
 
@@ -34,7 +34,7 @@ class LinePage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.svc = ctx.services.admin_line
+        self.svc = need(ctx.services.admin_line, "admin_line")
         self._writing = False
         self._reload_due = QTimer(self, singleShot=True, interval=0)
         self._reload_due.timeout.connect(self.reload)

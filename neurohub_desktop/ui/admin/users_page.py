@@ -23,7 +23,7 @@ from neurohub_desktop.domain.errors import NeuroHubError
 from neurohub_desktop.ui.admin.models import UsersModel, role_label, sort_proxy
 from neurohub_desktop.ui.admin.selection import select_source_row, selected_row
 from neurohub_desktop.ui.admin.users_view import UsersView
-from neurohub_desktop.ui.context import AppContext
+from neurohub_desktop.ui.context import AppContext, need
 
 log = logging.getLogger(__name__)
 USERS_CHANGED = "users_changed"
@@ -42,7 +42,7 @@ class UsersPage(QWidget):
         super().__init__(parent)
         self.setObjectName("usersPage")
         self.ctx = ctx
-        self.svc = ctx.services.accounts
+        self.svc = need(ctx.services.accounts, "accounts")
         self.view = UsersView(self)
         self.banner = self.view.banner
         self.model = UsersModel(self)

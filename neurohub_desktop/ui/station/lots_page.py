@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from neurohub_desktop.domain.changes import RESYNC, ChangeEvent
 from neurohub_desktop.domain.station import LotView
-from neurohub_desktop.ui.context import AppContext
+from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner, beep
 from neurohub_desktop.ui.station.label_preview import LabelPreview
@@ -105,7 +105,7 @@ class LotsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("lotsPage")
         self.ctx = ctx
-        self.svc = ctx.services.lots
+        self.svc = need(ctx.services.lots, "lots")
         self.banner = MessageBanner(self)
         self.model_combo = QComboBox(self)
         self.model_combo.setObjectName("modelCombo")

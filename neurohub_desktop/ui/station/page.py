@@ -25,7 +25,7 @@ from neurohub_desktop.domain.station import (
     UnitView,
 )
 from neurohub_desktop.ui.connection import ConnectionWatch, UnsentNotice
-from neurohub_desktop.ui.context import AppContext
+from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import ErrorKind, present_error
 from neurohub_desktop.ui.feedback import beep, flash
 from neurohub_desktop.ui.ops import Submissions
@@ -45,7 +45,7 @@ class StationPage(StationView):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx.locale, parent)
         self.ctx = ctx
-        self.svc = ctx.services.station
+        self.svc = need(ctx.services.station, "station")
         self.unit: UnitView | None = None
         self.awaiting: str | None = None  # "mark" (PROC-001) | "label" (PROC-007)
         #: the idempotency keys of this page's records (the operations layer owns them)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from neurohub_desktop.domain.reports import AuditFilter, AuditRow
-from neurohub_desktop.ui.context import AppContext
+from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner
 from neurohub_desktop.ui.supervisor.common import ScopeBar, locale_of
@@ -63,7 +63,7 @@ class AuditPage(QWidget):
         layout.addLayout(foot)
         self.refresh_button.clicked.connect(self.refresh)
         self.record_edit.returnPressed.connect(self.refresh)
-        reports = ctx.services.reports
+        reports = need(ctx.services.reports, "reports")
         ctx.read_lane.run(
             reports.audit_tables, on_success=self._set_tables, on_error=self._on_error, context=self
         )
@@ -98,7 +98,7 @@ class AuditPage(QWidget):
             return
         self.banner.clear()
         self._ctx.read_lane.run(
-            self._ctx.services.reports.audit_log,
+            need(self._ctx.services.reports, "reports").audit_log,
             flt,
             on_success=self._on_rows,
             on_error=self._on_error,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from neurohub_desktop.domain.changes import RESYNC, ChangeEvent
 from neurohub_desktop.domain.reports import LOT_STATUSES, LotBoardRow, LotFilter
-from neurohub_desktop.ui.context import AppContext
+from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner
 from neurohub_desktop.ui.supervisor.common import ScopeBar, can_manage, locale_of, status_label
@@ -123,7 +123,7 @@ class LotBoardPage(QWidget):
         ctx.events.data_changed.connect(self._on_data_changed)
         self._update_actions()
         ctx.read_lane.run(
-            ctx.services.reports.model_codes,
+            need(ctx.services.reports, "reports").model_codes,
             on_success=self.scope.set_models,
             on_error=self._on_error,
             context=self,
@@ -148,7 +148,7 @@ class LotBoardPage(QWidget):
         self._pending_full = False
         self._loading = True
         self._ctx.read_lane.run(
-            self._ctx.services.reports.lot_board,
+            need(self._ctx.services.reports, "reports").lot_board,
             self.current_filter(),
             on_success=self._on_rows,
             on_error=self._on_error,
@@ -202,7 +202,7 @@ class LotBoardPage(QWidget):
         if not ids:
             return
         self._ctx.read_lane.run(
-            self._ctx.services.reports.lot_board,
+            need(self._ctx.services.reports, "reports").lot_board,
             self.current_filter(),
             ids,
             on_success=lambda rows: self._on_live_rows(ids, rows),

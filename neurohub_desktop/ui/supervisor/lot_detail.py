@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from neurohub_desktop.domain.reports import LotDetail
-from neurohub_desktop.ui.context import AppContext
+from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner
 from neurohub_desktop.ui.supervisor.common import fmt_dt, fmt_pct, locale_of, status_label
@@ -95,7 +95,7 @@ class LotDetailWidget(QWidget):
             self.clear()
             return
         self._ctx.read_lane.run(
-            self._ctx.services.reports.lot_detail,
+            need(self._ctx.services.reports, "reports").lot_detail,
             lot_id,
             on_success=self._on_loaded,
             on_error=self._on_error,

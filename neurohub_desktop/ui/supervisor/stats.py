@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from neurohub_desktop.domain.reports import PROCESS_IDS, ParetoRow, ReportScope, YieldReport
-from neurohub_desktop.ui.context import AppContext
+from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner
 from neurohub_desktop.ui.supervisor import charts
@@ -61,7 +61,7 @@ class _ScopedPage(QWidget):
         self._stale = False
         ctx.events.data_changed.connect(self._on_data_changed)
         ctx.read_lane.run(
-            ctx.services.reports.model_codes,
+            need(ctx.services.reports, "reports").model_codes,
             on_success=self.scope_bar.set_models,
             on_error=self._on_error,
             context=self,
@@ -167,7 +167,7 @@ class YieldPage(_ScopedPage):
         self.refresh()
 
     def _fetch(self, scope: ReportScope) -> YieldReport:
-        return self._ctx.services.reports.yield_report(scope)  # type: ignore[no-any-return]
+        return need(self._ctx.services.reports, "reports").yield_report(scope)  # type: ignore[no-any-return]
 
     def _show(self, report: YieldReport) -> None:
         self.steps.set_rows(report.steps)
@@ -223,7 +223,7 @@ class ParetoPage(_ScopedPage):
         return (self.scope(), self.process_combo.currentData())
 
     def _fetch(self, scope: ReportScope, process: str | None = None) -> tuple[ParetoRow, ...]:
-        return self._ctx.services.reports.defect_pareto(  # type: ignore[no-any-return]
+        return need(self._ctx.services.reports, "reports").defect_pareto(  # type: ignore[no-any-return]
             scope, process
         )
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from neurohub_desktop.domain.reports import TraceResult
-from neurohub_desktop.ui.context import AppContext
+from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner
 from neurohub_desktop.ui.scanner import ScanField
@@ -82,7 +82,7 @@ class TracePage(QWidget):
     def trace(self, text: str) -> None:
         self.banner.clear()
         self._ctx.read_lane.run(
-            self._ctx.services.reports.trace,
+            need(self._ctx.services.reports, "reports").trace,
             text,
             on_success=self._show,
             on_error=self._on_error,
