@@ -4,11 +4,9 @@ dataclass of ``domain.line_admin``, a sort role for the proxy, labels in the UI 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -16,10 +14,9 @@ from PySide6.QtCore import (
 )
 
 from neurohub_desktop.domain.line_admin import EquipmentItem, FirmwareInfo, FirmwareUse
-from neurohub_desktop.ui.admin.models import ROW_ROLE, SORT_ROLE, fmt_local
+from neurohub_desktop.ui.admin.models import RowsModel, fmt_local
 
 Index = QModelIndex | QPersistentModelIndex
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def status_label(status: str) -> str:
@@ -44,80 +41,7 @@ def fmt_size(size: int) -> str:
     return text
 
 
-class _RowsModel(QAbstractTableModel):
-    """Rows of one frozen dataclass; subclasses give the titles, texts and sort keys."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[Any, ...] = ()
-
-    def set_rows(self, rows: Iterable[Any]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    @property
-    def rows(self) -> tuple[Any, ...]:
-        return self._rows
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def _titles(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def _text(self, r: Any, col: int) -> str:
-        raise NotImplementedError
-
-    def _sort_key(self, r: Any, col: int) -> Any:
-        return self._text(r, col)
-
-    def _right(self, col: int) -> bool:
-        return False
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._titles())
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        titles = self._titles()
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        r, col = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(r, col)
-        if role == SORT_ROLE:
-            return self._sort_key(r, col)
-        if role == ROW_ROLE:
-            return r
-        if role == Qt.ItemDataRole.TextAlignmentRole and self._right(col):
-            return int(RIGHT.value)
-        return self._extra(r, col, role)
-
-    def _extra(self, r: Any, col: int, role: int) -> Any:
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-class FirmwareModel(_RowsModel):
+class FirmwareModel(RowsModel):
     VERSION, MCU, ACTIVE, SIZE, MD5, RELEASED, FILE = range(7)
 
     def row_of(self, version: str | None) -> int:
@@ -168,7 +92,7 @@ class FirmwareModel(_RowsModel):
         return None
 
 
-class FirmwareUsesModel(_RowsModel):
+class FirmwareUsesModel(RowsModel):
     WIP, LOT, WHEN, OPERATOR, RESULT = range(5)
 
     def _titles(self) -> tuple[str, ...]:
@@ -193,7 +117,7 @@ class FirmwareUsesModel(_RowsModel):
         return r.completed_at.timestamp() if col == self.WHEN else self._text(r, col)
 
 
-class EquipmentModel(_RowsModel):
+class EquipmentModel(RowsModel):
     CODE, NAME, TYPE, PROCESS, STATUS, CALIBRATION_DUE, INTERVAL = range(7)
 
     def __init__(self, parent: Any = None, *, today: dt.date | None = None) -> None:

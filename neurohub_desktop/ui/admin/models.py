@@ -20,9 +20,10 @@ from neurohub_desktop.domain.auth import Role, UserAccount
 # the supervisor tables' roles, so that their sort proxy serves this model too
 from neurohub_desktop.ui.supervisor.table_model import ROW_ROLE, SORT_ROLE, sort_proxy
 
-__all__ = ["ROW_ROLE", "SORT_ROLE", "UsersModel", "role_label", "sort_proxy"]
+__all__ = ["ROW_ROLE", "SORT_ROLE", "RowsModel", "UsersModel", "role_label", "sort_proxy"]
 
 Index = QModelIndex | QPersistentModelIndex
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def role_label(role: Role | str) -> str:
@@ -42,34 +43,42 @@ def fmt_local(value: datetime | None) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M") if value is not None else ""
 
 
-class UsersModel(QAbstractTableModel):
-    LOGIN, NAME, ROLE, ACTIVE, LOCKED_UNTIL, LAST_LOGIN, PASSWORD_DUE = range(7)
+class RowsModel(QAbstractTableModel):
+    """Rows of one frozen dataclass; subclasses give the titles, texts and sort keys."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[UserAccount, ...] = ()
+        self._rows: tuple[Any, ...] = ()
 
-    def set_rows(self, rows: Iterable[UserAccount]) -> None:
+    def set_rows(self, rows: Iterable[Any]) -> None:
         self.beginResetModel()
         self._rows = tuple(rows)
         self.endResetModel()
 
     @property
-    def rows(self) -> tuple[UserAccount, ...]:
+    def rows(self) -> tuple[Any, ...]:
         return self._rows
 
-    def row_at(self, row: int) -> UserAccount:
+    def row_at(self, row: int) -> Any:
         return self._rows[row]
 
-    def row_of(self, user_id: str) -> int:
-        """The row of a login ID, or -1."""
-        return next((i for i, r in enumerate(self._rows) if r.user_id == user_id), -1)
+    def _titles(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def _text(self, r: Any, col: int) -> str:
+        raise NotImplementedError
+
+    def _sort_key(self, r: Any, col: int) -> Any:
+        return self._text(r, col)
+
+    def _right(self, col: int) -> bool:
+        return False
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else len(self._titles())
 
     def headerData(
         self,
@@ -81,15 +90,7 @@ class UsersModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        titles = (
-            self.tr("Login ID"),
-            self.tr("Name"),
-            self.tr("Role"),
-            self.tr("Active"),
-            self.tr("Locked until"),
-            self.tr("Last login"),
-            self.tr("Password change"),
-        )
+        titles = self._titles()
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -102,6 +103,38 @@ class UsersModel(QAbstractTableModel):
             return self._sort_key(r, col)
         if role == ROW_ROLE:
             return r
+        if role == Qt.ItemDataRole.TextAlignmentRole and self._right(col):
+            return int(RIGHT.value)
+        return self._extra(r, col, role)
+
+    def _extra(self, r: Any, col: int, role: int) -> Any:
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class UsersModel(RowsModel):
+    LOGIN, NAME, ROLE, ACTIVE, LOCKED_UNTIL, LAST_LOGIN, PASSWORD_DUE = range(7)
+
+    def row_of(self, user_id: str) -> int:
+        """The row of a login ID, or -1."""
+        return next((i for i, r in enumerate(self._rows) if r.user_id == user_id), -1)
+
+    def _titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("Login ID"),
+            self.tr("Name"),
+            self.tr("Role"),
+            self.tr("Active"),
+            self.tr("Locked until"),
+            self.tr("Last login"),
+            self.tr("Password change"),
+        )
+
+    def _extra(self, r: UserAccount, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and col == self.LOCKED_UNTIL and r.locked:
             return self.tr("%n failed login(s) in a row", "", r.failed_login_count)
         return None
@@ -134,8 +167,3 @@ class UsersModel(QAbstractTableModel):
             None,
             int(r.must_change_password),
         )[col]
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
