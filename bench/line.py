@@ -37,6 +37,7 @@ from neurohub_desktop.db.engine import (
     Sessions,
     make_engine,
     make_person_engine,
+    make_person_writer,
     make_sessionmaker,
 )
 from neurohub_desktop.domain.auth import CurrentUser, Role
@@ -137,16 +138,7 @@ def login(
         assert engine is not None
     finally:
         kiosk.dispose()
-    action_s = Settings().action_timeout_seconds  # the app's writer (app._person_writer)
-    writer = make_person_engine(
-        engine.url,
-        engine.nh_credentials,  # type: ignore[attr-defined]
-        autocommit=True,
-        pool_size=2,
-        max_overflow=1,
-        statement_timeout_ms=(action_s - 1) * 1000,
-        deadline_s=action_s,
-    )
+    writer = make_person_writer(engine, Settings().action_timeout_seconds)  # the app's
     return Person(user, engine, writer, Sessions(engine, write_engine=writer))
 
 

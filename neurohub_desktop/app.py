@@ -141,23 +141,14 @@ class DatabaseBackend:
         return services
 
     def _person_writer(self, person: Engine) -> Engine:
-        """The person's engine for the station functions: autocommit, a small pool of its own
-        (reads 5 + 2, writes 2 + 1 and the listener stay within the login's 10 connections)."""
-        from neurohub_desktop.db.engine import make_person_engine
+        """The person's engine for the station functions (``db.engine.make_person_writer``),
+        one per login."""
+        from neurohub_desktop.db.engine import make_person_writer
 
         if self._writer is None or self._writer[0] is not person:
             if self._writer is not None:
                 self._writer[1].dispose()
-            action_s = self.settings.action_timeout_seconds
-            writer = make_person_engine(
-                person.url,
-                person.nh_credentials,  # type: ignore[attr-defined]
-                autocommit=True,
-                pool_size=2,
-                max_overflow=1,
-                statement_timeout_ms=(action_s - 1) * 1000,
-                deadline_s=action_s,
-            )
+            writer = make_person_writer(person, self.settings.action_timeout_seconds)
             self._writer = (person, writer)
         return self._writer[1]
 

@@ -94,6 +94,21 @@ def make_person_engine(url: URL, credentials: Credentials, **kw: object) -> Engi
     return engine
 
 
+def make_person_writer(person: Engine, action_timeout_s: int) -> Engine:
+    """The engine of the station functions for the person ``person`` logs in as: autocommit,
+    a small pool of its own (reads 5 + 2, writes 2 + 1 and the listener stay within the
+    login's 10 connections), the action's deadline, and a statement timeout a second below."""
+    return make_person_engine(
+        person.url,
+        person.nh_credentials,  # type: ignore[attr-defined]
+        autocommit=True,
+        pool_size=2,
+        max_overflow=1,
+        statement_timeout_ms=(action_timeout_s - 1) * 1000,
+        deadline_s=action_timeout_s,
+    )
+
+
 def libpq_dsn(url: URL) -> str:
     """The URL as a libpq connection string (psycopg2.connect, psql, pg_dump)."""
     return url.set(drivername="postgresql").render_as_string(hide_password=False)

@@ -95,7 +95,7 @@ def call(
     (``resilience.run_write``) runs on a fresh one.  On an engine with a deadline the call
     carries its expiry in the server's clock (``db.deadline``): delivered late, it writes
     nothing and answers no row."""
-    engine = sessions.writer(actor_id) if isinstance(sessions, Sessions) else sessions.kw["bind"]
+    engine = _writer(sessions, actor_id)
     try:
         conn = engine.connect()
         if not getattr(engine, "nh_autocommit", False):
@@ -122,10 +122,14 @@ def call(
     return row[0]
 
 
+def _writer(sessions: sessionmaker[Session], actor_id: int) -> Any:
+    """The engine that writes for ``actor_id``: the person's writer, or the session maker's."""
+    return sessions.writer(actor_id) if isinstance(sessions, Sessions) else sessions.kw["bind"]
+
+
 def write_deadline(sessions: sessionmaker[Session], actor_id: int) -> float | None:
     """The deadline of the engine that writes for ``actor_id`` (None: it has none)."""
-    engine = sessions.writer(actor_id) if isinstance(sessions, Sessions) else sessions.kw["bind"]
-    value = getattr(engine, "nh_deadline_s", None)
+    value = getattr(_writer(sessions, actor_id), "nh_deadline_s", None)
     return float(value) if value is not None else None
 
 
