@@ -10,6 +10,7 @@ from contextlib import contextmanager
 
 import factories as f
 import pytest
+from polling import poll
 from sqlalchemy import Engine, event, text
 
 from neurohub_desktop.domain.errors import ConflictError
@@ -291,7 +292,9 @@ def test_a_write_after_the_server_dropped_the_pooled_connections_is_recorded_onc
         r=role,
     )
     assert killed >= 1  # the writer's pooled connection was there, and is gone now
-    time.sleep(0.2)
+    poll(
+        lambda: f.scalar(sm, "SELECT count(*) = 0 FROM pg_stat_activity WHERE usename = :r", r=role)
+    )
     with counting(writer) as sent:
         done = st.complete_step(worker, wip, StepResult.PASS, f.GOOD_VALUES["PROC-002"])
     assert done.result is StepResult.PASS
