@@ -99,24 +99,15 @@ def _shut(fd: int) -> None:
 WATCHDOG = Watchdog()
 
 
-def install(engine: Engine, seconds: float) -> None:
+def install(engine: Engine, seconds: float, *, server_clock: bool = False) -> None:
     """Give every connection ``engine`` lends out ``seconds`` until it is back in the pool;
-    measure the server's clock on each new connection (``server_offset``)."""
+    ``server_clock`` (the writer, whose calls carry an expiry): measure the server's clock on
+    each new connection (``nh_clock_offset``) — a read engine skips that round trip."""
     engine.nh_deadline_s = seconds  # type: ignore[attr-defined]
-    engine.nh_clock_offset = 0.0  # type: ignore[attr-defined]  # server − this PC, seconds
-
-    @event.listens_for(engine, "connect")
-    def _clock(dbapi_connection: Any, _record: Any) -> None:
-        before = time.time()
-        cursor = dbapi_connection.cursor()
-        try:
-            cursor.execute("SELECT extract(epoch FROM clock_timestamp())")
-            server = float(cursor.fetchone()[0])
-        finally:
-            cursor.close()
-        after = time.time()
-        dbapi_connection.rollback()  # the pool expects a connection outside a transaction
-        engine.nh_clock_offset = server - (before + after) / 2  # type: ignore[attr-defined]
+    # server − this PC, seconds; None: not measured, so calls carry no expiry
+    engine.nh_clock_offset = 0.0 if server_clock else None  # type: ignore[attr-defined]
+    if server_clock:
+        _measure_clock(engine)
 
     @event.listens_for(engine, "checkout")
     def _lent(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
@@ -140,9 +131,26 @@ def install(engine: Engine, seconds: float) -> None:
     dialect.do_ping = do_ping  # type: ignore[method-assign]
 
 
+def _measure_clock(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _clock(dbapi_connection: Any, _record: Any) -> None:
+        before = time.time()
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("SELECT extract(epoch FROM clock_timestamp())")
+            server = float(cursor.fetchone()[0])
+        finally:
+            cursor.close()
+        after = time.time()
+        dbapi_connection.rollback()  # the pool expects a connection outside a transaction
+        engine.nh_clock_offset = server - (before + after) / 2  # type: ignore[attr-defined]
+
+
 def valid_until(engine: Engine) -> float | None:
-    """The server-clock epoch after which a write sent now must not run (None: no deadline)."""
+    """The server-clock epoch after which a write sent now must not run (None: the engine has
+    no deadline, or no measured server clock)."""
     seconds = getattr(engine, "nh_deadline_s", None)
-    if seconds is None:
+    offset = getattr(engine, "nh_clock_offset", None)
+    if seconds is None or offset is None:
         return None
-    return time.time() + float(getattr(engine, "nh_clock_offset", 0.0)) + float(seconds)
+    return time.time() + float(offset) + float(seconds)

@@ -64,7 +64,7 @@ def make_engine(
     if deadline_s is not None:
         from neurohub_desktop.db import deadline
 
-        deadline.install(engine, deadline_s)
+        deadline.install(engine, deadline_s, server_clock=autocommit)
     return engine
 
 
