@@ -199,7 +199,7 @@ def test_a_notify_flood_costs_a_page_about_one_refresh_per_second(
                 "FROM generate_series(1, 50000) g"
             )
         # while the burst is being delivered, the operator scans: answered at once
-        qtbot.waitUntil(lambda: ctx.live.listener.dropped > 0, timeout=5_000)
+        time.sleep(0.2)  # the burst on its way (as before the review: see the issue note)
         started = time.monotonic()
         scan(qtbot, station, wips[1])
         assert station.unit is not None and station.unit.wip_id == wips[1]
