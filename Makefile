@@ -58,16 +58,22 @@ lint: rules
 
 # Refresh each area's .ts from its own sources (keeps existing translations):
 # shell = neurohub_desktop/*.py + ui/*.py, station = ui/station/, supervisor = ui/supervisor/,
-# admin = ui/admin/.
-I18N_AREAS         := shell station supervisor admin
+# admin = ui/admin/; messages = the Msg("…") / N_("…") templates of everything outside ui/
+# (domain/messages.py: both are aliased to QT_TR_NOOP, so they land in the empty context).
+I18N_AREAS         := shell station supervisor admin messages
 I18N_LOCALES       := ko en
 I18N_SRC_shell      = $(wildcard neurohub_desktop/*.py neurohub_desktop/ui/*.py)
 I18N_SRC_station    = $(shell find neurohub_desktop/ui/station -name '*.py')
 I18N_SRC_supervisor = $(shell find neurohub_desktop/ui/supervisor -name '*.py')
 I18N_SRC_admin      = $(shell find neurohub_desktop/ui/admin -name '*.py')
+I18N_SRC_messages   = $(shell find neurohub_desktop -name '*.py' -not -path 'neurohub_desktop/ui/*' | sort)
+I18N_OPT_messages   = -tr-function-alias QT_TR_NOOP+=Msg,QT_TR_NOOP+=N_ -locations none
 i18n: $(STAMP)
-	$(foreach area,$(I18N_AREAS),$(BIN)/pyside6-lupdate -source-language en $(I18N_SRC_$(area)) \
-	    -ts $(foreach l,$(I18N_LOCALES),resources/i18n/$(area)_$(l).ts) &&) true
+	$(foreach area,$(I18N_AREAS),$(BIN)/pyside6-lupdate -source-language en $(I18N_OPT_$(area)) \
+	    $(I18N_SRC_$(area)) -ts $(foreach l,$(I18N_LOCALES),resources/i18n/$(area)_$(l).ts) &&) true
+	# lupdate reads the `#:` attribute comments of domain modules as translator comments of
+	# the next template: in the messages area they never are
+	sed -i.bak '/<extracomment>/d' resources/i18n/messages_*.ts && rm -f resources/i18n/messages_*.ts.bak
 
 clean:
 	rm -rf $(VENV) build *.egg-info resources/i18n/*.qm

@@ -10,8 +10,9 @@ input or typed twice, never taken as an argument, and travel as SCRAM-SHA-256 ve
 computed here.
 
 Exit codes: 0 done (one line says what), 2 refused (bad input or the database said no; an
-English and a Korean line on stderr, nothing written), 3 the database unreachable, busy or
-failing in a way no rule explains.
+English line on stderr, then the same in Korean from the messages catalog (``i18n.render``)
+when it is built; nothing written), 3 the database unreachable, busy or failing in a way no
+rule explains.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from neurohub_desktop.domain.errors import (
     NotFoundError,
     ValidationError,
 )
+from neurohub_desktop.domain.messages import Msg
 from neurohub_desktop.services._tx import station_transaction
 
 REFUSED, FAILED = 2, 3
@@ -60,8 +62,7 @@ def _role(value: str) -> str:
         return Role(value.strip().upper()).value
     except ValueError:
         raise ValidationError(
-            f"Unknown role {value!r}: WORKER, MANAGER, ADMIN or VIEWER.",
-            f"알 수 없는 권한입니다({value!r}): WORKER, MANAGER, ADMIN, VIEWER 중 하나여야 합니다.",
+            Msg("Unknown role {role}: WORKER, MANAGER, ADMIN or VIEWER.", role=repr(value)),
             code="BAD_ROLE",
         ) from None
 
@@ -69,10 +70,11 @@ def _role(value: str) -> str:
 def _login_id(user_id: str) -> str:
     if not USER_ID_RE.fullmatch(user_id):
         raise ValidationError(
-            f"Login ID {user_id!r}: use 1-50 letters, digits, '.', '_' or '-' (no spaces, "
-            "no Korean), starting with a letter or digit.",
-            f"로그인 ID({user_id!r})는 영문자, 숫자, '.', '_', '-'로 된 1~50자여야 합니다"
-            "(공백·한글 불가, 영문자나 숫자로 시작).",
+            Msg(
+                "Login ID {user}: use 1-50 letters, digits, '.', '_' or '-' (no spaces, "
+                "no Korean), starting with a letter or digit.",
+                user=repr(user_id),
+            ),
             code="BAD_USER_ID",
         )
     return user_id
@@ -82,8 +84,7 @@ def _display_name(name: str) -> str:
     name = name.strip()
     if not 0 < len(name) <= 100 or not name.isprintable():
         raise ValidationError(
-            "A display name of 1-100 printable characters is required.",
-            "표시 이름은 1~100자의 인쇄 가능한 문자여야 합니다.",
+            Msg("A display name of 1-100 printable characters is required."),
             code="BAD_USERNAME",
         )
     return name
@@ -95,15 +96,13 @@ def _new_password(args: argparse.Namespace) -> str:
         line = sys.stdin.readline()
         if not line:
             raise ValidationError(
-                "No password on standard input.",
-                "표준 입력에 비밀번호가 없습니다.",
+                Msg("No password on standard input."),
                 code="NO_PASSWORD",
             )
         password = line.removesuffix("\n").removesuffix("\r")
     elif not sys.stdin.isatty():
         raise ValidationError(
-            "No terminal to type the password on: pipe it with --password-stdin.",
-            "비밀번호를 입력할 터미널이 없습니다. --password-stdin으로 전달하세요.",
+            Msg("No terminal to type the password on: pipe it with --password-stdin."),
             code="NO_TERMINAL",
         )
     else:
@@ -112,8 +111,7 @@ def _new_password(args: argparse.Namespace) -> str:
     check_new_password(password)
     if not password.isprintable():  # libpq cannot send a NUL; a stray control is a typo
         raise ValidationError(
-            "The new password must not contain control characters.",
-            "새 비밀번호에 제어 문자를 넣을 수 없습니다.",
+            Msg("The new password must not contain control characters."),
             code="PASSWORD_CONTROL",
         )
     return password
@@ -141,14 +139,11 @@ def _transaction(settings: Settings) -> Iterator[Session]:
     verdict = check_revision(url)
     if verdict.state is GateState.UNREACHABLE:
         raise DatabaseUnavailable(
-            f"The database cannot be reached: {verdict.describe()}",
-            f"데이터베이스에 연결할 수 없습니다: {verdict.describe()}",
+            Msg("The database cannot be reached: {reason}", reason=verdict.describe())
         )
     if not verdict.ok:
         raise ValidationError(
-            f"The database is not ready: {verdict.describe()}",
-            "데이터베이스가 준비되지 않았습니다. `neurohub-desktop db "
-            f"upgrade`를 먼저 실행하세요: {verdict.describe()}",
+            Msg("The database is not ready: {reason}", reason=verdict.describe()),
             code="NOT_READY",
         )
     engine = make_engine(url, pool_size=1, max_overflow=0)
@@ -180,8 +175,7 @@ def _user(session: Session, user_id: str) -> Any:
     ).first()
     if row is None:
         raise NotFoundError(
-            f"No user with login ID {user_id!r}.",
-            f"로그인 ID가 {user_id!r}인 사용자가 없습니다.",
+            Msg("No user with login ID {user}.", user=repr(user_id)),
             code="NO_USER",
         )
     return row
@@ -193,8 +187,7 @@ def _firmware(session: Session, version: str) -> Any:
     ).first()
     if row is None:
         raise NotFoundError(
-            f"No firmware version {version}.",
-            f"펌웨어 버전 {version}이(가) 등록되어 있지 않습니다.",
+            Msg("No firmware version {version}.", version=version),
             code="NO_FIRMWARE",
         )
     return row
@@ -419,10 +412,11 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 def _refuse(exc: NeuroHubError) -> int:
     """English, then Korean, on stderr; 2 for a refusal, 3 when the database failed."""
-    en, ko = exc.message_en, exc.message_ko
-    if en == ko:  # a function's own sentence (SQLSTATE 22023): the same text in both
-        en, ko = f"The database refused: {en}", f"데이터베이스가 거부했습니다: {ko}"
-    print(f"error: {en}\n오류: {ko}", file=sys.stderr)
+    from neurohub_desktop.i18n import render  # Qt's catalog, only when there is an error
+
+    line = Msg("error: {message}", message=exc.msg)
+    english, korean = str(line), render(line, "ko")
+    print(english if korean == english else f"{english}\n{korean}", file=sys.stderr)
     failed = isinstance(exc, DatabaseUnavailable | DatabaseBusy) or exc.code == "DB_BUG"
     return FAILED if failed else REFUSED
 

@@ -37,6 +37,7 @@ from neurohub_desktop.config import Settings
 from neurohub_desktop.db.models import Equipment, Process
 from neurohub_desktop.domain import criteria_edit, line_admin
 from neurohub_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from neurohub_desktop.domain.messages import Msg
 
 #: equipment.status as the schema's chk_equipment_status allows it
 STATUSES = line_admin.STATUSES
@@ -63,15 +64,12 @@ def _interval(value: str | None) -> int | None:
 def _read_file(file: Path) -> bytes:
     path = file.expanduser()
     if not path.is_file():
-        raise NotFoundError(
-            f"Criteria file not found: {file}", f"기준 파일이 없습니다: {file}", code="NO_FILE"
-        )
+        raise NotFoundError(Msg("Criteria file not found: {file}", file=str(file)), code="NO_FILE")
     try:
         return path.read_bytes()
     except OSError as exc:
         raise ValidationError(
-            f"The criteria file cannot be read: {exc}",
-            f"기준 파일을 읽을 수 없습니다: {exc}",
+            Msg("The criteria file cannot be read: {error}", error=str(exc)),
             code="NO_FILE",
         ) from None
 
@@ -81,8 +79,7 @@ def _write_file(file: Path, content: str) -> Path:
     path = file.expanduser()
     if path.is_dir() or not path.parent.is_dir():
         raise ValidationError(
-            f"Cannot write {file}: the folder does not exist or it is one.",
-            f"{file}에 쓸 수 없습니다: 폴더가 없거나 폴더 이름입니다.",
+            Msg("Cannot write {file}: the folder does not exist or it is one.", file=str(file)),
             code="BAD_PATH",
         )
     try:
@@ -92,7 +89,7 @@ def _write_file(file: Path, content: str) -> Path:
         os.replace(tmp, path)
     except OSError as exc:
         raise ValidationError(
-            f"Cannot write {file}: {exc}", f"{file}에 쓸 수 없습니다: {exc}", code="BAD_PATH"
+            Msg("Cannot write {file}: {error}", file=str(file), error=str(exc)), code="BAD_PATH"
         ) from None
     return path
 
@@ -105,9 +102,7 @@ def _process_row(s: Session, process_id: str) -> Any:
         ).where(Process.process_id == process_id)
     ).first()
     if row is None:
-        raise NotFoundError(
-            f"No process {process_id}.", f"공정 {process_id}이(가) 없습니다.", code="NO_PROCESS"
-        )
+        raise NotFoundError(Msg("No process {process}.", process=process_id), code="NO_PROCESS")
     return row
 
 
@@ -133,8 +128,7 @@ def _equipment(s: Session, code: str) -> Any:
     ).first()
     if row is None:
         raise NotFoundError(
-            f"No equipment with code {code!r}.",
-            f"설비 코드 {code!r}이(가) 없습니다.",
+            Msg("No equipment with code {code}.", code=repr(code)),
             code="NO_EQUIPMENT",
         )
     return row
@@ -208,10 +202,12 @@ def _equipment_add(settings: Settings, args: argparse.Namespace) -> str:
         ).scalar()
         if taken is not None:
             raise ConflictError(
-                f"Equipment code {code} already exists ({taken}); change it "
-                "with `admin equipment set-status`.",
-                f"설비 코드 {code}는 이미 있습니다({taken}). `admin equipment "
-                "set-status`로 바꾸세요.",
+                Msg(
+                    "Equipment code {code} already exists ({name}); change it "
+                    "with `admin equipment set-status`.",
+                    code=code,
+                    name=taken,
+                ),
                 code="EQUIPMENT_EXISTS",
             )
         new_id = _save_equipment(s, code, name, kind, process, status, specifications)
@@ -330,10 +326,12 @@ def _criteria_import(settings: Settings, args: argparse.Namespace) -> str:
         )
         if saved != version + 1:
             raise ConflictError(
-                f"The criteria of {process} were changed meanwhile (now version "
-                f"{saved - 1}); export them again and retry.",
-                f"{process}의 기준이 그사이 변경되었습니다(현재 버전 {saved - 1}). "
-                "다시 내보낸 뒤 가져오세요.",
+                Msg(
+                    "The criteria of {process} were changed meanwhile (now version "
+                    "{version}); export them again and retry.",
+                    process=process,
+                    version=saved - 1,
+                ),
                 code="CRITERIA_CHANGED",
             )
     return (

@@ -15,6 +15,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import itertools  # noqa: E402
+import shutil  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
 import tempfile  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
@@ -93,6 +96,22 @@ class PgServer:
                 cur.execute("SELECT nh_setup_roles()")
         finally:
             conn.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def message_catalogs() -> None:
+    """The messages area's ``.qm`` built from the committed ``.ts`` when missing or older (what
+    ``make translations`` does), so screens and the command line show the Korean of domain
+    messages under a plain ``pytest`` too."""
+    folder = Path(__file__).resolve().parents[1] / "resources" / "i18n"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists():
+        lrelease = Path(shutil.which("pyside6-lrelease") or "")
+    for ts in folder.glob("messages_*.ts"):
+        qm = ts.with_suffix(".qm")
+        stale = not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime
+        if stale and lrelease.is_file():
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
 @pytest.fixture(scope="session")

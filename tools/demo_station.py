@@ -5,6 +5,7 @@ database.  It answers with the same domain dataclasses as the real service; noth
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from dataclasses import replace
 from typing import Any
 
@@ -37,6 +38,13 @@ NAMES = {
     "PROC-007": ("라벨 프린팅", "Label printing"),
     "PROC-008": ("포장+외관검사", "Packing + visual inspection"),
 }
+#: the §6 seed criteria as revision 001 froze them (the package holds no copy)
+SEED_CRITERIA: dict[str, Any] = {
+    row[0]: row[5]
+    for row in importlib.import_module(
+        "neurohub_desktop.migrations.versions.001_initial_schema"
+    ).PROCESSES
+}
 LOT = "WF261128D01"
 NOW = dt.datetime(2026, 11, 28, 5, 40, tzinfo=dt.UTC)
 
@@ -56,7 +64,7 @@ class DemoStationService:
         }
 
     def station_info(self) -> StationInfo:
-        crit = quality.QualityCriteria.from_json(quality.SEED_CRITERIA[self.process_id])
+        crit = quality.QualityCriteria.from_json(SEED_CRITERIA[self.process_id])
         names = NAMES[self.process_id]
         return StationInfo(
             self.process_id,

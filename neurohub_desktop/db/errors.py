@@ -1,7 +1,7 @@
 """Database failures sorted into domain errors at the data boundary (architecture lesson 7).
 
 ``map_db_error(exc)`` turns whatever SQLAlchemy / psycopg2 raised into a
-:class:`~neurohub_desktop.domain.errors.NeuroHubError` with a Korean and an English sentence:
+:class:`~neurohub_desktop.domain.errors.NeuroHubError` carrying a message (``Msg``):
 
 * SQLSTATE ``NH001``..``NH008`` (the triggers of revisions 002/003/006) → BusinessRuleError
   with the rule's own sentence plus the database's message (which names the unit and step);
@@ -28,121 +28,73 @@ from neurohub_desktop.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
+from neurohub_desktop.domain.messages import N_, Msg
 
-#: SQLSTATE → (rule, English sentence, Korean sentence)
-RULES: dict[str, tuple[str, str, str]] = {
-    "NH001": (
-        "BR-001",
-        "This LOT status change is not allowed.",
-        "허용되지 않는 LOT 상태 변경입니다.",
-    ),
+#: SQLSTATE → (rule, message template; ``{reason}`` is the database's own message)
+RULES: dict[str, tuple[str, str]] = {
+    "NH001": ("BR-001", N_("This LOT status change is not allowed. ({reason})")),
     "NH002": (
         "BR-002",
-        "This step cannot be recorded now: the process order does not allow it.",
-        "공정 순서상 지금 이 공정을 진행할 수 없습니다.",
+        N_("This step cannot be recorded now: the process order does not allow it. ({reason})"),
     ),
     "NH003": (
         "BR-003",
-        "The result does not match the defects and measurements recorded.",
-        "판정 결과가 기록된 불량·측정값과 맞지 않습니다.",
+        N_("The result does not match the defects and measurements recorded. ({reason})"),
     ),
     "NH004": (
         "BR-004",
-        "This LOT cannot take another unit (it is full or no longer open).",
-        "이 LOT에는 더 이상 제품을 추가할 수 없습니다 (수량 초과 또는 진행 중이 아닌 LOT).",
+        N_("This LOT cannot take another unit (it is full or no longer open). ({reason})"),
     ),
-    "NH005": (
-        "BR-005",
-        "The rework limit is reached or the unit is scrapped.",
-        "재작업 한도를 넘었거나 폐기된 제품입니다.",
-    ),
-    "NH006": (
-        "BR-006",
-        "The audit trail cannot be changed or deleted.",
-        "감사 로그는 수정하거나 삭제할 수 없습니다.",
-    ),
-    "NH007": (
-        "BR-007",
-        "The LOT could not be moved to in-progress.",
-        "LOT을 진행 중 상태로 바꿀 수 없습니다.",
-    ),
-    "NH008": (
-        "BR-008",
-        "The change time of the record could not be set.",
-        "레코드의 변경 시각을 기록할 수 없습니다.",
-    ),
+    "NH005": ("BR-005", N_("The rework limit is reached or the unit is scrapped. ({reason})")),
+    "NH006": ("BR-006", N_("The audit trail cannot be changed or deleted. ({reason})")),
+    "NH007": ("BR-007", N_("The LOT could not be moved to in-progress. ({reason})")),
+    "NH008": ("BR-008", N_("The change time of the record could not be set. ({reason})")),
 }
 
-#: unique constraint → (English, Korean)
-_LOT_TAKEN = ("This LOT number already exists.", "이미 있는 LOT 번호입니다.")
-_SERIAL_TAKEN = ("This serial number already exists.", "이미 있는 시리얼 번호입니다.")
-UNIQUE_MESSAGES: dict[str, tuple[str, str]] = {
+#: unique constraint → message
+_LOT_TAKEN = Msg("This LOT number already exists.")
+_SERIAL_TAKEN = Msg("This serial number already exists.")
+UNIQUE_MESSAGES: dict[str, Msg] = {
     "uq_lots_lot_number": _LOT_TAKEN,
     "idx_lot_number": _LOT_TAKEN,  # from 004 the constraint sits on the plan's index
     "uq_serials_serial_number": _SERIAL_TAKEN,
     "idx_serial_number": _SERIAL_TAKEN,
-    "uq_serials_lot_id_sequence": (
-        "This LOT already has a unit with that number.",
-        "이 LOT에 같은 순번의 제품이 이미 있습니다.",
-    ),
-    "uq_wip_items_wip_id": ("This WIP ID already exists.", "이미 있는 WIP ID입니다."),
-    "uq_users_user_id": ("This login ID is already taken.", "이미 사용 중인 로그인 ID입니다."),
-    "uq_users_email": ("This e-mail address is already used.", "이미 사용 중인 이메일입니다."),
-    "uq_firmware_versions_version": (
-        "This firmware version already exists.",
-        "이미 등록된 펌웨어 버전입니다.",
-    ),
-    "uq_equipment_equipment_code": (
-        "This equipment code already exists.",
-        "이미 있는 설비 코드입니다.",
-    ),
+    "uq_serials_lot_id_sequence": Msg("This LOT already has a unit with that number."),
+    "uq_wip_items_wip_id": Msg("This WIP ID already exists."),
+    "uq_users_user_id": Msg("This login ID is already taken."),
+    "uq_users_email": Msg("This e-mail address is already used."),
+    "uq_firmware_versions_version": Msg("This firmware version already exists."),
+    "uq_equipment_equipment_code": Msg("This equipment code already exists."),
 }
 
-#: refusals a function names in its DETAIL (SQLSTATE 22023) → the sentence shown
-REFUSAL_DETAILS: dict[str, tuple[str, str]] = {
+#: refusals a function names in its DETAIL (SQLSTATE 22023) → the message shown
+REFUSAL_DETAILS: dict[str, Msg] = {
     "duplicate_version": UNIQUE_MESSAGES["uq_firmware_versions_version"],
 }
 
-BUSY = {
-    "55P03": (
-        "The data is locked by another station; try again in a moment.",
-        "다른 스테이션이 사용 중입니다. 잠시 후 다시 시도하세요.",
-    ),
-    "57014": (
-        "The database took too long to answer; try again in a moment.",
-        "데이터베이스 응답이 너무 늦습니다. 잠시 후 다시 시도하세요.",
-    ),
-    "40P01": (
-        "Two stations collided (deadlock); try again.",
-        "두 스테이션의 작업이 충돌했습니다(교착). 다시 시도하세요.",
-    ),
-    "40001": (
-        "Another station changed the same data at the same time; try again.",
-        "다른 스테이션이 같은 데이터를 동시에 변경했습니다. 다시 시도하세요.",
-    ),
+BUSY: dict[str, Msg] = {
+    "55P03": Msg("The data is locked by another station; try again in a moment."),
+    "57014": Msg("The database took too long to answer; try again in a moment."),
+    "40P01": Msg("Two stations collided (deadlock); try again."),
+    "40001": Msg("Another station changed the same data at the same time; try again."),
 }
 
 #: SQLSTATEs that mean the connection (or the server) went away.
 UNAVAILABLE_CODES = {"57P01", "57P02", "57P03", "57P05", "25P03", "53300"}
 
-UNAVAILABLE = (
-    "The database server cannot be reached; check the network and try again.",
-    "데이터베이스 서버에 연결할 수 없습니다. 네트워크를 확인하고 다시 시도하세요.",
-)
-COMMIT_UNKNOWN = (
+UNAVAILABLE = Msg("The database server cannot be reached; check the network and try again.")
+COMMIT_UNKNOWN = Msg(
     "The connection dropped while saving; check whether the last action was "
-    "saved before repeating it.",
-    "저장 중 연결이 끊겼습니다. 마지막 작업이 저장되었는지 확인한 뒤 다시 하세요.",
+    "saved before repeating it."
 )
 
 
-TOO_MANY_CONNECTIONS = (
+TOO_MANY_CONNECTIONS = Msg(
     "Too many connections are open for this account (the database allows a few per person): "
-    "close NeuroHub on the other PCs where you are logged in, or ask the administrator.",
-    "이 계정으로 열린 연결이 너무 많습니다(한 사람당 몇 개만 허용됩니다). 다른 PC에서 로그인한 "
-    "NeuroHub를 닫거나 관리자에게 문의하세요.",
+    "close NeuroHub on the other PCs where you are logged in, or ask the administrator."
 )
-FORBIDDEN = ("Your account is not allowed to do this.", "현재 계정으로는 이 작업을 할 수 없습니다.")
+#: ``{reason}`` is the database's own message
+FORBIDDEN = N_("Your account is not allowed to do this. ({reason})")
 
 
 class UnexpectedDatabaseError(NeuroHubError):
@@ -201,73 +153,65 @@ def map_db_error(exc: BaseException, *, during_commit: bool = False) -> NeuroHub
     detail: str | None = " ".join(p for p in parts if p) or None
 
     if pgcode in RULES:
-        rule, en, ko = RULES[pgcode]
+        rule, template = RULES[pgcode]
         return BusinessRuleError(
-            rule, f"{en} ({primary})", f"{ko} ({primary})", sqlstate=pgcode, detail=detail
+            rule, Msg(template, reason=primary), sqlstate=pgcode, detail=detail
         )
     if pgcode == "23505":
         constraint = _diag(err, "constraint_name") or ""
         if constraint not in UNIQUE_MESSAGES and primary.startswith("NH-"):  # a function's own
             return ConflictError(
-                f"This entry already exists ({primary}).",
-                f"이미 있는 항목입니다 ({primary}).",
+                Msg("This entry already exists ({reason}).", reason=primary),
                 sqlstate=pgcode,
                 detail=detail or primary,
             )
-        en, ko = UNIQUE_MESSAGES.get(
-            constraint, ("This entry already exists.", "이미 있는 항목입니다.")
-        )
-        return ConflictError(en, ko, sqlstate=pgcode, detail=detail or primary)
+        msg = UNIQUE_MESSAGES.get(constraint) or Msg("This entry already exists.")
+        return ConflictError(msg, sqlstate=pgcode, detail=detail or primary)
     if pgcode == "23503":
         return ValidationError(
-            "The entry refers to something that does not exist or is still in use.",
-            "참조하는 항목이 없거나 아직 사용 중입니다.",
+            Msg("The entry refers to something that does not exist or is still in use."),
             sqlstate=pgcode,
             detail=detail or primary,
         )
     if pgcode == "23514":
         constraint = _diag(err, "constraint_name") or "?"
         return ValidationError(
-            f"The value is not allowed ({constraint}).",
-            f"허용되지 않는 값입니다 ({constraint}).",
+            Msg("The value is not allowed ({constraint}).", constraint=constraint),
             sqlstate=pgcode,
             detail=detail or primary,
         )
     if pgcode == "23502":
         column = _diag(err, "column_name") or "?"
         return ValidationError(
-            f"A required value is missing ({column}).",
-            f"필수 값이 비어 있습니다 ({column}).",
+            Msg("A required value is missing ({column}).", column=column),
             sqlstate=pgcode,
             detail=detail or primary,
         )
     if pgcode == "42501":  # the database refused: role or privilege (domain.md §7)
-        en, ko = FORBIDDEN
-        return PermissionDenied(
-            f"{en} ({primary})", f"{ko} ({primary})", sqlstate=pgcode, detail=detail
-        )
+        return PermissionDenied(Msg(FORBIDDEN, reason=primary), sqlstate=pgcode, detail=detail)
     if pgcode == "22023":  # a function's argument refused (account and set-up functions)
-        if detail in REFUSAL_DETAILS:  # the function names the case: the sentence is ours
-            en, ko = REFUSAL_DETAILS[detail]
-            return ValidationError(en, ko, sqlstate=pgcode, detail=primary, code=detail.upper())
-        return ValidationError(primary, primary, sqlstate=pgcode, detail=detail)
+        if detail in REFUSAL_DETAILS:  # the function names the case: the message is ours
+            return ValidationError(
+                REFUSAL_DETAILS[detail], sqlstate=pgcode, detail=primary, code=detail.upper()
+            )
+        return ValidationError(  # the function's own words (English), as they are
+            Msg("The database refused: {reason}", reason=primary), sqlstate=pgcode, detail=detail
+        )
     if pgcode == "53300":
-        en, ko = TOO_MANY_CONNECTIONS
-        return DatabaseUnavailable(en, ko, sqlstate=pgcode, detail=primary)
+        return DatabaseUnavailable(TOO_MANY_CONNECTIONS, sqlstate=pgcode, detail=primary)
     if pgcode in BUSY:
-        en, ko = BUSY[pgcode]
-        return DatabaseBusy(en, ko, sqlstate=pgcode, detail=primary)
+        return DatabaseBusy(BUSY[pgcode], sqlstate=pgcode, detail=primary)
     if "too many connections for role" in primary:  # said before any SQLSTATE is known
-        en, ko = TOO_MANY_CONNECTIONS
-        return DatabaseUnavailable(en, ko, sqlstate="53300", detail=primary)
+        return DatabaseUnavailable(TOO_MANY_CONNECTIONS, sqlstate="53300", detail=primary)
     if _connection_lost(exc, err):
-        en, ko = COMMIT_UNKNOWN if during_commit else UNAVAILABLE
         return DatabaseUnavailable(
-            en, ko, commit_unknown=during_commit, sqlstate=pgcode, detail=primary
+            COMMIT_UNKNOWN if during_commit else UNAVAILABLE,
+            commit_unknown=during_commit,
+            sqlstate=pgcode,
+            detail=primary,
         )
     return UnexpectedDatabaseError(
-        f"Unexpected database error: {primary}",
-        f"예상하지 못한 데이터베이스 오류: {primary}",
+        Msg("Unexpected database error: {reason}", reason=primary),
         sqlstate=pgcode,
         detail=detail,
     )

@@ -1,9 +1,10 @@
 """Operating a live database: backup before migrating, restore, status, catalog fingerprint.
 
-The migration plan's production procedure (05-migration-plan.md, "운영 환경"/"주의사항"):
-back up first (here ``pg_dump -Fc`` of the embedded wheel, PostgreSQL 18, which dumps any
-server from 9.2 on), check the backup (``pg_restore --list``), refuse to migrate when it
-failed, keep the dry-run/rollback SQL at hand, and watch the monitoring figures.
+The migration plan's production procedure (05-migration-plan.md, the sections on the
+production environment and its cautions): back up first (here ``pg_dump -Fc`` of the
+embedded wheel, PostgreSQL 18, which dumps any server from 9.2 on), check the backup
+(``pg_restore --list``), refuse to migrate when it failed, keep the dry-run/rollback SQL at
+hand, and watch the monitoring figures.
 
 A restore goes into an EMPTY database only: restoring over live objects would mix two states
 (and ``pg_restore --clean`` drops what it finds first — the wrong default for a production
@@ -58,7 +59,7 @@ class Backup:
 
 @dataclass(frozen=True)
 class Status:
-    """The plan's monitoring figures ("마이그레이션 모니터링") plus what an operator checks next."""
+    """The plan's migration-monitoring figures plus what an operator checks next."""
 
     revisions: tuple[str, ...]
     tables: int

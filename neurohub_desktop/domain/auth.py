@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from neurohub_desktop.domain.errors import NeuroHubError, ValidationError
+from neurohub_desktop.domain.messages import Msg
 
 MIN_PASSWORD_LENGTH = 8
 MAX_FAILED_LOGINS = 5
@@ -100,56 +101,49 @@ class LoginRefused(NeuroHubError):
         self.locked_until = locked_until
         if reason is LoginReason.LOCKED:
             until = locked_until.astimezone().strftime("%H:%M") if locked_until else "?"
-            en = (
-                f"Too many failed attempts: this account is locked until {until}. "
-                "Try again later or ask the administrator (ADMIN) to unlock it."
-            )
-            ko = (
-                f"로그인 실패가 너무 많아 계정이 {until}까지 잠겼습니다. "
-                "나중에 다시 시도하거나 시스템 관리자(ADMIN)에게 잠금 해제를 요청하세요."
+            msg = Msg(
+                "Too many failed attempts: this account is locked until {until}. "
+                "Try again later or ask the administrator (ADMIN) to unlock it.",
+                until=until,
             )
         elif reason is LoginReason.INACTIVE:
-            en = "This account is disabled. Ask the administrator."
-            ko = "비활성화된 계정입니다. 관리자에게 문의하세요."
+            msg = Msg("This account is disabled. Ask the administrator.")
         else:
-            en = "Wrong user ID or password."
-            ko = "사용자 ID 또는 비밀번호가 올바르지 않습니다."
-        super().__init__(en, ko, code=f"LOGIN_{reason.name}")
+            msg = Msg("Wrong user ID or password.")
+        super().__init__(msg, code=f"LOGIN_{reason.name}")
 
 
 def check_new_password(new_password: str, confirm: str | None = None) -> None:
     """The password policy that does not need the old hash (the service checks 'not the same')."""
     if confirm is not None and new_password != confirm:
         raise ValidationError(
-            "The two new passwords do not match.",
-            "새 비밀번호가 서로 일치하지 않습니다.",
+            Msg("The two new passwords do not match."),
             code="PASSWORD_MISMATCH",
         )
     if len(new_password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
-            f"The new password must have at least {MIN_PASSWORD_LENGTH} characters.",
-            f"새 비밀번호는 {MIN_PASSWORD_LENGTH}자 이상이어야 합니다.",
+            Msg(
+                "The new password must have at least {minimum} characters.",
+                minimum=MIN_PASSWORD_LENGTH,
+            ),
             code="PASSWORD_TOO_SHORT",
         )
     if new_password.strip() != new_password or not new_password.strip():
         raise ValidationError(
-            "The new password must not start or end with spaces.",
-            "새 비밀번호의 앞뒤에 공백을 넣을 수 없습니다.",
+            Msg("The new password must not start or end with spaces."),
             code="PASSWORD_SPACES",
         )
 
 
 def password_reused_error() -> ValidationError:
     return ValidationError(
-        "The new password must differ from the current one.",
-        "새 비밀번호는 현재 비밀번호와 달라야 합니다.",
+        Msg("The new password must differ from the current one."),
         code="PASSWORD_REUSED",
     )
 
 
 def wrong_current_password_error() -> ValidationError:
     return ValidationError(
-        "The current password is wrong.",
-        "현재 비밀번호가 올바르지 않습니다.",
+        Msg("The current password is wrong."),
         code="PASSWORD_WRONG",
     )

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from neurohub_desktop.domain.errors import ValidationError
+from neurohub_desktop.domain.messages import Joined, Msg
 from neurohub_desktop.domain.quality import MeasurementKind, Problem, QualityCriteria
 
 MAX_FILE_BYTES = 1_000_000
@@ -58,12 +59,48 @@ class CriteriaRefused(ValidationError):
         self.problems = tuple(problems)
         shown = self.problems[:_SHOWN]
         more = len(self.problems) - len(shown)
-        en = "; ".join(p.message_en for p in shown) + (f"; and {more} more" if more else "")
-        ko = "; ".join(p.message_ko for p in shown) + (f"; 외 {more}건" if more else "")
+        listed: object = Joined(tuple(p.msg for p in shown), "; ")
+        if more:
+            listed = Msg("{problems}; and {more} more", problems=listed, more=more)
         if len(self.problems) > 1:
-            en = f"The criteria have {len(self.problems)} problems: {en}"
-            ko = f"기준에 문제가 {len(self.problems)}건 있습니다: {ko}"
-        super().__init__(en, ko, code=self.problems[0].code if self.problems else "BAD_CRITERIA")
+            msg = Msg(
+                "The criteria have {count} problems: {problems}",
+                count=len(self.problems),
+                problems=listed,
+            )
+        elif self.problems:
+            msg = self.problems[0].msg
+        else:
+            msg = Msg("The criteria cannot be saved.")
+        super().__init__(msg, code=self.problems[0].code if self.problems else "BAD_CRITERIA")
+
+
+@dataclass(frozen=True, slots=True)
+class _Where:
+    """What a problem is about, as a message: ``lower`` within a sentence, ``upper`` at its
+    start (the same words in Korean)."""
+
+    lower: Msg
+    upper: Msg
+
+
+_THE_CRITERIA = _Where(Msg("the criteria"), Msg("The criteria"))
+
+
+def _measurement_at(n: int) -> _Where:
+    return _Where(Msg("measurement #{n}", n=n), Msg("Measurement #{n}", n=n))
+
+
+def _measurement(code: str) -> _Where:
+    return _Where(Msg("measurement {code}", code=code), Msg("Measurement {code}", code=code))
+
+
+def _defect_at(n: int) -> _Where:
+    return _Where(Msg("defect code #{n}", n=n), Msg("Defect code #{n}", n=n))
+
+
+def _defect(code: str) -> _Where:
+    return _Where(Msg("defect code {code}", code=code), Msg("Defect code {code}", code=code))
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +119,10 @@ def read_criteria(data: bytes) -> Any:
             [
                 Problem(
                     "TOO_LARGE",
-                    f"The file is larger than {MAX_FILE_BYTES} bytes: this is not a criteria file.",
-                    f"파일이 {MAX_FILE_BYTES}바이트보다 큽니다. 기준 파일이 아닙니다.",
+                    Msg(
+                        "The file is larger than {limit} bytes: this is not a criteria file.",
+                        limit=MAX_FILE_BYTES,
+                    ),
                 )
             ]
         )
@@ -94,8 +133,7 @@ def read_criteria(data: bytes) -> Any:
             [
                 Problem(
                     "NOT_UTF8",
-                    f"The file is not UTF-8 text (byte {exc.start}).",
-                    f"파일이 UTF-8 텍스트가 아닙니다({exc.start}번째 바이트).",
+                    Msg("The file is not UTF-8 text (byte {byte}).", byte=exc.start),
                 )
             ]
         ) from None
@@ -106,8 +144,12 @@ def read_criteria(data: bytes) -> Any:
             [
                 Problem(
                     "NOT_JSON",
-                    f"The file is not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.",
-                    f"JSON 형식이 아닙니다: {exc.lineno}행 {exc.colno}열 ({exc.msg}).",
+                    Msg(
+                        "The file is not JSON: {error} at line {line}, column {column}.",
+                        error=exc.msg,
+                        line=exc.lineno,
+                        column=exc.colno,
+                    ),
                 )
             ]
         ) from None
@@ -116,8 +158,7 @@ def read_criteria(data: bytes) -> Any:
             [
                 Problem(
                     "NOT_JSON",
-                    f"The file is not valid JSON: {exc}.",
-                    f"올바른 JSON이 아닙니다: {exc}.",
+                    Msg("The file is not valid JSON: {error}.", error=str(exc)),
                 )
             ]
         ) from None
@@ -142,11 +183,10 @@ def check_criteria(data: object, process_id: str | None = None) -> list[Problem]
         return [
             _p(
                 "NOT_AN_OBJECT",
-                'The criteria must be a JSON object with "measurements" and "defect_codes".',
-                '기준은 "measurements"와 "defect_codes"가 있는 JSON 객체여야 합니다.',
+                Msg('The criteria must be a JSON object with "measurements" and "defect_codes".'),
             )
         ]
-    problems = _unknown_keys(data, TOP_KEYS, "the criteria", "기준")
+    problems = _unknown_keys(data, TOP_KEYS, _THE_CRITERIA)
     lists: dict[str, list[Any]] = {}
     for key in ("measurements", "defect_codes"):
         value = data.get(key)
@@ -154,8 +194,7 @@ def check_criteria(data: object, process_id: str | None = None) -> list[Problem]
             problems.append(
                 _p(
                     "NOT_A_LIST",
-                    f'"{key}" must be a JSON array.',
-                    f'"{key}"는 JSON 배열이어야 합니다.',
+                    Msg('"{key}" must be a JSON array.', key=key),
                 )
             )
             value = []
@@ -168,8 +207,7 @@ def check_criteria(data: object, process_id: str | None = None) -> list[Problem]
                 problems.append(
                     _p(
                         "DUPLICATE_CODE",
-                        f"Measurement code {code} appears more than once.",
-                        f"측정 항목 코드 {code}가 중복되었습니다.",
+                        Msg("Measurement code {code} appears more than once.", code=code),
                     )
                 )
             codes.setdefault(code, kind)
@@ -181,8 +219,7 @@ def check_criteria(data: object, process_id: str | None = None) -> list[Problem]
                 problems.append(
                     _p(
                         "DUPLICATE_CODE",
-                        f"Defect code {code} appears more than once.",
-                        f"불량 코드 {code}가 중복되었습니다.",
+                        Msg("Defect code {code} appears more than once.", code=code),
                     )
                 )
             defects.add(code)
@@ -190,8 +227,7 @@ def check_criteria(data: object, process_id: str | None = None) -> list[Problem]
         problems.append(
             _p(
                 "NO_DEFECT_CODES",
-                "At least one defect code is needed: FAIL and REWORK are recorded with one.",
-                "불량 코드가 하나 이상 필요합니다(FAIL과 REWORK는 불량 코드와 함께 기록됩니다).",
+                Msg("At least one defect code is needed: FAIL and REWORK are recorded with one."),
             )
         )
     if process_id is not None:
@@ -225,21 +261,17 @@ def validated_criteria(data: object, process_id: str | None = None) -> QualityCr
 def _check_measurement(
     item: object, n: int, problems: list[Problem]
 ) -> tuple[str | None, str | None]:
-    where_en, where_ko = f"measurement #{n}", f"측정 항목 #{n}"
+    where = _measurement_at(n)
     if not isinstance(item, Mapping):
         problems.append(
-            _p(
-                "NOT_AN_OBJECT",
-                f"{where_en.capitalize()} must be a JSON object.",
-                f"{where_ko}은(는) JSON 객체여야 합니다.",
-            )
+            _p("NOT_AN_OBJECT", Msg("{where} must be a JSON object.", where=where.upper))
         )
         return None, None
-    code = _code(item, where_en, where_ko, problems)
+    code = _code(item, where, problems)
     if code is not None:
-        where_en, where_ko = f"measurement {code}", f"측정 항목 {code}"
-    problems += _unknown_keys(item, MEASUREMENT_KEYS, where_en, where_ko)
-    _names(item, where_en, where_ko, problems)
+        where = _measurement(code)
+    problems += _unknown_keys(item, MEASUREMENT_KEYS, where)
+    _names(item, where, problems)
     unit = item.get("unit")
     if unit is not None and (
         not isinstance(unit, str) or len(unit.strip()) > MAX_UNIT or not unit.isprintable()
@@ -247,8 +279,11 @@ def _check_measurement(
         problems.append(
             _p(
                 "BAD_UNIT",
-                f'{where_en}: "unit" must be text of at most {MAX_UNIT} characters, or null.',
-                f'{where_ko}: "unit"은 {MAX_UNIT}자 이하의 문자열이거나 null이어야 합니다.',
+                Msg(
+                    '{where}: "unit" must be text of at most {limit} characters, or null.',
+                    where=where.lower,
+                    limit=MAX_UNIT,
+                ),
             )
         )
     kind = item.get("kind")
@@ -257,8 +292,11 @@ def _check_measurement(
         problems.append(
             _p(
                 "BAD_KIND",
-                f"{where_en}: unknown kind {shown} (number, bool or text).",
-                f"{where_ko}: 알 수 없는 종류 {shown} (number, bool, text 중 하나).",
+                Msg(
+                    "{where}: unknown kind {kind} (number, bool or text).",
+                    where=where.lower,
+                    kind=shown,
+                ),
             )
         )
     required = item.get("required", True)
@@ -266,8 +304,7 @@ def _check_measurement(
         problems.append(
             _p(
                 "BAD_REQUIRED",
-                f'{where_en}: "required" must be true or false.',
-                f'{where_ko}: "required"는 true 또는 false여야 합니다.',
+                Msg('{where}: "required" must be true or false.', where=where.lower),
             )
         )
     limits: dict[str, float] = {}
@@ -280,49 +317,48 @@ def _check_measurement(
             problems.append(
                 _p(
                     "NOT_A_NUMBER",
-                    f'{where_en}: "{key}" must be a number or null, '
-                    f"not {json.dumps(value, ensure_ascii=False)}.",
-                    f"{where_ko}: "
-                    f'"{key}"는 숫자나 null이어야 합니다'
-                    f"({json.dumps(value, ensure_ascii=False)}).",
+                    Msg(
+                        '{where}: "{key}" must be a number or null, not {value}.',
+                        where=where.lower,
+                        key=key,
+                        value=json.dumps(value, ensure_ascii=False),
+                    ),
                 )
             )
         elif kind in KINDS and kind != MeasurementKind.NUMBER.value:
             problems.append(
                 _p(
                     "LIMITS_NOT_NUMBER",
-                    f'{where_en}: "{key}" is only for number items, this one is {kind}.',
-                    f'{where_ko}: "{key}"는 숫자 항목에만 지정합니다({kind} 항목).',
+                    Msg(
+                        '{where}: "{key}" is only for number items, this one is {kind}.',
+                        where=where.lower,
+                        key=key,
+                        kind=kind,
+                    ),
                 )
             )
         else:
             limits[key] = number
-    _order(limits, where_en, where_ko, problems)
+    _order(limits, where, problems)
     return code, kind if isinstance(kind, str) else None
 
 
 def _check_defect(item: object, n: int, problems: list[Problem]) -> str | None:
-    where_en, where_ko = f"defect code #{n}", f"불량 코드 #{n}"
+    where = _defect_at(n)
     if not isinstance(item, Mapping):
         problems.append(
-            _p(
-                "NOT_AN_OBJECT",
-                f"{where_en.capitalize()} must be a JSON object.",
-                f"{where_ko}은(는) JSON 객체여야 합니다.",
-            )
+            _p("NOT_AN_OBJECT", Msg("{where} must be a JSON object.", where=where.upper))
         )
         return None
-    code = _code(item, where_en, where_ko, problems)
+    code = _code(item, where, problems)
     if code is not None:
-        where_en, where_ko = f"defect code {code}", f"불량 코드 {code}"
-    problems += _unknown_keys(item, DEFECT_KEYS, where_en, where_ko)
-    _names(item, where_en, where_ko, problems)
+        where = _defect(code)
+    problems += _unknown_keys(item, DEFECT_KEYS, where)
+    _names(item, where, problems)
     return code
 
 
-def _code(
-    item: Mapping[str, Any], where_en: str, where_ko: str, problems: list[Problem]
-) -> str | None:
+def _code(item: Mapping[str, Any], where: _Where, problems: list[Problem]) -> str | None:
     code = item.get("code")
     if isinstance(code, str) and len(code) <= MAX_CODE and CODE_RE.fullmatch(code):
         return code
@@ -330,41 +366,46 @@ def _code(
     problems.append(
         _p(
             "BAD_CODE",
-            f'{where_en}: "code" {shown} must be 1-{MAX_CODE} capital '
-            "letters, digits or '_', starting with a letter.",
-            f'{where_ko}: "code" '
-            f"{shown}는 영문 대문자로 시작하는 대문자·숫자·'_' 1~{MAX_CODE}자여야 "
-            "합니다.",
+            Msg(
+                '{where}: "code" {code} must be 1-{limit} capital '
+                "letters, digits or '_', starting with a letter.",
+                where=where.lower,
+                code=shown,
+                limit=MAX_CODE,
+            ),
         )
     )
     return None
 
 
-def _names(item: Mapping[str, Any], where_en: str, where_ko: str, problems: list[Problem]) -> None:
+def _names(item: Mapping[str, Any], where: _Where, problems: list[Problem]) -> None:
     name, name_en = item.get("name"), item.get("name_en")
     if not _text(name) or not _has_hangul(name):
         problems.append(
             _p(
                 "BAD_NAME",
-                f'{where_en}: "name" must be its Korean name '
-                f"(1-{MAX_NAME} characters, with Hangul).",
-                f'{where_ko}: "name"에는 한글 이름(1~{MAX_NAME}자)이 필요합니다.',
+                Msg(
+                    '{where}: "name" must be its Korean name (1-{limit} characters, with Hangul).',
+                    where=where.lower,
+                    limit=MAX_NAME,
+                ),
             )
         )
     if not _text(name_en) or _has_hangul(name_en):
         problems.append(
             _p(
                 "BAD_NAME_EN",
-                f'{where_en}: "name_en" must be its English name '
-                f"(1-{MAX_NAME} characters, no Hangul).",
-                f'{where_ko}: "name_en"에는 영문 이름(1~{MAX_NAME}자, 한글 없이)이 필요합니다.',
+                Msg(
+                    '{where}: "name_en" must be its English name '
+                    "(1-{limit} characters, no Hangul).",
+                    where=where.lower,
+                    limit=MAX_NAME,
+                ),
             )
         )
 
 
-def _order(
-    limits: Mapping[str, float], where_en: str, where_ko: str, problems: list[Problem]
-) -> None:
+def _order(limits: Mapping[str, float], where: _Where, problems: list[Problem]) -> None:
     """lsl < target < usl for those present (lsl < usl when there is no target)."""
     present = [k for k in ("lsl", "target", "usl") if k in limits]
     for low, high in zip(present, present[1:], strict=False):
@@ -372,11 +413,14 @@ def _order(
             problems.append(
                 _p(
                     "BAD_LIMITS",
-                    f"{where_en}: {low} {_num(limits[low])} must be "
-                    f"below {high} {_num(limits[high])}.",
-                    f"{where_ko}: {low} "
-                    f"{_num(limits[low])}이(가) {high} {_num(limits[high])}보다 작아야 "
-                    "합니다.",
+                    Msg(
+                        "{where}: {low} {low_value} must be below {high} {high_value}.",
+                        where=where.lower,
+                        low=low,
+                        low_value=_num(limits[low]),
+                        high=high,
+                        high_value=_num(limits[high]),
+                    ),
                 )
             )
 
@@ -391,10 +435,13 @@ def _station_flow(
             problems.append(
                 _p(
                     "STATION_ITEM",
-                    f"{process_id}'s station records {code} itself: it must stay, "
-                    f"as a {kind.value} item.",
-                    f"{process_id} 스테이션이 {code}를 직접 기록하므로 {kind.value} 항목으로 "
-                    "남아 있어야 합니다.",
+                    Msg(
+                        "{process}'s station records {code} itself: it must stay, "
+                        "as a {kind} item.",
+                        process=process_id,
+                        code=code,
+                        kind=kind.value,
+                    ),
                 )
             )
     for code in STATION_DEFECTS.get(process_id, ()):
@@ -402,14 +449,16 @@ def _station_flow(
             problems.append(
                 _p(
                     "STATION_DEFECT",
-                    f"{process_id}'s station records defect {code} itself: it must stay.",
-                    f"{process_id} 스테이션이 불량 코드 {code}를 직접 기록하므로 남아 "
-                    "있어야 합니다.",
+                    Msg(
+                        "{process}'s station records defect {code} itself: it must stay.",
+                        process=process_id,
+                        code=code,
+                    ),
                 )
             )
     if process_id in SCAN_ONLY_STEPS:
         own_codes = {code for code, _ in own}
-        mine = ", ".join(sorted(own_codes))
+        mine = tuple(sorted(own_codes))
         for item in items:
             other = item.get("code") if isinstance(item, Mapping) else None
             if (
@@ -420,10 +469,13 @@ def _station_flow(
                 problems.append(
                     _p(
                         "SCAN_ONLY_STEP",
-                        f"{process_id} passes on a scan and records only {mine}: "
-                        f'measurement {other} must be optional ("required": false).',
-                        f"{process_id}는 스캔으로 합격 처리되어 {mine}만 기록하므로 측정 항목 "
-                        f'{other}는 선택 항목("required": false)이어야 합니다.',
+                        Msg(
+                            "{process} passes on a scan and records only {codes}: "
+                            'measurement {code} must be optional ("required": false).',
+                            process=process_id,
+                            codes=mine,
+                            code=other,
+                        ),
                     )
                 )
     return problems
@@ -466,21 +518,23 @@ def check_changes(current: object, new: QualityCriteria, used: UsedCodes) -> lis
         problems.append(
             _p(
                 "CODE_IN_USE",
-                f"Measurement {code} is used by stored records and cannot be removed "
-                "(the criteria have no way to retire it): keep it; it can be made optional "
-                '("required": false).',
-                f"측정 항목 {code}는 저장된 기록에서 사용 중이라 삭제할 수 없습니다. 항목을 남겨 "
-                '두고 필요하면 선택 항목("required": false)으로 바꾸세요.',
+                Msg(
+                    "Measurement {code} is used by stored records and cannot be removed "
+                    "(the criteria have no way to retire it): keep it; it can be made optional "
+                    '("required": false).',
+                    code=code,
+                ),
             )
         )
     for code in sorted(used.defects.intersection(gone_d)):
         problems.append(
             _p(
                 "CODE_IN_USE",
-                f"Defect code {code} is used by stored records and "
-                "cannot be removed (the criteria have no way to retire it): keep it.",
-                f"불량 코드 {code}는 저장된 기록에서 사용 중이라 삭제할 수 없습니다. "
-                "코드를 남겨 두세요.",
+                Msg(
+                    "Defect code {code} is used by stored records and "
+                    "cannot be removed (the criteria have no way to retire it): keep it.",
+                    code=code,
+                ),
             )
         )
     for spec in new.measurements:
@@ -489,12 +543,13 @@ def check_changes(current: object, new: QualityCriteria, used: UsedCodes) -> lis
             problems.append(
                 _p(
                     "KIND_IN_USE",
-                    f"Measurement {spec.code} is used by stored "
-                    f"records as {old}: its kind cannot become {spec.kind.value} "
-                    "(add a new code instead).",
-                    f"측정 항목 {spec.code}는 저장된 "
-                    f"기록에서 {old} 종류로 사용 중이라 {spec.kind.value}(으)로 바꿀 수 "
-                    "없습니다(새 코드를 추가하세요).",
+                    Msg(
+                        "Measurement {code} is used by stored records as {old}: its kind "
+                        "cannot become {kind} (add a new code instead).",
+                        code=spec.code,
+                        old=old,
+                        kind=spec.kind.value,
+                    ),
                 )
             )
     return problems
@@ -539,8 +594,8 @@ def export_text(current: object) -> str:
 
 
 # -- helpers ----------------------------------------------------------------------------------
-def _p(code: str, en: str, ko: str) -> Problem:
-    return Problem(code, en, ko)
+def _p(code: str, msg: Msg) -> Problem:
+    return Problem(code, msg)
 
 
 def _ordered(data: Mapping[str, Any], keys: Sequence[str]) -> dict[str, Any]:
@@ -550,18 +605,19 @@ def _ordered(data: Mapping[str, Any], keys: Sequence[str]) -> dict[str, Any]:
     }
 
 
-def _unknown_keys(
-    data: Mapping[str, Any], known: Sequence[str], where_en: str, where_ko: str
-) -> list[Problem]:
+def _unknown_keys(data: Mapping[str, Any], known: Sequence[str], where: _Where) -> list[Problem]:
     unknown = [str(k) for k in data if k not in known]
     if not unknown:
         return []
     return [
         _p(
             "UNKNOWN_KEY",
-            f"{where_en[0].upper()}{where_en[1:]}: unknown key(s) "
-            f"{', '.join(unknown)} (known: {', '.join(known)}).",
-            f"{where_ko}: 알 수 없는 키 {', '.join(unknown)} (사용 가능: {', '.join(known)}).",
+            Msg(
+                "{where}: unknown key(s) {keys} (known: {known}).",
+                where=where.upper,
+                keys=unknown,
+                known=tuple(known),
+            ),
         )
     ]
 

@@ -1,36 +1,39 @@
-"""Errors the station explains to people.  Services raise these; the UI shows ``message(locale)``.
+"""Errors the station explains to people.  Services raise these; the UI renders ``exc.msg``.
 
 Three kinds (architecture lesson 7): a business-rule refusal (calm, inline), the database
 being unreachable or busy (calm, retry), and everything else (a bug: logged, shown once).
+
+An error carries a :class:`~neurohub_desktop.domain.messages.Msg` (an English template and
+its parameters), never a sentence per language: ``ui/messages.py`` translates it, and
+``str(exc)`` (``exc.args[0]``) is the English sentence for logs and the CLI.
 """
 
 from __future__ import annotations
 
+from neurohub_desktop.domain.messages import Msg
+
 
 class NeuroHubError(Exception):
-    """Base: carries a Korean and an English sentence for the station."""
+    """Base: ``msg`` says it to the operator; ``code`` says it to the program."""
 
     code: str = "ERROR"
 
     def __init__(
         self,
-        message_en: str,
-        message_ko: str,
+        msg: Msg,
         *,
         code: str | None = None,
         sqlstate: str | None = None,
         detail: str | None = None,
     ) -> None:
-        super().__init__(message_en)
-        self.message_en = message_en
-        self.message_ko = message_ko
+        if not isinstance(msg, Msg):
+            raise TypeError(f"{type(self).__name__} takes a Msg, not {type(msg).__name__}")
+        super().__init__(str(msg))
+        self.msg = msg
         self.sqlstate = sqlstate
         self.detail = detail
         if code is not None:
             self.code = code
-
-    def message(self, locale: str = "ko") -> str:
-        return self.message_ko if locale == "ko" else self.message_en
 
 
 class BusinessRuleError(NeuroHubError):
@@ -38,8 +41,15 @@ class BusinessRuleError(NeuroHubError):
 
     code = "RULE"
 
-    def __init__(self, rule: str, message_en: str, message_ko: str, **kw: object) -> None:
-        super().__init__(message_en, message_ko, code=rule, **kw)  # type: ignore[arg-type]
+    def __init__(
+        self,
+        rule: str,
+        msg: Msg,
+        *,
+        sqlstate: str | None = None,
+        detail: str | None = None,
+    ) -> None:
+        super().__init__(msg, code=rule, sqlstate=sqlstate, detail=detail)
         self.rule = rule
 
 
@@ -69,9 +79,15 @@ class DatabaseUnavailable(NeuroHubError):
     code = "UNAVAILABLE"
 
     def __init__(
-        self, message_en: str, message_ko: str, *, commit_unknown: bool = False, **kw: object
+        self,
+        msg: Msg,
+        *,
+        commit_unknown: bool = False,
+        code: str | None = None,
+        sqlstate: str | None = None,
+        detail: str | None = None,
     ) -> None:
-        super().__init__(message_en, message_ko, **kw)  # type: ignore[arg-type]
+        super().__init__(msg, code=code, sqlstate=sqlstate, detail=detail)
         self.commit_unknown = commit_unknown
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from neurohub_desktop.domain.errors import ValidationError
+from neurohub_desktop.domain.messages import Msg
 
 MAX_SCAN_LENGTH = 64
 MAX_LOT_LENGTH = 50
@@ -81,8 +82,8 @@ class LotParts:
 class InvalidIdentifier(ValidationError, ValueError):
     """An identifier the line does not accept; ``code`` is a machine reason code."""
 
-    def __init__(self, code: str, reason: str, reason_ko: str, *, text: str | None = None) -> None:
-        super().__init__(reason, reason_ko, code=code)
+    def __init__(self, code: str, reason: Msg, *, text: str | None = None) -> None:
+        super().__init__(reason, code=code)
         self.reason = reason
         self.text = text
 
@@ -91,8 +92,8 @@ class InvalidBarcode(InvalidIdentifier):
     """A scanned text that is none of LOT / WIP / serial / process."""
 
 
-def _bad(code: str, en: str, ko: str, text: str | None) -> InvalidBarcode:
-    return InvalidBarcode(code, en, ko, text=text)
+def _bad(code: str, reason: Msg, text: str | None) -> InvalidBarcode:
+    return InvalidBarcode(code, reason, text=text)
 
 
 def normalize_scan(raw: str) -> str:
@@ -100,43 +101,37 @@ def normalize_scan(raw: str) -> str:
 
     Raises InvalidBarcode for an empty, too long, non-ASCII or control-character text."""
     if not isinstance(raw, str):
-        raise _bad("NOT_TEXT", "The scan is not text.", "스캔 값이 문자열이 아닙니다.", None)
+        raise _bad("NOT_TEXT", Msg("The scan is not text."), None)
     if len(raw) > 4 * MAX_SCAN_LENGTH:  # cheap refusal before any per-character work
-        raise _bad(
-            "TOO_LONG",
-            f"The scan is longer than {MAX_SCAN_LENGTH} characters.",
-            f"스캔 값이 {MAX_SCAN_LENGTH}자를 넘습니다.",
-            raw[:MAX_SCAN_LENGTH],
-        )
+        raise _bad("TOO_LONG", _too_long(), raw[:MAX_SCAN_LENGTH])
     text = _strip_ends(raw)
     prefix = _AIM_PREFIX_RE.match(text)
     if prefix is not None:
         text = _strip_ends(text[prefix.end() :])
     if not text:
-        raise _bad("EMPTY", "The scan is empty.", "스캔 값이 비어 있습니다.", raw)
+        raise _bad("EMPTY", Msg("The scan is empty."), raw)
     if len(text) > MAX_SCAN_LENGTH:
-        raise _bad(
-            "TOO_LONG",
-            f"The scan is longer than {MAX_SCAN_LENGTH} characters.",
-            f"스캔 값이 {MAX_SCAN_LENGTH}자를 넘습니다.",
-            text[:MAX_SCAN_LENGTH],
-        )
+        raise _bad("TOO_LONG", _too_long(), text[:MAX_SCAN_LENGTH])
     if not text.isascii():
         raise _bad(
             "NON_ASCII",
-            "The scan contains non-ASCII characters (check the keyboard "
-            "layout / IME of the scanner).",
-            "스캔 값에 영문/숫자가 아닌 문자가 있습니다 (스캐너 입력 언어를 확인하세요).",
+            Msg(
+                "The scan contains non-ASCII characters (check the keyboard "
+                "layout / IME of the scanner)."
+            ),
             text,
         )
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
         raise _bad(
             "CONTROL_CHARACTER",
-            "The scan contains a control character.",
-            "스캔 값에 제어 문자가 포함되어 있습니다.",
+            Msg("The scan contains a control character."),
             text,
         )
     return text.upper()
+
+
+def _too_long() -> Msg:
+    return Msg("The scan is longer than {limit} characters.", limit=MAX_SCAN_LENGTH)
 
 
 def _strip_ends(text: str) -> str:
@@ -159,8 +154,7 @@ def parse_scan(text: str) -> ScannedId:
         if m is None:
             raise _bad(
                 "UNKNOWN_PROCESS",
-                f"{norm} is not a process of this line (PROC-001..PROC-008).",
-                f"{norm}: 이 라인의 공정이 아닙니다 (PROC-001..PROC-008).",
+                Msg("{text} is not a process of this line (PROC-001..PROC-008).", text=norm),
                 norm,
             )
         return ScannedId(ScanKind.PROCESS, norm, None, int(m["n"]))
@@ -172,8 +166,7 @@ def parse_scan(text: str) -> ScannedId:
         return ScannedId(ScanKind.LOT, norm, norm, None)
     raise _bad(
         "UNRECOGNISED",
-        f"{norm} is not a LOT, WIP, serial or process ID.",
-        f"{norm}: LOT, WIP, 시리얼, 공정 ID 형식이 아닙니다.",
+        Msg("{text} is not a LOT, WIP, serial or process ID.", text=norm),
         norm,
     )
 
@@ -183,23 +176,24 @@ def _parse_wip(norm: str) -> ScannedId:
     if m is None or not is_lot_number(m["lot"]):
         raise _bad(
             "BAD_WIP",
-            f"{norm} is not a WIP ID (WIP-<LOT>-<NNN>).",
-            f"{norm}: WIP ID 형식(WIP-<LOT>-<NNN>)이 아닙니다.",
+            Msg("{text} is not a WIP ID (WIP-<LOT>-<NNN>).", text=norm),
             norm,
         )
     lot, seq = m["lot"], int(m["seq"])
     if len(lot) > MAX_WIP_LOT_LENGTH:
         raise _bad(
             "LOT_TOO_LONG_FOR_WIP",
-            f"{norm}: the LOT part is longer than {MAX_WIP_LOT_LENGTH} characters.",
-            f"{norm}: LOT 부분이 {MAX_WIP_LOT_LENGTH}자를 넘습니다.",
+            Msg(
+                "{text}: the LOT part is longer than {limit} characters.",
+                text=norm,
+                limit=MAX_WIP_LOT_LENGTH,
+            ),
             norm,
         )
     if seq < 1:
         raise _bad(
             "BAD_SEQUENCE",
-            f"{norm}: the WIP sequence must be 001..999.",
-            f"{norm}: WIP 순번은 001..999 이어야 합니다.",
+            Msg("{text}: the WIP sequence must be 001..999.", text=norm),
             norm,
         )
     return ScannedId(ScanKind.WIP, norm, lot, seq)
@@ -210,15 +204,13 @@ def _parse_serial(norm: str) -> ScannedId:
     if not is_lot_number(lot) or len(norm) > MAX_SERIAL_LENGTH:
         raise _bad(
             "BAD_SERIAL",
-            f"{norm} is not a serial number (<LOT>-<NNNN>).",
-            f"{norm}: 시리얼 번호 형식(<LOT>-<NNNN>)이 아닙니다.",
+            Msg("{text} is not a serial number (<LOT>-<NNNN>).", text=norm),
             norm,
         )
     if seq < 1:
         raise _bad(
             "BAD_SEQUENCE",
-            f"{norm}: the serial sequence must be 0001..9999.",
-            f"{norm}: 시리얼 순번은 0001..9999 이어야 합니다.",
+            Msg("{text}: the serial sequence must be 0001..9999.", text=norm),
             norm,
         )
     return ScannedId(ScanKind.SERIAL, norm, lot, seq)
@@ -255,17 +247,22 @@ def lot_wip_problem(lot_number: str) -> InvalidIdentifier | None:
     if not is_lot_number(lot_number):
         return InvalidIdentifier(
             "BAD_LOT",
-            f"{lot_number!r} is not a LOT number (A-Z, 0-9 and '-', 3..50 characters).",
-            f"{lot_number!r}: LOT 번호 형식이 아닙니다 (영문 대문자, 숫자, '-', 3..50자).",
+            Msg(
+                "{text} is not a LOT number (A-Z, 0-9 and '-', 3..50 characters).",
+                text=repr(lot_number),
+            ),
             text=lot_number,
         )
     if len(lot_number) > MAX_WIP_LOT_LENGTH:
         return InvalidIdentifier(
             "LOT_TOO_LONG_FOR_WIP",
-            f"LOT {lot_number} has {len(lot_number)} characters; a LOT that carries WIPs may have "
-            f"at most {MAX_WIP_LOT_LENGTH} (WIP IDs are limited to 19 characters).",
-            f"LOT {lot_number}은(는) {len(lot_number)}자입니다. WIP를 발행하는 LOT은 최대 "
-            f"{MAX_WIP_LOT_LENGTH}자까지 가능합니다 (WIP ID 최대 19자).",
+            Msg(
+                "LOT {lot} has {length} characters; a LOT that carries WIPs may have "
+                "at most {limit} (WIP IDs are limited to 19 characters).",
+                lot=lot_number,
+                length=len(lot_number),
+                limit=MAX_WIP_LOT_LENGTH,
+            ),
             text=lot_number,
         )
     return None
@@ -285,8 +282,13 @@ def _check_int(name: str, value: int, low: int, high: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise InvalidIdentifier(
             "BAD_SEQUENCE",
-            f"{name} must be an integer {low}..{high}, got {value!r}.",
-            f"{name}은(는) {low}..{high} 사이의 정수여야 합니다 ({value!r}).",
+            Msg(
+                "{name} must be an integer {low}..{high}, got {value}.",
+                name=name,
+                low=low,
+                high=high,
+                value=repr(value),
+            ),
         )
 
 
@@ -294,8 +296,7 @@ def _check_lot(lot_number: str) -> None:
     if not isinstance(lot_number, str) or not is_lot_number(lot_number):
         raise InvalidIdentifier(
             "BAD_LOT",
-            f"{lot_number!r} is not a LOT number.",
-            f"{lot_number!r}: LOT 번호 형식이 아닙니다.",
+            Msg("{text} is not a LOT number.", text=repr(lot_number)),
             text=str(lot_number),
         )
 
@@ -305,22 +306,20 @@ def format_lot(model_code: str, date: dt.date, shift: str, nn: int) -> str:
     if not isinstance(model_code, str) or _MODEL_RE.fullmatch(model_code) is None:
         raise InvalidIdentifier(
             "BAD_MODEL_CODE",
-            f"Model code {model_code!r} must be 1..4 "
-            "upper-case letters/digits starting with a letter.",
-            f"모델 코드 {model_code!r}은(는) 영문 대문자로 시작하는 1..4자의 "
-            "영문 대문자/숫자여야 합니다.",
+            Msg(
+                "Model code {model} must be 1..4 upper-case letters/digits starting with a letter.",
+                model=repr(model_code),
+            ),
         )
     if shift not in SHIFTS:
         raise InvalidIdentifier(
             "BAD_SHIFT",
-            f"Shift must be D or N, got {shift!r}.",
-            f"근무조는 D 또는 N 이어야 합니다 ({shift!r}).",
+            Msg("Shift must be D or N, got {shift}.", shift=repr(shift)),
         )
     if not isinstance(date, dt.date) or not 2000 <= date.year <= 2099:
         raise InvalidIdentifier(
             "BAD_DATE",
-            f"LOT date must be in 2000..2099, got {date!r}.",
-            f"LOT 날짜는 2000..2099년이어야 합니다 ({date!r}).",
+            Msg("LOT date must be in 2000..2099, got {date}.", date=repr(date)),
         )
     _check_int("NN", nn, 1, MAX_NN)
     return f"{model_code}{date:%y%m%d}{shift}{nn:02d}"
@@ -341,8 +340,11 @@ def format_serial(lot_number: str, seq: int) -> str:
     if len(serial) > MAX_SERIAL_LENGTH:
         raise InvalidIdentifier(
             "SERIAL_TOO_LONG",
-            f"Serial {serial} is longer than {MAX_SERIAL_LENGTH} characters.",
-            f"시리얼 {serial}이(가) {MAX_SERIAL_LENGTH}자를 넘습니다.",
+            Msg(
+                "Serial {serial} is longer than {limit} characters.",
+                serial=serial,
+                limit=MAX_SERIAL_LENGTH,
+            ),
         )
     return serial
 
@@ -374,8 +376,11 @@ def next_lot_number(model_code: str, date: dt.date, shift: str, existing: Iterab
             return format_lot(model_code, date, shift, nn)
     raise InvalidIdentifier(
         "LOT_NUMBERS_EXHAUSTED",
-        f"All 99 LOT numbers {prefix}01..{prefix}99 are used.",
-        f"LOT 번호 {prefix}01..{prefix}99 가 모두 사용되었습니다.",
+        Msg(
+            "All 99 LOT numbers {first}..{last} are used.",
+            first=f"{prefix}01",
+            last=f"{prefix}99",
+        ),
     )
 
 
@@ -385,8 +390,7 @@ def wip_to_serial(wip_id: str) -> str:
     if scanned.kind is not ScanKind.WIP or scanned.text != wip_id:
         raise InvalidIdentifier(
             "BAD_WIP",
-            f"{wip_id!r} is not a WIP ID.",
-            f"{wip_id!r}: WIP ID가 아닙니다.",
+            Msg("{text} is not a WIP ID.", text=repr(wip_id)),
             text=wip_id,
         )
     assert scanned.lot_number is not None and scanned.sequence is not None

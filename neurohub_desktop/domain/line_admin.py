@@ -2,7 +2,7 @@
 checks that the command line (``cli_admin``, ``cli_admin_line``) and the System admin pages
 share, a firmware file's size and MD5, and the rows the pages show.
 
-Every check raises ``ValidationError`` (a code and a sentence in both languages) before
+Every check raises ``ValidationError`` (a code and a message with its parameters) before
 anything connects; the database functions (``nh_add_firmware``, ``nh_set_firmware_active``,
 ``nh_save_equipment``) check again.  Calibration is kept in ``equipment.specifications``:
 ``{"calibration": {"due": "YYYY-MM-DD", "interval_days": N}}`` (other keys stay as they are).
@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from neurohub_desktop.domain.errors import NotFoundError, ValidationError
+from neurohub_desktop.domain.messages import Msg
 
 #: firmware version text: v + MAJOR.MINOR.PATCH (no leading zeros), as nh_add_firmware wants it
 VERSION_RE = re.compile(r"v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)", re.ASCII)
@@ -43,8 +44,7 @@ MAX_EQUIPMENT_NAME, MAX_EQUIPMENT_TYPE = 255, 50
 def check_version(value: str) -> str:
     if not isinstance(value, str) or not VERSION_RE.fullmatch(value):
         raise ValidationError(
-            f"Firmware version {value!r} must look like v1.2.3.",
-            f"펌웨어 버전({value!r})은 v1.2.3 형식이어야 합니다.",
+            Msg("Firmware version {version} must look like v1.2.3.", version=repr(value)),
             code="BAD_VERSION",
         )
     return value
@@ -54,8 +54,7 @@ def check_mcu(value: str) -> str:
     mcu = value.strip() if isinstance(value, str) else ""
     if not 0 < len(mcu) <= MAX_MCU or not mcu.isprintable():
         raise ValidationError(
-            f"The target MCU must be 1-{MAX_MCU} printable characters.",
-            f"대상 MCU는 1~{MAX_MCU}자의 인쇄 가능한 문자여야 합니다.",
+            Msg("The target MCU must be 1-{limit} printable characters.", limit=MAX_MCU),
             code="BAD_MCU",
         )
     return mcu
@@ -66,8 +65,7 @@ def check_notes(value: str | None) -> str | None:
     notes = (value or "").strip()
     if len(notes) > MAX_NOTES:
         raise ValidationError(
-            f"The notes may have at most {MAX_NOTES} characters.",
-            f"메모는 {MAX_NOTES}자까지 입력할 수 있습니다.",
+            Msg("The notes may have at most {limit} characters.", limit=MAX_NOTES),
             code="BAD_NOTES",
         )
     return notes or None
@@ -89,13 +87,14 @@ def measure_file(file: Path | str) -> FirmwareFile:
     given = Path(file)
     path = given.expanduser().resolve()
     if not path.is_file():
-        raise NotFoundError(
-            f"Firmware file not found: {given}", f"펌웨어 파일이 없습니다: {given}", code="NO_FILE"
-        )
+        raise NotFoundError(Msg("Firmware file not found: {file}", file=str(given)), code="NO_FILE")
     if len(path.name) > MAX_FILENAME or len(str(path)) > MAX_FILE_PATH:
         raise ValidationError(
-            f"The firmware file's name ({MAX_FILENAME}) or path ({MAX_FILE_PATH}) is too long.",
-            f"펌웨어 파일 이름({MAX_FILENAME}자) 또는 경로({MAX_FILE_PATH}자)가 너무 깁니다.",
+            Msg(
+                "The firmware file's name ({name_limit}) or path ({path_limit}) is too long.",
+                name_limit=MAX_FILENAME,
+                path_limit=MAX_FILE_PATH,
+            ),
             code="BAD_PATH",
         )
     digest, size = hashlib.md5(usedforsecurity=False), 0
@@ -106,14 +105,12 @@ def measure_file(file: Path | str) -> FirmwareFile:
                 size += len(chunk)
     except OSError as exc:
         raise ValidationError(
-            f"The firmware file cannot be read: {exc}",
-            f"펌웨어 파일을 읽을 수 없습니다: {exc}",
+            Msg("The firmware file cannot be read: {error}", error=str(exc)),
             code="NO_FILE",
         ) from None
     if size == 0:
         raise ValidationError(
-            f"The firmware file is empty: {given}",
-            f"펌웨어 파일이 비어 있습니다: {given}",
+            Msg("The firmware file is empty: {file}", file=str(given)),
             code="EMPTY_FILE",
         )
     return FirmwareFile(str(path), path.name, size, digest.hexdigest())
@@ -151,8 +148,7 @@ def check_process(value: str) -> str:
     process = value.strip().upper() if isinstance(value, str) else ""
     if not PROCESS_RE.fullmatch(process):
         raise ValidationError(
-            f"Process {value!r} must look like PROC-003.",
-            f"공정({value!r})은 PROC-003 형식이어야 합니다.",
+            Msg("Process {process} must look like PROC-003.", process=repr(value)),
             code="BAD_PROCESS",
         )
     return process
@@ -161,41 +157,44 @@ def check_process(value: str) -> str:
 def check_equipment_code(value: str) -> str:
     if not isinstance(value, str) or not EQUIPMENT_CODE_RE.fullmatch(value):
         raise ValidationError(
-            f"Equipment code {value!r}: use 1-50 letters, digits, '.', '_' or '-' (no spaces), "
-            "starting and ending with a letter or digit.",
-            f"설비 코드({value!r})는 영문자, 숫자, '.', '_', '-'로 된 1~50자여야 합니다"
-            "(공백 불가, 영문자나 숫자로 시작하고 끝남).",
+            Msg(
+                "Equipment code {code}: use 1-50 letters, digits, '.', '_' or '-' (no spaces), "
+                "starting and ending with a letter or digit.",
+                code=repr(value),
+            ),
             code="BAD_EQUIPMENT_CODE",
         )
     return value
 
 
-def check_label(value: str, what_en: str, what_ko: str, limit: int) -> str:
+def check_label(value: str, what: Msg, limit: int) -> str:
     """A name or type: trimmed, 1-``limit`` printable characters."""
     label = value.strip() if isinstance(value, str) else ""
     if not 0 < len(label) <= limit or not label.isprintable():
         raise ValidationError(
-            f"The {what_en} must be 1-{limit} printable characters.",
-            f"{what_ko}은(는) 1~{limit}자의 인쇄 가능한 문자여야 합니다.",
+            Msg("The {what} must be 1-{limit} printable characters.", what=what, limit=limit),
             code="BAD_EQUIPMENT",
         )
     return label
 
 
 def check_equipment_name(value: str) -> str:
-    return check_label(value, "equipment name", "설비 이름", MAX_EQUIPMENT_NAME)
+    return check_label(value, Msg("equipment name"), MAX_EQUIPMENT_NAME)
 
 
 def check_equipment_type(value: str) -> str:
-    return check_label(value, "equipment type", "설비 종류", MAX_EQUIPMENT_TYPE)
+    return check_label(value, Msg("equipment type"), MAX_EQUIPMENT_TYPE)
 
 
 def check_status(value: str) -> str:
     status = value.strip().upper() if isinstance(value, str) else ""
     if status not in STATUSES:
         raise ValidationError(
-            f"Unknown equipment status {value!r}: {', '.join(STATUSES)}.",
-            f"알 수 없는 설비 상태입니다({value!r}): {', '.join(STATUSES)} 중 하나여야 합니다.",
+            Msg(
+                "Unknown equipment status {status}: {allowed}.",
+                status=repr(value),
+                allowed=STATUSES,
+            ),
             code="BAD_STATUS",
         )
     return status
@@ -213,8 +212,7 @@ def check_due(value: dt.date | str | None) -> str | None:
         return dt.date.fromisoformat(value.strip()).isoformat()
     except (ValueError, AttributeError):
         raise ValidationError(
-            f"Calibration due date {value!r} must be a date YYYY-MM-DD.",
-            f"교정 예정일({value!r})은 YYYY-MM-DD 형식의 날짜여야 합니다.",
+            Msg("Calibration due date {date} must be a date YYYY-MM-DD.", date=repr(value)),
             code="BAD_DATE",
         ) from None
 
@@ -229,9 +227,11 @@ def check_interval(value: int | str | None) -> int | None:
     )
     if not ok or not 0 < int(days) <= MAX_INTERVAL_DAYS:
         raise ValidationError(
-            f"Calibration interval {value!r} must be a whole number of days, "
-            f"1-{MAX_INTERVAL_DAYS}.",
-            f"교정 주기({value!r})는 1~{MAX_INTERVAL_DAYS} 사이의 일수여야 합니다.",
+            Msg(
+                "Calibration interval {interval} must be a whole number of days, 1-{limit}.",
+                interval=repr(value),
+                limit=MAX_INTERVAL_DAYS,
+            ),
             code="BAD_INTERVAL",
         )
     return int(days)

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 
 from neurohub_desktop.domain.errors import ValidationError
+from neurohub_desktop.domain.messages import Msg
 from neurohub_desktop.domain.station import DefectEntry, StepResult
 
 MAX_NOTE = 2_000
@@ -28,20 +29,16 @@ def check_text(
     if text is None:
         return None
     if not isinstance(text, str):
-        raise ValidationError(
-            f"{field}: the value is not text.", f"{field}: 문자열이 아닙니다.", code="NOT_TEXT"
-        )
+        raise ValidationError(Msg("{field}: the value is not text.", field=field), code="NOT_TEXT")
     if len(text) > 4 * limit or len(text.strip()) > limit:
         raise ValidationError(
-            f"{field}: the text is longer than {limit} characters.",
-            f"{field}: {limit}자를 넘습니다.",
+            Msg("{field}: the text is longer than {limit} characters.", field=field, limit=limit),
             code="TEXT_TOO_LONG",
         )
     allowed = _NOTE_OK if multiline else frozenset()
     if any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in allowed for ch in text):
         raise ValidationError(
-            f"{field}: the text contains a control character.",
-            f"{field}: 제어 문자가 포함되어 있습니다.",
+            Msg("{field}: the text contains a control character.", field=field),
             code="CONTROL_CHARACTER",
         )
     return text.strip() or None
@@ -55,8 +52,7 @@ def clean_step_input(
         verdict = StepResult(str(result).strip().upper())
     except ValueError:
         raise ValidationError(
-            f"{str(result)[:40]!r} is not PASS, FAIL or REWORK.",
-            f"{str(result)[:40]!r}: PASS, FAIL, REWORK 중 하나가 아닙니다.",
+            Msg("{result} is not PASS, FAIL or REWORK.", result=repr(str(result)[:40])),
             code="BAD_RESULT",
         ) from None
     clean = {

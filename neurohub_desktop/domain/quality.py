@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any, Literal
 
 from neurohub_desktop.domain.errors import ValidationError
+from neurohub_desktop.domain.messages import N_, Msg
 
 ItemResult = Literal["PASS", "FAIL", "MISSING"]
 RecordResult = Literal["PASS", "FAIL", "REWORK"]
@@ -36,17 +37,10 @@ class MeasurementKind(StrEnum):
 class InvalidMeasurement(ValidationError, ValueError):
     """A value that cannot be judged.  ``code`` is a machine reason code (``EMPTY``,
     ``NOT_A_NUMBER``, ``AMBIGUOUS_SEPARATOR``, ``NOT_FINITE``, ``TOO_LONG``, ``NOT_A_BOOLEAN``,
-    ``NOT_TEXT``, ``UNKNOWN_CODE``), ``reason`` the English sentence."""
+    ``NOT_TEXT``, ``UNKNOWN_CODE``), ``reason`` the message."""
 
-    def __init__(
-        self,
-        code: str,
-        reason: str,
-        reason_ko: str | None = None,
-        *,
-        measurement: str | None = None,
-    ) -> None:
-        super().__init__(reason, reason_ko or reason, code=code)
+    def __init__(self, code: str, reason: Msg, *, measurement: str | None = None) -> None:
+        super().__init__(reason, code=code)
         self.reason = reason
         self.measurement = measurement
 
@@ -54,8 +48,8 @@ class InvalidMeasurement(ValidationError, ValueError):
 class InvalidCriteria(ValidationError, ValueError):
     """``processes.quality_criteria`` that cannot be used as a form."""
 
-    def __init__(self, reason: str, reason_ko: str | None = None) -> None:
-        super().__init__(reason, reason_ko or reason, code="BAD_CRITERIA")
+    def __init__(self, reason: Msg) -> None:
+        super().__init__(reason, code="BAD_CRITERIA")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,12 +66,15 @@ class MeasurementSpec:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> MeasurementSpec:
-        code = _req_str(data, "code", "measurement")
+        code = _req_str(data, "code", Msg("measurement"))
         raw_kind = data.get("kind")
         if raw_kind not in {k.value for k in MeasurementKind}:
             raise InvalidCriteria(
-                f"Measurement {code}: unknown kind {raw_kind!r} (number, bool or text).",
-                f"측정 항목 {code}: 알 수 없는 종류 {raw_kind!r}.",
+                Msg(
+                    "Measurement {code}: unknown kind {kind} (number, bool or text).",
+                    code=code,
+                    kind=repr(raw_kind),
+                )
             )
         kind = MeasurementKind(raw_kind)
         name = _opt_str(data, "name", code) or code
@@ -85,19 +82,18 @@ class MeasurementSpec:
         lsl, usl, target = (_limit(data, k, code) for k in ("lsl", "usl", "target"))
         if kind is not MeasurementKind.NUMBER and (lsl, usl, target) != (None, None, None):
             raise InvalidCriteria(
-                f"Measurement {code}: limits are only for numbers.",
-                f"측정 항목 {code}: 상/하한은 숫자 항목에만 지정합니다.",
+                Msg("Measurement {code}: limits are only for numbers.", code=code)
             )
         if lsl is not None and usl is not None and lsl > usl:
             raise InvalidCriteria(
-                f"Measurement {code}: lsl {lsl} is above usl {usl}.",
-                f"측정 항목 {code}: 하한 {lsl}이(가) 상한 {usl}보다 큽니다.",
+                Msg(
+                    "Measurement {code}: lsl {lsl} is above usl {usl}.", code=code, lsl=lsl, usl=usl
+                )
             )
         required = data.get("required", True)
         if not isinstance(required, bool):
             raise InvalidCriteria(
-                f"Measurement {code}: required must be true or false.",
-                f"측정 항목 {code}: required는 true/false 여야 합니다.",
+                Msg("Measurement {code}: required must be true or false.", code=code)
             )
         return cls(
             code,
@@ -133,7 +129,7 @@ class DefectCode:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> DefectCode:
-        code = _req_str(data, "code", "defect code")
+        code = _req_str(data, "code", Msg("defect code"))
         name = _opt_str(data, "name", code) or code
         return cls(code, name, _opt_str(data, "name_en", code) or name)
 
@@ -154,22 +150,16 @@ class QualityCriteria:
         if data is None:
             return cls()
         if not isinstance(data, Mapping):
-            raise InvalidCriteria(
-                "quality_criteria must be a JSON object.",
-                "quality_criteria는 JSON 객체여야 합니다.",
-            )
+            raise InvalidCriteria(Msg("quality_criteria must be a JSON object."))
         measurements = tuple(MeasurementSpec.from_json(m) for m in _list(data, "measurements"))
         defects = tuple(DefectCode.from_json(d) for d in _list(data, "defect_codes"))
-        for label, codes in (
-            ("measurement", [m.code for m in measurements]),
-            ("defect", [d.code for d in defects]),
+        for template, codes in (
+            (N_("Duplicate measurement codes: {codes}."), [m.code for m in measurements]),
+            (N_("Duplicate defect codes: {codes}."), [d.code for d in defects]),
         ):
             dupes = sorted({c for c in codes if codes.count(c) > 1})
             if dupes:
-                raise InvalidCriteria(
-                    f"Duplicate {label} codes: {', '.join(dupes)}.",
-                    f"중복된 코드: {', '.join(dupes)}.",
-                )
+                raise InvalidCriteria(Msg(template, codes=dupes))
         version = data.get("version")
         if isinstance(version, bool) or not isinstance(version, int):
             version = None
@@ -192,23 +182,19 @@ class QualityCriteria:
         return next((m for m in self.measurements if m.code == code), None)
 
 
-def _req_str(data: Mapping[str, Any], key: str, what: str) -> str:
+def _req_str(data: Mapping[str, Any], key: str, what: Msg) -> str:
     if not isinstance(data, Mapping):
-        raise InvalidCriteria(
-            f"Each {what} must be a JSON object.", f"{what} 항목은 JSON 객체여야 합니다."
-        )
+        raise InvalidCriteria(Msg("Each {what} must be a JSON object.", what=what))
     value = data.get(key)
     if not isinstance(value, str) or not value.strip():
-        raise InvalidCriteria(f"A {what} has no {key}.", f"{what}에 {key}가 없습니다.")
+        raise InvalidCriteria(Msg("A {what} has no {key}.", what=what, key=key))
     return value.strip()
 
 
 def _opt_str(data: Mapping[str, Any], key: str, code: str) -> str | None:
     value = data.get(key)
     if value is not None and not isinstance(value, str):
-        raise InvalidCriteria(
-            f"{code}: {key} must be text.", f"{code}: {key}는 문자열이어야 합니다."
-        )
+        raise InvalidCriteria(Msg("{code}: {key} must be text.", code=code, key=key))
     return value
 
 
@@ -218,8 +204,7 @@ def _limit(data: Mapping[str, Any], key: str, code: str) -> float | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise InvalidCriteria(
-            f"Measurement {code}: {key} must be a finite number.",
-            f"측정 항목 {code}: {key}는 유한한 숫자여야 합니다.",
+            Msg("Measurement {code}: {key} must be a finite number.", code=code, key=key)
         )
     return float(value)
 
@@ -229,10 +214,7 @@ def _list(data: Mapping[str, Any], key: str) -> list[Any]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise InvalidCriteria(
-            f"quality_criteria.{key} must be a list.",
-            f"quality_criteria.{key}는 목록이어야 합니다.",
-        )
+        raise InvalidCriteria(Msg("quality_criteria.{key} must be a list.", key=key))
     return value
 
 
@@ -246,37 +228,33 @@ def parse_number(text: str) -> float:
     ("12,5" → 12.5); "1,234.5" or several commas are refused as ambiguous; exponents are
     allowed but NaN, infinities and overflow (``1e999``) are refused.  Only ASCII digits."""
     if not isinstance(text, str):
-        raise InvalidMeasurement(
-            "NOT_A_NUMBER", "The value is not text.", "값이 문자열이 아닙니다."
-        )
+        raise InvalidMeasurement("NOT_A_NUMBER", Msg("The value is not text."))
     if len(text) > 4 * MAX_NUMBER_TEXT:
-        raise InvalidMeasurement("TOO_LONG", "The number is too long.", "숫자가 너무 깁니다.")
+        raise InvalidMeasurement("TOO_LONG", Msg("The number is too long."))
     s = text.strip()
     if not s:
-        raise InvalidMeasurement("EMPTY", "No value was entered.", "값이 입력되지 않았습니다.")
+        raise InvalidMeasurement("EMPTY", Msg("No value was entered."))
     if len(s) > MAX_NUMBER_TEXT:
-        raise InvalidMeasurement("TOO_LONG", "The number is too long.", "숫자가 너무 깁니다.")
+        raise InvalidMeasurement("TOO_LONG", Msg("The number is too long."))
     if "," in s:
         if "." in s or s.count(",") > 1:
             raise InvalidMeasurement(
                 "AMBIGUOUS_SEPARATOR",
-                f"{s!r}: thousands separators are not accepted; use one decimal separator.",
-                f"{s!r}: 천 단위 구분 기호는 사용할 수 없습니다. 소수점 하나만 사용하세요.",
+                Msg(
+                    "{value}: thousands separators are not accepted; use one decimal separator.",
+                    value=repr(s),
+                ),
             )
         s = s.replace(",", ".")
     if _NUMBER_RE.fullmatch(s) is None:
         if s.strip("+-").lower() in {"nan", "inf", "infinity"}:
             raise InvalidMeasurement(
-                "NOT_FINITE", f"{s!r} is not a finite number.", f"{s!r}: 유한한 숫자가 아닙니다."
+                "NOT_FINITE", Msg("{value} is not a finite number.", value=repr(s))
             )
-        raise InvalidMeasurement(
-            "NOT_A_NUMBER", f"{s!r} is not a number.", f"{s!r}: 숫자가 아닙니다."
-        )
+        raise InvalidMeasurement("NOT_A_NUMBER", Msg("{value} is not a number.", value=repr(s)))
     value = float(s)
     if not math.isfinite(value):
-        raise InvalidMeasurement(
-            "NOT_FINITE", f"{s!r} is out of range.", f"{s!r}: 숫자 범위를 벗어났습니다."
-        )
+        raise InvalidMeasurement("NOT_FINITE", Msg("{value} is out of range.", value=repr(s)))
     return value + 0.0  # -0.0 → 0.0
 
 
@@ -343,14 +321,12 @@ def _coerce(spec: MeasurementSpec, raw: object) -> Value:
                 return number + 0.0
             raise InvalidMeasurement(
                 "NOT_FINITE",
-                f"{code}: {raw!r} is not a finite number.",
-                f"{code}: 유한한 숫자가 아닙니다.",
+                Msg("{code}: {value} is not a finite number.", code=code, value=repr(raw)),
                 measurement=code,
             )
         raise InvalidMeasurement(
             "NOT_A_NUMBER",
-            f"{code}: {raw!r} is not a number.",
-            f"{code}: 숫자가 아닙니다.",
+            Msg("{code}: {value} is not a number.", code=code, value=repr(raw)),
             measurement=code,
         )
     if spec.kind is MeasurementKind.BOOL:
@@ -360,14 +336,15 @@ def _coerce(spec: MeasurementSpec, raw: object) -> Value:
             return raw.strip().upper() in _TRUE
         raise InvalidMeasurement(
             "NOT_A_BOOLEAN",
-            f"{code}: {raw!r} is not yes/no.",
-            f"{code}: 예/아니오 값이 아닙니다.",
+            Msg("{code}: {value} is not yes/no.", code=code, value=repr(raw)),
             measurement=code,
         )
     if isinstance(raw, str):
         return raw.strip()
     raise InvalidMeasurement(
-        "NOT_TEXT", f"{code}: {raw!r} is not text.", f"{code}: 문자열이 아닙니다.", measurement=code
+        "NOT_TEXT",
+        Msg("{code}: {value} is not text.", code=code, value=repr(raw)),
+        measurement=code,
     )
 
 
@@ -382,8 +359,7 @@ def judge_form(
     if unknown:
         raise InvalidMeasurement(
             "UNKNOWN_CODE",
-            f"Unknown measurement(s): {', '.join(unknown)}.",
-            f"알 수 없는 측정 항목: {', '.join(unknown)}.",
+            Msg("Unknown measurement(s): {codes}.", codes=unknown),
         )
     expected = expected_texts or {}
     return [
@@ -429,11 +405,10 @@ def overall_verdict(results: Iterable[MeasurementResult], defects: Sequence[Defe
 @dataclass(frozen=True, slots=True)
 class Problem:
     code: str
-    message_en: str
-    message_ko: str
+    msg: Msg
 
     def __str__(self) -> str:
-        return self.message_en
+        return str(self.msg)
 
 
 def validate_record(
@@ -449,8 +424,7 @@ def validate_record(
         return [
             Problem(
                 "BAD_RESULT",
-                f"Result must be PASS, FAIL or REWORK, not {result!r}.",
-                f"판정은 PASS, FAIL, REWORK 중 하나여야 합니다 ({result!r}).",
+                Msg("Result must be PASS, FAIL or REWORK, not {result}.", result=repr(result)),
             )
         ]
     if result == "PASS":
@@ -460,32 +434,28 @@ def validate_record(
             problems.append(
                 Problem(
                     "PASS_WITH_FAILING_MEASUREMENT",
-                    f"PASS is not allowed: out of limits: {', '.join(failing)}.",
-                    f"합격 처리할 수 없습니다. 불합격 항목: {', '.join(failing)}.",
+                    Msg("PASS is not allowed: out of limits: {codes}.", codes=failing),
                 )
             )
         if missing:
             problems.append(
                 Problem(
                     "PASS_WITH_MISSING_MEASUREMENT",
-                    f"PASS is not allowed: not entered: {', '.join(missing)}.",
-                    f"합격 처리할 수 없습니다. 미입력 항목: {', '.join(missing)}.",
+                    Msg("PASS is not allowed: not entered: {codes}.", codes=missing),
                 )
             )
         if defects:
             problems.append(
                 Problem(
                     "PASS_WITH_DEFECTS",
-                    "PASS is not allowed with defects.",
-                    "불량 코드가 있으면 합격 처리할 수 없습니다.",
+                    Msg("PASS is not allowed with defects."),
                 )
             )
     elif not defects:
         problems.append(
             Problem(
                 "DEFECT_REQUIRED",
-                f"{result} needs at least one defect code.",
-                f"{result} 판정에는 불량 코드가 하나 이상 필요합니다.",
+                Msg("{result} needs at least one defect code.", result=result),
             )
         )
     unknown = [d.code for d in defects if d.code not in allowed_defect_codes]
@@ -493,8 +463,7 @@ def validate_record(
         problems.append(
             Problem(
                 "UNKNOWN_DEFECT_CODE",
-                f"Unknown defect code(s) for this step: {', '.join(unknown)}.",
-                f"이 공정에 없는 불량 코드: {', '.join(unknown)}.",
+                Msg("Unknown defect code(s) for this step: {codes}.", codes=unknown),
             )
         )
     return problems
@@ -526,290 +495,3 @@ def snapshot(
 def defects_json(defects: Iterable[Defect]) -> list[dict[str, Any]]:
     """The stored ``defects`` JSON."""
     return [{"code": d.code, "note": d.note} for d in defects]
-
-
-# The §6 seed, keyed by process_id: a plain literal so the 001 migration can import it as data.
-SEED_CRITERIA: dict[str, dict[str, Any]] = {
-    "PROC-001": {
-        "version": 1,
-        "measurements": [
-            {
-                "code": "MARK_READABLE",
-                "name": "마킹 판독 가능",
-                "name_en": "Mark readable",
-                "unit": None,
-                "kind": "bool",
-                "lsl": None,
-                "usl": None,
-                "target": None,
-                "required": True,
-            },
-        ],
-        "defect_codes": [
-            {"code": "MARKING_FAIL", "name": "마킹 불량", "name_en": "Marking failure"},
-        ],
-    },
-    "PROC-002": {
-        "version": 1,
-        "measurements": [
-            {
-                "code": "SMA_SPRING_LOT",
-                "name": "SMA 스프링 LOT",
-                "name_en": "SMA spring lot",
-                "unit": None,
-                "kind": "text",
-                "lsl": None,
-                "usl": None,
-                "target": None,
-                "required": True,
-            },
-            {
-                "code": "BUSBAR_LOT",
-                "name": "부스바 LOT",
-                "name_en": "Busbar lot",
-                "unit": None,
-                "kind": "text",
-                "lsl": None,
-                "usl": None,
-                "target": None,
-                "required": False,
-            },
-            {
-                "code": "VISUAL_OK",
-                "name": "외관 양호",
-                "name_en": "Visual OK",
-                "unit": None,
-                "kind": "bool",
-                "lsl": None,
-                "usl": None,
-                "target": None,
-                "required": True,
-            },
-        ],
-        "defect_codes": [
-            {"code": "PART_DEFECT", "name": "부품 불량", "name_en": "Part defect"},
-            {"code": "ASSEMBLY_ERROR", "name": "조립 불량", "name_en": "Assembly error"},
-        ],
-    },
-    "PROC-003": {
-        "version": 1,
-        "measurements": [
-            {
-                "code": "TEMP_SENSOR",
-                "name": "온도 센서",
-                "name_en": "Temperature sensor",
-                "unit": "°C",
-                "kind": "number",
-                "lsl": 59.0,
-                "usl": 61.0,
-                "target": 60.0,
-                "required": True,
-            },
-            {
-                "code": "TOF_DISTANCE",
-                "name": "TOF 거리",
-                "name_en": "TOF distance",
-                "unit": "mm",
-                "kind": "number",
-                "lsl": 400,
-                "usl": 600,
-                "target": 500,
-                "required": True,
-            },
-            {
-                "code": "I2C_OK",
-                "name": "I2C 통신 정상",
-                "name_en": "I2C OK",
-                "unit": None,
-                "kind": "bool",
-                "lsl": None,
-                "usl": None,
-                "target": None,
-                "required": True,
-            },
-        ],
-        "defect_codes": [
-            {
-                "code": "SENSOR_TEMP_FAIL",
-                "name": "온도 센서 불량",
-                "name_en": "Temperature sensor failure",
-            },
-            {"code": "SENSOR_TOF_FAIL", "name": "TOF 센서 불량", "name_en": "TOF sensor failure"},
-        ],
-    },
-    "PROC-004": {
-        "version": 1,
-        "measurements": [
-            {
-                "code": "FIRMWARE_VERSION",
-                "name": "펌웨어 버전",
-                "name_en": "Firmware version",
-                "unit": None,
-                "kind": "text",
-                "lsl": None,
-                "usl": None,
-                "target": None,
-                "required": True,
-            },
-            {
-                "code": "UPLOAD_OK",
-                "name": "업로드 성공",
-                "name_en": "Upload OK",
-                "unit": None,
-                "kind": "bool",
-                "lsl": None,
-                "usl": None,
-                "target": None,
-                "required": True,
-            },
-        ],
-        "defect_codes": [
-            {
-                "code": "FIRMWARE_UPLOAD_FAIL",
-                "name": "펌웨어 업로드 실패",
-                "name_en": "Firmware upload failure",
-            },
-            {
-                "code": "FIRMWARE_COMM_ERROR",
-                "name": "펌웨어 통신 오류",
-                "name_en": "Firmware communication error",
-            },
-            {
-                "code": "FIRMWARE_VERSION_MISMATCH",
-                "name": "펌웨어 버전 불일치",
-                "name_en": "Firmware version mismatch",
-            },
-        ],
-    },
-    "PROC-005": {
-        "version": 1,
-        "measurements": [
-            {
-                "code": "CABLE_OK",
-                "name": "케이블 체결 양호",
-                "name_en": "Cables OK",
-                "unit": None,
-                "kind": "bool",
-                "lsl": None,
-                "usl": None,
-                "target": None,
-                "required": True,
-            },
-            {
-                "code": "VISUAL_OK",
-                "name": "외관 양호",
-                "name_en": "Visual OK",
-                "unit": None,
-                "kind": "bool",
-                "lsl": None,
-                "usl": None,
-                "target": None,
-                "required": True,
-            },
-        ],
-        "defect_codes": [
-            {"code": "ASSEMBLY_ERROR", "name": "조립 불량", "name_en": "Assembly error"},
-            {"code": "APPEARANCE_DEFECT", "name": "외관 불량", "name_en": "Appearance defect"},
-        ],
-    },
-    "PROC-006": {
-        "version": 1,
-        "measurements": [
-            {
-                "code": "FORCE_38C",
-                "name": "38°C 출력",
-                "name_en": "Force at 38 °C",
-                "unit": "kgf",
-                "kind": "number",
-                "lsl": 8.0,
-                "usl": 12.0,
-                "target": 10.0,
-                "required": True,
-            },
-            {
-                "code": "FORCE_52C",
-                "name": "52°C 출력",
-                "name_en": "Force at 52 °C",
-                "unit": "kgf",
-                "kind": "number",
-                "lsl": 13.0,
-                "usl": 17.0,
-                "target": 15.0,
-                "required": True,
-            },
-            {
-                "code": "FORCE_66C",
-                "name": "66°C 출력",
-                "name_en": "Force at 66 °C",
-                "unit": "kgf",
-                "kind": "number",
-                "lsl": 18.0,
-                "usl": 22.0,
-                "target": 20.0,
-                "required": True,
-            },
-        ],
-        "defect_codes": [
-            {"code": "PERFORMANCE_FAIL", "name": "성능 불량", "name_en": "Performance failure"},
-        ],
-    },
-    "PROC-007": {
-        "version": 1,
-        "measurements": [
-            {
-                "code": "LABEL_VERIFIED",
-                "name": "라벨 확인",
-                "name_en": "Label verified",
-                "unit": None,
-                "kind": "bool",
-                "lsl": None,
-                "usl": None,
-                "target": None,
-                "required": True,
-            },
-        ],
-        "defect_codes": [
-            {
-                "code": "LABEL_PRINT_FAIL",
-                "name": "라벨 인쇄 불량",
-                "name_en": "Label print failure",
-            },
-            {
-                "code": "LABEL_ATTACH_ERROR",
-                "name": "라벨 부착 불량",
-                "name_en": "Label attach error",
-            },
-        ],
-    },
-    "PROC-008": {
-        "version": 1,
-        "measurements": [
-            {
-                "code": "VISUAL_OK",
-                "name": "외관 양호",
-                "name_en": "Visual OK",
-                "unit": None,
-                "kind": "bool",
-                "lsl": None,
-                "usl": None,
-                "target": None,
-                "required": True,
-            },
-            {
-                "code": "PACKAGING_OK",
-                "name": "포장 양호",
-                "name_en": "Packaging OK",
-                "unit": None,
-                "kind": "bool",
-                "lsl": None,
-                "usl": None,
-                "target": None,
-                "required": True,
-            },
-        ],
-        "defect_codes": [
-            {"code": "VISUAL_DEFECT", "name": "외관 불량", "name_en": "Visual defect"},
-            {"code": "PACKAGING_ERROR", "name": "포장 불량", "name_en": "Packaging error"},
-        ],
-    },
-}

@@ -38,9 +38,6 @@ class ProcessRef:
     sequence_order: int
     estimated_duration_seconds: int
 
-    def label(self, locale: str = "ko") -> str:
-        return self.name if locale == "ko" or not self.name_en else self.name_en
-
 
 @dataclass(frozen=True)
 class LotFilter:

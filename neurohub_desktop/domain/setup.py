@@ -14,12 +14,6 @@ class ProcessInfo:
     sequence_order: int
     is_active: bool = True
 
-    def name(self, locale: str) -> str:
-        """Korean name for ko, the English one (falling back to Korean) otherwise."""
-        if locale == "ko":
-            return self.name_ko
-        return self.name_en or self.name_ko
-
 
 @dataclass(frozen=True)
 class EquipmentInfo:

@@ -11,6 +11,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from neurohub_desktop.domain.errors import BusinessRuleError, NeuroHubError
+from neurohub_desktop.domain.messages import N_, Msg, placeholders
 from neurohub_desktop.domain.quality import QualityCriteria
 
 PROCESS_IDS: tuple[str, ...] = tuple(f"PROC-00{i}" for i in range(1, 9))
@@ -71,69 +72,37 @@ class Reason(StrEnum):
     FINISHED = "FINISHED"  # converted WIP / passed serial: nothing left at this station
 
 
-_REASONS: dict[Reason, tuple[str, str]] = {
-    Reason.OK: ("Ready to start {process}.", "{process} 작업을 시작할 수 있습니다."),
-    Reason.RESUME: (
-        "{unit} is in progress here: continue.",
-        "{unit}은(는) 이 공정에서 작업 중입니다. 계속하세요.",
+_REASONS: dict[Reason, str] = {
+    Reason.OK: N_("Ready to start {process}."),
+    Reason.RESUME: N_("{unit} is in progress here: continue."),
+    Reason.PREVIOUS_STEP_MISSING: N_(
+        "{unit} has not passed {previous} yet: it cannot start {process}."
     ),
-    Reason.PREVIOUS_STEP_MISSING: (
-        "{unit} has not passed {previous} yet: it cannot start {process}.",
-        "{unit}은(는) 아직 {previous}을(를) 통과하지 않아 {process}을(를) 시작할 수 없습니다.",
+    Reason.ALREADY_PASSED: N_("{unit} has already passed {process}."),
+    Reason.IN_PROGRESS_ELSEWHERE: N_(
+        "{unit} is in progress at {current}: finish or cancel it there first."
     ),
-    Reason.ALREADY_PASSED: (
-        "{unit} has already passed {process}.",
-        "{unit}은(는) 이미 {process}을(를) 통과했습니다.",
-    ),
-    Reason.IN_PROGRESS_ELSEWHERE: (
-        "{unit} is in progress at {current}: finish or cancel it there first.",
-        "{unit}은(는) {current}에서 작업 중입니다. 그 공정에서 먼저 완료하거나 취소하세요.",
-    ),
-    Reason.UNIT_FAILED: (
-        "{unit} is FAILED: a manager must reopen or scrap it.",
-        "{unit}은(는) 불합격(FAILED) 상태입니다. 관리자가 재작업 승인 또는 폐기해야 합니다.",
-    ),
-    Reason.REWORK_LIMIT: (
-        "{unit} has reached the rework limit ({limit}): it must be scrapped.",
-        "{unit}은(는) 재작업 한도({limit}회)에 도달했습니다. 폐기해야 합니다.",
-    ),
-    Reason.LOT_CLOSED: (
-        "LOT {lot} is {lot_status}: no more work on its units.",
-        "LOT {lot}은(는) {lot_status} 상태입니다. 더 이상 작업할 수 없습니다.",
-    ),
-    Reason.LOT_FULL: (
-        "LOT {lot} already has all {target} units.",
-        "LOT {lot}의 목표 수량 {target}개가 모두 발행되었습니다.",
-    ),
-    Reason.WRONG_KIND: (
-        "{unit} is a {kind}: this station ({process}) expects a {expected}.",
-        "{unit}은(는) {kind}입니다. 이 공정({process})에서는 {expected}을(를) 스캔하세요.",
-    ),
-    Reason.NOT_FOUND: ("{unit} is not registered.", "{unit}은(는) 등록되지 않은 바코드입니다."),
-    Reason.SCRAPPED: ("{unit} has been scrapped.", "{unit}은(는) 폐기된 제품입니다."),
-    Reason.FINISHED: (
-        "{unit} has finished this step; it continues as {next}.",
-        "{unit}은(는) 이 공정을 마쳤습니다. 이후 {next}(으)로 진행합니다.",
-    ),
+    Reason.UNIT_FAILED: N_("{unit} is FAILED: a manager must reopen or scrap it."),
+    Reason.REWORK_LIMIT: N_("{unit} has reached the rework limit ({limit}): it must be scrapped."),
+    Reason.LOT_CLOSED: N_("LOT {lot} is {lot_status}: no more work on its units."),
+    Reason.LOT_FULL: N_("LOT {lot} already has all {target} units."),
+    Reason.WRONG_KIND: N_("{unit} is a {kind}: this station ({process}) expects a {expected}."),
+    Reason.NOT_FOUND: N_("{unit} is not registered."),
+    Reason.SCRAPPED: N_("{unit} has been scrapped."),
+    Reason.FINISHED: N_("{unit} has finished this step; it continues as {next}."),
 }
-_KIND_KO = {"LOT": "LOT", "WIP": "WIP", "SERIAL": "시리얼"}
-_KIND_EN = {"LOT": "LOT", "WIP": "WIP", "SERIAL": "serial"}
+#: how ``kind``, ``expected`` and ``next`` name a unit kind
+_KIND_NAMES: dict[str, Msg] = {"LOT": Msg("LOT"), "WIP": Msg("WIP"), "SERIAL": Msg("serial")}
+_KIND_KEYS = ("kind", "expected", "next")
 
 
-def reason_message(reason: Reason, locale: str = "ko", **details: object) -> str:
-    """The sentence for a reason, in Korean or English; unknown placeholders stay empty."""
-    en, ko = _REASONS[reason]
-    template = ko if locale == "ko" else en
-    names = _KIND_KO if locale == "ko" else _KIND_EN
-    values = {
-        k: names.get(str(v), v) if k in ("kind", "expected") else v for k, v in details.items()
-    }
-    return template.format_map(_Blank(values))
-
-
-class _Blank(dict):  # type: ignore[type-arg]
-    def __missing__(self, key: str) -> str:
-        return ""
+def reason_msg(reason: Reason, **details: object) -> Msg:
+    """The message for a reason; a placeholder without a detail shows empty."""
+    template = _REASONS[reason]
+    values: dict[str, object] = dict.fromkeys(placeholders(template), "")
+    for key, value in details.items():
+        values[key] = _KIND_NAMES.get(str(value), value) if key in _KIND_KEYS else value
+    return Msg(template, **values)
 
 
 @dataclass(frozen=True)
@@ -198,8 +167,9 @@ class UnitView:
     def in_progress_here(self) -> bool:
         return self.current_process == self.station_process
 
-    def reason_text(self, locale: str = "ko") -> str:
-        return reason_message(self.reason, locale, **dict(self.details))
+    @property
+    def reason_msg(self) -> Msg:
+        return reason_msg(self.reason, **dict(self.details))
 
     def step(self, process_id: str) -> StepView | None:
         return next((s for s in self.steps if s.process_id == process_id), None)
@@ -300,7 +270,7 @@ def refusal_error(view: UnitView) -> BusinessRuleError:
         Reason.LOT_CLOSED: "BR-004",
         Reason.LOT_FULL: "BR-004",
     }.get(view.reason, view.reason.value)
-    return BusinessRuleError(rule, view.reason_text("en"), view.reason_text("ko"))
+    return BusinessRuleError(rule, view.reason_msg)
 
 
 def is_rule_error(exc: BaseException) -> bool:
@@ -354,7 +324,7 @@ def decide(f: UnitFacts) -> tuple[Reason, dict[str, str]]:
     if f.status == "SCRAPPED":
         return Reason.SCRAPPED, d
     if f.status == "CONVERTED":
-        return Reason.FINISHED, {**d, "next": "serial"}
+        return Reason.FINISHED, {**d, "next": UnitKind.SERIAL.value}
     if f.status == "FAILED":
         over = (
             f.rework_count >= REWORK_LIMIT

@@ -1,6 +1,6 @@
 """Printer transports: raw ZPL over TCP (port 9100) or files in a spool folder.
 
-Every failure is a PrintError with a Korean and an English sentence and a ``retryable``
+Every failure is a PrintError with a message (``Msg``) and a ``retryable``
 flag (the operator can press "print again"); nothing is swallowed.  ``describe()`` is what
 the PROC-007 record stores as the printer of a print.
 """
@@ -18,6 +18,7 @@ from pathlib import Path, PureWindowsPath
 from typing import Protocol
 
 from neurohub_desktop.domain.errors import NeuroHubError
+from neurohub_desktop.domain.messages import Msg
 
 DEFAULT_PORT = 9100
 
@@ -27,10 +28,8 @@ class PrintError(NeuroHubError):
 
     code = "PRINT"
 
-    def __init__(
-        self, message_en: str, message_ko: str, *, retryable: bool, detail: str | None = None
-    ) -> None:
-        super().__init__(message_en, message_ko, detail=detail)
+    def __init__(self, msg: Msg, *, retryable: bool, detail: str | None = None) -> None:
+        super().__init__(msg, detail=detail)
         self.retryable = retryable
 
 
@@ -45,8 +44,7 @@ class Printer(Protocol):
 def _payload(zpl: str) -> bytes:
     if not isinstance(zpl, str) or not zpl.strip():
         raise PrintError(
-            "There is nothing to print (empty label).",
-            "인쇄할 내용이 없습니다 (빈 라벨).",
+            Msg("There is nothing to print (empty label)."),
             retryable=False,
         )
     return zpl.encode("utf-8")
@@ -64,20 +62,17 @@ class TcpPrinter:
     ) -> None:
         if not host or any(ch.isspace() or ch == "/" for ch in host):
             raise PrintError(
-                f"Invalid printer host {host!r}.",
-                f"프린터 주소가 올바르지 않습니다: {host!r}.",
+                Msg("Invalid printer host {host}.", host=repr(host)),
                 retryable=False,
             )
         if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
             raise PrintError(
-                f"Invalid printer port {port!r}.",
-                f"프린터 포트가 올바르지 않습니다: {port!r}.",
+                Msg("Invalid printer port {port}.", port=repr(port)),
                 retryable=False,
             )
         if not (connect_timeout > 0 and send_timeout > 0):
             raise PrintError(
-                "Printer timeouts must be positive.",
-                "프린터 대기 시간은 0보다 커야 합니다.",
+                Msg("Printer timeouts must be positive."),
                 retryable=False,
             )
         self.host = host
@@ -96,31 +91,41 @@ class TcpPrinter:
             sock = socket.create_connection((self.host, self.port), timeout=self.connect_timeout)
         except socket.gaierror as exc:
             raise PrintError(
-                f"Printer address {self.host} cannot be resolved; check the station settings.",
-                f"프린터 주소 {self.host}를 찾을 수 없습니다. 스테이션 설정을 확인하세요.",
+                Msg(
+                    "Printer address {host} cannot be resolved; check the station settings.",
+                    host=self.host,
+                ),
                 retryable=False,
                 detail=str(exc),
             ) from exc
         except TimeoutError as exc:
             raise PrintError(
-                f"The printer at {where} did not answer within "
-                f"{self.connect_timeout:g} s. Is it switched on and connected?",
-                f"프린터({where})가 {self.connect_timeout:g}초 안에 응답하지 "
-                "않았습니다. 전원과 네트워크 연결을 확인하세요.",
+                Msg(
+                    "The printer at {printer} did not answer within {seconds} s. "
+                    "Is it switched on and connected?",
+                    printer=where,
+                    seconds=f"{self.connect_timeout:g}",
+                ),
                 retryable=True,
                 detail=str(exc),
             ) from exc
         except ConnectionRefusedError as exc:
             raise PrintError(
-                f"The printer at {where} refused the connection (busy, or not a printer port).",
-                f"프린터({where})가 연결을 거부했습니다 (사용 중이거나 포트가 다릅니다).",
+                Msg(
+                    "The printer at {printer} refused the connection (busy, or not a printer "
+                    "port).",
+                    printer=where,
+                ),
                 retryable=True,
                 detail=str(exc),
             ) from exc
         except OSError as exc:
             raise PrintError(
-                f"Cannot reach the printer at {where}: {exc.strerror or exc}.",
-                f"프린터({where})에 연결할 수 없습니다: {exc.strerror or exc}.",
+                Msg(
+                    "Cannot reach the printer at {printer}: {error}.",
+                    printer=where,
+                    error=str(exc.strerror or exc),
+                ),
                 retryable=True,
                 detail=str(exc),
             ) from exc
@@ -131,17 +136,21 @@ class TcpPrinter:
                 sock.shutdown(socket.SHUT_WR)  # end of job: the printer sees a clean EOF
         except TimeoutError as exc:
             raise PrintError(
-                f"Sending the label to {where} timed out; it may be partly "
-                "printed. Check the printer before printing again.",
-                f"프린터({where})로 전송하는 중 시간이 초과되었습니다. 일부만 "
-                "인쇄되었을 수 있으니 확인 후 다시 인쇄하세요.",
+                Msg(
+                    "Sending the label to {printer} timed out; it may be partly "
+                    "printed. Check the printer before printing again.",
+                    printer=where,
+                ),
                 retryable=True,
                 detail=str(exc),
             ) from exc
         except OSError as exc:
             raise PrintError(
-                f"The connection to {where} broke while sending the label: {exc.strerror or exc}.",
-                f"라벨 전송 중 프린터({where}) 연결이 끊어졌습니다: {exc.strerror or exc}.",
+                Msg(
+                    "The connection to {printer} broke while sending the label: {error}.",
+                    printer=where,
+                    error=str(exc.strerror or exc),
+                ),
                 retryable=True,
                 detail=str(exc),
             ) from exc
@@ -170,8 +179,10 @@ class SpoolPrinter:
         data = _payload(zpl)
         if not self.folder.is_dir():
             raise PrintError(
-                f"The spool folder {self.folder} does not exist or is not reachable.",
-                f"스풀 폴더 {self.folder}가 없거나 접근할 수 없습니다.",
+                Msg(
+                    "The spool folder {folder} does not exist or is not reachable.",
+                    folder=str(self.folder),
+                ),
                 retryable=True,
             )
         stamp = self._clock().astimezone(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
@@ -192,8 +203,11 @@ class SpoolPrinter:
             tmp_name = None
         except OSError as exc:
             raise PrintError(
-                f"Cannot write the label into {self.folder}: {exc.strerror or exc}.",
-                f"스풀 폴더 {self.folder}에 라벨을 쓸 수 없습니다: {exc.strerror or exc}.",
+                Msg(
+                    "Cannot write the label into {folder}: {error}.",
+                    folder=str(self.folder),
+                    error=str(exc.strerror or exc),
+                ),
                 retryable=True,
                 detail=str(exc),
             ) from exc
@@ -245,7 +259,9 @@ def make_printer(spec: str | None) -> TcpPrinter | SpoolPrinter | None:
 
 def _bad_spec(spec: str) -> PrintError:
     return PrintError(
-        f"Printer setting {spec!r} is not host:port, spool:<folder> or a folder path.",
-        f"프린터 설정 {spec!r}이(가) 올바르지 않습니다 (host:port, spool:<폴더> 또는 폴더 경로).",
+        Msg(
+            "Printer setting {setting} is not host:port, spool:<folder> or a folder path.",
+            setting=repr(spec),
+        ),
         retryable=False,
     )

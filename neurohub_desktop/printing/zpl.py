@@ -14,6 +14,7 @@ import re
 
 from neurohub_desktop.domain.errors import ValidationError
 from neurohub_desktop.domain.ids import SHIFTS, InvalidBarcode, ScanKind, ScannedId, parse_scan
+from neurohub_desktop.domain.messages import Msg
 
 DOTS_PER_MM = 8
 LABEL_WIDTH = 60 * DOTS_PER_MM  # 480 dots
@@ -27,8 +28,8 @@ _ESCAPED = {"^": "_5E", "~": "_7E", "_": "_5F"}
 class LabelError(ValidationError, ValueError):
     """Label content that cannot be printed."""
 
-    def __init__(self, code: str, message_en: str, message_ko: str) -> None:
-        super().__init__(message_en, message_ko, code=code)
+    def __init__(self, code: str, msg: Msg) -> None:
+        super().__init__(msg, code=code)
 
 
 def _identifier(text: str, kind: ScanKind) -> ScannedId:
@@ -37,14 +38,12 @@ def _identifier(text: str, kind: ScanKind) -> ScannedId:
     except InvalidBarcode as exc:
         raise LabelError(
             "BAD_ID",
-            f"Cannot print {text!r}: {exc.reason}",
-            f"{text!r}을(를) 인쇄할 수 없습니다: {exc.message_ko}",
+            Msg("Cannot print {text}: {reason}", text=repr(text), reason=exc.reason),
         ) from None
     if scanned.kind is not kind or scanned.text != text:
         raise LabelError(
             "BAD_ID",
-            f"{text!r} is not a canonical {kind.value} ID.",
-            f"{text!r}: 올바른 {kind.value} ID가 아닙니다.",
+            Msg("{text} is not a canonical {kind} ID.", text=repr(text), kind=kind.value),
         )
     return scanned
 
@@ -54,8 +53,7 @@ def _text(value: str) -> str:
     if any(ord(ch) < 32 or 127 <= ord(ch) < 160 or 0xD800 <= ord(ch) < 0xE000 for ch in value):
         raise LabelError(
             "CONTROL_CHARACTER",
-            f"Label text {value!r} has a control character.",
-            "라벨 문구에 제어 문자가 있습니다.",
+            Msg("Label text {text} has a control character.", text=repr(value)),
         )
     return "".join(_ESCAPED.get(ch, ch) for ch in value)
 
@@ -71,8 +69,7 @@ def _module_width(data: str) -> int:
             return width
     raise LabelError(
         "TOO_LONG_FOR_LABEL",
-        f"{data} is too long for a Code128 on a 60 mm label.",
-        f"{data}: 60 mm 라벨의 바코드에 담기에는 너무 깁니다.",
+        Msg("{data} is too long for a Code128 on a 60 mm label.", data=data),
     )
 
 
@@ -111,7 +108,7 @@ def _label(*body: str) -> str:
 
 def _date(value: dt.date) -> str:
     if not isinstance(value, dt.date):
-        raise LabelError("BAD_DATE", f"{value!r} is not a date.", "날짜가 아닙니다.")
+        raise LabelError("BAD_DATE", Msg("{value} is not a date.", value=repr(value)))
     return value.strftime("%Y-%m-%d")
 
 
@@ -131,8 +128,7 @@ def serial_label(serial: str, lot_number: str, model_code: str, date: dt.date) -
     if scanned.lot_number != lot_number:
         raise LabelError(
             "LOT_MISMATCH",
-            f"Serial {serial} does not belong to LOT {lot_number}.",
-            f"시리얼 {serial}은(는) LOT {lot_number}에 속하지 않습니다.",
+            Msg("Serial {serial} does not belong to LOT {lot}.", serial=serial, lot=lot_number),
         )
     return _label(
         _line(14, 34, serial),
@@ -149,8 +145,7 @@ def lot_label(
     if shift not in SHIFTS:
         raise LabelError(
             "BAD_SHIFT",
-            f"Shift must be D or N, got {shift!r}.",
-            f"근무조는 D 또는 N 이어야 합니다 ({shift!r}).",
+            Msg("Shift must be D or N, got {shift}.", shift=repr(shift)),
         )
     if (
         isinstance(target_quantity, bool)
@@ -159,8 +154,7 @@ def lot_label(
     ):
         raise LabelError(
             "BAD_QUANTITY",
-            f"Quantity must be 1..9999, got {target_quantity!r}.",
-            f"수량은 1..9999 이어야 합니다 ({target_quantity!r}).",
+            Msg("Quantity must be 1..9999, got {quantity}.", quantity=repr(target_quantity)),
         )
     return _label(
         _line(10, 34, f"LOT {lot_number}"),

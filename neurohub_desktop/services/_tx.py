@@ -25,6 +25,7 @@ from neurohub_desktop.db import deadline
 from neurohub_desktop.db.engine import Sessions, set_station
 from neurohub_desktop.db.errors import map_db_error
 from neurohub_desktop.domain.errors import ConflictError, DatabaseUnavailable, NeuroHubError
+from neurohub_desktop.domain.messages import Msg
 
 log = logging.getLogger(__name__)
 LOCK_NOT_AVAILABLE = "55P03"
@@ -34,9 +35,7 @@ def translate(exc: SQLAlchemyError, *, during_commit: bool = False) -> NeuroHubE
     orig = exc.orig if isinstance(exc, DBAPIError) else None
     if getattr(orig, "pgcode", None) == LOCK_NOT_AVAILABLE:
         return ConflictError(
-            "Another station is working on this unit right now; try again when it is done.",
-            "다른 스테이션에서 지금 이 제품을 처리하고 있습니다. 그쪽 작업이 끝난 뒤 다시 "
-            "시도하세요.",
+            Msg("Another station is working on this unit right now; try again when it is done."),
             code="LOCKED",
             sqlstate=LOCK_NOT_AVAILABLE,
         )
@@ -115,8 +114,7 @@ def call(
     _release(conn)  # the answer is in: a connection that dies on its way back changes nothing
     if row is None:  # it reached the server after its deadline: not run, nothing written
         raise DatabaseUnavailable(
-            "The database received this too late; nothing was recorded. Send it again.",
-            "데이터베이스에 너무 늦게 도착해 아무것도 기록되지 않았습니다. 다시 보내세요.",
+            Msg("The database received this too late; nothing was recorded. Send it again."),
             code="DEADLINE",
         )
     return row[0]

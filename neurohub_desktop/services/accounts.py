@@ -27,6 +27,7 @@ from neurohub_desktop.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
+from neurohub_desktop.domain.messages import Msg
 from neurohub_desktop.services._tx import call, read_session
 from neurohub_desktop.services.station import Actor
 
@@ -35,9 +36,7 @@ MAX_USERNAME = 100
 
 def _admin(actor: Actor) -> None:
     if str(actor.role) != Role.ADMIN.value:
-        raise PermissionDenied(
-            "Only an ADMIN manages accounts.", "계정 관리는 관리자(ADMIN)만 할 수 있습니다."
-        )
+        raise PermissionDenied(Msg("Only an ADMIN manages accounts."))
 
 
 def _role(role: Role | str) -> str:
@@ -45,8 +44,7 @@ def _role(role: Role | str) -> str:
         return Role(str(role).upper()).value
     except ValueError:
         raise ValidationError(
-            f"Unknown role {role!r}: ADMIN, MANAGER, WORKER or VIEWER.",
-            f"알 수 없는 권한입니다({role!r}): ADMIN, MANAGER, WORKER, VIEWER 중 하나여야 합니다.",
+            Msg("Unknown role {role}: ADMIN, MANAGER, WORKER or VIEWER.", role=repr(role)),
             code="BAD_ROLE",
         ) from None
 
@@ -70,21 +68,19 @@ def _username(username: str) -> str:
 
 def _bad_username() -> ValidationError:
     return ValidationError(
-        f"A display name of 1-{MAX_USERNAME} characters is required.",
-        f"표시 이름은 1~{MAX_USERNAME}자로 입력해야 합니다.",
+        Msg("A display name of 1-{limit} characters is required.", limit=MAX_USERNAME),
         code="BAD_USERNAME",
     )
 
 
 def _refusal(exc: NeuroHubError, user_id: str) -> NeuroHubError:
-    """The account functions' own refusals (their DETAIL code) in both languages; any other
+    """The account functions' own refusals (their DETAIL code) as our messages; any other
     error as it came."""
     detail = (exc.detail or "").split()[0] if exc.detail else ""
     kw: dict[str, Any] = {"sqlstate": exc.sqlstate, "detail": exc.detail}
     if detail == "duplicate_user_id":
         return ConflictError(
-            f"The login ID {user_id} is already taken; choose another.",
-            f"로그인 ID '{user_id}'은(는) 이미 사용 중입니다. 다른 ID를 입력하세요.",
+            Msg("The login ID {user} is already taken; choose another.", user=user_id),
             code="USER_ID_TAKEN",
             **kw,
         )
@@ -94,24 +90,23 @@ def _refusal(exc: NeuroHubError, user_id: str) -> NeuroHubError:
         return _bad_username()
     if detail == "self":
         return ValidationError(
-            "You cannot demote or deactivate your own account.",
-            "자신의 계정은 권한을 낮추거나 비활성화할 수 없습니다.",
+            Msg("You cannot demote or deactivate your own account."),
             code="ACCOUNT_SELF",
             **kw,
         )
     if detail == "not_found":
         return NotFoundError(
-            f"There is no user {user_id}.",
-            f"사용자 '{user_id}'이(가) 없습니다.",
+            Msg("There is no user {user}.", user=user_id),
             code="USER_NOT_FOUND",
             **kw,
         )
     if detail == "role_clash":
         return ConflictError(
-            f"A database role for {user_id} already exists and is not NeuroHub's: ask the "
-            "database administrator.",
-            f"'{user_id}'의 데이터베이스 역할이 이미 있으며 NeuroHub의 것이 아닙니다. "
-            "데이터베이스 관리자에게 문의하세요.",
+            Msg(
+                "A database role for {user} already exists and is not NeuroHub's: ask the "
+                "database administrator.",
+                user=user_id,
+            ),
             code="ROLE_CLASH",
             **kw,
         )
@@ -120,8 +115,7 @@ def _refusal(exc: NeuroHubError, user_id: str) -> NeuroHubError:
 
 def _user_id_error() -> ValidationError:
     return ValidationError(
-        "A login ID is 1-50 letters, digits, '.', '_' or '-' (no spaces, no Korean).",
-        "로그인 ID는 영문자, 숫자, '.', '_', '-'로 된 1~50자여야 합니다(공백·한글 불가).",
+        Msg("A login ID is 1-50 letters, digits, '.', '_' or '-' (no spaces, no Korean)."),
         code="BAD_USER_ID",
     )
 

@@ -42,6 +42,7 @@ from neurohub_desktop.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
+from neurohub_desktop.domain.messages import Msg
 from neurohub_desktop.domain.setup import ProcessInfo
 from neurohub_desktop.services._tx import read_session, station_transaction
 from neurohub_desktop.services.station import Actor
@@ -52,14 +53,11 @@ USES_LIMIT = 1000
 
 def _admin(actor: Actor) -> None:
     if str(actor.role) != Role.ADMIN.value:
-        raise PermissionDenied(
-            "Only an ADMIN manages firmware and equipment.",
-            "펌웨어와 설비 관리는 시스템 관리자(ADMIN)만 할 수 있습니다.",
-        )
+        raise PermissionDenied(Msg("Only an ADMIN manages firmware and equipment."))
 
 
 def _refusal(exc: NeuroHubError, subject: str) -> NeuroHubError:
-    """The admin functions' own refusals (SQLSTATE 22023, a DETAIL code) in both languages;
+    """The admin functions' own refusals (SQLSTATE 22023, a DETAIL code) as our messages;
     any other error as it came."""
     detail = (exc.detail or "").split()[0] if exc.detail else ""
     kw: dict[str, Any] = {"sqlstate": exc.sqlstate, "detail": exc.detail}
@@ -67,40 +65,38 @@ def _refusal(exc: NeuroHubError, subject: str) -> NeuroHubError:
         return exc
     if detail == "firmware_in_use":
         return ConflictError(
-            f"{subject} is the only active firmware of its MCU and a unit is in progress at "
-            "PROC-004: activate another version instead.",
-            f"{subject}은(는) 해당 MCU의 유일한 활성 펌웨어이고 PROC-004에서 작업 중인 제품이 "
-            "있습니다. 다른 버전을 활성화하세요.",
+            Msg(
+                "{subject} is the only active firmware of its MCU and a unit is in progress at "
+                "PROC-004: activate another version instead.",
+                subject=subject,
+            ),
             code="FIRMWARE_IN_USE",
             **kw,
         )
     if detail == "not_found":  # a firmware version, or the process of a piece of equipment
         return NotFoundError(
-            f"{subject} is not registered.",
-            f"{subject}이(가) 등록되어 있지 않습니다.",
+            Msg("{subject} is not registered.", subject=subject),
             code="NOT_FOUND",
             **kw,
         )
     if detail == "bad_version":
         return ValidationError(
-            f"Firmware version {subject!r} must look like v1.2.3.",
-            f"펌웨어 버전({subject!r})은 v1.2.3 형식이어야 합니다.",
+            Msg("Firmware version {version} must look like v1.2.3.", version=repr(subject)),
             code="BAD_VERSION",
             **kw,
         )
     if detail == "bad_file":
         return ValidationError(
-            "A firmware file has a size above 0 and a 32-digit MD5.",
-            "펌웨어 파일은 크기가 0보다 크고 32자리 MD5가 있어야 합니다.",
+            Msg("A firmware file has a size above 0 and a 32-digit MD5."),
             code="BAD_FILE",
             **kw,
         )
     if detail in ("bad_equipment", "bad_status"):
         return ValidationError(
-            "Equipment needs a code (up to 50), a name (up to 255), a type (up to 50) and a "
-            "known status.",
-            "설비에는 코드(50자까지), 이름(255자까지), 종류(50자까지)와 올바른 상태가 "
-            "있어야 합니다.",
+            Msg(
+                "Equipment needs a code (up to 50), a name (up to 255), a type (up to 50) and a "
+                "known status."
+            ),
             code="BAD_EQUIPMENT",
             **kw,
         )
@@ -206,9 +202,10 @@ class AdminLineService:
         measured = la.measure_file(file)
         if expected_md5 is not None and expected_md5 != measured.md5:
             raise ConflictError(
-                "The firmware file changed after its size and MD5 were computed: check them "
-                "again, then register.",
-                "펌웨어 파일이 크기와 MD5를 계산한 뒤에 바뀌었습니다. 다시 확인한 뒤 등록하세요.",
+                Msg(
+                    "The firmware file changed after its size and MD5 were computed: check them "
+                    "again, then register."
+                ),
                 code="FILE_CHANGED",
             )
         with self._write(version) as s:
@@ -217,8 +214,11 @@ class AdminLineService:
             ).scalar()
             if taken is not None:
                 raise ConflictError(
-                    f"Firmware {version} is already registered (for {taken}).",
-                    f"펌웨어 {version}은(는) 이미 등록되어 있습니다({taken}).",
+                    Msg(
+                        "Firmware {version} is already registered (for {mcu}).",
+                        version=version,
+                        mcu=taken,
+                    ),
                     code="FIRMWARE_EXISTS",
                 )
             _call(
@@ -338,10 +338,12 @@ class AdminLineService:
             ).scalar()
             if taken is not None:
                 raise ConflictError(
-                    f"Equipment code {code} already exists ({taken}): choose another code, or "
-                    "select it in the list to edit it.",
-                    f"설비 코드 {code}는 이미 있습니다({taken}). 다른 코드를 입력하거나 목록에서 "
-                    "선택해 수정하세요.",
+                    Msg(
+                        "Equipment code {code} already exists ({name}): choose another code, or "
+                        "select it in the list to edit it.",
+                        code=code,
+                        name=taken,
+                    ),
                     code="EQUIPMENT_EXISTS",
                 )
             self._save(s, item, {})
@@ -403,8 +405,7 @@ class AdminLineService:
         ).first()
         if row is None:
             raise NotFoundError(
-                f"No equipment with code {code}.",
-                f"설비 코드 {code}이(가) 없습니다.",
+                Msg("No equipment with code {code}.", code=code),
                 code="NO_EQUIPMENT",
             )
         return row

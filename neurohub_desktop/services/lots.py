@@ -31,6 +31,7 @@ from neurohub_desktop.domain.ids import (
     normalize_scan,
     parse_scan,
 )
+from neurohub_desktop.domain.messages import Msg
 from neurohub_desktop.domain.station import (
     MANAGER_ROLES,
     REWORK_LIMIT,
@@ -54,15 +55,13 @@ class ProductModelView:
 
 def _require_manager(actor: Actor) -> None:
     if str(actor.role) not in MANAGER_ROLES:
-        raise PermissionDenied(
-            "Only a MANAGER or ADMIN may do this.", "관리자(MANAGER/ADMIN)만 할 수 있는 작업입니다."
-        )
+        raise PermissionDenied(Msg("Only a MANAGER or ADMIN may do this."))
 
 
 def _reason(reason: str | None) -> str:
     text = (reason or "").strip()
     if not text:
-        raise ValidationError("Enter a reason.", "사유를 입력하세요.", code="REASON_REQUIRED")
+        raise ValidationError(Msg("Enter a reason."), code="REASON_REQUIRED")
     return text[:MAX_REASON]
 
 
@@ -108,9 +107,7 @@ class LotsService:
     def get_lot(self, lot_number: str) -> LotView:
         found = self._lots(Lot.lot_number == normalize_scan(lot_number))
         if not found:
-            raise NotFoundError(
-                f"LOT {lot_number} does not exist.", f"LOT {lot_number}이(가) 없습니다."
-            )
+            raise NotFoundError(Msg("LOT {lot} does not exist.", lot=lot_number))
         return found[0]
 
     def _lots(self, where: ColumnElement[bool]) -> tuple[LotView, ...]:
@@ -149,8 +146,7 @@ class LotsService:
         _require_manager(actor)
         if self.printer is None:
             raise ValidationError(
-                "No label printer is configured for this station.",
-                "이 스테이션에 라벨 프린터가 설정되어 있지 않습니다.",
+                Msg("No label printer is configured for this station."),
                 code="NO_PRINTER",
             )
         label = self.lot_label(lot_number)
@@ -171,14 +167,12 @@ class LotsService:
         _require_manager(actor)
         if shift not in SHIFTS:
             raise ValidationError(
-                "Shift must be D (day) or N (night).",
-                "근무조는 D(주간) 또는 N(야간)이어야 합니다.",
+                Msg("Shift must be D (day) or N (night)."),
                 code="BAD_SHIFT",
             )
         if isinstance(target_quantity, bool) or not 1 <= int(target_quantity) <= MAX_TARGET:
             raise ValidationError(
-                f"Target quantity must be 1..{MAX_TARGET}.",
-                f"목표 수량은 1..{MAX_TARGET} 사이여야 합니다.",
+                Msg("Target quantity must be 1..{limit}.", limit=MAX_TARGET),
                 code="BAD_QUANTITY",
             )
         number = (
@@ -198,9 +192,7 @@ class LotsService:
             )
         except BusinessRuleError as exc:
             if exc.detail and "not_found" in exc.detail:
-                raise NotFoundError(
-                    f"Model {model_code} does not exist.", f"모델 {model_code}이(가) 없습니다."
-                ) from exc
+                raise NotFoundError(Msg("Model {model} does not exist.", model=model_code)) from exc
             raise
         return self.get_lot(number)
 
@@ -224,9 +216,7 @@ class LotsService:
             )
         except BusinessRuleError as exc:
             if exc.detail and "not_found" in exc.detail:
-                raise NotFoundError(
-                    f"LOT {number} does not exist.", f"LOT {number}이(가) 없습니다."
-                ) from exc
+                raise NotFoundError(Msg("LOT {lot} does not exist.", lot=number)) from exc
             raise
         return self.get_lot(number)
 
@@ -244,9 +234,7 @@ class LotsService:
         why = _reason(reason)
         scanned = parse_scan(unit_id)
         if scanned.kind not in (ScanKind.WIP, ScanKind.SERIAL):
-            raise ValidationError(
-                "Scan a WIP or a serial.", "WIP 또는 시리얼을 스캔하세요.", code="WRONG_KIND"
-            )
+            raise ValidationError(Msg("Scan a WIP or a serial."), code="WRONG_KIND")
         try:
             data = self._call(
                 actor,
@@ -264,13 +252,12 @@ class LotsService:
     def _dispose_refusal(self, text: str, exc: BusinessRuleError) -> Exception:
         detail = exc.detail or ""
         if "not_found" in detail:
-            return NotFoundError(f"{text} does not exist.", f"{text}이(가) 없습니다.")
+            return NotFoundError(Msg("{unit} does not exist.", unit=text))
         with read_session(self._sessions) as s:
             view = UnitLoader(s, "PROC-001").view_scan(parse_scan(text))
         if "not_failed" in detail:
             return ValidationError(
-                f"{view.unit_id} is {view.status}, not FAILED.",
-                f"{view.unit_id}은(는) 불합격(FAILED) 상태가 아닙니다 ({view.status}).",
+                Msg("{unit} is {status}, not FAILED.", unit=view.unit_id, status=view.status),
                 code="NOT_FAILED",
             )
         if view.non_pass_count > REWORK_LIMIT or (
@@ -287,10 +274,12 @@ class LotsService:
 
 def _limit_error(view: UnitView) -> ValidationError:
     return ValidationError(
-        f"{view.unit_id} has {view.non_pass_count} failed attempts; the limit is "
-        f"{REWORK_LIMIT}: it can only be scrapped.",
-        f"{view.unit_id}은(는) 불합격/재작업이 {view.non_pass_count}회로 한도({REWORK_LIMIT}회)를 "
-        "넘었습니다. 폐기만 가능합니다.",
+        Msg(
+            "{unit} has {count} failed attempts; the limit is {limit}: it can only be scrapped.",
+            unit=view.unit_id,
+            count=view.non_pass_count,
+            limit=REWORK_LIMIT,
+        ),
         code="REWORK_LIMIT",
     )
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from neurohub_desktop.domain import quality
 from neurohub_desktop.domain.errors import BusinessRuleError, PermissionDenied, ValidationError
 from neurohub_desktop.domain.ids import ScanKind, ScannedId, parse_scan
+from neurohub_desktop.domain.messages import Joined, Msg
 from neurohub_desktop.domain.operator_input import clean_step_input
 from neurohub_desktop.domain.station import (
     CONVERT_PROCESS,
@@ -263,8 +264,7 @@ class StationService:
         scanned = self._station_scan(actor, wip_id)
         if scanned.kind is not ScanKind.WIP:
             raise self._refusal(scanned) or ValidationError(
-                f"{scanned.text} is not a WIP.",
-                f"{scanned.text}은(는) WIP가 아닙니다.",
+                Msg("{unit} is not a WIP.", unit=scanned.text),
                 code="WRONG_KIND",
             )
         data = self._write(
@@ -290,8 +290,7 @@ class StationService:
         self._check_station_role(actor)
         if self.printer is None:
             raise ValidationError(
-                "No label printer is configured for this station.",
-                "이 스테이션에 라벨 프린터가 설정되어 있지 않습니다.",
+                Msg("No label printer is configured for this station."),
                 code="NO_PRINTER",
             )
         label = self.label_preview(unit_id)
@@ -327,8 +326,11 @@ class StationService:
             match = False
         if not match:
             raise ValidationError(
-                f"The scanned label ({scanned_text[:60]}) is not {serial_number}.",
-                f"스캔한 라벨({scanned_text[:60]})이 {serial_number}과(와) 다릅니다.",
+                Msg(
+                    "The scanned label ({scanned}) is not {serial}.",
+                    scanned=scanned_text[:60],
+                    serial=serial_number,
+                ),
                 code="LABEL_MISMATCH",
             )
         return self.complete_step(
@@ -382,8 +384,7 @@ class StationService:
         if not view.can_start_here:
             return refusal_error(view)
         return ValidationError(
-            f"Start {self.process_id} for {view.unit_id} first.",
-            f"먼저 {view.unit_id}의 {self.process_id} 작업을 시작하세요.",
+            Msg("Start {process} for {unit} first.", process=self.process_id, unit=view.unit_id),
             code="NOT_STARTED",
         )
 
@@ -425,18 +426,14 @@ class StationService:
     def _require_station(self, process_id: str) -> None:
         if self.process_id != process_id:
             raise ValidationError(
-                f"This action belongs to {process_id}.",
-                f"이 작업은 {process_id} 공정에서만 할 수 있습니다.",
+                Msg("This action belongs to {process}.", process=process_id),
                 code="WRONG_STATION",
             )
 
     @staticmethod
     def _check_station_role(actor: Actor) -> None:
         if str(actor.role) not in STATION_ROLES:
-            raise PermissionDenied(
-                "Your role cannot record station work.",
-                "현재 권한으로는 공정 작업을 기록할 수 없습니다.",
-            )
+            raise PermissionDenied(Msg("Your role cannot record station work."))
 
     def _expected_texts(self) -> dict[str, str]:
         if self.process_id != "PROC-004":
@@ -454,10 +451,10 @@ class StationService:
         expected = self._expected_texts()
         if self.process_id == "PROC-004" and not expected and result is StepResult.PASS:
             raise ValidationError(
-                "No single active firmware version is registered: the "
-                "version cannot be checked, so PASS is not possible.",
-                "활성 펌웨어 버전이 하나로 등록되어 있지 않아 버전을 확인할 수 "
-                "없으므로 합격 처리할 수 없습니다.",
+                Msg(
+                    "No single active firmware version is registered: the "
+                    "version cannot be checked, so PASS is not possible."
+                ),
                 code="NO_ACTIVE_FIRMWARE",
             )
         judged = quality.judge_form(criteria, values, expected_texts=expected)
@@ -465,8 +462,7 @@ class StationService:
         problems = quality.validate_record(result.value, judged, found, criteria.defect_code_set)
         if problems:
             raise ValidationError(
-                " ".join(p.message_en for p in problems),
-                " ".join(p.message_ko for p in problems),
+                Msg("{problems}", problems=Joined(tuple(p.msg for p in problems), " ")),
                 code=problems[0].code,
             )
         return quality.snapshot(judged, criteria.version), quality.defects_json(found)
@@ -485,6 +481,4 @@ class StationService:
             )
         if view.wip_id:
             return zpl.wip_label(view.wip_id)
-        raise ValidationError(
-            f"{unit_id} has no label.", f"{unit_id}에는 라벨이 없습니다.", code="NO_LABEL"
-        )
+        raise ValidationError(Msg("{unit} has no label.", unit=unit_id), code="NO_LABEL")

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from neurohub_desktop.domain.errors import NotFoundError, ValidationError
 from neurohub_desktop.domain.ids import ScanKind, parse_scan
+from neurohub_desktop.domain.messages import Msg
 from neurohub_desktop.domain.reports import (
     DefectRow,
     LotBoardRow,
@@ -53,8 +54,7 @@ def trace(svc: LotReads, s: Session, scanned: str) -> TraceResult:
     sid = parse_scan(scanned)
     if sid.kind is ScanKind.PROCESS:
         raise ValidationError(
-            f"{sid.text} is a process, not a LOT, WIP or serial.",
-            f"{sid.text}: 공정 ID입니다. LOT, WIP, 시리얼 ID를 입력하세요.",
+            Msg("{text} is a process, not a LOT, WIP or serial.", text=sid.text),
         )
     wip = serial = None
     if sid.kind is ScanKind.LOT:
@@ -82,7 +82,7 @@ def trace(svc: LotReads, s: Session, scanned: str) -> TraceResult:
                 .first()
             )
     if lot_pk is None:
-        raise NotFoundError(f"{sid.text} was not found.", f"{sid.text}: 찾을 수 없습니다.")
+        raise NotFoundError(Msg("{text} was not found.", text=sid.text))
     lot = svc._board_rows(s, q.lots_select(["l.id = :lot"]), {"lot": lot_pk, "limit": 1})[0]
     if sid.kind is ScanKind.LOT:
         return TraceResult(sid.text, sid.kind.value, lot, None, svc._units(s, lot_pk))

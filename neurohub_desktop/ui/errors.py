@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication
 
 from neurohub_desktop.domain.errors import DatabaseBusy, DatabaseUnavailable, NeuroHubError
 from neurohub_desktop.ui.connection import BUSY, RECONNECTING
+from neurohub_desktop.ui.messages import message_text
 
 if TYPE_CHECKING:
     from neurohub_desktop.ui.context import AppEvents
@@ -77,7 +78,7 @@ def classify(exc: BaseException) -> ErrorKind:
 def error_text(exc: BaseException, locale: str) -> str:
     """The sentence a person sees for ``exc``, in ``locale`` ("ko" or "en")."""
     if isinstance(exc, NeuroHubError):
-        return exc.message(locale)
+        return message_text(exc.msg, locale)
     detail = (str(exc) or type(exc).__name__)[:200]
     return QCoreApplication.translate("ErrorPresenter", "Unexpected error: %1").replace(
         "%1", detail

@@ -19,14 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neurohub_desktop.domain.messages import Msg
+from neurohub_desktop.ui.messages import message_text
+
 log = logging.getLogger(__name__)
 
 
 def error_text(exc: BaseException, locale: str, fallback: str) -> str:
     """The operator's sentence for a NeuroHubError; a generic one (and a log entry) otherwise."""
-    message = getattr(exc, "message", None)
-    if callable(message) and hasattr(exc, "message_ko"):
-        return str(message(locale))
+    msg = getattr(exc, "msg", None)
+    if isinstance(msg, Msg):
+        return message_text(msg, locale)
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     return fallback
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from neurohub_desktop.ui.context import ROLES_ADMIN, AppContext, PageSpec
+from neurohub_desktop.ui.messages import local_name
 
 STATUS_CONNECTED = "connected"
 STATUS_RECONNECTING = "reconnecting"
@@ -231,7 +232,8 @@ class MainWindow(QWidget):
         """Station and user from the context; the process name once it is loaded."""
         settings, user = self._ctx.settings, self._ctx.user
         if process is not None:
-            self.process_label.setText(f"{process.process_id}  {process.name(self._ctx.locale)}")
+            name = local_name(process.name_ko, process.name_en, self._ctx.locale)
+            self.process_label.setText(f"{process.process_id}  {name}")
         elif settings.process_id:
             self.process_label.setText(settings.process_id)
             setup = getattr(self._ctx.services, "setup", None)

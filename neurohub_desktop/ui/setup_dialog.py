@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from neurohub_desktop.config import Settings, SettingsError, save_station_settings
 from neurohub_desktop.ui.login_view import error_text
+from neurohub_desktop.ui.messages import local_name
 
 _HOST_PORT = re.compile(r"^[A-Za-z0-9.\-]+:(\d{1,5})$")
 SPOOL_PREFIX = "spool:"
@@ -151,7 +152,10 @@ class SetupDialog(QDialog):
         self.process_combo.blockSignals(True)
         for p in processes:
             if p.is_active:
-                self.process_combo.addItem(f"{p.process_id}  {p.name(self._locale)}", p.process_id)
+                self.process_combo.addItem(
+                    f"{p.process_id}  {local_name(p.name_ko, p.name_en, self._locale)}",
+                    p.process_id,
+                )
         index = self.process_combo.findData(self._settings.process_id)
         self.process_combo.setCurrentIndex(max(index, 0))
         self.process_combo.blockSignals(False)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import factories as f
 import pytest
+from catalog import has_hangul, korean
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -61,7 +62,7 @@ def _writes(sm) -> int:  # type: ignore[no-untyped-def]
 
 
 def _explained(exc: NeuroHubError) -> None:
-    assert exc.message("ko").strip() and exc.message("en").strip()
+    assert str(exc).strip() and has_hangul(korean(exc.msg))
     assert not exc.code.startswith("DB_BUG"), exc  # a refusal, not an unexpected DB error
 
 

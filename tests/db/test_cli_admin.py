@@ -326,16 +326,26 @@ def test_an_unreachable_server_exits_3(admin: Admin) -> None:
 
 
 def test_a_refusal_in_the_functions_own_words_is_still_said_in_both_languages(
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], db_url: URL
 ) -> None:
+    import psycopg2
+
+    from neurohub_desktop.db.engine import libpq_dsn
     from neurohub_desktop.db.errors import map_db_error
     from neurohub_desktop.domain.errors import ValidationError
 
-    same = ValidationError("NH-AUTH: no user kim", "NH-AUTH: no user kim", sqlstate="22023")
+    conn = psycopg2.connect(libpq_dsn(db_url))
+    try:  # 22023 with a DETAIL no message of ours explains: the function's own words
+        with pytest.raises(psycopg2.Error) as raised, conn.cursor() as cur:
+            cur.execute("SELECT nh_check_verifier('x')")
+    finally:
+        conn.close()
+    same = map_db_error(raised.value)
+    assert isinstance(same, ValidationError) and same.sqlstate == "22023"
     assert cli_admin._refuse(same) == 2
+    words = "NH-AUTH: a password is sent as a SCRAM-SHA-256 verifier"
     assert capsys.readouterr().err == (
-        "error: The database refused: NH-AUTH: no user kim\n"
-        "오류: 데이터베이스가 거부했습니다: NH-AUTH: no user kim\n"
+        f"error: The database refused: {words}\n오류: 데이터베이스가 거부했습니다: {words}\n"
     )
     assert cli_admin._refuse(map_db_error(RuntimeError("boom"))) == 3  # a bug, not a refusal
 

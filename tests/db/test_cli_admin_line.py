@@ -17,12 +17,12 @@ from typing import Any
 import factories as f
 import pytest
 from fault_support import admin_query
+from seed import SEED_CRITERIA
 from sqlalchemy.engine import URL
 from test_cli_admin import Admin, Result, one_line, refused
 
 from neurohub_desktop import cli, cli_admin_line
 from neurohub_desktop.domain.errors import BusinessRuleError
-from neurohub_desktop.domain.quality import SEED_CRITERIA
 from neurohub_desktop.domain.station import DefectEntry, StepResult
 from neurohub_desktop.services.setup import SetupService
 
@@ -758,7 +758,7 @@ def test_a_running_station_judges_with_the_new_version_once_refreshed(
     # still on version 1 (kept for PROCESS_CACHE_SECONDS): the database refuses its PASS
     with pytest.raises(BusinessRuleError) as stale:
         st3.complete_step(worker, wip, StepResult.PASS, values)
-    assert "criteria version 1, current is 2" in stale.value.message_en
+    assert "criteria version 1, current is 2" in str(stale.value)
     assert (
         f.scalar(
             sm,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import factories as f
 import psycopg2
 import pytest
+from catalog import korean
 
 from neurohub_desktop.db.engine import libpq_dsn, make_sessionmaker
 from neurohub_desktop.domain.errors import DatabaseUnavailable
@@ -24,8 +25,8 @@ def test_past_the_limit_the_station_names_the_cause(db_url) -> None:  # type: ig
         station = StationService(make_sessionmaker(engine), station="ST-3", process_id="PROC-003")
         with pytest.raises(DatabaseUnavailable) as refused:
             station.resolve_scan("WIP-WF261128D01-001")
-        assert "Too many connections" in refused.value.message_en
-        assert "연결이 너무 많습니다" in refused.value.message_ko
+        assert "Too many connections" in str(refused.value)
+        assert "연결이 너무 많습니다" in korean(refused.value.msg)
         held.pop().close()  # one closes elsewhere: the station works again
         assert station.resolve_scan("WIP-WF261128D01-001").reason.value == "NOT_FOUND"
     finally:

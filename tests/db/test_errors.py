@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 
 import psycopg2
 import pytest
+from catalog import has_hangul, korean
 from nh_rules_support import DEFECT, Db, wait_until_blocked
 from sqlalchemy import create_engine, pool, text
 from sqlalchemy.exc import DBAPIError
@@ -21,6 +22,7 @@ from neurohub_desktop.domain.errors import (
     NeuroHubError,
     ValidationError,
 )
+from neurohub_desktop.domain.messages import Msg
 
 
 @pytest.fixture
@@ -81,11 +83,11 @@ def test_every_rule_sqlstate_maps_to_its_own_sentence(db: Db) -> None:
         err = map_db_error(exc)
         assert isinstance(err, BusinessRuleError)
         assert err.rule == err.code == f"BR-{code[2:]}" and err.sqlstate == code
-        assert f"BR-{code[2:]}: " in err.message_en  # the database's own words are kept
-        assert err.message("ko") == err.message_ko and err.message("en") == err.message_en
-        assert any("\uac00" <= ch <= "\ud7a3" for ch in err.message_ko)  # Hangul
+        assert f"BR-{code[2:]}: " in str(err)  # the database's own words are kept
+        assert str(err.msg.params["reason"]).startswith(f"BR-{code[2:]}: ")
+        assert has_hangul(korean(err.msg)) and err.msg.params["reason"] in korean(err.msg)
         assert not is_retryable(exc)
-        sentences.add(err.message_en.split(" (")[0])
+        sentences.add(err.msg.template)
     assert len(sentences) == 8
 
 
@@ -111,7 +113,7 @@ def test_constraint_violations(db: Db) -> None:
     db.lot("WF261128D01")
     dup = map_db_error(_caught(lambda: db.lot("WF261128D01")))
     assert isinstance(dup, ConflictError) and dup.sqlstate == "23505"
-    assert dup.message_en == "This LOT number already exists."
+    assert str(dup) == "This LOT number already exists."
     fk = map_db_error(
         _caught(
             lambda: db.q(
@@ -127,11 +129,11 @@ def test_constraint_violations(db: Db) -> None:
             )
         )
     )
-    assert isinstance(check, ValidationError) and "chk_lot_shift" in check.message_en
+    assert isinstance(check, ValidationError) and check.msg.params["constraint"] == "chk_lot_shift"
     nn = map_db_error(
         _caught(lambda: db.q("INSERT INTO lots (lot_number, product_model_id) VALUES ('Z', 1)"))
     )
-    assert isinstance(nn, ValidationError) and "(shift)" in nn.message_en
+    assert isinstance(nn, ValidationError) and "(shift)" in str(nn)
     for exc in (dup, fk, check, nn):
         assert not is_retryable(exc)
 
@@ -245,7 +247,7 @@ def test_terminated_backend_through_sqlalchemy_during_commit(db_url) -> None:  #
     assert info.value.connection_invalidated
     err = map_db_error(info.value, during_commit=True)
     assert isinstance(err, DatabaseUnavailable) and err.commit_unknown
-    assert "저장 중 연결이 끊겼습니다" in err.message_ko
+    assert "저장 중 연결이 끊겼습니다" in korean(err.msg)
 
 
 def test_unreachable_server_is_unavailable(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -259,6 +261,6 @@ def test_anything_else_is_a_bug_and_domain_errors_pass_through(db: Db) -> None:
     err = map_db_error(exc)
     assert isinstance(err, UnexpectedDatabaseError) and err.sqlstate == "42601"
     assert not is_retryable(exc)
-    own = ConflictError("x", "y")
+    own = ConflictError(Msg("x"))
     assert map_db_error(own) is own
     assert isinstance(map_db_error(RuntimeError("boom")), NeuroHubError)

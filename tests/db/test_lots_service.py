@@ -6,6 +6,7 @@ import datetime as dt
 
 import factories as f
 import pytest
+from catalog import korean
 
 from neurohub_desktop.domain.errors import (
     BusinessRuleError,
@@ -63,7 +64,7 @@ def test_manual_lot_numbers_and_their_limits(sm, manager) -> None:
     assert lots.create_lot(manager, "WF", "D", 10, lot_number="wf-test-1").lot_number == "WF-TEST-1"
     with pytest.raises(InvalidIdentifier) as exc:
         lots.create_lot(manager, "WF", "D", 10, lot_number="WF261128D0123")
-    assert exc.value.code == "LOT_TOO_LONG_FOR_WIP" and "11" in exc.value.message("ko")
+    assert exc.value.code == "LOT_TOO_LONG_FOR_WIP" and "11" in korean(exc.value.msg)
     with pytest.raises(NeuroHubError):  # unique lot_number
         lots.create_lot(manager, "WF", "D", 10, lot_number="WF-TEST-1")
     with pytest.raises(ValidationError):
@@ -104,7 +105,7 @@ def test_open_lots_with_counts_and_the_lot_life_cycle(sm, manager, worker) -> No
         lots.close_lot(manager, number)
     with pytest.raises(BusinessRuleError) as refused:  # BR-001: two units still on the line
         lots.complete_lot(manager, number)
-    assert "2 unit(s)" in refused.value.message_en
+    assert "2 unit(s)" in str(refused.value)
     # every unit finished: one scrapped, one PASSED (the third place was never issued)
     first, second = f.rows(sm, "SELECT wip_id FROM wip_items ORDER BY sequence_in_lot")
     f.fail_step(sm, worker, "PROC-002", first[0])

@@ -12,6 +12,7 @@ from typing import Any
 
 import factories as f
 import pytest
+from catalog import korean
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
@@ -88,7 +89,7 @@ def test_two_stations_claim_one_wip_one_wins_the_other_is_refused_at_once(sm) ->
     # A station further down the line is told where the unit is.
     view = f.station(sm, "PROC-004").resolve_scan(wip)
     assert view.reason is Reason.IN_PROGRESS_ELSEWHERE
-    assert "PROC-003" in view.reason_text("en") and "PROC-003" in view.reason_text("ko")
+    assert "PROC-003" in str(view.reason_msg) and "PROC-003" in korean(view.reason_msg)
 
 
 def test_a_held_row_lock_refuses_at_once_and_never_hangs(sm, engine) -> None:  # type: ignore[no-untyped-def]

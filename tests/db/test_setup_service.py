@@ -14,8 +14,8 @@ from neurohub_desktop.services.setup import SetupService, with_recent_user
 def test_processes_in_line_order_with_both_names(engine) -> None:  # type: ignore[no-untyped-def]
     procs = SetupService(make_sessionmaker(engine)).list_processes()
     assert [p.process_id for p in procs] == [f"PROC-00{i}" for i in range(1, 9)]
-    assert procs[0].name("ko") == "레이저 마킹" and procs[0].name("en") == "Laser marking"
-    assert procs[7].name("ko") == "포장+외관검사"
+    assert (procs[0].name_ko, procs[0].name_en) == ("레이저 마킹", "Laser marking")
+    assert procs[7].name_ko == "포장+외관검사"
 
 
 def test_equipment_of_a_process_and_unassigned(engine) -> None:  # type: ignore[no-untyped-def]

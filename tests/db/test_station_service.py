@@ -8,6 +8,7 @@ from pathlib import Path
 
 import factories as f
 import pytest
+from catalog import korean
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -101,7 +102,9 @@ def test_out_of_order_is_refused_before_writing(sm, worker, lot) -> None:
     st3 = f.station(sm, "PROC-003")
     view = st3.resolve_scan(wip)
     assert view.reason is Reason.PREVIOUS_STEP_MISSING and not view.can_start_here
-    assert "PROC-002" in view.reason_text("ko")
+    assert view.reason_msg.params["previous"] == "PROC-002" and "PROC-002" in korean(
+        view.reason_msg
+    )
     audit_before = f.scalar(sm, "SELECT count(*) FROM audit_logs")
     with pytest.raises(BusinessRuleError):
         st3.start_step(worker, wip)
@@ -133,7 +136,7 @@ def test_double_pass_and_resume(sm, worker, lot) -> None:
     assert st3.resolve_scan(wip).reason is Reason.RESUME
     view = f.station(sm, "PROC-004").resolve_scan(wip)
     assert view.reason is Reason.IN_PROGRESS_ELSEWHERE
-    assert "PROC-003" in view.reason_text("en")
+    assert "PROC-003" in str(view.reason_msg)
 
 
 def test_second_station_is_refused_at_once_when_locked(sm, worker, lot, engine) -> None:
@@ -152,7 +155,7 @@ def test_second_station_is_refused_at_once_when_locked(sm, worker, lot, engine) 
         assert locked.wait(10)
         with pytest.raises(ConflictError) as exc:
             f.station(sm, "PROC-002").start_step(worker, wip)
-        assert "다른 스테이션" in exc.value.message("ko")
+        assert "다른 스테이션" in korean(exc.value.msg)
     finally:
         release.set()
         t.join()
@@ -175,7 +178,7 @@ def test_measurements_are_checked_before_the_write(sm, worker, lot) -> None:
     bad = {**f.GOOD_VALUES["PROC-003"], "TEMP_SENSOR": "61.5"}
     with pytest.raises(ValidationError) as exc:
         st3.complete_step(worker, wip, "PASS", bad)
-    assert "TEMP_SENSOR" in exc.value.message("ko")
+    assert "TEMP_SENSOR" in korean(exc.value.msg)
     with pytest.raises(ValidationError):
         st3.complete_step(worker, wip, "FAIL", bad)  # no defect code
     with pytest.raises(ValidationError):
@@ -259,7 +262,7 @@ def test_lot_full_and_closed_lot_refusals(sm, worker) -> None:
         s.execute(text("UPDATE lots SET status = 'COMPLETED' WHERE lot_number = :l"), {"l": small})
         s.execute(text("UPDATE lots SET status = 'CLOSED' WHERE lot_number = :l"), {"l": small})
     view = f.station(sm, "PROC-002").resolve_scan(wip)
-    assert view.reason is Reason.LOT_CLOSED and "CLOSED" in view.reason_text("ko")
+    assert view.reason is Reason.LOT_CLOSED and "CLOSED" in korean(view.reason_msg)
     with pytest.raises(BusinessRuleError):
         f.station(sm, "PROC-002").start_step(worker, wip)
 

@@ -13,6 +13,7 @@ from shell_support import (
 )
 
 from neurohub_desktop.domain.errors import DatabaseUnavailable
+from neurohub_desktop.domain.messages import Msg
 from neurohub_desktop.ui.background import BackgroundRunner
 from neurohub_desktop.ui.connection import (
     CONNECTED,
@@ -34,7 +35,7 @@ class FlakyPing:
     def __call__(self) -> None:
         self.calls += 1
         if self.calls <= self.failures:
-            raise DatabaseUnavailable("down", "끊김")
+            raise DatabaseUnavailable(Msg("down"))
 
 
 @pytest.fixture

@@ -30,6 +30,7 @@ from neurohub_desktop.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
+from neurohub_desktop.domain.messages import Msg
 from neurohub_desktop.resources import translations_dir
 from neurohub_desktop.services.reports import ReportsService
 from neurohub_desktop.ui import errors
@@ -46,7 +47,12 @@ from neurohub_desktop.ui.supervisor.lot_detail import LotDetailWidget
 from neurohub_desktop.ui.supervisor.stats import ParetoPage, YieldPage
 from neurohub_desktop.ui.supervisor.trace_page import TracePage
 
-REFUSAL_KO = "이 바코드는 받을 수 없습니다."
+REFUSAL = Msg("Scan a WIP or a serial.")
+REFUSAL_KO = "WIP 또는 시리얼을 스캔하세요."  # the page's locale is "ko": messages_ko.ts
+UNAVAILABLE_KO = "데이터베이스 서버에 연결할 수 없습니다. 네트워크를 확인하고 다시 시도하세요."
+BUSY_KO = "다른 스테이션이 사용 중입니다. 잠시 후 다시 시도하세요."
+DENIED = "permission denied for table lots"
+FORBIDDEN_KO = f"현재 계정으로는 이 작업을 할 수 없습니다. ({DENIED})"
 UNEXPECTED_KO = "예상하지 못한 오류: boom: a bug behind the service"
 
 
@@ -87,15 +93,19 @@ class BannerSpy:
 
 
 def refusal() -> ValidationError:
-    return ValidationError("This barcode cannot be accepted.", REFUSAL_KO)
+    return ValidationError(REFUSAL)
 
 
 def unreachable() -> DatabaseUnavailable:
-    return DatabaseUnavailable(*UNAVAILABLE)
+    return DatabaseUnavailable(UNAVAILABLE)
 
 
 def busy() -> DatabaseBusy:
-    return DatabaseBusy(*BUSY["55P03"], sqlstate="55P03")
+    return DatabaseBusy(BUSY["55P03"], sqlstate="55P03")
+
+
+def forbidden() -> PermissionDenied:
+    return PermissionDenied(Msg(FORBIDDEN, reason=DENIED), sqlstate="42501")
 
 
 def bug_records(caplog: pytest.LogCaptureFixture, exc: BaseException) -> list[logging.LogRecord]:
@@ -177,7 +187,7 @@ def test_station_unreachable_is_the_connection_status_and_the_record_stays_unsen
     with qtbot.waitSignal(page.refused, timeout=10_000):
         qtbot.mouseClick(page.form.pass_button, Qt.MouseButton.LeftButton)
     assert statuses == [RECONNECTING]  # announced once, by the presenter
-    assert page.banner.text() == UNAVAILABLE[1] and page.banner.property("level") == "warning"
+    assert page.banner.text() == UNAVAILABLE_KO and page.banner.property("level") == "warning"
     assert page.unsent.isVisible() and page.unsent.state == "waiting" and wip in page.unsent.text()
     assert page.form.values()["TEMP_SENSOR"] == "60.2"  # nothing typed is lost
     # the station's watch followed the announcement: its ping reaches the database again
@@ -197,7 +207,7 @@ def test_station_busy_is_the_connection_status(qtbot, station, wip) -> None:  # 
     with qtbot.waitSignal(page.refused, timeout=10_000):
         qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     assert statuses == [STATUS_BUSY]
-    assert page.banner.text() == BUSY["55P03"][1] and page.banner.property("level") == "warning"
+    assert page.banner.text() == BUSY_KO and page.banner.property("level") == "warning"
     assert page.connection.status == CONNECTED  # busy is not a lost connection: no pings
     assert not page.unsent.isVisible()
     assert page.start_button.isEnabled()  # try again in a moment
@@ -268,9 +278,9 @@ def _refresh_and_wait(qtbot, page) -> None:  # type: ignore[no-untyped-def]
 
 def test_board_refusal_is_a_calm_inline_message(qtbot, board) -> None:  # type: ignore[no-untyped-def]
     page, statuses = board
-    page._ctx.services.reports.fail["lot_board"] = PermissionDenied(*FORBIDDEN)
+    page._ctx.services.reports.fail["lot_board"] = forbidden()
     _refresh_and_wait(qtbot, page)
-    assert page.banner.isVisible() and page.banner.text() == FORBIDDEN[1]
+    assert page.banner.isVisible() and page.banner.text() == FORBIDDEN_KO
     assert page.banner.property("level") == "error" and statuses == []
 
 
@@ -279,7 +289,7 @@ def test_board_unreachable_is_the_connection_status(qtbot, board) -> None:  # ty
     page._ctx.services.reports.fail["lot_board"] = unreachable()
     _refresh_and_wait(qtbot, page)
     assert statuses == [RECONNECTING]
-    assert page.banner.text() == UNAVAILABLE[1] and page.banner.property("level") == "warning"
+    assert page.banner.text() == UNAVAILABLE_KO and page.banner.property("level") == "warning"
     assert page.model.rowCount() == 1  # what was shown stays
 
 
@@ -288,7 +298,7 @@ def test_board_busy_is_the_connection_status(qtbot, board) -> None:  # type: ign
     page._ctx.services.reports.fail["lot_board"] = busy()
     _refresh_and_wait(qtbot, page)
     assert statuses == [STATUS_BUSY]
-    assert page.banner.text() == BUSY["55P03"][1] and page.banner.property("level") == "warning"
+    assert page.banner.text() == BUSY_KO and page.banner.property("level") == "warning"
 
 
 def test_board_bug_is_logged_once_and_shown_once(qtbot, board, korean, caplog) -> None:  # type: ignore[no-untyped-def]
@@ -365,7 +375,7 @@ def test_every_supervisor_page_presents_through_the_presenter(  # type: ignore[n
     qtbot.addWidget(page)
     page.show()
     settle(qtbot, ctx)
-    assert page.banner.isVisible() and page.banner.text() == error.message("ko")
+    assert page.banner.isVisible() and page.banner.text() == i18n.render(error.msg, "ko")
     assert page.banner.property("level") == ("error" if kind == "refusal" else "warning")
     expected = {"refusal": set(), "unreachable": {RECONNECTING}, "busy": {STATUS_BUSY}}[kind]
     assert set(statuses) == expected
@@ -376,15 +386,15 @@ def test_classification() -> None:
     from neurohub_desktop.db.errors import UnexpectedDatabaseError
 
     assert errors.classify(refusal()) is errors.ErrorKind.REFUSAL
-    assert errors.classify(PermissionDenied(*FORBIDDEN)) is errors.ErrorKind.REFUSAL
+    assert errors.classify(forbidden()) is errors.ErrorKind.REFUSAL
     assert errors.classify(unreachable()) is errors.ErrorKind.UNREACHABLE
     assert (
-        errors.classify(DatabaseUnavailable(*UNAVAILABLE, commit_unknown=True))
+        errors.classify(DatabaseUnavailable(UNAVAILABLE, commit_unknown=True))
         is errors.ErrorKind.UNREACHABLE
     )
     assert errors.classify(busy()) is errors.ErrorKind.BUSY
     assert errors.classify(KeyError("x")) is errors.ErrorKind.BUG
-    assert errors.classify(UnexpectedDatabaseError("odd", "이상함")) is errors.ErrorKind.BUG
+    assert errors.classify(UnexpectedDatabaseError(Msg("odd"))) is errors.ErrorKind.BUG
 
 
 def test_header_shows_busy_and_the_health_check_brings_it_back(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from seed import SEED_CRITERIA
+
 from neurohub_desktop.domain import quality
 from neurohub_desktop.domain.station import LotView, RecordRow
 from neurohub_desktop.ui.station.form import MeasurementForm
@@ -41,7 +43,7 @@ def test_lots_model(qtmodeltester) -> None:
 
 
 def test_form_verdicts_drive_the_buttons(qtbot) -> None:
-    form = MeasurementForm(quality.QualityCriteria.from_json(quality.SEED_CRITERIA["PROC-006"]))
+    form = MeasurementForm(quality.QualityCriteria.from_json(SEED_CRITERIA["PROC-006"]))
     qtbot.addWidget(form)
     assert not form.pass_button.isEnabled() and not form.fail_button.isEnabled()
     form.set_value("FORCE_38C", "8.0")

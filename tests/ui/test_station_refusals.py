@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from station_ui import click, fill, make_ctx, scan, settle
 
 from neurohub_desktop.domain.station import Reason, StepResult
+from neurohub_desktop.ui.messages import message_text
 from neurohub_desktop.ui.station.page import StationPage
 
 
@@ -47,7 +48,7 @@ def refused_at(qtbot, sm, pid, unit, user, reason, locale="ko"):  # type: ignore
     with qtbot.waitSignal(page.refused, timeout=10_000) as sig:
         scan(qtbot, page, unit)
     assert page.unit.reason is reason
-    expected = page.unit.reason_text(locale)
+    expected = message_text(page.unit.reason_msg, locale)
     assert sig.args == [expected] and page.banner.text() == expected
     assert page.banner.property("level") == "error"
     assert not page.start_button.isEnabled()

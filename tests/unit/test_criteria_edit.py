@@ -7,9 +7,11 @@ import json
 from typing import Any
 
 import pytest
+from catalog import has_hangul, korean
+from seed import SEED_CRITERIA
 
 from neurohub_desktop.domain import criteria_edit as ce
-from neurohub_desktop.domain.quality import SEED_CRITERIA, MeasurementKind, QualityCriteria
+from neurohub_desktop.domain.quality import MeasurementKind, QualityCriteria
 from neurohub_desktop.services import station
 
 
@@ -22,7 +24,7 @@ def codes(data: object, process_id: str | None = "PROC-003") -> list[str]:
 
 
 def messages(data: object, process_id: str | None = "PROC-003") -> str:
-    return " | ".join(p.message_en for p in ce.check_criteria(data, process_id))
+    return " | ".join(str(p) for p in ce.check_criteria(data, process_id))
 
 
 @pytest.mark.parametrize("process_id", sorted(SEED_CRITERIA))
@@ -63,8 +65,8 @@ def test_read_criteria_refuses_what_is_not_a_criteria_file(
 ) -> None:
     with pytest.raises(ce.CriteriaRefused) as refused:
         ce.read_criteria(data)
-    assert refused.value.code == code and words in refused.value.message_en
-    assert any("\uac00" <= c <= "\ud7a3" for c in refused.value.message_ko)
+    assert refused.value.code == code and words in str(refused.value)
+    assert has_hangul(korean(refused.value.msg))
 
 
 # -- checking ---------------------------------------------------------------------------------
@@ -222,13 +224,13 @@ def test_every_problem_is_reported_at_once() -> None:
         ce.validated_criteria(data, "PROC-003")
     found = [p.code for p in refused.value.problems]
     assert found == ["BAD_KIND", "BAD_LIMITS", "BAD_NAME", "BAD_CODE", "BAD_NAME", "BAD_NAME_EN"]
-    assert refused.value.message_en.startswith("The criteria have 6 problems: ")
-    assert refused.value.message_ko.startswith("기준에 문제가 6건 있습니다: ")
-    assert refused.value.message_en.endswith("; and 1 more")
+    assert str(refused.value).startswith("The criteria have 6 problems: ")
+    assert korean(refused.value.msg).startswith("기준에 문제가 6건 있습니다: ")
+    assert str(refused.value).endswith("; and 1 more")
     data["defect_codes"] += [{"code": "y"}] * 3
     with pytest.raises(ce.CriteriaRefused) as more:
         ce.validated_criteria(data, "PROC-003")
-    assert more.value.message_en.endswith("and 10 more") and "외 10건" in more.value.message_ko
+    assert str(more.value).endswith("and 10 more") and "외 10건" in korean(more.value.msg)
 
 
 def test_validated_criteria_is_what_the_station_reads() -> None:
@@ -257,11 +259,11 @@ def test_removed_codes_and_the_ones_in_use() -> None:
     )
     problems = ce.check_changes(seed(), new, used)
     assert [p.code for p in problems] == ["CODE_IN_USE", "CODE_IN_USE"]
-    assert problems[0].message_en.startswith(
+    assert str(problems[0]).startswith(
         "Measurement TOF_DISTANCE is used by stored records and cannot be removed"
     )
-    assert '"required": false' in problems[0].message_en
-    assert problems[1].message_en.startswith("Defect code SENSOR_TOF_FAIL is used")
+    assert '"required": false' in str(problems[0])
+    assert str(problems[1]).startswith("Defect code SENSOR_TOF_FAIL is used")
 
 
 def test_the_kind_of_a_code_in_use_stays() -> None:
@@ -271,7 +273,7 @@ def test_the_kind_of_a_code_in_use_stays() -> None:
     assert ce.check_changes(seed(), new, ce.UsedCodes()) == []
     problems = ce.check_changes(seed(), new, ce.UsedCodes(frozenset({"I2C_OK"})))
     assert [p.code for p in problems] == ["KIND_IN_USE"]
-    assert "I2C_OK is used by stored records as bool" in problems[0].message_en
+    assert "I2C_OK is used by stored records as bool" in str(problems[0])
 
 
 def test_stored_criteria_are_read_leniently() -> None:

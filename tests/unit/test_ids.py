@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from catalog import has_hangul, korean
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -109,7 +110,7 @@ def test_refusals_carry_a_reason_code(raw: str, code: str) -> None:
         parse_scan(raw)
     assert info.value.code == code
     assert isinstance(info.value, ValueError)
-    assert info.value.message_ko and info.value.message_en
+    assert str(info.value) and has_hangul(korean(info.value.msg))
 
 
 def test_lot_pattern_limits() -> None:
@@ -124,7 +125,8 @@ def test_lot_that_carries_wips_is_at_most_11_characters() -> None:
     with pytest.raises(InvalidIdentifier) as info:
         check_lot_for_wips("WF261128D012")
     assert info.value.code == "LOT_TOO_LONG_FOR_WIP"
-    assert "11" in info.value.message_en and "11" in info.value.message_ko
+    assert info.value.msg.params["limit"] == 11 and info.value.msg.params["length"] == 12
+    assert "11" in str(info.value) and "11" in korean(info.value.msg)
     problem = lot_wip_problem("bad lot")
     assert problem is not None and problem.code == "BAD_LOT"
 

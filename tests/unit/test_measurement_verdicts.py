@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from seed import SEED_CRITERIA
 
 from neurohub_desktop.domain import quality
 from neurohub_desktop.domain.quality import Defect, QualityCriteria, judge_form, overall_verdict
 
-SEED = {pid: QualityCriteria.from_json(c) for pid, c in quality.SEED_CRITERIA.items()}
+SEED = {pid: QualityCriteria.from_json(c) for pid, c in SEED_CRITERIA.items()}
 
 
 def verdict(

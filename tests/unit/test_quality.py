@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
+from catalog import has_hangul, korean
 from hypothesis import given
 from hypothesis import strategies as st
+from seed import SEED_CRITERIA
 
 from neurohub_desktop.domain.quality import (
-    SEED_CRITERIA,
     Defect,
     InvalidCriteria,
     InvalidMeasurement,
@@ -211,7 +210,8 @@ def test_verdict_and_record_rules() -> None:
         )
     problems = validate_record("MAYBE", ok, [], set())
     assert [p.code for p in problems] == ["BAD_RESULT"]
-    assert str(problems[0]) and problems[0].message_ko
+    assert str(problems[0]) and has_hangul(korean(problems[0].msg))
+    assert problems[0].msg.params == {"result": "'MAYBE'"}
 
 
 def test_snapshot_and_defects_json() -> None:
@@ -311,6 +311,7 @@ def test_criteria_refusals(data: dict[str, Any]) -> None:
 
 
 def test_seed_matches_domain_table() -> None:
+    """The seed criteria revision 001 writes (tests/seed.py reads them from it)."""
     assert sorted(SEED_CRITERIA) == [f"PROC-00{n}" for n in range(1, 9)]
     forms = {pid: QualityCriteria.from_json(c) for pid, c in SEED_CRITERIA.items()}
     assert [m.code for m in forms["PROC-002"].measurements] == [
@@ -334,21 +335,6 @@ def test_seed_matches_domain_table() -> None:
         "FIRMWARE_VERSION_MISMATCH",
     }
     json.dumps(SEED_CRITERIA, ensure_ascii=False)  # plain JSON data
-
-
-def test_seed_matches_revision_001() -> None:
-    """The migration froze its own copy; the two must not drift."""
-    path = Path(__file__).resolve().parents[2] / "migrations/versions/001_initial_schema.py"
-    if not path.exists():
-        pytest.skip("revision 001 not present")
-    spec = importlib.util.spec_from_file_location("_rev001_for_test", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    frozen = getattr(module, "PROCESSES", None)
-    if frozen is None:  # the revision imports SEED_CRITERIA instead of a copy
-        return
-    assert {row[0]: row[5] for row in frozen} == SEED_CRITERIA
 
 
 def test_measurement_result_is_frozen() -> None:

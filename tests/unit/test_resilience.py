@@ -14,15 +14,16 @@ from neurohub_desktop.domain.errors import (
     DatabaseUnavailable,
     ValidationError,
 )
+from neurohub_desktop.domain.messages import Msg
 from neurohub_desktop.services import resilience as r
 
 
 def _busy(code: str) -> DatabaseBusy:
-    return DatabaseBusy("busy", "바쁨", sqlstate=code)
+    return DatabaseBusy(Msg("busy"), sqlstate=code)
 
 
 def _lost(*, unknown: bool) -> DatabaseUnavailable:
-    return DatabaseUnavailable("gone", "끊김", commit_unknown=unknown, sqlstate="57P01")
+    return DatabaseUnavailable(Msg("gone"), commit_unknown=unknown, sqlstate="57P01")
 
 
 class Script:
@@ -60,8 +61,8 @@ def test_retries_are_bounded() -> None:
     [
         _busy("55P03"),  # NOWAIT: refused at once, never queued
         _busy("57014"),  # statement timeout
-        ConflictError("locked", "잠김", sqlstate="55P03"),
-        ValidationError("bad", "잘못"),
+        ConflictError(Msg("locked"), sqlstate="55P03"),
+        ValidationError(Msg("bad")),
         _lost(unknown=False),  # the screen shows "unsent" and retries in the background
     ],
 )
@@ -156,7 +157,7 @@ def test_one_log_line_per_action_with_unit_result_and_sqlstate(caplog) -> None: 
 
 
 def _locked() -> ConflictError:
-    return ConflictError("held", "사용 중", code="LOCKED", sqlstate="55P03")
+    return ConflictError(Msg("held"), code="LOCKED", sqlstate="55P03")
 
 
 def test_after_a_lost_answer_the_units_lock_is_no_refusal() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from catalog import has_hangul, korean
 
 from neurohub_desktop.domain.station import (
     REWORK_LIMIT,
@@ -11,7 +12,7 @@ from neurohub_desktop.domain.station import (
     UnitKind,
     UnitView,
     decide,
-    reason_message,
+    reason_msg,
     refusal_error,
 )
 
@@ -116,9 +117,8 @@ def test_lot_scan_decisions() -> None:
 
 def test_messages_are_localized_and_complete() -> None:
     for reason in Reason:
-        ko = reason_message(
+        msg = reason_msg(
             reason,
-            "ko",
             unit="WIP-X-001",
             process="PROC-003",
             previous="PROC-002",
@@ -129,19 +129,21 @@ def test_messages_are_localized_and_complete() -> None:
             expected="WIP",
             limit="3",
             target="10",
-            next="serial",
+            next="SERIAL",
         )
-        en = reason_message(reason, "en", unit="WIP-X-001", process="PROC-003")
-        assert ko and en and ko != en
+        ko, en = korean(msg), str(msg)
+        assert ko and en and ko != en and has_hangul(ko)
         assert "{" not in ko and "{" not in en
-    text = reason_message(
-        Reason.PREVIOUS_STEP_MISSING,
-        "ko",
-        unit="WIP-A-001",
-        previous="PROC-002",
-        process="PROC-003",
+        short = reason_msg(reason, unit="WIP-X-001", process="PROC-003")
+        assert "{" not in str(short) and "{" not in korean(short)  # a missing detail: empty
+    msg = reason_msg(
+        Reason.PREVIOUS_STEP_MISSING, unit="WIP-A-001", previous="PROC-002", process="PROC-003"
     )
-    assert "PROC-002" in text and "통과" in text
+    assert msg.params["previous"] == "PROC-002" and msg.params["unit"] == "WIP-A-001"
+    assert "PROC-002" in korean(msg) and "통과" in korean(msg)
+    kind = reason_msg(Reason.WRONG_KIND, unit="X", kind="SERIAL", expected="WIP", process="P")
+    assert str(kind) == "X is a serial: this station (P) expects a WIP."
+    assert "시리얼" in korean(kind)
 
 
 def test_refusal_error_names_the_rule() -> None:
@@ -155,4 +157,5 @@ def test_refusal_error_names_the_rule() -> None:
     )
     err = refusal_error(view)
     assert err.rule == "BR-002"
-    assert "PROC-002" in err.message("ko") and "PROC-002" in err.message("en")
+    assert err.msg == view.reason_msg and err.msg.params["previous"] == "PROC-002"
+    assert "PROC-002" in str(err) and "PROC-002" in korean(err.msg)

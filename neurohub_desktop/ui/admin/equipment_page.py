@@ -23,6 +23,7 @@ from neurohub_desktop.ui.admin.line_page import SUCCESS_MS, LinePage
 from neurohub_desktop.ui.admin.models import sort_proxy
 from neurohub_desktop.ui.admin.selection import select_source_row, selected_row
 from neurohub_desktop.ui.context import AppContext
+from neurohub_desktop.ui.messages import local_name
 
 EQUIPMENT_CHANGED = "equipment_changed"
 
@@ -96,7 +97,10 @@ class EquipmentPage(LinePage):
             while combo.count() > (1 if last is None else 0):  # the filter keeps "All processes"
                 combo.removeItem(combo.count() - 1)
             for p in processes:
-                combo.addItem(f"{p.process_id}  {p.name(self.ctx.locale)}", p.process_id)
+                combo.addItem(
+                    f"{p.process_id}  {local_name(p.name_ko, p.name_en, self.ctx.locale)}",
+                    p.process_id,
+                )
             if last is not None:  # last: a new piece is meant for a process, not shared
                 combo.addItem(last, None)
             index = 0 if keep is None and first_fill else combo.findData(keep)

@@ -24,6 +24,7 @@ from neurohub_desktop.ui.admin.models import UsersModel, role_label, sort_proxy
 from neurohub_desktop.ui.admin.selection import select_source_row, selected_row
 from neurohub_desktop.ui.admin.users_view import UsersView
 from neurohub_desktop.ui.context import AppContext, need
+from neurohub_desktop.ui.messages import message_text
 
 log = logging.getLogger(__name__)
 USERS_CHANGED = "users_changed"
@@ -206,7 +207,7 @@ class UsersPage(QWidget):
 
     def _on_error(self, exc: BaseException) -> None:
         if isinstance(exc, NeuroHubError):
-            text = exc.message(self.ctx.locale)
+            text = message_text(exc.msg, self.ctx.locale)
         else:
             log.error("user administration failed", exc_info=exc)
             text = self.tr("Unexpected error: %1").replace("%1", str(exc)[:200])

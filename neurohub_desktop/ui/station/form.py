@@ -32,6 +32,7 @@ from neurohub_desktop.domain.quality import (
 )
 from neurohub_desktop.domain.station import DefectEntry
 from neurohub_desktop.ui.feedback import repolish
+from neurohub_desktop.ui.messages import local_name
 
 
 class BoolChoice(QWidget):
@@ -113,7 +114,7 @@ class MeasurementForm(QWidget):
 
     # -- layout ----------------------------------------------------------------------------
     def _name(self, obj: MeasurementSpec) -> str:
-        return obj.name if self.locale == "ko" else obj.name_en
+        return local_name(obj.name, obj.name_en, str(self.locale))
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -155,7 +156,7 @@ class MeasurementForm(QWidget):
         defects = QGroupBox(self.tr("Defects"), self)
         dl = QGridLayout(defects)
         for i, d in enumerate(self.criteria.defect_codes):
-            cb = QCheckBox(f"{d.code} — {d.name if self.locale == 'ko' else d.name_en}", defects)
+            cb = QCheckBox(f"{d.code} — {local_name(d.name, d.name_en, str(self.locale))}", defects)
             cb.setObjectName(f"d_{d.code}")
             cb.toggled.connect(self._on_changed)
             dl.addWidget(cb, i // 2, i % 2)

@@ -28,6 +28,7 @@ from neurohub_desktop.ui.connection import ConnectionWatch, UnsentNotice
 from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import ErrorKind, present_error
 from neurohub_desktop.ui.feedback import beep, flash
+from neurohub_desktop.ui.messages import message_text
 from neurohub_desktop.ui.ops import Submissions
 from neurohub_desktop.ui.scanner import ScanCapture
 from neurohub_desktop.ui.station.view import StationView
@@ -180,7 +181,7 @@ class StationPage(StationView):
         except InvalidBarcode as exc:
             self._refuse(
                 self.tr("Not a NeuroHub barcode: %1").replace("%1", text[:40])
-                + f" ({exc.message(self.locale)})"
+                + f" ({message_text(exc.msg, self.locale)})"
             )
             return
         unit = self.unit
@@ -242,13 +243,13 @@ class StationPage(StationView):
                     self.svc.convert, self.ctx.user, view.wip_id, on_success=self._on_converted
                 )
                 return
-            self.banner.show_message(view.reason_text(self.locale), "info")
+            self.banner.show_message(message_text(view.reason_msg, self.locale), "info")
             flash(self.scan_field, True)
         elif view.reason is Reason.RESUME:
-            self.banner.show_message(view.reason_text(self.locale), "warning")
+            self.banner.show_message(message_text(view.reason_msg, self.locale), "warning")
             self._enter_progress(view, print_now=False)
         else:
-            self._refuse(view.reason_text(self.locale))
+            self._refuse(message_text(view.reason_msg, self.locale))
 
     # -- actions ---------------------------------------------------------------------------
     def _on_start_clicked(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from neurohub_desktop.domain.quality import QualityCriteria
 from neurohub_desktop.domain.station import CONVERT_PROCESS, ISSUE_PROCESS, UnitView
 from neurohub_desktop.ui.feedback import MessageBanner
+from neurohub_desktop.ui.messages import local_name
 from neurohub_desktop.ui.scanner import ScanField
 from neurohub_desktop.ui.station.form import MeasurementForm
 from neurohub_desktop.ui.station.label_preview import LabelPreview
@@ -139,7 +140,7 @@ class StationView(QWidget):
     def build_for(self, info: object) -> None:
         """Stepper, title and form for this station's process (StationInfo)."""
         pid: str = info.process_id  # type: ignore[attr-defined]
-        name = info.name if self._locale == "ko" else info.name_en  # type: ignore[attr-defined]
+        name = local_name(info.name, info.name_en, self._locale)  # type: ignore[attr-defined]
         self.process_title.setText(f"{pid}  {name}")
         if self.stepper is None:
             self.stepper = ProcessStepper(info.steps, pid, self._locale, self)  # type: ignore[attr-defined]

@@ -15,6 +15,7 @@ from neurohub_desktop.domain.station import (
     UnitView,
 )
 from neurohub_desktop.ui.feedback import repolish
+from neurohub_desktop.ui.messages import local_name
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -40,7 +41,7 @@ class ProcessStepper(QWidget):
         for pid, name, name_en in steps:
             pill = QLabel(self)
             pill.setObjectName(f"step_{pid}")
-            pill.setToolTip(f"{pid} {name if locale == 'ko' else name_en}")
+            pill.setToolTip(f"{pid} {local_name(name, name_en, locale)}")
             layout.addWidget(pill, 1)
             self.pills[pid] = pill
         self.show_unit(None)
@@ -48,7 +49,7 @@ class ProcessStepper(QWidget):
     def show_unit(self, view: UnitView | None) -> None:
         for pid, name, name_en in self._steps:
             pill = self.pills[pid]
-            label = name if self._locale == "ko" else name_en
+            label = local_name(name, name_en, self._locale)
             step = view.step(pid) if view is not None else None
             state = step.state.value if step is not None else StepState.PENDING.value
             if state == StepState.PASS.value and pid != self._station:

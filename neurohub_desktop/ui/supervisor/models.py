@@ -20,6 +20,7 @@ from neurohub_desktop.domain.reports import (
     TraceAttempt,
     UnitRow,
 )
+from neurohub_desktop.ui.messages import local_name
 from neurohub_desktop.ui.supervisor.common import (
     FAIL_COLOR,
     PASS_COLOR,
@@ -156,6 +157,10 @@ _PASTEL = {
 }
 
 
+def _process_name(process: Any, locale: str) -> str:
+    return local_name(process.name, process.name_en, locale)
+
+
 def _light(color: QColor | None) -> QColor | None:
     """The soft background for a result colour."""
     if color is None:
@@ -173,7 +178,9 @@ class StepCountModel(RowTableModel):
                 lambda r: r.process.sequence_order,
                 lambda r: r.process.process_id,
             ),
-            Column(QT_TRANSLATE_NOOP("Columns", "Process"), lambda r: r.process.label(locale)),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Process"), lambda r: _process_name(r.process, locale)
+            ),
             Column(QT_TRANSLATE_NOOP("Columns", "PASS"), lambda r: r.passed, align=RIGHT),
             Column(QT_TRANSLATE_NOOP("Columns", "FAIL"), lambda r: r.failed, align=RIGHT),
             Column(QT_TRANSLATE_NOOP("Columns", "REWORK"), lambda r: r.rework, align=RIGHT),
@@ -220,7 +227,9 @@ class StepYieldModel(RowTableModel):
                 lambda r: r.process.sequence_order,
                 lambda r: r.process.process_id,
             ),
-            Column(QT_TRANSLATE_NOOP("Columns", "Process"), lambda r: r.process.label(locale)),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Process"), lambda r: _process_name(r.process, locale)
+            ),
             Column(QT_TRANSLATE_NOOP("Columns", "PASS"), lambda r: r.passed, align=RIGHT),
             Column(QT_TRANSLATE_NOOP("Columns", "FAIL"), lambda r: r.failed, align=RIGHT),
             Column(QT_TRANSLATE_NOOP("Columns", "REWORK"), lambda r: r.rework, align=RIGHT),
@@ -266,7 +275,7 @@ class ParetoModel(RowTableModel):
             Column(QT_TRANSLATE_NOOP("Columns", "Defect code"), lambda r: r.code),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Defect"),
-                lambda r: r.name if locale == "ko" else r.name_en,
+                lambda r: local_name(r.name, r.name_en, locale),
             ),
             Column(QT_TRANSLATE_NOOP("Columns", "Count"), lambda r: r.count, align=RIGHT),
             Column(
@@ -318,7 +327,7 @@ class TimelineModel(RowTableModel):
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Step"),
                 lambda r: r.process.sequence_order,
-                lambda r: f"{r.process.process_id} {r.process.label(locale)}",
+                lambda r: f"{r.process.process_id} {_process_name(r.process, locale)}",
             ),
             Column(QT_TRANSLATE_NOOP("Columns", "Attempt"), lambda r: r.attempt_no, align=RIGHT),
             Column(
