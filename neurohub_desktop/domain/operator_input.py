@@ -15,7 +15,8 @@ from collections.abc import Mapping, Sequence
 
 from neurohub_desktop.domain.errors import ValidationError
 from neurohub_desktop.domain.messages import Msg
-from neurohub_desktop.domain.station import DefectEntry, StepResult
+from neurohub_desktop.domain.states import StepResult
+from neurohub_desktop.domain.station import DefectEntry
 
 MAX_NOTE = 2_000
 MAX_VALUE = 200

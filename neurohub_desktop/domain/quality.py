@@ -12,14 +12,14 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any
 
 from neurohub_desktop.domain.errors import ValidationError
 from neurohub_desktop.domain.messages import N_, Msg
+from neurohub_desktop.domain.states import RESULTS, ItemResult, StepResult
 
-ItemResult = Literal["PASS", "FAIL", "MISSING"]
-RecordResult = Literal["PASS", "FAIL", "REWORK"]
-RECORD_RESULTS: tuple[RecordResult, ...] = ("PASS", "FAIL", "REWORK")
+RecordResult = StepResult
+RECORD_RESULTS: tuple[StepResult, ...] = RESULTS
 Value = float | bool | str | None
 
 MAX_NUMBER_TEXT = 64
@@ -290,7 +290,7 @@ def judge(
         return MeasurementResult(spec.code, value, spec.unit, spec.lsl, spec.usl, result)
 
     if value is None:
-        return res("MISSING" if spec.required else "PASS")
+        return res(ItemResult.MISSING if spec.required else ItemResult.PASS)
     if spec.kind is MeasurementKind.NUMBER:
         assert isinstance(value, float)
         ok = (spec.lsl is None or spec.lsl <= value) and (spec.usl is None or value <= spec.usl)
@@ -298,7 +298,7 @@ def judge(
         ok = value is True
     else:
         ok = expected_text is None or value == expected_text.strip()
-    return res("PASS" if ok else "FAIL")
+    return res(ItemResult.PASS if ok else ItemResult.FAIL)
 
 
 def _coerce(spec: MeasurementSpec, raw: object) -> Value:
@@ -387,17 +387,17 @@ class Verdict:
     def suggested_result(self) -> RecordResult | None:
         """PASS when allowed, FAIL when something failed, None while values are missing."""
         if self.pass_allowed:
-            return "PASS"
+            return StepResult.PASS
         if self.failing or self.defect_count:
-            return "FAIL"
+            return StepResult.FAIL
         return None
 
 
 def overall_verdict(results: Iterable[MeasurementResult], defects: Sequence[Defect]) -> Verdict:
     items = list(results)
     return Verdict(
-        tuple(r.code for r in items if r.result == "FAIL"),
-        tuple(r.code for r in items if r.result == "MISSING"),
+        tuple(r.code for r in items if r.result == ItemResult.FAIL),
+        tuple(r.code for r in items if r.result == ItemResult.MISSING),
         len(defects),
     )
 
@@ -427,9 +427,9 @@ def validate_record(
                 Msg("Result must be PASS, FAIL or REWORK, not {result}.", result=repr(result)),
             )
         ]
-    if result == "PASS":
-        failing = [r.code for r in items if r.result == "FAIL"]
-        missing = [r.code for r in items if r.result == "MISSING"]
+    if result == StepResult.PASS:
+        failing = [r.code for r in items if r.result == ItemResult.FAIL]
+        missing = [r.code for r in items if r.result == ItemResult.MISSING]
         if failing:
             problems.append(
                 Problem(

@@ -20,10 +20,6 @@ from datetime import date, datetime
 from typing import Any
 
 PROCESS_IDS = tuple(f"PROC-00{n}" for n in range(1, 9))
-LOT_STATUSES = ("CREATED", "IN_PROGRESS", "COMPLETED", "CLOSED")
-WIP_STATUSES = ("CREATED", "IN_PROGRESS", "COMPLETED", "FAILED", "CONVERTED")
-SERIAL_STATUSES = ("CREATED", "IN_PROGRESS", "PASSED", "FAILED", "SCRAPPED")
-RESULTS = ("PASS", "FAIL", "REWORK")
 #: the board's page size: LOTs beyond it are reached by narrowing the filter
 DEFAULT_LOT_LIMIT = 200
 DEFAULT_AUDIT_LIMIT = 500

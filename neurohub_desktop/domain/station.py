@@ -10,9 +10,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from neurohub_desktop.domain.auth import Role
 from neurohub_desktop.domain.errors import BusinessRuleError, NeuroHubError
 from neurohub_desktop.domain.messages import N_, Msg, placeholders
 from neurohub_desktop.domain.quality import QualityCriteria
+from neurohub_desktop.domain.states import OPEN_LOT_STATUSES, UnitStatus
+from neurohub_desktop.domain.states import StepResult as StepResult
 
 PROCESS_IDS: tuple[str, ...] = tuple(f"PROC-00{i}" for i in range(1, 9))
 WIP_PROCESSES: frozenset[str] = frozenset(PROCESS_IDS[:6])
@@ -23,8 +26,8 @@ CONVERT_PROCESS = "PROC-007"
 PACKING_PROCESS = "PROC-008"
 #: a unit may be re-attempted after at most this many non-PASS results (domain.md §4)
 REWORK_LIMIT = 3
-MANAGER_ROLES: frozenset[str] = frozenset({"MANAGER", "ADMIN"})
-STATION_ROLES: frozenset[str] = frozenset({"MANAGER", "ADMIN", "WORKER"})
+MANAGER_ROLES: frozenset[Role] = frozenset({Role.MANAGER, Role.ADMIN})
+STATION_ROLES: frozenset[Role] = frozenset({Role.MANAGER, Role.ADMIN, Role.WORKER})
 
 
 def process_seq(process_id: str) -> int:
@@ -36,12 +39,6 @@ class UnitKind(StrEnum):
     LOT = "LOT"
     WIP = "WIP"
     SERIAL = "SERIAL"
-
-
-class StepResult(StrEnum):
-    PASS = "PASS"
-    FAIL = "FAIL"
-    REWORK = "REWORK"
 
 
 class StepState(StrEnum):
@@ -308,7 +305,7 @@ def decide(f: UnitFacts) -> tuple[Reason, dict[str, str]]:
         "limit": str(REWORK_LIMIT),
     }
     if s == ISSUE_PROCESS and f.kind is UnitKind.LOT:
-        if f.lot_status not in ("CREATED", "IN_PROGRESS"):
+        if f.lot_status not in OPEN_LOT_STATUSES:
             return Reason.LOT_CLOSED, d
         if f.issued >= f.target:
             return Reason.LOT_FULL, {**d, "target": str(f.target)}
@@ -319,13 +316,13 @@ def decide(f: UnitFacts) -> tuple[Reason, dict[str, str]]:
     if f.kind is UnitKind.LOT or (expected is not None and f.kind is not expected):
         exp = "LOT/WIP" if s == ISSUE_PROCESS else (expected or UnitKind.WIP).value
         return Reason.WRONG_KIND, {**d, "expected": exp}
-    if f.lot_status not in ("CREATED", "IN_PROGRESS"):
+    if f.lot_status not in OPEN_LOT_STATUSES:
         return Reason.LOT_CLOSED, d
-    if f.status == "SCRAPPED":
+    if f.status == UnitStatus.SCRAPPED:
         return Reason.SCRAPPED, d
-    if f.status == "CONVERTED":
+    if f.status == UnitStatus.CONVERTED:
         return Reason.FINISHED, {**d, "next": UnitKind.SERIAL.value}
-    if f.status == "FAILED":
+    if f.status == UnitStatus.FAILED:
         over = (
             f.rework_count >= REWORK_LIMIT
             if f.kind is UnitKind.SERIAL
@@ -336,7 +333,8 @@ def decide(f: UnitFacts) -> tuple[Reason, dict[str, str]]:
         return Reason.RESUME, d
     if f.current_process is not None:
         return Reason.IN_PROGRESS_ELSEWHERE, {**d, "current": f.current_process}
-    if s in f.passed or f.status in ("COMPLETED", "PASSED") and s != CONVERT_PROCESS:
+    finished = (UnitStatus.COMPLETED, UnitStatus.PASSED)
+    if s in f.passed or f.status in finished and s != CONVERT_PROCESS:
         return Reason.ALREADY_PASSED, d
     previous = PROCESS_IDS[seq - 2] if seq > 1 else None
     if previous is not None and previous not in f.passed:

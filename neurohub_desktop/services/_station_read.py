@@ -23,6 +23,7 @@ from neurohub_desktop.db.models import (
     WipItem,
 )
 from neurohub_desktop.domain.ids import ScanKind, ScannedId
+from neurohub_desktop.domain.states import NON_PASS_RESULTS, StepResult, UnitStatus
 from neurohub_desktop.domain.station import (
     CONVERT_PROCESS,
     SERIAL_PROCESSES,
@@ -88,13 +89,13 @@ def _steps(
         tries = attempts.get(p.process_id, [])
         finished = [r for r in tries if r is not None]
         last = finished[-1] if finished else None
-        if "PASS" in finished:
+        if StepResult.PASS in finished:
             state = StepState.PASS
         elif current == p.process_id:
             state = StepState.CURRENT
-        elif last == "FAIL":
+        elif last == StepResult.FAIL:
             state = StepState.FAIL
-        elif last == "REWORK":
+        elif last == StepResult.REWORK:
             state = StepState.REWORK
         else:
             state = StepState.PENDING
@@ -189,7 +190,11 @@ class UnitLoader:
             row = self._wip_row("wip_id", scanned.text)
             if row is None:
                 return self._missing(UnitKind.WIP, scanned.text)
-            if row[3] == "CONVERTED" and row[5] is not None and self.station in SERIAL_PROCESSES:
+            if (
+                row[3] == UnitStatus.CONVERTED
+                and row[5] is not None
+                and self.station in SERIAL_PROCESSES
+            ):
                 serial = self._serial_row("id", row[5])
                 assert serial is not None
                 return replace(self._serial_view(serial), scanned=scanned.text)
@@ -298,8 +303,8 @@ class UnitLoader:
         ) = row
         history = self._named(history_json)
         current = self.by_id[current_pk].process_id if current_pk is not None else None
-        passed = frozenset(p for p, r in history if r == "PASS")
-        non_pass = sum(1 for _, r in history if r in ("FAIL", "REWORK"))
+        passed = frozenset(p for p, r in history if r == StepResult.PASS)
+        non_pass = sum(1 for _, r in history if r in NON_PASS_RESULTS)
         facts = UnitFacts(
             UnitKind.WIP,
             self.station,
@@ -360,8 +365,8 @@ class UnitLoader:
         results = self._named(history_json) + [(p, r) for _, p, r in records]
         open_rec = next((r for r in records if r[2] is None), None)
         current = open_rec[1] if open_rec else None
-        passed = frozenset(p for p, r in results if r == "PASS")
-        non_pass = sum(1 for _, r in results if r in ("FAIL", "REWORK"))
+        passed = frozenset(p for p, r in results if r == StepResult.PASS)
+        non_pass = sum(1 for _, r in results if r in NON_PASS_RESULTS)
         facts = UnitFacts(
             UnitKind.SERIAL,
             self.station,

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from neurohub_desktop.db.models import Lot, ProcessData, Serial, User, WipItem, WipProcessHistory
+from neurohub_desktop.domain.states import StepResult
 from neurohub_desktop.domain.station import (
     SERIAL_PROCESSES,
     RecordRow,
@@ -117,5 +118,8 @@ def _serial_snapshot(s: Session, pid: int, since: dt.datetime, limit: int) -> St
 
 def _counters(started: int, by_result: Mapping[Any, int]) -> StationCounters:
     return StationCounters(
-        started, by_result.get("PASS", 0), by_result.get("FAIL", 0), by_result.get("REWORK", 0)
+        started,
+        by_result.get(StepResult.PASS, 0),
+        by_result.get(StepResult.FAIL, 0),
+        by_result.get(StepResult.REWORK, 0),
     )

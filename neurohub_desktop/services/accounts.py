@@ -35,7 +35,7 @@ MAX_USERNAME = 100
 
 
 def _admin(actor: Actor) -> None:
-    if str(actor.role) != Role.ADMIN.value:
+    if actor.role != Role.ADMIN:
         raise PermissionDenied(Msg("Only an ADMIN manages accounts."))
 
 

@@ -52,7 +52,7 @@ USES_LIMIT = 1000
 
 
 def _admin(actor: Actor) -> None:
-    if str(actor.role) != Role.ADMIN.value:
+    if actor.role != Role.ADMIN:
         raise PermissionDenied(Msg("Only an ADMIN manages firmware and equipment."))
 
 

@@ -32,10 +32,12 @@ from neurohub_desktop.domain.ids import (
     parse_scan,
 )
 from neurohub_desktop.domain.messages import Msg
+from neurohub_desktop.domain.states import LotStatus, UnitStatus
 from neurohub_desktop.domain.station import (
     MANAGER_ROLES,
     REWORK_LIMIT,
     LotView,
+    UnitKind,
     UnitView,
 )
 from neurohub_desktop.printing import zpl
@@ -54,7 +56,7 @@ class ProductModelView:
 
 
 def _require_manager(actor: Actor) -> None:
-    if str(actor.role) not in MANAGER_ROLES:
+    if actor.role not in MANAGER_ROLES:
         raise PermissionDenied(Msg("Only a MANAGER or ADMIN may do this."))
 
 
@@ -102,7 +104,7 @@ class LotsService:
     def list_open_lots(self) -> tuple[LotView, ...]:
         """LOTs not yet CLOSED (CREATED, IN_PROGRESS, COMPLETED; newest first), with their
         unit counts: a COMPLETED LOT still waits to be closed."""
-        return self._lots(Lot.status != "CLOSED")
+        return self._lots(Lot.status != LotStatus.CLOSED)
 
     def get_lot(self, lot_number: str) -> LotView:
         found = self._lots(Lot.lot_number == normalize_scan(lot_number))
@@ -117,7 +119,7 @@ class LotsService:
         )
         passed = (
             select(func.count())
-            .where(Serial.lot_id == Lot.id, Serial.status == "PASSED")
+            .where(Serial.lot_id == Lot.id, Serial.status == UnitStatus.PASSED)
             .correlate(Lot)
             .scalar_subquery()
         )
@@ -198,12 +200,14 @@ class LotsService:
 
     def complete_lot(self, actor: Actor, lot_number: str, reason: str | None = None) -> LotView:
         """COMPLETED: refused by the database while any unit is not PASSED or SCRAPPED."""
-        return self._move_lot(actor, lot_number, "COMPLETED", reason)
+        return self._move_lot(actor, lot_number, LotStatus.COMPLETED, reason)
 
     def close_lot(self, actor: Actor, lot_number: str, reason: str | None = None) -> LotView:
-        return self._move_lot(actor, lot_number, "CLOSED", reason)
+        return self._move_lot(actor, lot_number, LotStatus.CLOSED, reason)
 
-    def _move_lot(self, actor: Actor, lot_number: str, status: str, reason: str | None) -> LotView:
+    def _move_lot(
+        self, actor: Actor, lot_number: str, status: LotStatus, reason: str | None
+    ) -> LotView:
         _require_manager(actor)
         number = normalize_scan(lot_number)
         try:
@@ -261,7 +265,7 @@ class LotsService:
                 code="NOT_FAILED",
             )
         if view.non_pass_count > REWORK_LIMIT or (
-            view.kind.value == "SERIAL"
+            view.kind is UnitKind.SERIAL
             and view.non_pass_count >= REWORK_LIMIT
             and exc.sqlstate == "NH005"
         ):

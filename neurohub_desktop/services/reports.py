@@ -21,9 +21,6 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from neurohub_desktop.domain.reports import (
-    RESULTS,
-    SERIAL_STATUSES,
-    WIP_STATUSES,
     AuditFilter,
     AuditRow,
     LotBoardRow,
@@ -40,6 +37,13 @@ from neurohub_desktop.domain.reports import (
     YieldReport,
     field_changes,
     pareto,
+)
+from neurohub_desktop.domain.states import (
+    RESULTS,
+    SERIAL_STATUSES,
+    WIP_STATUSES,
+    StepResult,
+    UnitStatus,
 )
 from neurohub_desktop.services import report_sql as q
 from neurohub_desktop.services import trace
@@ -158,7 +162,7 @@ class ReportsService:
                 closed_at=r["closed_at"],
                 wip_counts=dict(wip[r["id"]]),
                 serial_counts=dict(ser[r["id"]]),
-                finished=ser[r["id"]]["PASSED"],
+                finished=ser[r["id"]][UnitStatus.PASSED],
                 units_per_step=tuple(steps[r["id"]]),
                 oldest_unfinished_at=oldest.get(r["id"]),
             )
@@ -222,7 +226,12 @@ class ReportsService:
         for pk, result, n in s.execute(text(q.LOT_STEP_COUNTS), {"lot": lot_id}):
             counts[pk][result] += n
         return tuple(
-            StepCounts(p, counts[p.id]["PASS"], counts[p.id]["FAIL"], counts[p.id]["REWORK"])
+            StepCounts(
+                p,
+                counts[p.id][StepResult.PASS],
+                counts[p.id][StepResult.FAIL],
+                counts[p.id][StepResult.REWORK],
+            )
             for p in self.processes()
         )
 
@@ -275,7 +284,7 @@ class ReportsService:
                     float(r["mean_duration"]) if r and r["mean_duration"] is not None else None,
                 )
             )
-        order = {st: i for i, st in enumerate(WIP_STATUSES + SERIAL_STATUSES)}
+        order: dict[str, int] = {st: i for i, st in enumerate(WIP_STATUSES + SERIAL_STATUSES)}
         status_counts.sort(key=lambda c: (c.kind != "WIP", order.get(c.status, 99)))
         return YieldReport(
             scope,
@@ -408,18 +417,18 @@ def _position(unit: Any, attempts: list[Any]) -> tuple[int | None, bool]:
     """(sequence of the step the unit sits at, step in progress?) — None when finished or
     scrapped.  The same rule as ``report_sql.POSITIONS_BY_LOT``."""
     if unit["serial_pk"] is not None:
-        if unit["serial_status"] in ("PASSED", "SCRAPPED"):
+        if unit["serial_status"] in (UnitStatus.PASSED, UnitStatus.SCRAPPED):
             return None, False
         open_ = [a["seq"] for a in attempts if a["src"] == "S" and a["result"] is None]
         if open_:
             return min(open_), True
-        passed = [a["seq"] for a in attempts if a["src"] == "S" and a["result"] == "PASS"]
+        passed = [a["seq"] for a in attempts if a["src"] == "S" and a["result"] == StepResult.PASS]
         return min(max(passed, default=6) + 1, 8), False
-    if unit["wip_status"] == "CONVERTED":  # converted without a serial row: cannot happen
+    if unit["wip_status"] == UnitStatus.CONVERTED:  # converted without a serial row: cannot happen
         return None, False
     if unit["current_seq"] is not None:
         return unit["current_seq"], True
-    if unit["wip_status"] == "COMPLETED":
+    if unit["wip_status"] == UnitStatus.COMPLETED:
         return 7, False
-    passed = [a["seq"] for a in attempts if a["src"] == "W" and a["result"] == "PASS"]
+    passed = [a["seq"] for a in attempts if a["src"] == "W" and a["result"] == StepResult.PASS]
     return min(max(passed, default=0) + 1, 6), False

@@ -432,7 +432,7 @@ class StationService:
 
     @staticmethod
     def _check_station_role(actor: Actor) -> None:
-        if str(actor.role) not in STATION_ROLES:
+        if actor.role not in STATION_ROLES:
             raise PermissionDenied(Msg("Your role cannot record station work."))
 
     def _expected_texts(self) -> dict[str, str]:

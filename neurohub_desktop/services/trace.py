@@ -27,6 +27,7 @@ from neurohub_desktop.domain.reports import (
     TraceUnit,
     UnitRow,
 )
+from neurohub_desktop.domain.states import StepResult, UnitStatus
 from neurohub_desktop.services import report_sql as q
 
 
@@ -146,7 +147,7 @@ def _unit(svc: LotReads, s: Session, lot: Any, wip: Any, serial: Any) -> TraceUn
             )
     timeline = _numbered(timeline)
     status = serial["status"] if serial is not None else wip["status"]
-    current = wip["current"] if wip is not None and wip["status"] != "CONVERTED" else None
+    current = wip["current"] if wip is not None and wip["status"] != UnitStatus.CONVERTED else None
     if serial is not None:
         current = next(
             (a.process.process_id for a in timeline if a.source == "SERIAL" and a.result is None),
@@ -179,7 +180,7 @@ def _numbered(timeline: list[TraceAttempt]) -> list[TraceAttempt]:
 
 def _values(timeline: list[TraceAttempt], step: str, codes: tuple[str, ...]) -> dict[str, str]:
     """Values of ``codes`` recorded at the unit's last PASS of ``step``."""
-    passes = [a for a in timeline if a.process.process_id == step and a.result == "PASS"]
+    passes = [a for a in timeline if a.process.process_id == step and a.result == StepResult.PASS]
     if not passes:
         return {}
     found = {m.code: m.value for m in passes[-1].measurements}

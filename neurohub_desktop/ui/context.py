@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from neurohub_desktop.config import Settings
+from neurohub_desktop.domain.auth import Role
 
 if TYPE_CHECKING:
     from neurohub_desktop.services.accounts import AccountsService
@@ -28,10 +29,10 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-ROLES_ALL = frozenset({"ADMIN", "MANAGER", "WORKER", "VIEWER"})
-ROLES_STATION = frozenset({"ADMIN", "MANAGER", "WORKER"})
-ROLES_SUPERVISOR = frozenset({"ADMIN", "MANAGER", "VIEWER"})
-ROLES_ADMIN = frozenset({"ADMIN"})
+ROLES_ALL: frozenset[str] = frozenset(Role)
+ROLES_STATION: frozenset[str] = frozenset({Role.ADMIN, Role.MANAGER, Role.WORKER})
+ROLES_SUPERVISOR: frozenset[str] = frozenset({Role.ADMIN, Role.MANAGER, Role.VIEWER})
+ROLES_ADMIN: frozenset[str] = frozenset({Role.ADMIN})
 
 
 class AppEvents(QObject):

@@ -30,6 +30,7 @@ from neurohub_desktop.domain.quality import (
     judge,
     overall_verdict,
 )
+from neurohub_desktop.domain.states import ItemResult, StepResult
 from neurohub_desktop.domain.station import DefectEntry
 from neurohub_desktop.ui.feedback import repolish
 from neurohub_desktop.ui.messages import local_name
@@ -185,9 +186,9 @@ class MeasurementForm(QWidget):
         self.rework_button = QPushButton(self.tr("REWORK"), self)
         self.rework_button.setObjectName("reworkButton")
         for b, result in (
-            (self.pass_button, "PASS"),
-            (self.fail_button, "FAIL"),
-            (self.rework_button, "REWORK"),
+            (self.pass_button, StepResult.PASS),
+            (self.fail_button, StepResult.FAIL),
+            (self.rework_button, StepResult.REWORK),
         ):
             b.clicked.connect(lambda _=False, r=result: self._submit(r))
             row.addWidget(b, 1)
@@ -225,7 +226,9 @@ class MeasurementForm(QWidget):
                 from neurohub_desktop.domain.quality import MeasurementResult
 
                 results.append(
-                    MeasurementResult(spec.code, None, spec.unit, spec.lsl, spec.usl, "FAIL")
+                    MeasurementResult(
+                        spec.code, None, spec.unit, spec.lsl, spec.usl, ItemResult.FAIL
+                    )
                 )
         return overall_verdict(results, [Defect(d.code) for d in self.defects()])
 
@@ -256,13 +259,14 @@ class MeasurementForm(QWidget):
                 raw = self.values()[spec.code]
                 r = judge(spec, raw, expected_text=self.expected.get(spec.code)).result
             except InvalidMeasurement:
-                r = "FAIL"
-            if r == "MISSING" or (r == "PASS" and raw in ("", None) and not spec.required):
+                r = ItemResult.FAIL
+            optional_empty = r == ItemResult.PASS and raw in ("", None) and not spec.required
+            if r == ItemResult.MISSING or optional_empty:
                 label.setText("")
                 label.setProperty("verdict", "")
             else:
-                label.setText("OK" if r == "PASS" else "NG")
-                label.setProperty("verdict", "pass" if r == "PASS" else "fail")
+                label.setText("OK" if r == ItemResult.PASS else "NG")
+                label.setProperty("verdict", "pass" if r == ItemResult.PASS else "fail")
             repolish(label)
         v = self.verdict()
         has_defect = v.defect_count > 0

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from neurohub_desktop.domain.changes import RESYNC, ChangeEvent
 from neurohub_desktop.domain.ids import InvalidBarcode, ScanKind, parse_scan
+from neurohub_desktop.domain.states import StepResult
 from neurohub_desktop.domain.station import (
     CONVERT_PROCESS,
     ISSUE_PROCESS,
@@ -377,7 +378,7 @@ class StationPage(StationView):
             self.svc.complete_step,
             self.ctx.user,
             self.unit.unit_id,
-            "FAIL",
+            StepResult.FAIL,
             {"MARK_READABLE": False},
             [DefectEntry("MARKING_FAIL", "unreadable")],
             None,
@@ -425,7 +426,7 @@ class StationPage(StationView):
         if self.form is not None:
             self.form.clear()
         self.show_unit(rec.unit)
-        level = "success" if rec.result.value == "PASS" else "warning"
+        level = "success" if rec.result == StepResult.PASS else "warning"
         self.banner.show_message(
             self.tr("%1: %2 recorded at %3.")
             .replace("%1", rec.unit.unit_id)
@@ -433,7 +434,7 @@ class StationPage(StationView):
             .replace("%3", self.svc.process_id),
             level,
         )
-        flash(self.scan_field, rec.result.value == "PASS")
+        flash(self.scan_field, rec.result == StepResult.PASS)
         self.step_recorded.emit(rec)
         self._announce("step_recorded", rec.unit)
         self._apply_new_facts()

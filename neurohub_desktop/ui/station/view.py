@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from neurohub_desktop.domain.quality import QualityCriteria
+from neurohub_desktop.domain.states import LotStatus, UnitStatus
 from neurohub_desktop.domain.station import CONVERT_PROCESS, ISSUE_PROCESS, UnitView
 from neurohub_desktop.ui.feedback import MessageBanner
 from neurohub_desktop.ui.messages import local_name
@@ -27,15 +28,15 @@ from neurohub_desktop.ui.station.form import MeasurementForm
 from neurohub_desktop.ui.station.label_preview import LabelPreview
 from neurohub_desktop.ui.station.widgets import CountersStrip, ProcessStepper, RecordsModel
 
-_STATUS_KO = {
-    "CREATED": "생성",
-    "IN_PROGRESS": "진행 중",
-    "COMPLETED": "완료",
-    "FAILED": "불합격",
-    "CONVERTED": "시리얼 전환",
-    "PASSED": "합격",
-    "SCRAPPED": "폐기",
-    "CLOSED": "마감",
+_STATUS_KO: dict[str, str] = {
+    UnitStatus.CREATED: "생성",
+    UnitStatus.IN_PROGRESS: "진행 중",
+    UnitStatus.COMPLETED: "완료",
+    UnitStatus.FAILED: "불합격",
+    UnitStatus.CONVERTED: "시리얼 전환",
+    UnitStatus.PASSED: "합격",
+    UnitStatus.SCRAPPED: "폐기",
+    LotStatus.CLOSED: "마감",
 }
 
 

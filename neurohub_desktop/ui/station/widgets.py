@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from neurohub_desktop.domain.states import StepResult
 from neurohub_desktop.domain.station import (
     RecordRow,
     StationCounters,
@@ -160,7 +161,8 @@ class RecordsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == self.RESULT:
             from PySide6.QtGui import QColor
 
-            return QColor({"PASS": "#15803d", "FAIL": "#b91c1c"}.get(r.result, "#b45309"))
+            colors: dict[str, str] = {StepResult.PASS: "#15803d", StepResult.FAIL: "#b91c1c"}
+            return QColor(colors.get(r.result, "#b45309"))
         return None
 
 

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
 from neurohub_desktop.domain.reports import ParetoRow, StatusCount, StepYield
+from neurohub_desktop.domain.states import StepResult, UnitStatus
 from neurohub_desktop.ui.supervisor.common import (
     FAIL_COLOR,
     PASS_COLOR,
@@ -28,14 +29,14 @@ from neurohub_desktop.ui.supervisor.common import (
     status_label,
 )
 
-_STATUS_COLORS = {
-    "CREATED": "#90a4ae",
-    "IN_PROGRESS": "#1e88e5",
-    "COMPLETED": "#43a047",
-    "FAILED": "#e53935",
-    "CONVERTED": "#8e24aa",
-    "PASSED": "#2e7d32",
-    "SCRAPPED": "#6d4c41",
+_STATUS_COLORS: dict[str, str] = {
+    UnitStatus.CREATED: "#90a4ae",
+    UnitStatus.IN_PROGRESS: "#1e88e5",
+    UnitStatus.COMPLETED: "#43a047",
+    UnitStatus.FAILED: "#e53935",
+    UnitStatus.CONVERTED: "#8e24aa",
+    UnitStatus.PASSED: "#2e7d32",
+    UnitStatus.SCRAPPED: "#6d4c41",
 }
 
 
@@ -76,9 +77,9 @@ def results_chart(steps: Sequence[StepYield]) -> QChart:
     chart = _chart(QCoreApplication.translate("Supervisor", "Results per step"))
     series = QStackedBarSeries()
     for label, color, attr in (
-        (status_label("PASS"), PASS_COLOR, "passed"),
-        (status_label("FAIL"), FAIL_COLOR, "failed"),
-        (status_label("REWORK"), REWORK_COLOR, "rework"),
+        (status_label(StepResult.PASS), PASS_COLOR, "passed"),
+        (status_label(StepResult.FAIL), FAIL_COLOR, "failed"),
+        (status_label(StepResult.REWORK), REWORK_COLOR, "rework"),
     ):
         bar = QBarSet(label)
         bar.setColor(color)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from neurohub_desktop.domain.auth import Role
+from neurohub_desktop.domain.states import LotStatus, StepResult, UnitStatus
 
 CTX = "Supervisor"
 
@@ -23,18 +24,18 @@ def status_label(status: str | None) -> str:
     """LOT, WIP, serial and step-result statuses in the UI language."""
     if status is None:
         return ""
-    labels = {
-        "CREATED": QCoreApplication.translate("Supervisor", "Created"),
-        "IN_PROGRESS": QCoreApplication.translate("Supervisor", "In progress"),
-        "COMPLETED": QCoreApplication.translate("Supervisor", "Completed"),
-        "CLOSED": QCoreApplication.translate("Supervisor", "Closed"),
-        "FAILED": QCoreApplication.translate("Supervisor", "Failed"),
-        "CONVERTED": QCoreApplication.translate("Supervisor", "Converted"),
-        "PASSED": QCoreApplication.translate("Supervisor", "Passed"),
-        "SCRAPPED": QCoreApplication.translate("Supervisor", "Scrapped"),
-        "PASS": QCoreApplication.translate("Supervisor", "PASS"),
-        "FAIL": QCoreApplication.translate("Supervisor", "FAIL"),
-        "REWORK": QCoreApplication.translate("Supervisor", "REWORK"),
+    labels: dict[str, str] = {
+        UnitStatus.CREATED: QCoreApplication.translate("Supervisor", "Created"),
+        UnitStatus.IN_PROGRESS: QCoreApplication.translate("Supervisor", "In progress"),
+        UnitStatus.COMPLETED: QCoreApplication.translate("Supervisor", "Completed"),
+        LotStatus.CLOSED: QCoreApplication.translate("Supervisor", "Closed"),
+        UnitStatus.FAILED: QCoreApplication.translate("Supervisor", "Failed"),
+        UnitStatus.CONVERTED: QCoreApplication.translate("Supervisor", "Converted"),
+        UnitStatus.PASSED: QCoreApplication.translate("Supervisor", "Passed"),
+        UnitStatus.SCRAPPED: QCoreApplication.translate("Supervisor", "Scrapped"),
+        StepResult.PASS: QCoreApplication.translate("Supervisor", "PASS"),
+        StepResult.FAIL: QCoreApplication.translate("Supervisor", "FAIL"),
+        StepResult.REWORK: QCoreApplication.translate("Supervisor", "REWORK"),
         "INSERT": QCoreApplication.translate("Supervisor", "Insert"),
         "UPDATE": QCoreApplication.translate("Supervisor", "Update"),
         "DELETE": QCoreApplication.translate("Supervisor", "Delete"),
@@ -43,7 +44,12 @@ def status_label(status: str | None) -> str:
 
 
 def result_color(result: str | None) -> QColor | None:
-    return {"PASS": PASS_COLOR, "FAIL": FAIL_COLOR, "REWORK": REWORK_COLOR}.get(result or "")
+    colors: dict[str, QColor] = {
+        StepResult.PASS: PASS_COLOR,
+        StepResult.FAIL: FAIL_COLOR,
+        StepResult.REWORK: REWORK_COLOR,
+    }
+    return colors.get(result or "")
 
 
 def fmt_dt(value: datetime | None) -> str:

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from neurohub_desktop.domain.changes import RESYNC, ChangeEvent
-from neurohub_desktop.domain.reports import LOT_STATUSES, LotBoardRow, LotFilter
+from neurohub_desktop.domain.reports import LotBoardRow, LotFilter
+from neurohub_desktop.domain.states import LOT_STATUSES, OPEN_LOT_STATUSES, LotStatus
 from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner
@@ -85,8 +86,8 @@ class LotBoardPage(QWidget):
                 self.tr("Complete LOT"), objectName="completeLotButton"
             )
             self.close_button = QPushButton(self.tr("Close LOT"), objectName="closeLotButton")
-            self.complete_button.clicked.connect(lambda: self._move_lot("COMPLETED"))
-            self.close_button.clicked.connect(lambda: self._move_lot("CLOSED"))
+            self.complete_button.clicked.connect(lambda: self._move_lot(LotStatus.COMPLETED))
+            self.close_button.clicked.connect(lambda: self._move_lot(LotStatus.CLOSED))
             actions.addWidget(self.complete_button)
             actions.addWidget(self.close_button)
         actions.addWidget(self.export)
@@ -135,7 +136,7 @@ class LotBoardPage(QWidget):
         status = self.status_combo.currentData()
         statuses: tuple[str, ...] = ()
         if status == OPEN:
-            statuses = ("CREATED", "IN_PROGRESS")
+            statuses = OPEN_LOT_STATUSES
         elif status:
             statuses = (status,)
         d_from, d_to = self.scope.period()
@@ -250,8 +251,8 @@ class LotBoardPage(QWidget):
     def _update_actions(self) -> None:
         row = self.selected_lot()
         if self.complete_button is not None and self.close_button is not None:
-            self.complete_button.setEnabled(row is not None and row.status == "IN_PROGRESS")
-            self.close_button.setEnabled(row is not None and row.status == "COMPLETED")
+            self.complete_button.setEnabled(row is not None and row.status == LotStatus.IN_PROGRESS)
+            self.close_button.setEnabled(row is not None and row.status == LotStatus.COMPLETED)
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask before a LOT changes state (tests replace this)."""
@@ -265,7 +266,7 @@ class LotBoardPage(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def unfinished_warning(self, row: LotBoardRow, status: str) -> str:
-        verb = self.tr("Complete") if status == "COMPLETED" else self.tr("Close")
+        verb = self.tr("Complete") if status == LotStatus.COMPLETED else self.tr("Close")
         text = self.tr("{0} LOT {1}?").format(verb, row.lot_number)
         if row.unfinished:
             text += "\n\n" + self.tr(
@@ -279,10 +280,10 @@ class LotBoardPage(QWidget):
         lots = self._ctx.services.lots
         if row is None or lots is None:
             return
-        title = self.tr("Complete LOT") if status == "COMPLETED" else self.tr("Close LOT")
+        title = self.tr("Complete LOT") if status == LotStatus.COMPLETED else self.tr("Close LOT")
         if not self.confirm(title, self.unfinished_warning(row, status)):
             return
-        action = lots.complete_lot if status == "COMPLETED" else lots.close_lot
+        action = lots.complete_lot if status == LotStatus.COMPLETED else lots.close_lot
         self._ctx.runner.run(
             action,
             self._ctx.user,

@@ -20,6 +20,7 @@ from neurohub_desktop.domain.reports import (
     TraceAttempt,
     UnitRow,
 )
+from neurohub_desktop.domain.states import SERIAL_STATUSES, WIP_STATUSES, ItemResult
 from neurohub_desktop.ui.messages import local_name
 from neurohub_desktop.ui.supervisor.common import (
     FAIL_COLOR,
@@ -83,16 +84,12 @@ class LotBoardModel(RowTableModel):
             Column(
                 QT_TRANSLATE_NOOP("Columns", "WIP"),
                 lambda r: r.wip_total,
-                lambda r: _counts(
-                    r.wip_counts, ("CREATED", "IN_PROGRESS", "COMPLETED", "FAILED", "CONVERTED")
-                ),
+                lambda r: _counts(r.wip_counts, WIP_STATUSES),
             ),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Serials"),
                 lambda r: r.serial_total,
-                lambda r: _counts(
-                    r.serial_counts, ("CREATED", "IN_PROGRESS", "PASSED", "FAILED", "SCRAPPED")
-                ),
+                lambda r: _counts(r.serial_counts, SERIAL_STATUSES),
             ),
             *(_step_column(i) for i in range(8)),
             Column(
@@ -302,7 +299,7 @@ def measurement_text(a: TraceAttempt) -> str:
         limits = ""
         if m.lsl is not None or m.usl is not None:
             limits = f" [{'' if m.lsl is None else m.lsl}–{'' if m.usl is None else m.usl}]"
-        verdict = f" {m.result}" if m.result and m.result != "PASS" else ""
+        verdict = f" {m.result}" if m.result and m.result != ItemResult.PASS else ""
         parts.append(f"{m.code}={value}{unit}{limits}{verdict}")
     return "; ".join(parts)
 
