@@ -11,8 +11,7 @@ background when it is back, and keep an unsent record in plain sight until it is
   It never resubmits anything itself: the operator does, with the values still on the screen
   (no silent queueing).
 * :class:`UnsentNotice` — a strip that stays visible while a record is unsent and says
-  whether the operator can resubmit now.  Texts come in Korean and English like the
-  domain errors (no Qt translation context is needed).
+  whether the operator can resubmit now (its texts are translated like any screen's).
 """
 
 from __future__ import annotations
@@ -141,38 +140,14 @@ class ConnectionWatch(QObject):
             self._events.db_status_changed.emit(status)
 
 
-_TEXTS: dict[str, tuple[str, str]] = {
-    "sending": ("Sending the {unit} record…", "{unit} 기록을 보내는 중…"),
-    "waiting": (
-        "UNSENT — the {unit} record is NOT recorded yet: the database cannot be "
-        "reached. Your entries are kept; submit them again when the connection is back.",
-        "미전송 — {unit} 기록이 아직 저장되지 않았습니다. 데이터베이스에 연결할 수 "
-        "없습니다. 입력한 값은 그대로 있으니 연결되면 다시 제출하세요.",
-    ),
-    "unknown": (
-        "UNSENT? — the connection dropped while the {unit} record was being saved. "
-        "Submit it again when the connection is back: it is recorded exactly once.",
-        "전송 확인 필요 — {unit} 기록을 저장하는 중에 연결이 끊겼습니다. 연결되면 다시 "
-        "제출하세요. 한 번만 기록됩니다.",
-    ),
-    "ready": (
-        "UNSENT — the database is back, but the {unit} record is still NOT recorded: "
-        "submit it again (same button).",
-        "미전송 — 데이터베이스 연결이 복구되었지만 {unit} 기록은 아직 저장되지 않았습니다. "
-        "같은 버튼으로 다시 제출하세요.",
-    ),
-}
-
-
 class UnsentNotice(QLabel):
     """Visible exactly while a record is on its way (``show_sending``) or unsent
     (``show_unsent``) … ``clear``."""
 
-    def __init__(self, locale: str = "ko", parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unsentNotice")
         self.setWordWrap(True)
-        self._locale = locale
         self.unit: str | None = None
         self.state = ""
         self.hide()
@@ -208,10 +183,26 @@ class UnsentNotice(QLabel):
 
     def _render(self, state: str) -> None:
         self.state = state
-        en, ko = _TEXTS[state]
-        template = ko if self._locale == "ko" else en
-        self.setText(template.format(unit=self.unit))
+        self.setText(self._text(state).replace("%1", self.unit or ""))
         self.setProperty("state", state)
         self.style().unpolish(self)
         self.style().polish(self)
         self.show()
+
+    def _text(self, state: str) -> str:
+        if state == "sending":
+            return self.tr("Sending the %1 record…")
+        if state == "unknown":
+            return self.tr(
+                "UNSENT? — the connection dropped while the %1 record was being saved. "
+                "Submit it again when the connection is back: it is recorded exactly once."
+            )
+        if state == "ready":
+            return self.tr(
+                "UNSENT — the database is back, but the %1 record is still NOT recorded: "
+                "submit it again (same button)."
+            )
+        return self.tr(
+            "UNSENT — the %1 record is NOT recorded yet: the database cannot be "
+            "reached. Your entries are kept; submit them again when the connection is back."
+        )

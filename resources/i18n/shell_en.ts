@@ -495,4 +495,27 @@
         <translation>Quit</translation>
     </message>
 </context>
+<context>
+    <name>UnsentNotice</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/connection.py" line="194"/>
+        <source>Sending the %1 record…</source>
+        <translation>Sending the %1 record…</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/connection.py" line="197"/>
+        <source>UNSENT? — the connection dropped while the %1 record was being saved. Submit it again when the connection is back: it is recorded exactly once.</source>
+        <translation>UNSENT? — the connection dropped while the %1 record was being saved. Submit it again when the connection is back: it is recorded exactly once.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/connection.py" line="202"/>
+        <source>UNSENT — the database is back, but the %1 record is still NOT recorded: submit it again (same button).</source>
+        <translation>UNSENT — the database is back, but the %1 record is still NOT recorded: submit it again (same button).</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/connection.py" line="206"/>
+        <source>UNSENT — the %1 record is NOT recorded yet: the database cannot be reached. Your entries are kept; submit them again when the connection is back.</source>
+        <translation>UNSENT — the %1 record is NOT recorded yet: the database cannot be reached. Your entries are kept; submit them again when the connection is back.</translation>
+    </message>
+</context>
 </TS>

@@ -495,4 +495,27 @@
         <translation>종료</translation>
     </message>
 </context>
+<context>
+    <name>UnsentNotice</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/connection.py" line="194"/>
+        <source>Sending the %1 record…</source>
+        <translation>%1 기록을 보내는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/connection.py" line="197"/>
+        <source>UNSENT? — the connection dropped while the %1 record was being saved. Submit it again when the connection is back: it is recorded exactly once.</source>
+        <translation>전송 확인 필요 — %1 기록을 저장하는 중에 연결이 끊겼습니다. 연결되면 다시 제출하세요. 한 번만 기록됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/connection.py" line="202"/>
+        <source>UNSENT — the database is back, but the %1 record is still NOT recorded: submit it again (same button).</source>
+        <translation>미전송 — 데이터베이스 연결이 복구되었지만 %1 기록은 아직 저장되지 않았습니다. 같은 버튼으로 다시 제출하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/connection.py" line="206"/>
+        <source>UNSENT — the %1 record is NOT recorded yet: the database cannot be reached. Your entries are kept; submit them again when the connection is back.</source>
+        <translation>미전송 — %1 기록이 아직 저장되지 않았습니다. 데이터베이스에 연결할 수 없습니다. 입력한 값은 그대로 있으니 연결되면 다시 제출하세요.</translation>
+    </message>
+</context>
 </TS>

@@ -460,5 +460,45 @@
         <source>labels printed: %1</source>
         <translation>labels printed: %1</translation>
     </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="168"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="169"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="170"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="171"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="172"/>
+        <source>Converted to a serial</source>
+        <translation>Converted to a serial</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="173"/>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="174"/>
+        <source>Scrapped</source>
+        <translation>Scrapped</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="175"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
 </context>
 </TS>

@@ -460,5 +460,45 @@
         <source>labels printed: %1</source>
         <translation>라벨 인쇄: %1회</translation>
     </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="168"/>
+        <source>Created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="169"/>
+        <source>In progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="170"/>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="171"/>
+        <source>Failed</source>
+        <translation>불합격</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="172"/>
+        <source>Converted to a serial</source>
+        <translation>시리얼 전환</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="173"/>
+        <source>Passed</source>
+        <translation>합격</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="174"/>
+        <source>Scrapped</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="175"/>
+        <source>Closed</source>
+        <translation>마감</translation>
+    </message>
 </context>
 </TS>

@@ -5,28 +5,24 @@ record of the firmware, a station's set-up without the equipment in maintenance)
 from __future__ import annotations
 
 import hashlib
-import shutil
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import factories as f
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractButton, QTableView
 from sqlalchemy.engine import URL
 from test_admin_users import TIMEOUT_MS, AdminApp, _clipped, choose, type_into
 
-from neurohub_desktop import i18n, resources
+from neurohub_desktop import resources
 from neurohub_desktop.config import Settings
 from neurohub_desktop.db.engine import Sessions
 from neurohub_desktop.domain.auth import CurrentUser, Role
 from neurohub_desktop.domain.changes import KNOWN_KINDS, ChangeEvent
 from neurohub_desktop.domain.line_admin import EquipmentItem, FirmwareInfo, FirmwareUse
 from neurohub_desktop.domain.station import StepResult
-from neurohub_desktop.resources import translations_dir
 from neurohub_desktop.ui import admin, station
 from neurohub_desktop.ui.admin.equipment_page import EquipmentPage
 from neurohub_desktop.ui.admin.firmware_page import FirmwarePage
@@ -473,25 +469,6 @@ def test_line_models(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     assert due.data(Qt.ItemDataRole.ToolTipRole) == "Calibration overdue"
     assert equipment.index(1, EquipmentModel.STATUS).data() == "Retired (RETIRED)"
     assert equipment.index(1, EquipmentModel.INTERVAL).data() == ""
-
-
-@pytest.fixture
-def korean(qapp, tmp_path):  # type: ignore[no-untyped-def]
-    """The Korean translations, built from the committed .ts files, installed for the test."""
-    lrelease = shutil.which("pyside6-lrelease") or str(
-        Path(sys.executable).with_name("pyside6-lrelease")
-    )
-    built = tmp_path / "qm"
-    built.mkdir()
-    for ts in translations_dir().glob("*_ko.ts"):
-        subprocess.run(
-            [lrelease, "-silent", str(ts), "-qm", str(built / f"{ts.stem}.qm")], check=True
-        )
-    default_locale = QLocale()
-    assert i18n.install_translator(qapp, "ko", directory=built)
-    yield
-    i18n.install_translator(qapp, "en", directory=tmp_path / "none")
-    QLocale.setDefault(default_locale)
 
 
 @pytest.mark.parametrize("locale", ["ko", "en"])

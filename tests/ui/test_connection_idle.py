@@ -85,9 +85,10 @@ def test_a_successful_call_ends_reconnecting_without_waiting_for_a_ping(qtbot, r
 
 
 def test_unsent_notice_states(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The texts follow the installed translation: English here, Korean below."""
     parent = QWidget()
     qtbot.addWidget(parent)
-    notice = UnsentNotice("en", parent)
+    notice = UnsentNotice(parent)
     parent.show()  # the screen is visible; the notice hides itself until needed
     assert not notice.isVisible() and not notice.pending
     notice.show_unsent("WIP-WF261128D01-001")
@@ -98,9 +99,16 @@ def test_unsent_notice_states(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert notice.state == "unknown" and "exactly once" in notice.text()
     notice.clear()
     assert not notice.isVisible() and not notice.pending
-    ko = UnsentNotice("ko", parent)
+
+
+def test_unsent_notice_in_korean(qtbot, korean) -> None:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    ko = UnsentNotice(parent)
     ko.show_unsent("WF261128D01-0001")
-    assert "미전송" in ko.text()
+    assert "미전송" in ko.text() and "WF261128D01-0001" in ko.text()
+    ko.show_unsent("WF261128D01-0001", commit_unknown=True)
+    assert ko.text().startswith("전송 확인 필요 — WF261128D01-0001 기록을")
 
 
 def test_idle_logout_fires_after_the_timeout_and_activity_resets_it(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -8,16 +8,12 @@ a test names raise the error it gives (the same object every time).
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
-import sys
 from datetime import UTC
-from pathlib import Path
 from typing import Any
 
 import factories as f
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from station_ui import fill, make_ctx, scan, settle
 
 from neurohub_desktop import i18n
@@ -31,7 +27,6 @@ from neurohub_desktop.domain.errors import (
     ValidationError,
 )
 from neurohub_desktop.domain.messages import Msg
-from neurohub_desktop.resources import translations_dir
 from neurohub_desktop.services.reports import ReportsService
 from neurohub_desktop.ui import errors
 from neurohub_desktop.ui.background import BackgroundRunner
@@ -110,25 +105,6 @@ def forbidden() -> PermissionDenied:
 
 def bug_records(caplog: pytest.LogCaptureFixture, exc: BaseException) -> list[logging.LogRecord]:
     return [r for r in caplog.records if r.exc_info and r.exc_info[1] is exc]
-
-
-@pytest.fixture
-def korean(qapp, tmp_path):  # type: ignore[no-untyped-def]
-    """The Korean translations, built from the committed .ts files, installed for the test."""
-    lrelease = shutil.which("pyside6-lrelease") or str(
-        Path(sys.executable).with_name("pyside6-lrelease")
-    )
-    built = tmp_path / "qm"
-    built.mkdir()
-    for ts in translations_dir().glob("*_ko.ts"):
-        subprocess.run(
-            [lrelease, "-silent", str(ts), "-qm", str(built / f"{ts.stem}.qm")], check=True
-        )
-    default_locale = QLocale()
-    assert i18n.install_translator(qapp, "ko", directory=built)
-    yield
-    i18n.install_translator(qapp, "en", directory=tmp_path / "none")
-    QLocale.setDefault(default_locale)
 
 
 # -- the station --------------------------------------------------------------------------

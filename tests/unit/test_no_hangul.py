@@ -11,16 +11,9 @@ PACKAGE = Path(__file__).resolve().parents[2] / "neurohub_desktop"
 HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7a3\ud7b0-\ud7ff]")
 LOCALE_BRANCH = re.compile(r"locale\b\)?\s*[!=]=|[!=]=\s*[\w.]*locale\b")
 SENTENCE_PAIRS = re.compile(r"\bmessage_(ko|en)\b|\.message\(")
-#: ``ui/`` files that compare a locale themselves: the helper (a name kept in two columns),
-#: the language setting (set-up, relaunch), and two texts of the station screen still kept as
-#: Korean/English literals in ``ui`` (issue 13 leaves them for a ui pass)
-UI_LOCALE_CHECKS = {
-    "messages.py",
-    "setup_dialog.py",
-    "launcher.py",
-    "connection.py",
-    "station/view.py",
-}
+#: ``ui/`` files that compare a locale themselves: the helper (a name kept in two columns) and
+#: the language setting (set-up, relaunch); texts go through Qt's translators
+UI_LOCALE_CHECKS = {"messages.py", "setup_dialog.py", "launcher.py"}
 
 
 def _outside_ui() -> list[Path]:

@@ -74,7 +74,7 @@ class StationPage(StationView):
         # follows the announcement with background pings; the record in flight shows UNSENT.
         ping = getattr(ctx.services.setup, "ping", None) or self.svc.snapshot
         self.connection = ConnectionWatch(ctx.read_lane, ping, ctx.events, parent=self)
-        self.unsent = UnsentNotice(ctx.locale, self)
+        self.unsent = UnsentNotice(self)
         self.layout().insertWidget(self.layout().indexOf(self.banner) + 1, self.unsent)
         self.connection.reconnected.connect(self.unsent.connection_back)
         self.connection.reconnected.connect(self.refresh_snapshot)

@@ -28,17 +28,6 @@ from neurohub_desktop.ui.station.form import MeasurementForm
 from neurohub_desktop.ui.station.label_preview import LabelPreview
 from neurohub_desktop.ui.station.widgets import CountersStrip, ProcessStepper, RecordsModel
 
-_STATUS_KO: dict[str, str] = {
-    UnitStatus.CREATED: "생성",
-    UnitStatus.IN_PROGRESS: "진행 중",
-    UnitStatus.COMPLETED: "완료",
-    UnitStatus.FAILED: "불합격",
-    UnitStatus.CONVERTED: "시리얼 전환",
-    UnitStatus.PASSED: "합격",
-    UnitStatus.SCRAPPED: "폐기",
-    LotStatus.CLOSED: "마감",
-}
-
 
 class StationView(QWidget):
     def __init__(self, locale: str, parent: QWidget | None = None) -> None:
@@ -175,9 +164,17 @@ class StationView(QWidget):
         )
 
     def _status(self, status: str | None) -> str:
-        if status is None:
-            return ""
-        return _STATUS_KO.get(status, status) if self._locale == "ko" else status
+        labels: dict[str, str] = {
+            UnitStatus.CREATED: self.tr("Created"),
+            UnitStatus.IN_PROGRESS: self.tr("In progress"),
+            UnitStatus.COMPLETED: self.tr("Completed"),
+            UnitStatus.FAILED: self.tr("Failed"),
+            UnitStatus.CONVERTED: self.tr("Converted to a serial"),
+            UnitStatus.PASSED: self.tr("Passed"),
+            UnitStatus.SCRAPPED: self.tr("Scrapped"),
+            LotStatus.CLOSED: self.tr("Closed"),
+        }
+        return "" if status is None else labels.get(status, status)
 
     def render_unit(self, view: UnitView | None) -> None:
         if self.stepper is not None:
