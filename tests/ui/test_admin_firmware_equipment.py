@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractButton, QTableView
 from sqlalchemy.engine import URL
 from test_admin_users import TIMEOUT_MS, AdminApp, _clipped, choose, type_into
+from translators import korean  # noqa: F401 - fixture
 
 from neurohub_desktop import resources
 from neurohub_desktop.config import Settings

@@ -11,6 +11,7 @@ from shell_support import (
     make_launcher,  # noqa: F401 - fixture
     settings_for,
 )
+from translators import korean  # noqa: F401 - fixture
 
 from neurohub_desktop.domain.errors import DatabaseUnavailable
 from neurohub_desktop.domain.messages import Msg
@@ -101,7 +102,8 @@ def test_unsent_notice_states(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert not notice.isVisible() and not notice.pending
 
 
-def test_unsent_notice_in_korean(qtbot, korean) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("korean")
+def test_unsent_notice_in_korean(qtbot) -> None:  # type: ignore[no-untyped-def]
     parent = QWidget()
     qtbot.addWidget(parent)
     ko = UnsentNotice(parent)

@@ -15,6 +15,7 @@ import factories as f
 import pytest
 from PySide6.QtCore import Qt
 from station_ui import fill, make_ctx, scan, settle
+from translators import korean  # noqa: F401 - fixture
 
 from neurohub_desktop import i18n
 from neurohub_desktop.config import Settings
@@ -189,7 +190,8 @@ def test_station_busy_is_the_connection_status(qtbot, station, wip) -> None:  # 
     assert page.start_button.isEnabled()  # try again in a moment
 
 
-def test_station_bug_is_logged_once_and_shown_once(qtbot, station, wip, korean, caplog) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("korean")
+def test_station_bug_is_logged_once_and_shown_once(qtbot, station, wip, caplog) -> None:  # type: ignore[no-untyped-def]
     page, statuses = station
     lots_page = LotsPage(page.ctx)  # the station's LOT page: a second handler
     qtbot.addWidget(lots_page)
@@ -277,7 +279,8 @@ def test_board_busy_is_the_connection_status(qtbot, board) -> None:  # type: ign
     assert page.banner.text() == BUSY_KO and page.banner.property("level") == "warning"
 
 
-def test_board_bug_is_logged_once_and_shown_once(qtbot, board, korean, caplog) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("korean")
+def test_board_bug_is_logged_once_and_shown_once(qtbot, board, caplog) -> None:  # type: ignore[no-untyped-def]
     page, statuses = board
     spy = BannerSpy(page.banner)
     boom = RuntimeError("boom: a bug behind the service")

@@ -1,4 +1,8 @@
-"""Fixtures of the UI tests."""
+"""The Korean translations for UI tests: ``from translators import korean  # noqa: F401``.
+
+(A module, not ``tests/ui/conftest.py``: a second ``conftest`` would shadow the one
+``tests/db`` imports from.)
+"""
 
 from __future__ import annotations
 
