@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import psycopg2
@@ -28,6 +29,7 @@ from neurohub_desktop.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
+from neurohub_desktop.domain.line_admin import EquipmentProblem, equipment_unfit_error
 
 #: SQLSTATE → (rule, English sentence, Korean sentence)
 RULES: dict[str, tuple[str, str, str]] = {
@@ -101,6 +103,14 @@ UNIQUE_MESSAGES: dict[str, tuple[str, str]] = {
 #: refusals a function names in its DETAIL (SQLSTATE 22023) → the sentence shown
 REFUSAL_DETAILS: dict[str, tuple[str, str]] = {
     "duplicate_version": UNIQUE_MESSAGES["uq_firmware_versions_version"],
+    "no_reason": (
+        "A signed decision needs a reason (up to 500 characters).",
+        "서명 승인에는 사유가 필요합니다(500자 이내).",
+    ),
+    "override_not_needed": (
+        "The equipment is fit for use: no override is needed.",
+        "설비가 사용 가능한 상태여서 승인이 필요하지 않습니다.",
+    ),
 }
 
 BUSY = {
@@ -200,6 +210,11 @@ def map_db_error(exc: BaseException, *, during_commit: bool = False) -> NeuroHub
     parts = (_diag(err, "message_detail"), _diag(err, "message_hint"))
     detail: str | None = " ".join(p for p in parts if p) or None
 
+    if pgcode == "NH003" and (detail or "").startswith("equipment_unfit"):
+        found = re.search(r"equipment=(\S*) problem=(\w+)", detail or "")
+        code, problem = found.groups() if found else ("?", "UNKNOWN")
+        known = {p.value for p in EquipmentProblem}
+        return equipment_unfit_error(code, EquipmentProblem(problem) if problem in known else None)
     if pgcode in RULES:
         rule, en, ko = RULES[pgcode]
         return BusinessRuleError(

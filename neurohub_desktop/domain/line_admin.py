@@ -15,10 +15,11 @@ import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from neurohub_desktop.domain.errors import NotFoundError, ValidationError
+from neurohub_desktop.domain.errors import BusinessRuleError, NotFoundError, ValidationError
 
 #: firmware version text: v + MAJOR.MINOR.PATCH (no leading zeros), as nh_add_firmware wants it
 VERSION_RE = re.compile(r"v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)", re.ASCII)
@@ -282,3 +283,85 @@ class EquipmentItem:
 
     def calibration_overdue(self, today: dt.date) -> bool:
         return self.calibration_due is not None and self.calibration_due < today.isoformat()
+
+
+# -- fitness of a station's equipment (issue 14) ---------------------------------------------
+class EquipmentProblem(StrEnum):
+    """Why equipment may not back a measured PASS (the database's ``nh_equipment_problem``
+    decides the same way)."""
+
+    UNKNOWN = "UNKNOWN"
+    INACTIVE = "INACTIVE"
+    MAINTENANCE = "MAINTENANCE"
+    OUT_OF_SERVICE = "OUT_OF_SERVICE"
+    RETIRED = "RETIRED"
+    CALIBRATION_DUE = "CALIBRATION_DUE"
+
+
+def equipment_problem(item: EquipmentItem | None, today: dt.date) -> EquipmentProblem | None:
+    """None when ``item`` may back a measured PASS today."""
+    if item is None:
+        return EquipmentProblem.UNKNOWN
+    if not item.is_active:
+        return EquipmentProblem.INACTIVE
+    if item.status not in OFFERED_STATUSES:
+        return EquipmentProblem(item.status)
+    if item.calibration_overdue(today):
+        return EquipmentProblem.CALIBRATION_DUE
+    return None
+
+
+@dataclass(frozen=True)
+class EquipmentOverride:
+    """A MANAGER's signed permission for one station to record on unfit equipment."""
+
+    signature_id: int
+    signer: str  # login id
+    signer_name: str
+    reason: str
+    signed_at: dt.datetime
+    valid_until: dt.datetime
+
+
+@dataclass(frozen=True)
+class StationEquipment:
+    """The equipment a station is set up with, as the station judges with it."""
+
+    code: str
+    item: EquipmentItem | None  # None: no such equipment
+    problem: EquipmentProblem | None
+    override: EquipmentOverride | None = None
+    #: the station's criteria measure numbers, so a PASS needs fit equipment
+    measured: bool = False
+
+    @property
+    def blocks_pass(self) -> bool:
+        return self.measured and self.problem is not None and self.override is None
+
+
+#: what each problem means, for the refusal and the station's warning
+EQUIPMENT_PROBLEMS: dict[EquipmentProblem, tuple[str, str]] = {
+    EquipmentProblem.UNKNOWN: ("is not registered", "등록되지 않은 설비입니다"),
+    EquipmentProblem.INACTIVE: ("is deactivated", "비활성화된 설비입니다"),
+    EquipmentProblem.MAINTENANCE: ("is under maintenance", "점검 중인 설비입니다"),
+    EquipmentProblem.OUT_OF_SERVICE: ("is out of service", "사용 중지된 설비입니다"),
+    EquipmentProblem.RETIRED: ("is retired", "폐기된 설비입니다"),
+    EquipmentProblem.CALIBRATION_DUE: (
+        "is past its calibration date",
+        "교정 기한이 지난 설비입니다",
+    ),
+}
+
+
+def equipment_unfit_error(code: str, problem: EquipmentProblem | None) -> BusinessRuleError:
+    """The refusal of a measured PASS on unfit equipment (the database refuses the same,
+    ``db.errors`` maps its refusal here)."""
+    problem = problem or EquipmentProblem.UNKNOWN
+    en, ko = EQUIPMENT_PROBLEMS[problem]
+    return BusinessRuleError(
+        "EQUIPMENT_UNFIT",
+        f"Equipment {code} {en}: a measured PASS needs a manager's signed "
+        "override (or the equipment fixed).",
+        f"설비 {code}: {ko}. 측정 공정의 합격은 관리자 서명 승인이 있어야 기록할 수 있습니다.",
+        detail=problem.value,
+    )

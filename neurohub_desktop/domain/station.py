@@ -11,6 +11,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from neurohub_desktop.domain.errors import BusinessRuleError, NeuroHubError
+from neurohub_desktop.domain.line_admin import StationEquipment
 from neurohub_desktop.domain.quality import QualityCriteria
 
 PROCESS_IDS: tuple[str, ...] = tuple(f"PROC-00{i}" for i in range(1, 9))
@@ -147,6 +148,7 @@ class StationInfo:
     steps: tuple[tuple[str, str, str], ...]  # (process_id, name, name_en)
     expected_texts: tuple[tuple[str, str], ...] = ()  # PROC-004: FIRMWARE_VERSION → active
     printer: str | None = None
+    equipment: StationEquipment | None = None  # None: the station has no equipment set up
 
 
 @dataclass(frozen=True)
