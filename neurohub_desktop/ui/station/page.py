@@ -164,6 +164,10 @@ class StationPage(StationView):
             self.form_dirty() or (self.unit is not None and self.unit.in_progress_here)
         )
         self.equipment_notice.show_equipment(info.equipment)  # at once, form or not
+        if busy and self.form is not None and info.criteria == self.form.criteria:
+            # the same form, another expected text (a firmware switch): no need to wait
+            self.form.set_expected(dict(info.expected_texts))
+            return
         if busy:
             self._new_facts = info
             return
