@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from neurohub_desktop.services.accounts import AccountsService
     from neurohub_desktop.services.admin_line import AdminLineService
     from neurohub_desktop.services.auth import AuthService
+    from neurohub_desktop.services.line_readiness import LineReadinessService
     from neurohub_desktop.services.live import ChangeListener
     from neurohub_desktop.services.lots import LotsService
     from neurohub_desktop.services.reports import ReportsService
@@ -67,6 +68,7 @@ class Services:
     live: ChangeListener | None = None
     accounts: AccountsService | None = None
     admin_line: AdminLineService | None = None
+    line_readiness: LineReadinessService | None = None
 
     def close(self) -> None:
         """Stop what runs on these services (the change listener; the launcher's bridge
