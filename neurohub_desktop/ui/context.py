@@ -33,6 +33,8 @@ ROLES_ALL = frozenset({"ADMIN", "MANAGER", "WORKER", "VIEWER"})
 ROLES_STATION = frozenset({"ADMIN", "MANAGER", "WORKER"})
 ROLES_SUPERVISOR = frozenset({"ADMIN", "MANAGER", "VIEWER"})
 ROLES_ADMIN = frozenset({"ADMIN"})
+#: what ``AppEvents.page_requested`` names for this PC's station setup (not a page: a dialog)
+STATION_SETUP = "station.setup"
 
 
 class AppEvents(QObject):
@@ -45,6 +47,9 @@ class AppEvents(QObject):
     db_status_changed = Signal(str)
     #: any user activity at the station (resets the idle auto-logout timer)
     user_active = Signal()
+    #: a page asks to open another: a ``PageSpec.key`` or ``STATION_SETUP`` (the main window
+    #: shows it if this person is offered it, and ignores it otherwise)
+    page_requested = Signal(str)
 
 
 def need(service: T | None, what: str) -> T:
