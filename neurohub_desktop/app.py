@@ -230,6 +230,7 @@ def build_launcher(
     health_interval_ms: int = 15_000,
 ) -> Launcher:
     """Everything wired, nothing started (tests call this, then ``launcher.start()``)."""
+    from neurohub_desktop.ui.admin.home_page import land_on_checklist
     from neurohub_desktop.ui.background import BackgroundRunner
     from neurohub_desktop.ui.context import AppEvents
     from neurohub_desktop.ui.launcher import Launcher
@@ -243,6 +244,7 @@ def build_launcher(
         sections=sections,
         events=AppEvents(),
         health_interval_ms=health_interval_ms,
+        landing=land_on_checklist,  # an ADMIN lands on the checklist while anything is missing
     )
     runner.setParent(launcher)
     return launcher
