@@ -4,110 +4,297 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="36"/>
+        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="47"/>
+        <source>Line checklist</source>
+        <translation>Line checklist</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="52"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="40"/>
+        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="56"/>
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="46"/>
+        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="62"/>
         <source>Equipment</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/models.py" line="31"/>
+        <location filename="../../neurohub_desktop/ui/admin/models.py" line="32"/>
         <source>Administrator (ADMIN)</source>
         <translation>Administrator (ADMIN)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/models.py" line="32"/>
+        <location filename="../../neurohub_desktop/ui/admin/models.py" line="33"/>
         <source>Manager (MANAGER)</source>
         <translation>Manager (MANAGER)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/models.py" line="33"/>
+        <location filename="../../neurohub_desktop/ui/admin/models.py" line="34"/>
         <source>Worker (WORKER)</source>
         <translation>Worker (WORKER)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/models.py" line="34"/>
+        <location filename="../../neurohub_desktop/ui/admin/models.py" line="35"/>
         <source>Viewer (VIEWER)</source>
         <translation>Viewer (VIEWER)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="28"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="25"/>
         <source>Available (AVAILABLE)</source>
         <translation>Available (AVAILABLE)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="29"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="26"/>
         <source>In use (IN_USE)</source>
         <translation>In use (IN_USE)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="30"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="27"/>
         <source>Maintenance (MAINTENANCE)</source>
         <translation>Maintenance (MAINTENANCE)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="31"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="28"/>
         <source>Out of service (OUT_OF_SERVICE)</source>
         <translation>Out of service (OUT_OF_SERVICE)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="32"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="29"/>
         <source>Retired (RETIRED)</source>
         <translation>Retired (RETIRED)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="39"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="36"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
 </context>
 <context>
+    <name>CheckTexts</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="31"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="34"/>
+        <source>✓ Done</source>
+        <translation>✓ Done</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="37"/>
+        <source>✗ Missing</source>
+        <translation>✗ Missing</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="41"/>
+        <source>All done: the line has what its first LOT needs.</source>
+        <translation>All done: the line has what its first LOT needs.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="42"/>
+        <source>%1 of %2 done.</source>
+        <translation>%1 of %2 done.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="46"/>
+        <source>Worker accounts</source>
+        <translation>Worker accounts</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="48"/>
+        <source>Manager accounts</source>
+        <translation>Manager accounts</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="50"/>
+        <source>Active firmware for PROC-004</source>
+        <translation>Active firmware for PROC-004</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="52"/>
+        <source>Equipment at every process</source>
+        <translation>Equipment at every process</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="53"/>
+        <source>Label printer at %1</source>
+        <translation>Label printer at %1</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="57"/>
+        <source>Open Users</source>
+        <translation>Open Users</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="58"/>
+        <source>Open Firmware</source>
+        <translation>Open Firmware</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="59"/>
+        <source>Open Equipment</source>
+        <translation>Open Equipment</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="60"/>
+        <source>Open Station setup</source>
+        <translation>Open Station setup</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="68"/>
+        <source>%n active worker account(s).</source>
+        <translation>
+            <numerusform>%n active worker account.</numerusform>
+            <numerusform>%n active worker accounts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="70"/>
+        <source>No active worker account yet: add one for each operator who works at a station.</source>
+        <translation>No active worker account yet: add one for each operator who works at a station.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="75"/>
+        <source>%n active manager account(s).</source>
+        <translation>
+            <numerusform>%n active manager account.</numerusform>
+            <numerusform>%n active manager accounts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="77"/>
+        <source>No active manager account yet: a manager creates the LOTs and decides on failed units.</source>
+        <translation>No active manager account yet: a manager creates the LOTs and decides on failed units.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="89"/>
+        <source>Active: %1.</source>
+        <translation>Active: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="93"/>
+        <source>No firmware version is active: PROC-004 records no PASS until one is registered and activated.</source>
+        <translation>No firmware version is active: PROC-004 records no PASS until one is registered and activated.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="99"/>
+        <source>Registered, but none active: %1.</source>
+        <translation>Registered, but none active: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="106"/>
+        <source>Every process has equipment that is available or in use.</source>
+        <translation>Every process has equipment that is available or in use.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="112"/>
+        <source>No available or in-use equipment at: %1.</source>
+        <translation>No available or in-use equipment at: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="116"/>
+        <source>%n shared piece(s) with no process are not counted for any process.</source>
+        <translation>
+            <numerusform>%n shared piece with no process is not counted for any process.</numerusform>
+            <numerusform>%n shared pieces with no process are not counted for any process.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="127"/>
+        <source>This PC is %1 and sends its labels to %2.</source>
+        <translation>This PC is %1 and sends its labels to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="130"/>
+        <source>This PC is %1 but has no label printer set.</source>
+        <translation>This PC is %1 but has no label printer set.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="132"/>
+        <source>This PC is %2: the printer of %1 is set on that station&apos;s PC.</source>
+        <translation>This PC is %2: the printer of %1 is set on that station&apos;s PC.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="136"/>
+        <source>This PC has no process yet: the printer of %1 is set in Station setup on that station&apos;s PC.</source>
+        <translation>This PC has no process yet: the printer of %1 is set in Station setup on that station&apos;s PC.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="143"/>
+        <source>Database: no serial label printed yet.</source>
+        <translation>Database: no serial label printed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="146"/>
+        <source>Database: the last serial label was printed %1, for %2.</source>
+        <translation>Database: the last serial label was printed %1, for %2.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="153"/>
+        <source>Database: no mark confirmed at %1 yet (WIP label prints are not recorded).</source>
+        <translation>Database: no mark confirmed at %1 yet (WIP label prints are not recorded).</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="159"/>
+        <source>Database (WIP label prints are not recorded): the last mark confirmed at %1 was %2, %3.</source>
+        <translation>Database (WIP label prints are not recorded): the last mark confirmed at %1 was %2, %3.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="167"/>
+        <source>Printer: %1.</source>
+        <translation>Printer: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="169"/>
+        <source>Station: %1.</source>
+        <translation>Station: %1.</translation>
+    </message>
+</context>
+<context>
     <name>EquipmentModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="209"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="133"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="210"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="134"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="211"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="135"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="212"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="136"/>
         <source>Process</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="213"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="137"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="214"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="138"/>
         <source>Calibration due</source>
         <translation>Calibration due</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="215"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="139"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="227"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="151"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -115,7 +302,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="244"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="168"/>
         <source>Calibration overdue</source>
         <translation>Calibration overdue</translation>
     </message>
@@ -123,12 +310,12 @@
 <context>
     <name>EquipmentPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="87"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="88"/>
         <source>(not assigned: shared)</source>
         <translation>(not assigned: shared)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="111"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="112"/>
         <source>%n piece(s) of equipment</source>
         <translation>
             <numerusform>%n piece of equipment</numerusform>
@@ -136,47 +323,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="139"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="132"/>
         <source>Select equipment in the list.</source>
         <translation>Select equipment in the list.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="144"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="137"/>
         <source>offered in station setup</source>
         <translation>offered in station setup</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="146"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="139"/>
         <source>not offered in station setup</source>
         <translation>not offered in station setup</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="148"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="141"/>
         <source>not assigned</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="189"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="182"/>
         <source>Equipment %1 added.</source>
         <translation>Equipment %1 added.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="218"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="211"/>
         <source>Nothing to save: nothing was changed.</source>
         <translation>Nothing to save: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="228"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="221"/>
         <source>Equipment %1 saved.</source>
         <translation>Equipment %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="239"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="232"/>
         <source>Nothing to change: the status is already %1.</source>
         <translation>Nothing to change: the status is already %1.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="246"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="239"/>
         <source>Equipment %1: status %2.</source>
         <translation>Equipment %1: status %2.</translation>
     </message>
@@ -289,38 +476,38 @@
 <context>
     <name>FirmwareModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="129"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="53"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="130"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="54"/>
         <source>MCU</source>
         <translation>MCU</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="131"/>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="142"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="55"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="66"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="132"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="56"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="133"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="57"/>
         <source>MD5</source>
         <translation>MD5</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="134"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="58"/>
         <source>Released</source>
         <translation>Released</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="135"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="59"/>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -328,7 +515,7 @@
 <context>
     <name>FirmwarePage</name>
     <message numerus="yes">
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="105"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="106"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n version</numerusform>
@@ -336,27 +523,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="133"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="126"/>
         <source>Select a version in the list.</source>
         <translation>Select a version in the list.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="135"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="128"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="135"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="128"/>
         <source>not active</source>
         <translation>not active</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="160"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="153"/>
         <source>Select a version to list the units flashed with it.</source>
         <translation>Select a version to list the units flashed with it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="169"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="162"/>
         <source>%n unit record(s) at PROC-004 with %1</source>
         <translation>
             <numerusform>%n unit record at PROC-004 with %1</numerusform>
@@ -364,43 +551,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="183"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="176"/>
         <source>Firmware file</source>
         <translation>Firmware file</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="185"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="178"/>
         <source>Firmware (*.bin *.hex *.elf *.srec);;All files (*)</source>
         <translation>Firmware (*.bin *.hex *.elf *.srec);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="236"/>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="237"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="229"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="230"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="269"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="262"/>
         <source>Choose the firmware file first.</source>
         <translation>Choose the firmware file first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="281"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="274"/>
         <source>Firmware %1 registered and active (%2, MD5 %3).</source>
         <translation>Firmware %1 registered and active (%2, MD5 %3).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="283"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="276"/>
         <source>Firmware %1 registered, not active yet (%2, MD5 %3).</source>
         <translation>Firmware %1 registered, not active yet (%2, MD5 %3).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="311"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="304"/>
         <source>Firmware %1 is now the active version of %2.</source>
         <translation>Firmware %1 is now the active version of %2.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="328"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="321"/>
         <source>Firmware %1 retired: PROC-004 no longer accepts it.</source>
         <translation>Firmware %1 retired: PROC-004 no longer accepts it.</translation>
     </message>
@@ -408,27 +595,27 @@
 <context>
     <name>FirmwareUsesModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="176"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="100"/>
         <source>WIP ID</source>
         <translation>WIP ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="177"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="101"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="178"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="102"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="179"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="103"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="180"/>
+        <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="104"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
@@ -542,45 +729,68 @@
     </message>
 </context>
 <context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_view.py" line="69"/>
+        <source>First-run checklist</source>
+        <translation>First-run checklist</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_view.py" line="73"/>
+        <source>What the line still needs before its first LOT; each button opens the screen that sets it up.</source>
+        <translation>What the line still needs before its first LOT; each button opens the screen that sets it up.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_view.py" line="79"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/home_view.py" line="80"/>
+        <source>Check again (F5)</source>
+        <translation>Check again (F5)</translation>
+    </message>
+</context>
+<context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/models.py" line="85"/>
+        <location filename="../../neurohub_desktop/ui/admin/models.py" line="128"/>
         <source>Login ID</source>
         <translation>Login ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/models.py" line="86"/>
+        <location filename="../../neurohub_desktop/ui/admin/models.py" line="129"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/models.py" line="87"/>
+        <location filename="../../neurohub_desktop/ui/admin/models.py" line="130"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/models.py" line="88"/>
-        <location filename="../../neurohub_desktop/ui/admin/models.py" line="117"/>
+        <location filename="../../neurohub_desktop/ui/admin/models.py" line="131"/>
+        <location filename="../../neurohub_desktop/ui/admin/models.py" line="150"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/models.py" line="89"/>
+        <location filename="../../neurohub_desktop/ui/admin/models.py" line="132"/>
         <source>Locked until</source>
         <translation>Locked until</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/models.py" line="90"/>
+        <location filename="../../neurohub_desktop/ui/admin/models.py" line="133"/>
         <source>Last login</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/models.py" line="91"/>
+        <location filename="../../neurohub_desktop/ui/admin/models.py" line="134"/>
         <source>Password change</source>
         <translation>Password change</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../neurohub_desktop/ui/admin/models.py" line="106"/>
+        <location filename="../../neurohub_desktop/ui/admin/models.py" line="139"/>
         <source>%n failed login(s) in a row</source>
         <translation>
             <numerusform>%n failed login in a row</numerusform>
@@ -588,12 +798,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/models.py" line="117"/>
+        <location filename="../../neurohub_desktop/ui/admin/models.py" line="150"/>
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/models.py" line="122"/>
+        <location filename="../../neurohub_desktop/ui/admin/models.py" line="155"/>
         <source>Due at next login</source>
         <translation>Due at next login</translation>
     </message>
@@ -601,7 +811,7 @@
 <context>
     <name>UsersPage</name>
     <message numerus="yes">
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="121"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="122"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -609,73 +819,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="162"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="153"/>
         <source>Select a user in the list.</source>
         <translation>Select a user in the list.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="164"/>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="172"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="155"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="163"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="166"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="157"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="166"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="157"/>
         <source>inactive</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="168"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="159"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="172"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="163"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="221"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="212"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="238"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="229"/>
         <source>User %1 added: the password must be changed at the first login.</source>
         <translation>User %1 added: the password must be changed at the first login.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="263"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="254"/>
         <source>Nothing to save: the name and role are unchanged.</source>
         <translation>Nothing to save: the name and role are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="270"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="261"/>
         <source>User %1 saved.</source>
         <translation>User %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="278"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="269"/>
         <source>User %1 deactivated: the login is refused, the records stay.</source>
         <translation>User %1 deactivated: the login is refused, the records stay.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="280"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="271"/>
         <source>User %1 reactivated.</source>
         <translation>User %1 reactivated.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="295"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="286"/>
         <source>User %1 unlocked.</source>
         <translation>User %1 unlocked.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="307"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="298"/>
         <source>Password of %1 reset: it must be changed at the next login.</source>
         <translation>Password of %1 reset: it must be changed at the next login.</translation>
     </message>
