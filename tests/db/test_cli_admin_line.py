@@ -24,6 +24,7 @@ from neurohub_desktop import cli, cli_admin_line
 from neurohub_desktop.domain.errors import BusinessRuleError
 from neurohub_desktop.domain.quality import SEED_CRITERIA
 from neurohub_desktop.domain.station import DefectEntry, StepResult
+from neurohub_desktop.services import _criteria
 from neurohub_desktop.services.setup import SetupService
 
 
@@ -632,7 +633,7 @@ def test_a_save_by_someone_else_meanwhile_is_not_overwritten(
     theirs["measurements"][0]["usl"] = 61.2
     mine = export(admin, "PROC-003")
     mine["measurements"][0]["usl"] = 61.8
-    read = cli_admin_line._process_row
+    read = _criteria.process_row  # the save's read (AdminLineService.save_criteria)
 
     def read_then_other_admin_saves(s: Any, process_id: str) -> Any:
         row = read(s, process_id)
@@ -641,7 +642,7 @@ def test_a_save_by_someone_else_meanwhile_is_not_overwritten(
         )
         return row
 
-    monkeypatch.setattr(cli_admin_line, "_process_row", read_then_other_admin_saves)
+    monkeypatch.setattr(_criteria, "process_row", read_then_other_admin_saves)
     refused(
         admin("criteria", "import", "PROC-003", write(tmp_path, mine)),
         "changed meanwhile",
