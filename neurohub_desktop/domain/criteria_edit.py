@@ -678,6 +678,44 @@ def check_changes(current: object, new: QualityCriteria, used: UsedCodes) -> lis
     return problems
 
 
+@dataclass(frozen=True)
+class EditProblems:
+    """Every problem of criteria being edited (what a save would refuse), and those of each
+    row (row number → its problems) so that the editor can mark it."""
+
+    all: tuple[Problem, ...]
+    measurements: Mapping[int, tuple[Problem, ...]]
+    defects: Mapping[int, tuple[Problem, ...]]
+
+
+def edit_problems(state: CriteriaState, new: QualityCriteria) -> EditProblems:
+    """What ``save_criteria`` would refuse in ``new`` as the next version of ``state``: its
+    own problems (``check_criteria``) and what it does to codes records use
+    (``check_changes``)."""
+    data = saved_json(new)
+    problems = check_criteria(data, state.process_id)
+    problems += check_changes(state.stored, new, state.used)
+    rows_m: dict[int, list[Problem]] = {}
+    rows_d: dict[int, list[Problem]] = {}
+    for n, item in enumerate(data["measurements"]):
+        rows_m[n] = measurement_problems(item)
+    for n, item in enumerate(data["defect_codes"]):
+        rows_d[n] = defect_problems(item)
+    codes_m = [m.code for m in new.measurements]
+    codes_d = [d.code for d in new.defect_codes]
+    for problem in problems:
+        if problem.code in ("DUPLICATE_CODE", "CODE_IN_USE", "KIND_IN_USE"):
+            for rows, codes in ((rows_m, codes_m), (rows_d, codes_d)):
+                for n, code in enumerate(codes):
+                    if re.search(rf"\b{re.escape(code)}\b", problem.message_en):
+                        rows.setdefault(n, []).append(problem)
+    return EditProblems(
+        tuple(problems),
+        {n: tuple(p) for n, p in rows_m.items() if p},
+        {n: tuple(p) for n, p in rows_d.items() if p},
+    )
+
+
 def same_content(current: object, new: QualityCriteria) -> bool:
     """``new`` says what ``current`` says (saving it would only bump the version)."""
     try:

@@ -1,4 +1,5 @@
-"""The system administration screens (ADMIN only, domain.md §7): users, firmware, equipment.
+"""The system administration screens (ADMIN only, domain.md §7): users, process criteria
+(공정 기준), firmware, equipment.
 
 ``page_specs()`` lists them for the main window's Admin section.  The database enforces the
 role; the page spec only decides who is offered the screen.
@@ -18,6 +19,12 @@ def _users(ctx: AppContext) -> QWidget:
     return UsersPage(ctx)
 
 
+def _criteria(ctx: AppContext) -> QWidget:
+    from neurohub_desktop.ui.admin.criteria_page import CriteriaPage
+
+    return CriteriaPage(ctx)
+
+
 def _firmware(ctx: AppContext) -> QWidget:
     from neurohub_desktop.ui.admin.firmware_page import FirmwarePage
 
@@ -34,6 +41,12 @@ def page_specs() -> list[PageSpec]:
     return [
         PageSpec(
             "admin.users", lambda: QCoreApplication.translate("Admin", "Users"), ROLES_ADMIN, _users
+        ),
+        PageSpec(
+            "admin.criteria",
+            lambda: QCoreApplication.translate("Admin", "Process criteria"),
+            ROLES_ADMIN,
+            _criteria,
         ),
         PageSpec(
             "admin.firmware",
