@@ -3,11 +3,11 @@
 The commands connect with the configured database exactly as ``db`` commands do (the schema
 owner's ``NEUROHUB_DATABASE_URL``, or the embedded server), and change nothing themselves:
 every change is a call of the revision-006 admin functions (``nh_create_user``,
-``nh_update_user``, ``nh_add_firmware``, ``nh_set_firmware_active``), which check who may call
-them and write the audit trail.  One command = one transaction; the audit trail's station is
-``admin-cli`` (then this PC's station name, if one is set).  Passwords are read from standard
-input or typed twice, never taken as an argument, and travel as SCRAM-SHA-256 verifiers
-computed here.
+``nh_update_user``, and — through ``AdminLineService``, as the Firmware page does —
+``nh_add_firmware``, ``nh_set_firmware_active``), which check who may call them and write the
+audit trail.  One command = one transaction; the audit trail's station is ``admin-cli`` (then
+this PC's station name, if one is set).  Passwords are read from standard input or typed
+twice, never taken as an argument, and travel as SCRAM-SHA-256 verifiers computed here.
 
 Exit codes: 0 done (one line says what), 2 refused (bad input or the database said no; an
 English and a Korean line on stderr, nothing written), 3 the database unreachable, busy or

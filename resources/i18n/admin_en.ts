@@ -133,22 +133,22 @@
 <context>
     <name>CriteriaPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="157"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="161"/>
         <source>%1 was saved elsewhere as version %2 while you edit: your draft cannot be saved on it. Discard your changes to load it.</source>
         <translation>%1 was saved elsewhere as version %2 while you edit: your draft cannot be saved on it. Discard your changes to load it.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="197"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="202"/>
         <source>Measurement items (%1)</source>
         <translation>Measurement items (%1)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="199"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="204"/>
         <source>Defect codes (%1)</source>
         <translation>Defect codes (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="204"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="209"/>
         <source>%n problem(s) to fix before saving:</source>
         <translation>
             <numerusform>%n problem to fix before saving:</numerusform>
@@ -156,77 +156,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="219"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="224"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="221"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="226"/>
         <source>reason: %1</source>
         <translation>reason: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="223"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="228"/>
         <source>unsaved changes</source>
         <translation>unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="243"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="248"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="243"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="248"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="246"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="251"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="246"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="251"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="277"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="284"/>
         <source>New item</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="310"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="317"/>
         <source>%1 is changed in the draft: save to make it the new version.</source>
         <translation>%1 is changed in the draft: save to make it the new version.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="336"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="343"/>
         <source>%1 is used by stored records: it cannot be removed. Retire it instead: it stays for those records and stations no longer offer it.</source>
         <translation>%1 is used by stored records: it cannot be removed. Retire it instead: it stays for those records and stations no longer offer it.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="356"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="363"/>
         <source>Changes discarded.</source>
         <translation>Changes discarded.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="365"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="372"/>
         <source>Nothing to save: nothing was changed.</source>
         <translation>Nothing to save: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="375"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="382"/>
         <source>Say why this change is made: the reason is saved with the new version.</source>
         <translation>Say why this change is made: the reason is saved with the new version.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="386"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="393"/>
         <source>Nothing to save: these are the stored criteria.</source>
         <translation>Nothing to save: these are the stored criteria.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="391"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="398"/>
         <source>%1 saved as version %2. Running stations take it within seconds.</source>
         <translation>%1 saved as version %2. Running stations take it within seconds.</translation>
     </message>
@@ -274,109 +274,114 @@
         <translation>Save as new version</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="114"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="109"/>
+        <source>Save the draft as the next version (Ctrl+S)</source>
+        <translation>Save the draft as the next version (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="115"/>
         <source>Measurement item</source>
         <translation>Measurement item</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="116"/>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="174"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="117"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="175"/>
         <source>Korean name</source>
         <translation>Korean name</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="117"/>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="175"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="118"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="176"/>
         <source>English name</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="118"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="119"/>
         <source>e.g. mm</source>
         <translation>e.g. mm</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="122"/>
         <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="123"/>
         <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="125"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="127"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="128"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="132"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="133"/>
         <source>Text items: a regular expression, e.g. SMA-[0-9]{6} (empty: any text)</source>
         <translation>Text items: a regular expression, e.g. SMA-[0-9]{6} (empty: any text)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="139"/>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="181"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="140"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="182"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="140"/>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="182"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="141"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="183"/>
         <source>Korean</source>
         <translation>Korean</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="141"/>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="183"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="142"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="184"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="142"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="143"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="148"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="149"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="149"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="150"/>
         <source>LSL</source>
         <translation>LSL</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="150"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="151"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="151"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="152"/>
         <source>USL</source>
         <translation>USL</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="156"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="157"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="167"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="168"/>
         <source>Measurement items</source>
         <translation>Measurement items</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="172"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="173"/>
         <source>Defect code</source>
         <translation>Defect code</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="194"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="195"/>
         <source>Defect codes</source>
         <translation>Defect codes</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="198"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="199"/>
         <source>Process</source>
         <translation>Process</translation>
     </message>

@@ -133,99 +133,99 @@
 <context>
     <name>CriteriaPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="157"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="161"/>
         <source>%1 was saved elsewhere as version %2 while you edit: your draft cannot be saved on it. Discard your changes to load it.</source>
         <translation>편집하는 동안 %1이(가) 다른 곳에서 버전 %2(으)로 저장되었습니다. 지금 초안은 그 위에 저장할 수 없습니다. 변경 취소를 눌러 새 버전을 불러오세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="197"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="202"/>
         <source>Measurement items (%1)</source>
         <translation>측정 항목 (%1)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="199"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="204"/>
         <source>Defect codes (%1)</source>
         <translation>불량 코드 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="204"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="209"/>
         <source>%n problem(s) to fix before saving:</source>
         <translation>
             <numerusform>저장하기 전에 고칠 문제 %n건:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="219"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="224"/>
         <source>Version %1</source>
         <translation>버전 %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="221"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="226"/>
         <source>reason: %1</source>
         <translation>사유: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="223"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="228"/>
         <source>unsaved changes</source>
         <translation>저장하지 않은 변경 있음</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="243"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="248"/>
         <source>Apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="243"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="248"/>
         <source>Add item</source>
         <translation>항목 추가</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="246"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="251"/>
         <source>Restore</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="246"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="251"/>
         <source>Retire</source>
         <translation>폐기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="277"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="284"/>
         <source>New item</source>
         <translation>새 항목</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="310"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="317"/>
         <source>%1 is changed in the draft: save to make it the new version.</source>
         <translation>초안에서 %1을(를) 변경했습니다. 저장해야 새 버전이 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="336"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="343"/>
         <source>%1 is used by stored records: it cannot be removed. Retire it instead: it stays for those records and stations no longer offer it.</source>
         <translation>%1은(는) 저장된 기록에서 사용 중이라 삭제할 수 없습니다. 대신 폐기하세요. 해당 기록을 위해 남아 있고 스테이션에는 더 이상 표시되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="356"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="363"/>
         <source>Changes discarded.</source>
         <translation>변경을 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="365"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="372"/>
         <source>Nothing to save: nothing was changed.</source>
         <translation>저장할 내용이 없습니다. 변경된 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="375"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="382"/>
         <source>Say why this change is made: the reason is saved with the new version.</source>
         <translation>변경 사유를 입력하세요. 사유는 새 버전과 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="386"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="393"/>
         <source>Nothing to save: these are the stored criteria.</source>
         <translation>저장할 내용이 없습니다. 저장된 기준과 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="391"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="398"/>
         <source>%1 saved as version %2. Running stations take it within seconds.</source>
         <translation>%1 기준을 버전 %2(으)로 저장했습니다. 가동 중인 스테이션에 몇 초 안에 적용됩니다.</translation>
     </message>
@@ -273,109 +273,114 @@
         <translation>새 버전으로 저장</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="114"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="109"/>
+        <source>Save the draft as the next version (Ctrl+S)</source>
+        <translation>초안을 다음 버전으로 저장 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="115"/>
         <source>Measurement item</source>
         <translation>측정 항목</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="116"/>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="174"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="117"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="175"/>
         <source>Korean name</source>
         <translation>한글 이름</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="117"/>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="175"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="118"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="176"/>
         <source>English name</source>
         <translation>영문 이름</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="118"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="119"/>
         <source>e.g. mm</source>
         <translation>예: mm</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="122"/>
         <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="123"/>
         <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="125"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="127"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="128"/>
         <source>Required</source>
         <translation>필수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="132"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="133"/>
         <source>Text items: a regular expression, e.g. SMA-[0-9]{6} (empty: any text)</source>
         <translation>텍스트 항목: 정규식, 예: SMA-[0-9]{6} (비우면 모든 텍스트)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="139"/>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="181"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="140"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="182"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="140"/>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="182"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="141"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="183"/>
         <source>Korean</source>
         <translation>한글</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="141"/>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="183"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="142"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="184"/>
         <source>English</source>
         <translation>영문</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="142"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="143"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="148"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="149"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="149"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="150"/>
         <source>LSL</source>
         <translation>하한(LSL)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="150"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="151"/>
         <source>Target</source>
         <translation>목표값</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="151"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="152"/>
         <source>USL</source>
         <translation>상한(USL)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="156"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="157"/>
         <source>Format</source>
         <translation>형식</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="167"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="168"/>
         <source>Measurement items</source>
         <translation>측정 항목</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="172"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="173"/>
         <source>Defect code</source>
         <translation>불량 코드</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="194"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="195"/>
         <source>Defect codes</source>
         <translation>불량 코드</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="198"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="199"/>
         <source>Process</source>
         <translation>공정</translation>
     </message>

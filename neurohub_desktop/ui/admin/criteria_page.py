@@ -94,9 +94,13 @@ class CriteriaPage(LinePage):
             b.remove_button.clicked.connect(lambda _c=False, w=which: self.remove(w))
         for field in (*self.forms[M].fields, *self.forms[D].fields):
             field.returnPressed.connect(self._apply_current)
-        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(lambda: self.reload() if not self.dirty else None)
+        for keys, slot in (
+            (QKeySequence.StandardKey.Refresh, lambda: None if self.dirty else self.reload()),
+            (QKeySequence.StandardKey.Save, self._on_save_clicked),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
         self.ctx.events.data_changed.connect(self._on_data_changed)
 
     # -- what is shown -----------------------------------------------------------------------

@@ -106,6 +106,7 @@ class CriteriaView(QWidget):
             QPushButton(self.tr("Save as new version"), self), "saveCriteriaButton"
         )
         self.save_button.setProperty("variant", "primary")
+        self.save_button.setToolTip(self.tr("Save the draft as the next version (Ctrl+S)"))
         self._layout()
 
     def _build_measurements_tab(self) -> None:
