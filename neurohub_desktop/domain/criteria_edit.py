@@ -2,20 +2,25 @@
 
 ``nh_set_criteria`` only checks that ``measurements`` and ``defect_codes`` are arrays, and the
 station reads the criteria leniently (``QualityCriteria.from_json``); a typo saved there would
-stop a station or judge units against nonsense.  So an import (``admin criteria import``, later
-the admin screen) goes through here first:
+stop a station or judge units against nonsense.  So every save (``AdminLineService.
+save_criteria``: the 공정 기준 screen and ``admin criteria import``) goes through here first:
 
 * ``read_criteria(bytes)``: UTF-8 (a BOM allowed), JSON without duplicate keys or NaN;
 * ``check_criteria(data, process_id)``: every problem of the file — unknown keys, unique codes
-  (``A-Z0-9_``), known kinds, numbers where numbers belong, lsl < target < usl when present
-  (lsl < usl without a target), limits only on numbers, a Korean ``name`` and an English
-  ``name_en`` on each item, at least one defect code, and what the station's own flow records
-  (``STATION_MEASUREMENTS``, ``STATION_DEFECTS``, ``SCAN_ONLY_STEPS``);
+  (``A-Z0-9_``, and no code both a measurement and a defect: the database refuses that),
+  known kinds, numbers where numbers belong, lsl < target < usl when present (lsl < usl without
+  a target), limits only on numbers, a ``format`` (a regular expression) only on text items,
+  ``retired`` true or false, a Korean ``name`` and an English ``name_en`` on each item, at
+  least one defect code in use, and what the station's own flow records
+  (``STATION_MEASUREMENTS``, ``STATION_DEFECTS``, ``SCAN_ONLY_STEPS``: never retired);
 * ``check_changes(current, new, used)``: a measurement or defect code that records already use
-  is not removed, nor a measurement's kind changed (the format has no way to retire a code: it
-  stays; a measurement can be made optional);
-* ``saved_json(new)``: what is saved (the version is the database's: current + 1, whatever the
-  file says); ``export_text(current)``: the stored JSON, pretty, Korean as it is.
+  is not removed, nor a measurement's kind changed — it is retired instead (``"retired":
+  true``: it stays in the criteria for the records that use it, stations no longer offer it
+  and the database does not judge it);
+* ``saved_json(new, reason)``: what is saved (the version is the database's: current + 1,
+  whatever the file says; ``reason``, why this version was saved, is kept beside it — and so in
+  the audit trail's copy of every version); ``export_text(current)``: the stored JSON, pretty,
+  Korean as it is.
 """
 
 from __future__ import annotations
@@ -27,15 +32,32 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from neurohub_desktop.domain.errors import ValidationError
-from neurohub_desktop.domain.quality import MeasurementKind, Problem, QualityCriteria
+from neurohub_desktop.domain.errors import ConflictError, ValidationError
+from neurohub_desktop.domain.quality import (
+    MAX_FORMAT,
+    MeasurementKind,
+    Problem,
+    QualityCriteria,
+)
 
 MAX_FILE_BYTES = 1_000_000
-MAX_CODE, MAX_NAME, MAX_UNIT = 50, 100, 20
+MAX_CODE, MAX_NAME, MAX_UNIT, MAX_REASON = 50, 100, 20, 500
 CODE_RE = re.compile(r"[A-Z][A-Z0-9_]*", re.ASCII)
-TOP_KEYS = ("version", "measurements", "defect_codes")
-MEASUREMENT_KEYS = ("code", "name", "name_en", "unit", "kind", "lsl", "target", "usl", "required")
-DEFECT_KEYS = ("code", "name", "name_en")
+TOP_KEYS = ("version", "reason", "measurements", "defect_codes")
+MEASUREMENT_KEYS = (
+    "code",
+    "name",
+    "name_en",
+    "unit",
+    "kind",
+    "lsl",
+    "target",
+    "usl",
+    "required",
+    "format",
+    "retired",
+)
+DEFECT_KEYS = ("code", "name", "name_en", "retired")
 KINDS = tuple(k.value for k in MeasurementKind)
 #: measurement items the station's own flow records (services.station: the mark read back,
 #: the active firmware compared, the label scanned back): they stay, with this kind
@@ -66,12 +88,61 @@ class CriteriaRefused(ValidationError):
         super().__init__(en, ko, code=self.problems[0].code if self.problems else "BAD_CRITERIA")
 
 
+class CriteriaChanged(ConflictError):
+    """Someone saved the process's criteria between the read and the save: nothing was saved;
+    ``current_version`` is the version stored now."""
+
+    def __init__(self, process_id: str, current_version: int) -> None:
+        self.process_id = process_id
+        self.current_version = current_version
+        super().__init__(
+            f"The criteria of {process_id} were changed meanwhile (now version "
+            f"{current_version}); nothing was saved. They are loaded again: make the change "
+            "on them and save.",
+            f"{process_id}의 기준이 그사이 다른 곳에서 변경되었습니다(현재 버전 "
+            f"{current_version}). 저장되지 않았습니다. 기준을 다시 불러왔으니 변경 후 다시 "
+            "저장하세요.",
+            code="CRITERIA_CHANGED",
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class UsedCodes:
     """The codes the process's stored records use (measurement items, defects)."""
 
     measurements: frozenset[str] = frozenset()
     defects: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class CriteriaState:
+    """A process's stored criteria as the editor starts from them: the JSON as stored, the
+    version, why it was saved (None: not said), and which of its codes stored records use."""
+
+    process_id: str
+    stored: Mapping[str, Any]
+    version: int
+    reason: str | None
+    used: UsedCodes
+
+    @property
+    def criteria(self) -> QualityCriteria:
+        """The stored criteria parsed (InvalidCriteria if they cannot be: the editor then
+        starts from the empty form)."""
+        return QualityCriteria.from_json(self.stored)
+
+
+@dataclass(frozen=True, slots=True)
+class CriteriaSaved:
+    """What a save did: ``version`` is the new one, or the stored one when ``changed`` is
+    False (the criteria said what was stored: nothing was written)."""
+
+    process_id: str
+    version: int
+    previous_version: int
+    changed: bool
+    measurements: int
+    defect_codes: int
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -147,6 +218,17 @@ def check_criteria(data: object, process_id: str | None = None) -> list[Problem]
             )
         ]
     problems = _unknown_keys(data, TOP_KEYS, "the criteria", "기준")
+    reason = data.get("reason")
+    if reason is not None and (
+        not isinstance(reason, str) or len(reason) > MAX_REASON or not reason.isprintable()
+    ):
+        problems.append(
+            _p(
+                "BAD_REASON",
+                f'"reason" must be one line of at most {MAX_REASON} characters, or null.',
+                f'"reason"은 {MAX_REASON}자 이하의 한 줄 문자열이거나 null이어야 합니다.',
+            )
+        )
     lists: dict[str, list[Any]] = {}
     for key in ("measurements", "defect_codes"):
         value = data.get(key)
@@ -185,17 +267,35 @@ def check_criteria(data: object, process_id: str | None = None) -> list[Problem]
                         f"불량 코드 {code}가 중복되었습니다.",
                     )
                 )
+            elif code in codes:
+                problems.append(
+                    _p(
+                        "DUPLICATE_CODE",
+                        f"Code {code} is both a measurement item and a defect code: "
+                        "give one of them another code.",
+                        f"코드 {code}가 측정 항목과 불량 코드에 모두 쓰였습니다. 하나의 코드를 "
+                        "바꾸세요.",
+                    )
+                )
             defects.add(code)
-    if isinstance(data.get("defect_codes"), list) and not lists["defect_codes"]:
+    in_use = [d for d in lists["defect_codes"] if not _retired(d)]
+    if isinstance(data.get("defect_codes"), list) and not in_use:
         problems.append(
             _p(
                 "NO_DEFECT_CODES",
-                "At least one defect code is needed: FAIL and REWORK are recorded with one.",
-                "불량 코드가 하나 이상 필요합니다(FAIL과 REWORK는 불량 코드와 함께 기록됩니다).",
+                "At least one defect code (not retired) is needed: FAIL and REWORK are "
+                "recorded with one.",
+                "사용 중인(폐기되지 않은) 불량 코드가 하나 이상 필요합니다(FAIL과 REWORK는 불량 "
+                "코드와 함께 기록됩니다).",
             )
         )
     if process_id is not None:
-        problems += _station_flow(process_id, lists["measurements"], codes, defects)
+        retired = {
+            str(i["code"])
+            for i in (*lists["measurements"], *lists["defect_codes"])
+            if _retired(i) and isinstance(i.get("code"), str)
+        }
+        problems += _station_flow(process_id, lists["measurements"], codes, defects, retired)
     return problems
 
 
@@ -298,7 +398,63 @@ def _check_measurement(
         else:
             limits[key] = number
     _order(limits, where_en, where_ko, problems)
+    _format(item.get("format"), kind, where_en, where_ko, problems)
+    _retired_flag(item, where_en, where_ko, problems)
     return code, kind if isinstance(kind, str) else None
+
+
+def _format(
+    pattern: object, kind: object, where_en: str, where_ko: str, problems: list[Problem]
+) -> None:
+    """A text item's optional format: a regular expression the whole value must match."""
+    if pattern is None or pattern == "":
+        return
+    if not isinstance(pattern, str) or len(pattern) > MAX_FORMAT or not pattern.isprintable():
+        problems.append(
+            _p(
+                "BAD_FORMAT",
+                f'{where_en}: "format" must be a regular expression of at most {MAX_FORMAT} '
+                "characters, or null.",
+                f'{where_ko}: "format"은 {MAX_FORMAT}자 이하의 정규식이거나 null이어야 합니다.',
+            )
+        )
+        return
+    if kind in KINDS and kind != MeasurementKind.TEXT.value:
+        problems.append(
+            _p(
+                "FORMAT_NOT_TEXT",
+                f'{where_en}: "format" is only for text items, this one is {kind}.',
+                f'{where_ko}: "format"은 텍스트 항목에만 지정합니다({kind} 항목).',
+            )
+        )
+        return
+    try:
+        re.compile(pattern)
+    except (re.error, RecursionError, OverflowError) as exc:
+        problems.append(
+            _p(
+                "BAD_FORMAT",
+                f'{where_en}: "format" {pattern!r} is not a regular expression ({exc}).',
+                f'{where_ko}: "format" {pattern!r}이(가) 올바른 정규식이 아닙니다({exc}).',
+            )
+        )
+
+
+def _retired_flag(
+    item: Mapping[str, Any], where_en: str, where_ko: str, problems: list[Problem]
+) -> None:
+    if not isinstance(item.get("retired", False), bool):
+        problems.append(
+            _p(
+                "BAD_RETIRED",
+                f'{where_en}: "retired" must be true or false.',
+                f'{where_ko}: "retired"는 true 또는 false여야 합니다.',
+            )
+        )
+
+
+def _retired(item: object) -> bool:
+    return isinstance(item, Mapping) and item.get("retired") is True
 
 
 def _check_defect(item: object, n: int, problems: list[Problem]) -> str | None:
@@ -317,7 +473,22 @@ def _check_defect(item: object, n: int, problems: list[Problem]) -> str | None:
         where_en, where_ko = f"defect code {code}", f"불량 코드 {code}"
     problems += _unknown_keys(item, DEFECT_KEYS, where_en, where_ko)
     _names(item, where_en, where_ko, problems)
+    _retired_flag(item, where_en, where_ko, problems)
     return code
+
+
+def measurement_problems(item: object) -> list[Problem]:
+    """The problems of one measurement item on its own (the editor marks its row)."""
+    problems: list[Problem] = []
+    _check_measurement(item, 1, problems)
+    return problems
+
+
+def defect_problems(item: object) -> list[Problem]:
+    """The problems of one defect code on its own."""
+    problems: list[Problem] = []
+    _check_defect(item, 1, problems)
+    return problems
 
 
 def _code(
@@ -382,29 +553,34 @@ def _order(
 
 
 def _station_flow(
-    process_id: str, items: Sequence[Any], codes: Mapping[str, str | None], defects: Collection[str]
+    process_id: str,
+    items: Sequence[Any],
+    codes: Mapping[str, str | None],
+    defects: Collection[str],
+    retired: Collection[str] = (),
 ) -> list[Problem]:
     problems = []
     own = STATION_MEASUREMENTS.get(process_id, ())
     for code, kind in own:
-        if codes.get(code) != kind.value:
+        if codes.get(code) != kind.value or code in retired:
             problems.append(
                 _p(
                     "STATION_ITEM",
                     f"{process_id}'s station records {code} itself: it must stay, "
-                    f"as a {kind.value} item.",
-                    f"{process_id} 스테이션이 {code}를 직접 기록하므로 {kind.value} 항목으로 "
-                    "남아 있어야 합니다.",
+                    f"as a {kind.value} item, not retired.",
+                    f"{process_id} 스테이션이 {code}를 직접 기록하므로 폐기하지 않은 "
+                    f"{kind.value} 항목으로 남아 있어야 합니다.",
                 )
             )
     for code in STATION_DEFECTS.get(process_id, ()):
-        if code not in defects:
+        if code not in defects or code in retired:
             problems.append(
                 _p(
                     "STATION_DEFECT",
-                    f"{process_id}'s station records defect {code} itself: it must stay.",
-                    f"{process_id} 스테이션이 불량 코드 {code}를 직접 기록하므로 남아 "
-                    "있어야 합니다.",
+                    f"{process_id}'s station records defect {code} itself: it must stay, "
+                    "not retired.",
+                    f"{process_id} 스테이션이 불량 코드 {code}를 직접 기록하므로 폐기하지 않고 "
+                    "남겨 두어야 합니다.",
                 )
             )
     if process_id in SCAN_ONLY_STEPS:
@@ -416,6 +592,7 @@ def _station_flow(
                 isinstance(other, str)
                 and other not in own_codes
                 and item.get("required", True) is not False
+                and not _retired(item)
             ):
                 problems.append(
                     _p(
@@ -466,21 +643,22 @@ def check_changes(current: object, new: QualityCriteria, used: UsedCodes) -> lis
         problems.append(
             _p(
                 "CODE_IN_USE",
-                f"Measurement {code} is used by stored records and cannot be removed "
-                "(the criteria have no way to retire it): keep it; it can be made optional "
-                '("required": false).',
-                f"측정 항목 {code}는 저장된 기록에서 사용 중이라 삭제할 수 없습니다. 항목을 남겨 "
-                '두고 필요하면 선택 항목("required": false)으로 바꾸세요.',
+                f"Measurement {code} is used by stored records and cannot be removed: "
+                'retire it instead ("retired": true; stations no longer offer it), or make '
+                'it optional ("required": false).',
+                f"측정 항목 {code}는 저장된 기록에서 사용 중이라 삭제할 수 없습니다. 대신 "
+                '폐기("retired": true, 스테이션에 더 이상 표시되지 않음)하거나 선택 항목'
+                '("required": false)으로 바꾸세요.',
             )
         )
     for code in sorted(used.defects.intersection(gone_d)):
         problems.append(
             _p(
                 "CODE_IN_USE",
-                f"Defect code {code} is used by stored records and "
-                "cannot be removed (the criteria have no way to retire it): keep it.",
-                f"불량 코드 {code}는 저장된 기록에서 사용 중이라 삭제할 수 없습니다. "
-                "코드를 남겨 두세요.",
+                f"Defect code {code} is used by stored records and cannot be removed: "
+                'retire it instead ("retired": true; stations no longer offer it).',
+                f"불량 코드 {code}는 저장된 기록에서 사용 중이라 삭제할 수 없습니다. 대신 "
+                '폐기("retired": true, 스테이션에 더 이상 표시되지 않음)하세요.',
             )
         )
     for spec in new.measurements:
@@ -498,6 +676,44 @@ def check_changes(current: object, new: QualityCriteria, used: UsedCodes) -> lis
                 )
             )
     return problems
+
+
+@dataclass(frozen=True)
+class EditProblems:
+    """Every problem of criteria being edited (what a save would refuse), and those of each
+    row (row number → its problems) so that the editor can mark it."""
+
+    all: tuple[Problem, ...]
+    measurements: Mapping[int, tuple[Problem, ...]]
+    defects: Mapping[int, tuple[Problem, ...]]
+
+
+def edit_problems(state: CriteriaState, new: QualityCriteria) -> EditProblems:
+    """What ``save_criteria`` would refuse in ``new`` as the next version of ``state``: its
+    own problems (``check_criteria``) and what it does to codes records use
+    (``check_changes``)."""
+    data = saved_json(new)
+    problems = check_criteria(data, state.process_id)
+    problems += check_changes(state.stored, new, state.used)
+    rows_m: dict[int, list[Problem]] = {}
+    rows_d: dict[int, list[Problem]] = {}
+    for n, item in enumerate(data["measurements"]):
+        rows_m[n] = measurement_problems(item)
+    for n, item in enumerate(data["defect_codes"]):
+        rows_d[n] = defect_problems(item)
+    codes_m = [m.code for m in new.measurements]
+    codes_d = [d.code for d in new.defect_codes]
+    for problem in problems:
+        if problem.code in ("DUPLICATE_CODE", "CODE_IN_USE", "KIND_IN_USE"):
+            for rows, codes in ((rows_m, codes_m), (rows_d, codes_d)):
+                for n, code in enumerate(codes):
+                    if re.search(rf"\b{re.escape(code)}\b", problem.message_en):
+                        rows.setdefault(n, []).append(problem)
+    return EditProblems(
+        tuple(problems),
+        {n: tuple(p) for n, p in rows_m.items() if p},
+        {n: tuple(p) for n, p in rows_d.items() if p},
+    )
 
 
 def same_content(current: object, new: QualityCriteria) -> bool:
@@ -521,11 +737,39 @@ def current_version(current: object) -> int:
     return 0
 
 
-def saved_json(new: QualityCriteria) -> dict[str, Any]:
-    """The JSON to hand to ``nh_set_criteria`` (it adds the version)."""
+def saved_json(new: QualityCriteria, reason: str | None = None) -> dict[str, Any]:
+    """The JSON to hand to ``nh_set_criteria`` (it adds the version), with ``reason`` (why
+    this version is saved) when one is given."""
     out = new.to_json()
     out.pop("version", None)
+    why = check_reason(reason)
+    if why is not None:
+        out = {"reason": why, **out}
     return out
+
+
+def check_reason(reason: str | None) -> str | None:
+    """Why a version is saved: one line, at most MAX_REASON characters (None or blank: none)."""
+    if reason is None or not reason.strip():
+        return None
+    why = " ".join(reason.split())
+    if len(why) > MAX_REASON or not why.isprintable():
+        raise CriteriaRefused(
+            [
+                _p(
+                    "BAD_REASON",
+                    f"The reason must be one line of at most {MAX_REASON} characters.",
+                    f"변경 사유는 {MAX_REASON}자 이하의 한 줄이어야 합니다.",
+                )
+            ]
+        )
+    return why
+
+
+def stored_reason(current: object) -> str | None:
+    """Why the stored version was saved (None when it does not say)."""
+    reason = current.get("reason") if isinstance(current, Mapping) else None
+    return reason if isinstance(reason, str) and reason.strip() else None
 
 
 def export_text(current: object) -> str:

@@ -136,6 +136,32 @@ class FirmwareInfo:
 
 
 @dataclass(frozen=True)
+class FirmwareSwitch:
+    """What activating or retiring a version did: its MCU's active versions before and after
+    (equal: nothing was changed)."""
+
+    version: str
+    target_mcu: str
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+
+@dataclass(frozen=True)
+class FirmwareAdded:
+    """A registered version: the file as stored and, when it was activated at once, the
+    switch."""
+
+    file: FirmwareFile
+    version: str
+    target_mcu: str
+    switch: FirmwareSwitch | None = None
+
+
+@dataclass(frozen=True)
 class FirmwareUse:
     """A unit flashed with a version: one PROC-004 history row that recorded it."""
 
@@ -276,6 +302,7 @@ class EquipmentItem:
     calibration_due: str | None  # YYYY-MM-DD
     calibration_interval_days: int | None
     is_active: bool = True
+    equipment_id: int | None = None  # equipment.id (None: not read back)
 
     @property
     def offered_to_stations(self) -> bool:

@@ -122,7 +122,7 @@ class StationService:
             me.process_id,
             me.name,
             me.name_en,
-            quality.QualityCriteria.from_json(me.criteria),
+            quality.QualityCriteria.from_json(me.criteria).active(),
             tuple((p.process_id, p.name, p.name_en) for p in procs),
             tuple(expected.items()),
             self.printer.describe() if self.printer else None,
@@ -453,11 +453,12 @@ class StationService:
         return next(p for p in self._kept_procs() if p.process_id == self.process_id)
 
     def _criteria(self) -> quality.QualityCriteria:
-        """The station's criteria, parsed once per read of the process list."""
+        """The station's criteria, parsed once per read of the process list: the items in use
+        (a retired one is neither offered nor recorded)."""
         raw = self._proc().criteria
         kept = self._facts.criteria
         if kept is None or kept[0] is not raw:
-            kept = self._facts.criteria = (raw, quality.QualityCriteria.from_json(raw))
+            kept = self._facts.criteria = (raw, quality.QualityCriteria.from_json(raw).active())
         return kept[1]
 
     def _require_station(self, process_id: str) -> None:

@@ -4,22 +4,27 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="47"/>
+        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="53"/>
         <source>Line checklist</source>
         <translation>Line checklist</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="52"/>
+        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="58"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="56"/>
+        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="62"/>
+        <source>Process criteria</source>
+        <translation>Process criteria</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="68"/>
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="62"/>
+        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="74"/>
         <source>Equipment</source>
         <translation>Equipment</translation>
     </message>
@@ -72,6 +77,21 @@
         <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="36"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="24"/>
+        <source>Number (number)</source>
+        <translation>Number (number)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="25"/>
+        <source>Yes/No (bool)</source>
+        <translation>Yes/No (bool)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="26"/>
+        <source>Text (text)</source>
+        <translation>Text (text)</translation>
     </message>
 </context>
 <context>
@@ -150,8 +170,8 @@
         <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="68"/>
         <source>%n active worker account(s).</source>
         <translation>
-            <numerusform>%n active worker account.</numerusform>
-            <numerusform>%n active worker accounts.</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -163,8 +183,8 @@
         <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="75"/>
         <source>%n active manager account(s).</source>
         <translation>
-            <numerusform>%n active manager account.</numerusform>
-            <numerusform>%n active manager accounts.</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -201,8 +221,8 @@
         <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="116"/>
         <source>%n shared piece(s) with no process are not counted for any process.</source>
         <translation>
-            <numerusform>%n shared piece with no process is not counted for any process.</numerusform>
-            <numerusform>%n shared pieces with no process are not counted for any process.</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -254,6 +274,326 @@
         <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="169"/>
         <source>Station: %1.</source>
         <translation>Station: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaEditor</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_editor.py" line="43"/>
+        <source>Enter the code: capital letters, digits and _.</source>
+        <translation>Enter the code: capital letters, digits and _.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_editor.py" line="101"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_editor.py" line="112"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModels</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="75"/>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="77"/>
+        <source>Used by records</source>
+        <translation>Used by records</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="79"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="96"/>
+        <source>Retired: kept for the records that use it; stations no longer offer it.</source>
+        <translation>Retired: kept for the records that use it; stations no longer offer it.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPage</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="161"/>
+        <source>%1 was saved elsewhere as version %2 while you edit: your draft cannot be saved on it. Discard your changes to load it.</source>
+        <translation>%1 was saved elsewhere as version %2 while you edit: your draft cannot be saved on it. Discard your changes to load it.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="202"/>
+        <source>Measurement items (%1)</source>
+        <translation>Measurement items (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="204"/>
+        <source>Defect codes (%1)</source>
+        <translation>Defect codes (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="209"/>
+        <source>%n problem(s) to fix before saving:</source>
+        <translation>
+            <numerusform>%n problem to fix before saving:</numerusform>
+            <numerusform>%n problems to fix before saving:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="224"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="226"/>
+        <source>reason: %1</source>
+        <translation>reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="228"/>
+        <source>unsaved changes</source>
+        <translation>unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="248"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="248"/>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="251"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="251"/>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="284"/>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="317"/>
+        <source>%1 is changed in the draft: save to make it the new version.</source>
+        <translation>%1 is changed in the draft: save to make it the new version.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="343"/>
+        <source>%1 is used by stored records: it cannot be removed. Retire it instead: it stays for those records and stations no longer offer it.</source>
+        <translation>%1 is used by stored records: it cannot be removed. Retire it instead: it stays for those records and stations no longer offer it.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="363"/>
+        <source>Changes discarded.</source>
+        <translation>Changes discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="372"/>
+        <source>Nothing to save: nothing was changed.</source>
+        <translation>Nothing to save: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="382"/>
+        <source>Say why this change is made: the reason is saved with the new version.</source>
+        <translation>Say why this change is made: the reason is saved with the new version.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="393"/>
+        <source>Nothing to save: these are the stored criteria.</source>
+        <translation>Nothing to save: these are the stored criteria.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="398"/>
+        <source>%1 saved as version %2. Running stations take it within seconds.</source>
+        <translation>%1 saved as version %2. Running stations take it within seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaView</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="62"/>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="67"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="71"/>
+        <source>Only a code no stored record uses can be removed; retire the others.</source>
+        <translation>Only a code no stored record uses can be removed; retire the others.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="90"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="91"/>
+        <source>Load the stored criteria again (F5)</source>
+        <translation>Load the stored criteria again (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="102"/>
+        <source>Reason for the change (required; saved with the new version)</source>
+        <translation>Reason for the change (required; saved with the new version)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="104"/>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="106"/>
+        <source>Save as new version</source>
+        <translation>Save as new version</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="109"/>
+        <source>Save the draft as the next version (Ctrl+S)</source>
+        <translation>Save the draft as the next version (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="115"/>
+        <source>Measurement item</source>
+        <translation>Measurement item</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="117"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="175"/>
+        <source>Korean name</source>
+        <translation>Korean name</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="118"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="176"/>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="119"/>
+        <source>e.g. mm</source>
+        <translation>e.g. mm</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="123"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="125"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="128"/>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="133"/>
+        <source>Text items: a regular expression, e.g. SMA-[0-9]{6} (empty: any text)</source>
+        <translation>Text items: a regular expression, e.g. SMA-[0-9]{6} (empty: any text)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="140"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="182"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="141"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="183"/>
+        <source>Korean</source>
+        <translation>Korean</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="142"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="184"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="143"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="149"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="150"/>
+        <source>LSL</source>
+        <translation>LSL</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="151"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="152"/>
+        <source>USL</source>
+        <translation>USL</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="157"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="168"/>
+        <source>Measurement items</source>
+        <translation>Measurement items</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="173"/>
+        <source>Defect code</source>
+        <translation>Defect code</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="195"/>
+        <source>Defect codes</source>
+        <translation>Defect codes</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="199"/>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+</context>
+<context>
+    <name>DefectsModel</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="148"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="149"/>
+        <source>Name (Korean)</source>
+        <translation>Name (Korean)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="150"/>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="151"/>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -572,22 +912,22 @@
         <translation>Choose the firmware file first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="274"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="275"/>
         <source>Firmware %1 registered and active (%2, MD5 %3).</source>
         <translation>Firmware %1 registered and active (%2, MD5 %3).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="276"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="277"/>
         <source>Firmware %1 registered, not active yet (%2, MD5 %3).</source>
         <translation>Firmware %1 registered, not active yet (%2, MD5 %3).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="304"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="305"/>
         <source>Firmware %1 is now the active version of %2.</source>
         <translation>Firmware %1 is now the active version of %2.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="321"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="322"/>
         <source>Firmware %1 retired: PROC-004 no longer accepts it.</source>
         <translation>Firmware %1 retired: PROC-004 no longer accepts it.</translation>
     </message>
@@ -749,6 +1089,70 @@
         <location filename="../../neurohub_desktop/ui/admin/home_view.py" line="80"/>
         <source>Check again (F5)</source>
         <translation>Check again (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsModel</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="111"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="112"/>
+        <source>Name (Korean)</source>
+        <translation>Name (Korean)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="113"/>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="114"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="115"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="116"/>
+        <source>LSL</source>
+        <translation>LSL</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="117"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="118"/>
+        <source>USL</source>
+        <translation>USL</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="119"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="134"/>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="120"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="121"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="134"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
     </message>
 </context>
 <context>

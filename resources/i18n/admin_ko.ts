@@ -4,22 +4,27 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="47"/>
+        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="53"/>
         <source>Line checklist</source>
         <translation>라인 점검표</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="52"/>
+        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="58"/>
         <source>Users</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="56"/>
+        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="62"/>
+        <source>Process criteria</source>
+        <translation>공정 기준</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="68"/>
         <source>Firmware</source>
         <translation>펌웨어</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="62"/>
+        <location filename="../../neurohub_desktop/ui/admin/__init__.py" line="74"/>
         <source>Equipment</source>
         <translation>설비</translation>
     </message>
@@ -72,6 +77,21 @@
         <location filename="../../neurohub_desktop/ui/admin/line_models.py" line="36"/>
         <source>%1 bytes</source>
         <translation>%1바이트</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="24"/>
+        <source>Number (number)</source>
+        <translation>숫자 (number)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="25"/>
+        <source>Yes/No (bool)</source>
+        <translation>예/아니오 (bool)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="26"/>
+        <source>Text (text)</source>
+        <translation>텍스트 (text)</translation>
     </message>
 </context>
 <context>
@@ -150,7 +170,7 @@
         <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="68"/>
         <source>%n active worker account(s).</source>
         <translation>
-            <numerusform>활성 작업자 계정 %n개.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -162,7 +182,7 @@
         <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="75"/>
         <source>%n active manager account(s).</source>
         <translation>
-            <numerusform>활성 관리자(MANAGER) 계정 %n개.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -199,7 +219,7 @@
         <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="116"/>
         <source>%n shared piece(s) with no process are not counted for any process.</source>
         <translation>
-            <numerusform>공정이 지정되지 않은 공용 설비 %n대는 어느 공정에도 포함되지 않습니다.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -251,6 +271,325 @@
         <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="169"/>
         <source>Station: %1.</source>
         <translation>스테이션: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaEditor</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_editor.py" line="43"/>
+        <source>Enter the code: capital letters, digits and _.</source>
+        <translation>코드를 입력하세요: 영문 대문자, 숫자, _.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_editor.py" line="101"/>
+        <source>Target</source>
+        <translation>목표값</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_editor.py" line="112"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModels</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="75"/>
+        <source>Retired</source>
+        <translation>폐기됨</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="77"/>
+        <source>Used by records</source>
+        <translation>기록에서 사용 중</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="79"/>
+        <source>New</source>
+        <translation>새 항목</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="96"/>
+        <source>Retired: kept for the records that use it; stations no longer offer it.</source>
+        <translation>폐기됨: 이 코드를 쓰는 기록을 위해 남아 있으며 스테이션에는 더 이상 표시되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPage</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="161"/>
+        <source>%1 was saved elsewhere as version %2 while you edit: your draft cannot be saved on it. Discard your changes to load it.</source>
+        <translation>편집하는 동안 %1이(가) 다른 곳에서 버전 %2(으)로 저장되었습니다. 지금 초안은 그 위에 저장할 수 없습니다. 변경 취소를 눌러 새 버전을 불러오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="202"/>
+        <source>Measurement items (%1)</source>
+        <translation>측정 항목 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="204"/>
+        <source>Defect codes (%1)</source>
+        <translation>불량 코드 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="209"/>
+        <source>%n problem(s) to fix before saving:</source>
+        <translation>
+            <numerusform>저장하기 전에 고칠 문제 %n건:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="224"/>
+        <source>Version %1</source>
+        <translation>버전 %1</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="226"/>
+        <source>reason: %1</source>
+        <translation>사유: %1</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="228"/>
+        <source>unsaved changes</source>
+        <translation>저장하지 않은 변경 있음</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="248"/>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="248"/>
+        <source>Add item</source>
+        <translation>항목 추가</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="251"/>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="251"/>
+        <source>Retire</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="284"/>
+        <source>New item</source>
+        <translation>새 항목</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="317"/>
+        <source>%1 is changed in the draft: save to make it the new version.</source>
+        <translation>초안에서 %1을(를) 변경했습니다. 저장해야 새 버전이 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="343"/>
+        <source>%1 is used by stored records: it cannot be removed. Retire it instead: it stays for those records and stations no longer offer it.</source>
+        <translation>%1은(는) 저장된 기록에서 사용 중이라 삭제할 수 없습니다. 대신 폐기하세요. 해당 기록을 위해 남아 있고 스테이션에는 더 이상 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="363"/>
+        <source>Changes discarded.</source>
+        <translation>변경을 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="372"/>
+        <source>Nothing to save: nothing was changed.</source>
+        <translation>저장할 내용이 없습니다. 변경된 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="382"/>
+        <source>Say why this change is made: the reason is saved with the new version.</source>
+        <translation>변경 사유를 입력하세요. 사유는 새 버전과 함께 저장됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="393"/>
+        <source>Nothing to save: these are the stored criteria.</source>
+        <translation>저장할 내용이 없습니다. 저장된 기준과 같습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_page.py" line="398"/>
+        <source>%1 saved as version %2. Running stations take it within seconds.</source>
+        <translation>%1 기준을 버전 %2(으)로 저장했습니다. 가동 중인 스테이션에 몇 초 안에 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaView</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="62"/>
+        <source>New item</source>
+        <translation>새 항목</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="67"/>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="71"/>
+        <source>Only a code no stored record uses can be removed; retire the others.</source>
+        <translation>저장된 기록에서 쓰지 않은 코드만 삭제할 수 있습니다. 나머지는 폐기하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="90"/>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="91"/>
+        <source>Load the stored criteria again (F5)</source>
+        <translation>저장된 기준을 다시 불러오기 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="102"/>
+        <source>Reason for the change (required; saved with the new version)</source>
+        <translation>변경 사유 (필수, 새 버전과 함께 저장됨)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="104"/>
+        <source>Discard changes</source>
+        <translation>변경 취소</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="106"/>
+        <source>Save as new version</source>
+        <translation>새 버전으로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="109"/>
+        <source>Save the draft as the next version (Ctrl+S)</source>
+        <translation>초안을 다음 버전으로 저장 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="115"/>
+        <source>Measurement item</source>
+        <translation>측정 항목</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="117"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="175"/>
+        <source>Korean name</source>
+        <translation>한글 이름</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="118"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="176"/>
+        <source>English name</source>
+        <translation>영문 이름</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="119"/>
+        <source>e.g. mm</source>
+        <translation>예: mm</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="123"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="125"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="128"/>
+        <source>Required</source>
+        <translation>필수</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="133"/>
+        <source>Text items: a regular expression, e.g. SMA-[0-9]{6} (empty: any text)</source>
+        <translation>텍스트 항목: 정규식, 예: SMA-[0-9]{6} (비우면 모든 텍스트)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="140"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="182"/>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="141"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="183"/>
+        <source>Korean</source>
+        <translation>한글</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="142"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="184"/>
+        <source>English</source>
+        <translation>영문</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="143"/>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="149"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="150"/>
+        <source>LSL</source>
+        <translation>하한(LSL)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="151"/>
+        <source>Target</source>
+        <translation>목표값</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="152"/>
+        <source>USL</source>
+        <translation>상한(USL)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="157"/>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="168"/>
+        <source>Measurement items</source>
+        <translation>측정 항목</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="173"/>
+        <source>Defect code</source>
+        <translation>불량 코드</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="195"/>
+        <source>Defect codes</source>
+        <translation>불량 코드</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_view.py" line="199"/>
+        <source>Process</source>
+        <translation>공정</translation>
+    </message>
+</context>
+<context>
+    <name>DefectsModel</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="148"/>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="149"/>
+        <source>Name (Korean)</source>
+        <translation>이름(한글)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="150"/>
+        <source>Name (English)</source>
+        <translation>이름(영문)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="151"/>
+        <source>State</source>
+        <translation>상태</translation>
     </message>
 </context>
 <context>
@@ -565,22 +904,22 @@
         <translation>먼저 펌웨어 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="274"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="275"/>
         <source>Firmware %1 registered and active (%2, MD5 %3).</source>
         <translation>펌웨어 %1을(를) 등록하고 활성화했습니다(%2, MD5 %3).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="276"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="277"/>
         <source>Firmware %1 registered, not active yet (%2, MD5 %3).</source>
         <translation>펌웨어 %1을(를) 등록했습니다. 아직 활성화하지 않았습니다(%2, MD5 %3).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="304"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="305"/>
         <source>Firmware %1 is now the active version of %2.</source>
         <translation>펌웨어 %1이(가) 이제 %2의 활성 버전입니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="321"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="322"/>
         <source>Firmware %1 retired: PROC-004 no longer accepts it.</source>
         <translation>펌웨어 %1을(를) 비활성화했습니다. PROC-004에서 더 이상 사용할 수 없습니다.</translation>
     </message>
@@ -742,6 +1081,70 @@
         <location filename="../../neurohub_desktop/ui/admin/home_view.py" line="80"/>
         <source>Check again (F5)</source>
         <translation>다시 확인 (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsModel</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="111"/>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="112"/>
+        <source>Name (Korean)</source>
+        <translation>이름(한글)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="113"/>
+        <source>Name (English)</source>
+        <translation>이름(영문)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="114"/>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="115"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="116"/>
+        <source>LSL</source>
+        <translation>하한</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="117"/>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="118"/>
+        <source>USL</source>
+        <translation>상한</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="119"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="134"/>
+        <source>Required</source>
+        <translation>필수</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="120"/>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="121"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="134"/>
+        <source>Optional</source>
+        <translation>선택</translation>
     </message>
 </context>
 <context>

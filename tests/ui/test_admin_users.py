@@ -259,7 +259,13 @@ def test_an_admin_adds_a_worker_who_logs_in_changes_the_password_and_records_a_s
 def test_only_an_admin_is_offered_the_users_page(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert {s.key: s.roles for s in admin.page_specs()} == {
         key: frozenset({"ADMIN"})
-        for key in ("admin.home", "admin.users", "admin.firmware", "admin.equipment")
+        for key in (
+            "admin.home",
+            "admin.users",
+            "admin.criteria",
+            "admin.firmware",
+            "admin.equipment",
+        )
     }
     admin_section = next(s for s in nav_sections() if s.key == "admin")
     assert "admin.users" in [p.key for p in admin_section.pages]

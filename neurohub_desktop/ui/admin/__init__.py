@@ -1,5 +1,5 @@
 """The system administration screens (ADMIN only, domain.md §7): the first-run checklist,
-users, firmware, equipment.
+users, process criteria (공정 기준), firmware, equipment.
 
 ``page_specs()`` lists them for the main window's Admin section.  The database enforces the
 role; the page spec only decides who is offered the screen.
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from neurohub_desktop.ui.context import ROLES_ADMIN, AppContext, PageSpec
 
-HOME_PAGE, USERS_PAGE = "admin.home", "admin.users"
+HOME_PAGE, USERS_PAGE, CRITERIA_PAGE = "admin.home", "admin.users", "admin.criteria"
 FIRMWARE_PAGE, EQUIPMENT_PAGE = "admin.firmware", "admin.equipment"
 
 
@@ -26,6 +26,12 @@ def _users(ctx: AppContext) -> QWidget:
     from neurohub_desktop.ui.admin.users_page import UsersPage
 
     return UsersPage(ctx)
+
+
+def _criteria(ctx: AppContext) -> QWidget:
+    from neurohub_desktop.ui.admin.criteria_page import CriteriaPage
+
+    return CriteriaPage(ctx)
 
 
 def _firmware(ctx: AppContext) -> QWidget:
@@ -50,6 +56,12 @@ def page_specs() -> list[PageSpec]:
         ),
         PageSpec(
             USERS_PAGE, lambda: QCoreApplication.translate("Admin", "Users"), ROLES_ADMIN, _users
+        ),
+        PageSpec(
+            CRITERIA_PAGE,
+            lambda: QCoreApplication.translate("Admin", "Process criteria"),
+            ROLES_ADMIN,
+            _criteria,
         ),
         PageSpec(
             FIRMWARE_PAGE,

@@ -136,6 +136,8 @@ class MeasurementForm(QWidget):
                     widget.setPlaceholderText(_fmt(spec.target))
                 elif spec.code in self.expected:
                     widget.setPlaceholderText(self.expected[spec.code])
+                elif spec.format:
+                    widget.setPlaceholderText(spec.format)
             widget.setObjectName(f"m_{spec.code}")
             if isinstance(widget, QLineEdit):
                 widget.setMaximumWidth(240)
