@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -167,77 +167,6 @@ def _main_window(env: ShotEnv) -> QWidget:
     window = MainWindow(ctx, sections, can_setup=True)
     window.update_header(ProcessInfo(3, "PROC-003", "센서 검사", "Sensor inspection", 3))
     return window
-
-
-# -- the System admin's screens --------------------------------------------------------------
-
-
-class _NowRunner:
-    """Runs a submitted call at once and answers it (a demo service, never a database)."""
-
-    def run(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> None:
-        on_success = kwargs.pop("on_success", None)
-        kwargs.pop("on_error", None)
-        kwargs.pop("context", None)
-        result = fn(*args, **kwargs)
-        if on_success is not None:
-            on_success(result)
-
-
-class _DemoCriteria:
-    """``AdminLineService``'s criteria reads, from the seed (PROC-003 at version 3)."""
-
-    def list_processes(self, _user: Any) -> tuple[Any, ...]:
-        from neurohub_desktop.domain.setup import ProcessInfo
-
-        names = (
-            ("레이저 마킹", "Laser marking"),
-            ("LMA 조립", "LMA assembly"),
-            ("센서 검사", "Sensor inspection"),
-            ("펌웨어 업로드", "Firmware upload"),
-        )
-        return tuple(
-            ProcessInfo(n, f"PROC-00{n}", ko, en, n) for n, (ko, en) in enumerate(names, 1)
-        )
-
-    def criteria(self, _user: Any, process_id: str) -> Any:
-        import copy
-
-        from neurohub_desktop.domain import criteria_edit as ce
-        from neurohub_desktop.domain.quality import SEED_CRITERIA
-
-        stored = copy.deepcopy(SEED_CRITERIA[process_id])
-        stored.update(version=3, reason="센서 교정 주기 반영")
-        kinds, defects = ce.stored_codes(stored)
-        return ce.CriteriaState(
-            process_id, stored, 3, stored["reason"], ce.UsedCodes(frozenset(kinds), defects)
-        )
-
-
-@shot("admin_criteria")
-def _admin_criteria(env: ShotEnv) -> QWidget:
-    from neurohub_desktop.domain.auth import CurrentUser, Role
-    from neurohub_desktop.ui.admin.criteria_page import CriteriaPage, M
-    from neurohub_desktop.ui.context import AppContext, AppEvents, Services
-
-    events = AppEvents()
-    env.keep.append(events)
-    ctx = AppContext(
-        settings=env.settings,
-        runner=_NowRunner(),
-        services=Services(admin_line=cast(Any, _DemoCriteria())),
-        events=events,
-        user=CurrentUser(1, "admin", "시스템 관리자", Role.ADMIN),
-        locale=env.locale,
-    )
-    page = CriteriaPage(ctx)
-    page.select_process("PROC-003")
-    page.reload()
-    page.select_item(M, "TEMP_SENSOR")
-    page.view.m_usl.setText("61.5")
-    page.apply(M)
-    page.view.reason.setText("센서 교정 후 상한 조정")
-    return page
 
 
 # -- the tool --------------------------------------------------------------------------------

@@ -170,8 +170,8 @@
         <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="68"/>
         <source>%n active worker account(s).</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n active worker account.</numerusform>
+            <numerusform>%n active worker accounts.</numerusform>
         </translation>
     </message>
     <message>
@@ -183,8 +183,8 @@
         <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="75"/>
         <source>%n active manager account(s).</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n active manager account.</numerusform>
+            <numerusform>%n active manager accounts.</numerusform>
         </translation>
     </message>
     <message>
@@ -221,8 +221,8 @@
         <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="116"/>
         <source>%n shared piece(s) with no process are not counted for any process.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n shared piece with no process is not counted for any process.</numerusform>
+            <numerusform>%n shared pieces with no process are not counted for any process.</numerusform>
         </translation>
     </message>
     <message>

@@ -170,7 +170,7 @@
         <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="68"/>
         <source>%n active worker account(s).</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>활성 작업자 계정 %n개.</numerusform>
         </translation>
     </message>
     <message>
@@ -182,7 +182,7 @@
         <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="75"/>
         <source>%n active manager account(s).</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>활성 관리자(MANAGER) 계정 %n개.</numerusform>
         </translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
         <location filename="../../neurohub_desktop/ui/admin/home_texts.py" line="116"/>
         <source>%n shared piece(s) with no process are not counted for any process.</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>공정이 지정되지 않은 공용 설비 %n대는 어느 공정에도 포함되지 않습니다.</numerusform>
         </translation>
     </message>
     <message>

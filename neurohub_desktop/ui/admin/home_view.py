@@ -52,7 +52,7 @@ class CheckItemView(QFrame):
         texts.addWidget(self.title_label)
         texts.addWidget(self.detail_label)
         row = QHBoxLayout(self)
-        row.setContentsMargins(14, 10, 14, 10)
+        row.setContentsMargins(14, 7, 14, 7)
         row.setSpacing(16)
         row.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(texts, 1)
@@ -83,7 +83,7 @@ class HomeView(QWidget):
         self.items: dict[str, CheckItemView] = {}
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(10)
+        column.setSpacing(6)
         for key in keys:
             self.items[key] = CheckItemView(key, body)
             column.addWidget(self.items[key])
