@@ -12,7 +12,8 @@ SQLSTATE ``NH003`` with a message starting ``BR-003: `` that names the item code
   whose ``items`` (absent = empty) are objects with a text ``code`` that the criteria defines,
   each code at most once;
 * PASS only: when the criteria has a numeric ``version``, ``criteria_version`` must equal it;
-  for each criteria measurement the required ones (``required`` absent = true) have a non-null
+  for each criteria measurement that is not retired (``"retired": true``: kept for the records
+  that use it, no longer judged) the required ones (``required`` absent = true) have a non-null
   value (text: non-blank); a value present must be a JSON number within [lsl, usl] (a null limit
   is open) with the item's lsl/usl equal to the current ones (numerically, null-safe), JSON
   ``true`` for a bool, a JSON string for text; ``FIRMWARE_VERSION`` must equal (trimmed) the
@@ -173,6 +174,7 @@ BEGIN
 
     FOR v_spec IN SELECT value FROM jsonb_array_elements(v_specs) LOOP
         CONTINUE WHEN jsonb_typeof(v_spec->'code') IS DISTINCT FROM 'string';
+        CONTINUE WHEN (v_spec->'retired') = to_jsonb(true);  -- kept for old records only
         v_code := v_spec->>'code';
         v_kind := v_spec->>'kind';
         v_val := v_by_code->v_code->'value';

@@ -323,6 +323,8 @@ DECLARE
     v_serial serials%ROWTYPE;
     v_record bigint;
     v_view jsonb;
+    v_problem text;
+    v_override bigint;
 BEGIN
     PERFORM nh_set_station(p_station);
     IF COALESCE(p_submission, '') <> '' THEN
@@ -349,6 +351,26 @@ BEGIN
                     'found', true, 'record_id', v_found.id, 'result', v_found.result,
                     'table', 'process_data');
             END IF;
+        END IF;
+    END IF;
+    -- a measured PASS needs fit equipment, or a manager's signed override for this station
+    p_measurements := p_measurements - 'equipment_override';
+    IF p_result = 'PASS' AND COALESCE(p_equipment, '') <> ''
+            AND jsonb_path_exists(v_proc.quality_criteria,
+                                  '$.measurements[*] ? (@.kind == "number")') THEN
+        v_problem := nh_equipment_problem(p_equipment);
+        IF v_problem IS NOT NULL THEN
+            v_override := nh_equipment_override(p_equipment, p_station, v_problem);
+            IF v_override IS NULL THEN
+                RAISE EXCEPTION USING ERRCODE = 'NH003',
+                    MESSAGE = format('BR-003: equipment %s is not fit for a measured PASS (%s);'
+                                     ' a manager''s signed override is needed',
+                                     left(p_equipment, 50), v_problem),
+                    DETAIL = format('equipment_unfit equipment=%s problem=%s',
+                                    left(p_equipment, 50), v_problem);
+            END IF;
+            p_measurements := COALESCE(p_measurements, CAST('{}' AS jsonb))
+                              || jsonb_build_object('equipment_override', v_override);
         END IF;
     END IF;
     SELECT * INTO v_unit FROM nh_lock_unit(p_unit, v_proc.sequence_order > 6);
@@ -1229,6 +1251,127 @@ SELECT a.record_id, CAST(a.station AS text) FROM audit_logs a
 $$
 """
 
+# -- equipment fitness and signed overrides (issue 14) ---------------------------------------
+#: why equipment may not back a measured PASS, or NULL when it may: UNKNOWN, INACTIVE, its
+#: status (MAINTENANCE, OUT_OF_SERVICE, RETIRED), or CALIBRATION_DUE (``specifications.
+#: calibration.due`` before today; a due date that is no date counts as due)
+NH_EQUIPMENT_PROBLEM = r"""
+CREATE OR REPLACE FUNCTION nh_equipment_problem(p_code text) RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+    v equipment%ROWTYPE;
+    v_due text;
+BEGIN
+    SELECT * INTO v FROM equipment WHERE equipment_code = p_code;
+    IF v.id IS NULL THEN
+        RETURN 'UNKNOWN';
+    ELSIF NOT v.is_active THEN
+        RETURN 'INACTIVE';
+    ELSIF v.status NOT IN ('AVAILABLE', 'IN_USE') THEN
+        RETURN v.status;
+    END IF;
+    v_due := v.specifications #>> '{calibration,due}';
+    IF v_due IS NULL THEN
+        RETURN NULL;
+    END IF;
+    BEGIN
+        IF CAST(v_due AS date) < current_date THEN
+            RETURN 'CALIBRATION_DUE';
+        END IF;
+    EXCEPTION WHEN invalid_datetime_format OR datetime_field_overflow THEN
+        RETURN 'CALIBRATION_DUE';
+    END;
+    RETURN NULL;
+END;
+$$
+"""
+
+#: the signature in force that lets ``p_station`` record on ``p_equipment`` despite
+#: ``p_problem`` (signed for that station, that equipment and that problem, not expired)
+NH_EQUIPMENT_OVERRIDE = r"""
+CREATE OR REPLACE FUNCTION nh_equipment_override(p_equipment text, p_station text,
+                                                 p_problem text) RETURNS bigint
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+SELECT s.id FROM signatures s
+ WHERE s.meaning = 'EQUIPMENT_OVERRIDE' AND s.subject = p_equipment AND s.station = p_station
+   AND s.valid_until > now() AND s.details ->> 'problem' = p_problem
+ ORDER BY s.signed_at DESC, s.id DESC
+ LIMIT 1
+$$
+"""
+
+#: hours a signed equipment override holds (one shift)
+OVERRIDE_HOURS = 8
+
+#: a MANAGER (or ADMIN), connected as themselves — so PostgreSQL checked their password —
+#: signs that ``p_station`` may record measured PASSes on unfit ``p_equipment`` for
+#: OVERRIDE_HOURS, with a reason; the signature names the problem it overrides
+NH_SIGN_EQUIPMENT_OVERRIDE = (
+    r"""
+CREATE OR REPLACE FUNCTION nh_sign_equipment_override(p_equipment text, p_station text,
+                                                      p_reason text) RETURNS jsonb
+"""
+    + _HEAD
+    + r"""
+DECLARE
+    v_signer users%ROWTYPE := nh_require_actor(ARRAY['MANAGER', 'ADMIN']);
+    v_problem text := nh_equipment_problem(p_equipment);
+    v_row signatures%ROWTYPE;
+BEGIN
+    PERFORM nh_set_station(p_station);
+    IF COALESCE(btrim(p_reason), '') = '' OR length(p_reason) > 500 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'NH-SIGN: a signed override needs a reason (up to 500 characters)',
+            DETAIL = 'no_reason';
+    END IF;
+    IF COALESCE(btrim(p_station), '') = '' OR length(p_station) > 100 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'NH-SIGN: an equipment override is signed for a named station',
+            DETAIL = 'no_station';
+    END IF;
+    IF v_problem = 'UNKNOWN' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('NH-SIGN: unknown equipment %s', left(p_equipment, 50)),
+            DETAIL = 'not_found';
+    ELSIF v_problem IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('NH-SIGN: equipment %s is fit for use; no override is needed',
+                             left(p_equipment, 50)),
+            DETAIL = 'override_not_needed';
+    END IF;
+    INSERT INTO signatures (signer_id, meaning, reason, subject, station, details, signed_at,
+                            valid_until)
+    VALUES (v_signer.id, 'EQUIPMENT_OVERRIDE', btrim(p_reason), p_equipment, p_station,
+            jsonb_build_object('problem', v_problem), now(),
+            now() + make_interval(hours => @OVERRIDE_HOURS@))
+    RETURNING * INTO v_row;
+    PERFORM nh_notify('equipment_changed', NULL, p_equipment, NULL);
+    RETURN jsonb_build_object('id', v_row.id, 'signer', v_signer.user_id,
+                              'signer_name', v_signer.username, 'meaning', v_row.meaning,
+                              'problem', v_problem, 'signed_at', v_row.signed_at,
+                              'valid_until', v_row.valid_until);
+END;
+$$
+"""
+).replace("@OVERRIDE_HOURS@", str(OVERRIDE_HOURS))
+
+NH_SIGNATURES_IMMUTABLE = r"""
+CREATE OR REPLACE FUNCTION nh_signatures_immutable() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+BEGIN
+    RAISE EXCEPTION USING ERRCODE = 'NH006',
+        MESSAGE = format('BR-006: signatures are append-only; %s is refused', TG_OP);
+END;
+$$
+"""
+
+
 # -- set-up -----------------------------------------------------------------------------------
 #: function → the app roles whose group may EXECUTE it ("login": every person, "kiosk")
 EXECUTE_GRANTS: dict[str, tuple[str, ...]] = {
@@ -1260,6 +1403,7 @@ EXECUTE_GRANTS: dict[str, tuple[str, ...]] = {
     "nh_add_firmware(text, text, text, bigint, text, text, text)": ("admin",),
     "nh_set_firmware_active(text, boolean)": ("admin",),
     "nh_save_equipment(text, text, text, text, text, jsonb)": ("admin",),
+    "nh_sign_equipment_override(text, text, text)": ("manager", "admin"),
 }
 #: tables every person reads (users: every column but password_hash)
 READ_TABLES = (
@@ -1272,6 +1416,7 @@ READ_TABLES = (
     "wip_process_history",
     "firmware_versions",
     "equipment",
+    "signatures",
     "alembic_version",
 )
 USER_COLUMNS = (
@@ -1496,6 +1641,10 @@ FUNCTIONS: dict[str, str] = {
     "nh_add_firmware": NH_ADD_FIRMWARE,
     "nh_set_firmware_active": NH_SET_FIRMWARE_ACTIVE,
     "nh_save_equipment": NH_SAVE_EQUIPMENT,
+    "nh_equipment_problem": NH_EQUIPMENT_PROBLEM,
+    "nh_equipment_override": NH_EQUIPMENT_OVERRIDE,
+    "nh_sign_equipment_override": NH_SIGN_EQUIPMENT_OVERRIDE,
+    "nh_signatures_immutable": NH_SIGNATURES_IMMUTABLE,
     "nh_record_stations": NH_RECORD_STATIONS,
     "nh_setup_roles": NH_SETUP_ROLES.replace("@KIOSK_LIMIT@", str(KIOSK_CONNECTION_LIMIT)).replace(
         "@SEED_VERIFIER@", SEED_ADMIN_VERIFIER.replace(":", "#")

@@ -96,9 +96,11 @@ class DatabaseBackend:
         """The service objects for this station (rebuilt when station setup changes)."""
         self.settings = settings
         from neurohub_desktop.db.engine import Sessions, make_sessionmaker
+        from neurohub_desktop.domain.readiness import ThisStation
         from neurohub_desktop.services.accounts import AccountsService
         from neurohub_desktop.services.admin_line import AdminLineService
         from neurohub_desktop.services.auth import AuthService
+        from neurohub_desktop.services.line_readiness import LineReadinessService
         from neurohub_desktop.services.live import ChangeListener
         from neurohub_desktop.services.lots import LotsService
         from neurohub_desktop.services.reports import ReportsService
@@ -126,6 +128,15 @@ class DatabaseBackend:
             reports=ReportsService(sessions),
             accounts=AccountsService(sessions),
             admin_line=AdminLineService(sessions, station=station_name),
+            # the checklist reports this PC's printer setting: the database keeps none
+            line_readiness=LineReadinessService(
+                sessions,
+                this_pc=ThisStation(
+                    station_name,
+                    settings.process_id,
+                    printer.describe() if printer is not None else None,
+                ),
+            ),
             # started at login by the launcher for every role (ui.live.LiveBridge); connects
             # as the person, password in memory
             live=ChangeListener(lambda: _person_dsn(person)),
@@ -219,6 +230,7 @@ def build_launcher(
     health_interval_ms: int = 15_000,
 ) -> Launcher:
     """Everything wired, nothing started (tests call this, then ``launcher.start()``)."""
+    from neurohub_desktop.ui.admin.home_page import land_on_checklist
     from neurohub_desktop.ui.background import BackgroundRunner
     from neurohub_desktop.ui.context import AppEvents
     from neurohub_desktop.ui.launcher import Launcher
@@ -232,6 +244,7 @@ def build_launcher(
         sections=sections,
         events=AppEvents(),
         health_interval_ms=health_interval_ms,
+        landing=land_on_checklist,  # an ADMIN lands on the checklist while anything is missing
     )
     runner.setParent(launcher)
     return launcher

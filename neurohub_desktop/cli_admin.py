@@ -3,11 +3,11 @@
 The commands connect with the configured database exactly as ``db`` commands do (the schema
 owner's ``NEUROHUB_DATABASE_URL``, or the embedded server), and change nothing themselves:
 every change is a call of the revision-006 admin functions (``nh_create_user``,
-``nh_update_user``, ``nh_add_firmware``, ``nh_set_firmware_active``), which check who may call
-them and write the audit trail.  One command = one transaction; the audit trail's station is
-``admin-cli`` (then this PC's station name, if one is set).  Passwords are read from standard
-input or typed twice, never taken as an argument, and travel as SCRAM-SHA-256 verifiers
-computed here.
+``nh_update_user``, and — through ``AdminLineService``, as the Firmware page does —
+``nh_add_firmware``, ``nh_set_firmware_active``), which check who may call them and write the
+audit trail.  One command = one transaction; the audit trail's station is ``admin-cli`` (then
+this PC's station name, if one is set).  Passwords are read from standard input or typed
+twice, never taken as an argument, and travel as SCRAM-SHA-256 verifiers computed here.
 
 Exit codes: 0 done (one line says what), 2 refused (bad input or the database said no; an
 English line on stderr, then the same in Korean from the messages catalog (``i18n.render``)
@@ -23,6 +23,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,7 @@ from neurohub_desktop.domain.errors import (
 )
 from neurohub_desktop.domain.messages import Msg
 from neurohub_desktop.services._tx import station_transaction
+from neurohub_desktop.services.admin_line import AdminLineService
 
 REFUSED, FAILED = 2, 3
 STATION = "admin-cli"
@@ -132,9 +134,23 @@ def _measure(file: Path) -> tuple[Path, int, str]:
 
 
 # -- the database ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Caller:
+    """Who a command acts as, for ``AdminLineService``'s own role check (the screens'
+    courtesy): the configured login — the schema owner, or a person's own login — and the
+    database decides whether it may (``nh_require_admin``: the owner or an ADMIN)."""
+
+    id: int = 0
+    user_id: str = STATION
+    role: str = Role.ADMIN.value
+
+
+CALLER = _Caller()
+
+
 @contextmanager
-def _transaction(settings: Settings) -> Iterator[Session]:
-    """One transaction on the configured database (revision checked, station named)."""
+def _sessions(settings: Settings) -> Iterator[sessionmaker[Session]]:
+    """Sessions on the configured database, its revision checked first; closed after."""
     url = resolve_database(settings)
     verdict = check_revision(url)
     if verdict.state is GateState.UNREACHABLE:
@@ -148,10 +164,24 @@ def _transaction(settings: Settings) -> Iterator[Session]:
         )
     engine = make_engine(url, pool_size=1, max_overflow=0)
     try:
-        with station_transaction(sessionmaker(bind=engine), _station(settings)) as session:
-            yield session
+        yield sessionmaker(bind=engine)
     finally:
         engine.dispose()
+
+
+@contextmanager
+def _transaction(settings: Settings) -> Iterator[Session]:
+    """One transaction on the configured database (revision checked, station named)."""
+    with _sessions(settings) as sessions, station_transaction(sessions, _station(settings)) as s:
+        yield s
+
+
+@contextmanager
+def _line_service(settings: Settings) -> Iterator[AdminLineService]:
+    """The System admin pages' service on the configured database: the commands that change
+    firmware, equipment and criteria do what the pages do."""
+    with _sessions(settings) as sessions:
+        yield AdminLineService(sessions, station=_station(settings))
 
 
 def _station(settings: Settings) -> str:
@@ -179,26 +209,6 @@ def _user(session: Session, user_id: str) -> Any:
             code="NO_USER",
         )
     return row
-
-
-def _firmware(session: Session, version: str) -> Any:
-    row = session.execute(
-        select(Fw.version, Fw.target_mcu, Fw.is_active).where(Fw.version == version)
-    ).first()
-    if row is None:
-        raise NotFoundError(
-            Msg("No firmware version {version}.", version=version),
-            code="NO_FIRMWARE",
-        )
-    return row
-
-
-def _active_for(session: Session, mcu: str) -> list[str]:
-    return list(
-        session.scalars(
-            select(Fw.version).where(Fw.target_mcu == mcu, Fw.is_active).order_by(Fw.version)
-        )
-    )
 
 
 # -- users -------------------------------------------------------------------------------------
@@ -314,52 +324,42 @@ def _user_list(settings: Settings, args: argparse.Namespace) -> str:
 # -- firmware ----------------------------------------------------------------------------------
 def _firmware_add(settings: Settings, args: argparse.Namespace) -> str:
     version, mcu = _version(args.version), _mcu(args.mcu)
-    path, size, md5 = _measure(args.file)
-    notes = (args.notes or "").strip() or None
-    with _transaction(settings) as s:
-        previous = _active_for(s, mcu)
-        _call(
-            s,
-            "nh_add_firmware(:v, :f, :p, :z, :m, :c, :n)",
-            v=version,
-            f=path.name,
-            p=str(path),
-            z=size,
-            m=md5,
-            c=mcu,
-            n=notes,
+    notes = line_admin.check_notes(args.notes)
+    _path, _size, md5 = _measure(args.file)  # before connecting; registered only if unchanged
+    with _line_service(settings) as svc:
+        added = svc.add_firmware(
+            CALLER, args.file, version, mcu, notes, activate=args.activate, expected_md5=md5
         )
-        if args.activate:
-            _call(s, "nh_set_firmware_active(:v, true)", v=version)
-    done = f"firmware {version} for {mcu} added ({path.name}, {size} bytes, md5 {md5})"
-    if args.activate:
-        return f"{done}, active (was {', '.join(previous) or 'none'})"
+    stored = added.file
+    done = (
+        f"firmware {version} for {mcu} added ({stored.filename}, {stored.size} bytes, "
+        f"md5 {stored.md5})"
+    )
+    if added.switch is not None:
+        return f"{done}, active (was {', '.join(added.switch.before) or 'none'})"
     return f"{done}, not active"
 
 
 def _firmware_activate(settings: Settings, args: argparse.Namespace) -> str:
     version = _version(args.version)
-    with _transaction(settings) as s:
-        found = _firmware(s, version)
-        if found.is_active:
-            return f"firmware {version} is already active for {found.target_mcu} (nothing changed)"
-        previous = _active_for(s, found.target_mcu)
-        _call(s, "nh_set_firmware_active(:v, true)", v=version)
-    return f"firmware {version} active for {found.target_mcu} (was {', '.join(previous) or 'none'})"
+    with _line_service(settings) as svc:
+        switch = svc.set_firmware_active(CALLER, version, True)
+    mcu = switch.target_mcu
+    if not switch.changed:
+        return f"firmware {version} is already active for {mcu} (nothing changed)"
+    return f"firmware {version} active for {mcu} (was {', '.join(switch.before) or 'none'})"
 
 
 def _firmware_retire(settings: Settings, args: argparse.Namespace) -> str:
     version = _version(args.version)
-    with _transaction(settings) as s:
-        found = _firmware(s, version)
-        if not found.is_active:
-            return f"firmware {version} is not active (nothing changed)"
-        _call(s, "nh_set_firmware_active(:v, false)", v=version)
-        left = _active_for(s, found.target_mcu)
-    if left:
-        return f"firmware {version} retired ({found.target_mcu} runs {', '.join(left)})"
+    with _line_service(settings) as svc:
+        switch = svc.set_firmware_active(CALLER, version, False)
+    if not switch.changed:
+        return f"firmware {version} is not active (nothing changed)"
+    if switch.after:
+        return f"firmware {version} retired ({switch.target_mcu} runs {', '.join(switch.after)})"
     return (
-        f"firmware {version} retired; no firmware is active for {found.target_mcu}: "
+        f"firmware {version} retired; no firmware is active for {switch.target_mcu}: "
         "PROC-004 cannot pass until one is activated"
     )
 

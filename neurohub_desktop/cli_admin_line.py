@@ -1,10 +1,11 @@
 """`neurohub-desktop admin equipment|criteria …`: a new line's equipment and forms (issue 14).
 
 Built exactly as ``cli_admin``: the input is checked before anything connects, one command =
-one transaction (station ``admin-cli``), and every change is a call of a revision-006 admin
-function — ``nh_save_equipment`` and ``nh_set_criteria`` — which checks who may call it and
-writes the audit trail.  Exit 0 with one line, 2 refused (English and Korean on stderr, nothing
-written), 3 the database unreachable or failing.
+one transaction (station ``admin-cli``), and every change is what the System admin pages do —
+``AdminLineService`` (``add_equipment``, ``set_equipment_status``, ``save_criteria``), whose
+calls of the revision-006 admin functions ``nh_save_equipment`` and ``nh_set_criteria`` check
+who may call them and write the audit trail.  Exit 0 with one line, 2 refused (English and
+Korean on stderr, nothing written), 3 the database unreachable or failing.
 
 * Equipment: ``add`` refuses a code that exists (``nh_save_equipment`` would overwrite it), a
   status the schema does not allow, a process that does not exist.  Calibration is kept in
@@ -13,31 +14,33 @@ written), 3 the database unreachable or failing.
   both take a transaction-scoped advisory lock on the code, so two of these commands on one
   code queue instead of overwriting each other.
 * Criteria: ``export`` prints (or writes, UTF-8) the stored JSON; ``import`` checks the file
-  (``domain.criteria_edit``), refuses to drop a code or change a kind that stored records use,
-  saves it as the next version through ``nh_set_criteria`` and says which; a file that says what
-  is stored already changes nothing.  A save by someone else between the read and the write
-  shows as an unexpected version number: the command then rolls back and is refused.
+  (``domain.criteria_edit``), refuses to drop a code or change a kind that stored records use
+  (retire it: ``"retired": true``), saves it as the next version through ``nh_set_criteria``
+  (with ``--reason``, why, kept beside the version) and says which; a file that says what is
+  stored already changes nothing.  A save by someone else between the read and the write shows
+  as an unexpected version number: the command then rolls back and is refused.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from neurohub_desktop.cli_admin import Command, _call, _run, _table, _transaction
+from neurohub_desktop.cli_admin import CALLER, Command, _line_service, _run, _table, _transaction
 from neurohub_desktop.config import Settings
 from neurohub_desktop.db.models import Equipment, Process
 from neurohub_desktop.domain import criteria_edit, line_admin
 from neurohub_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from neurohub_desktop.domain.messages import Msg
+from neurohub_desktop.services import _criteria
+from neurohub_desktop.services.admin_line import EquipmentExists
 
 #: equipment.status as the schema's chk_equipment_status allows it
 STATUSES = line_admin.STATUSES
@@ -96,123 +99,43 @@ def _write_file(file: Path, content: str) -> Path:
 
 # -- the database ------------------------------------------------------------------------------
 def _process_row(s: Session, process_id: str) -> Any:
-    row = s.execute(
-        select(
-            Process.id, Process.process_id, Process.sequence_order, Process.quality_criteria
-        ).where(Process.process_id == process_id)
-    ).first()
-    if row is None:
-        raise NotFoundError(Msg("No process {process}.", process=process_id), code="NO_PROCESS")
-    return row
+    return _criteria.process_row(s, process_id)
 
 
-def _lock_equipment(s: Session, code: str) -> None:
-    s.execute(
-        text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"),
-        {"k": f"neurohub:equipment:{code}"},
-    )
-
-
-def _equipment(s: Session, code: str) -> Any:
-    row = s.execute(
-        select(
-            Equipment.equipment_code,
-            Equipment.equipment_name,
-            Equipment.equipment_type,
-            Equipment.status,
-            Equipment.specifications,
-            Process.process_id,
-        )
-        .outerjoin(Process, Process.id == Equipment.process_id)
-        .where(Equipment.equipment_code == code)
-    ).first()
-    if row is None:
-        raise NotFoundError(
-            Msg("No equipment with code {code}.", code=repr(code)),
-            code="NO_EQUIPMENT",
-        )
-    return row
-
-
-def _save_equipment(
-    s: Session,
-    code: str,
-    name: str,
-    kind: str,
-    process: str | None,
-    status: str,
-    specifications: dict[str, Any],
-) -> int:
-    return int(
-        _call(
-            s,
-            "nh_save_equipment(:c, :n, :t, :p, :s, CAST(:j AS jsonb))",
-            c=code,
-            n=name,
-            t=kind,
-            p=process,
-            s=status,
-            j=json.dumps(specifications),
-        )
-    )
-
-
-#: the codes a process's records use: WIP history (PROC-001..006) and serial records
-_USED = {
-    "measurements": """
-        SELECT c FROM unnest(CAST(:codes AS text[])) AS c
-         WHERE EXISTS (SELECT 1 FROM wip_process_history h WHERE h.process_id = :pid
-                          AND h.measurements -> 'items' @> jsonb_build_array(
-                              jsonb_build_object('code', c)))
-            OR EXISTS (SELECT 1 FROM process_data d WHERE d.process_id = :pid
-                          AND d.process_specific_data -> 'measurements' -> 'items'
-                              @> jsonb_build_array(jsonb_build_object('code', c)))""",
-    "defects": """
-        SELECT c FROM unnest(CAST(:codes AS text[])) AS c
-         WHERE EXISTS (SELECT 1 FROM wip_process_history h WHERE h.process_id = :pid
-                          AND h.defects @> jsonb_build_array(jsonb_build_object('code', c)))
-            OR EXISTS (SELECT 1 FROM process_data d WHERE d.process_id = :pid
-                          AND d.process_specific_data -> 'defects'
-                              @> jsonb_build_array(jsonb_build_object('code', c)))""",
-}
-
-
-def _used(s: Session, pid: int, what: str, codes: list[str]) -> frozenset[str]:
-    """Which of ``codes`` stored records of the process use (only those asked: one EXISTS
-    each, so an import that removes nothing reads no records)."""
-    if not codes:
-        return frozenset()
-    return frozenset(s.scalars(text(_USED[what]), {"codes": codes, "pid": pid}))
-
-
-# -- equipment ---------------------------------------------------------------------------------
+# -- equipment (AdminLineService: what the Equipment page does) --------------------------------
 def _equipment_add(settings: Settings, args: argparse.Namespace) -> str:
     code = _equipment_code(args.code)
     name = line_admin.check_equipment_name(args.name)
     kind = line_admin.check_equipment_type(args.type)
     process, status = _process(args.process), _status(args.status)
     due, every = _due(args.calibration_due), _interval(args.calibration_interval_days)
-    specifications = line_admin.with_calibration(None, due, every)
-    calibration = specifications.get("calibration")
-    with _transaction(settings) as s:
-        _process_row(s, process)
-        _lock_equipment(s, code)
-        taken = s.execute(
-            select(Equipment.equipment_name).where(Equipment.equipment_code == code)
-        ).scalar()
-        if taken is not None:
+    with _line_service(settings) as svc:
+        try:
+            item = svc.add_equipment(
+                CALLER,
+                code,
+                name,
+                kind,
+                process,
+                status,
+                calibration_due=due,
+                calibration_interval_days=every,
+            )
+        except EquipmentExists as exc:
             raise ConflictError(
                 Msg(
                     "Equipment code {code} already exists ({name}); change it "
                     "with `admin equipment set-status`.",
                     code=code,
-                    name=taken,
+                    name=exc.equipment_name,
                 ),
                 code="EQUIPMENT_EXISTS",
-            )
-        new_id = _save_equipment(s, code, name, kind, process, status, specifications)
-    line = f"equipment {code} ({name}, {kind}) added at {process} as id {new_id}, {status}"
-    if calibration:
+            ) from exc
+    line = (
+        f"equipment {code} ({item.equipment_name}, {item.equipment_type}) added at {process} "
+        f"as id {item.equipment_id}, {status}"
+    )
+    if due or every:
         parts = ([f"due {due}"] if due else []) + ([f"every {every} days"] if every else [])
         line += f"; calibration {', '.join(parts)}"
     return line
@@ -220,21 +143,11 @@ def _equipment_add(settings: Settings, args: argparse.Namespace) -> str:
 
 def _equipment_set_status(settings: Settings, args: argparse.Namespace) -> str:
     code, status = _equipment_code(args.code), _status(args.status)
-    with _transaction(settings) as s:
-        _lock_equipment(s, code)
-        row = _equipment(s, code)
-        if row.status == status:
-            return f"equipment {code} is already {status} (nothing changed)"
-        _save_equipment(
-            s,
-            code,
-            row.equipment_name,
-            row.equipment_type,
-            row.process_id,
-            status,
-            dict(row.specifications or {}),
-        )
-    return f"equipment {code}: status {row.status} -> {status}"
+    with _line_service(settings) as svc:
+        was = svc.set_equipment_status(CALLER, code, status)
+    if was == status:
+        return f"equipment {code} is already {status} (nothing changed)"
+    return f"equipment {code}: status {was} -> {status}"
 
 
 def _equipment_list(settings: Settings, args: argparse.Namespace) -> str:
@@ -297,46 +210,27 @@ def _criteria_export(settings: Settings, args: argparse.Namespace) -> str:
 def _criteria_import(settings: Settings, args: argparse.Namespace) -> str:
     process = _process(args.process)
     data = criteria_edit.read_criteria(_read_file(args.file))
-    new = criteria_edit.validated_criteria(data, process)
-    with _transaction(settings) as s:
-        row = _process_row(s, process)
-        current = row.quality_criteria
-        version = criteria_edit.current_version(current)
-        if criteria_edit.same_content(current, new):
-            return f"criteria of {process} are already these (version {version}; nothing changed)"
-        gone_m, gone_d = criteria_edit.removed_codes(current, new)
-        kinds, _ = criteria_edit.stored_codes(current)
-        changed = [
-            m.code for m in new.measurements if kinds.get(m.code) not in (None, m.kind.value)
-        ]
-        asked = sorted({*gone_m, *changed})
-        used = criteria_edit.UsedCodes(
-            _used(s, row.id, "measurements", asked), _used(s, row.id, "defects", gone_d)
-        )
-        problems = criteria_edit.check_changes(current, new, used)
-        if problems:
-            raise criteria_edit.CriteriaRefused(problems)
-        saved = int(
-            _call(
-                s,
-                "nh_set_criteria(:p, CAST(:c AS jsonb))",
-                p=process,
-                c=json.dumps(criteria_edit.saved_json(new), ensure_ascii=False),
-            )
-        )
-        if saved != version + 1:
+    new = criteria_edit.validated_criteria(data, process)  # every problem, before connecting
+    reason = criteria_edit.check_reason(args.reason)
+    with _line_service(settings) as svc:
+        try:
+            saved = svc.save_criteria(CALLER, process, new, reason=reason)
+        except criteria_edit.CriteriaChanged as exc:
             raise ConflictError(
                 Msg(
                     "The criteria of {process} were changed meanwhile (now version "
                     "{version}); export them again and retry.",
                     process=process,
-                    version=saved - 1,
+                    version=exc.current_version,
                 ),
                 code="CRITERIA_CHANGED",
-            )
+            ) from exc
+    if not saved.changed:
+        return f"criteria of {process} are already these (version {saved.version}; nothing changed)"
     return (
-        f"criteria of {process} saved as version {saved} (was {version}; "
-        f"{len(new.measurements)} measurements, {len(new.defect_codes)} defect codes)"
+        f"criteria of {process} saved as version {saved.version} (was "
+        f"{saved.previous_version}; {saved.measurements} measurements, "
+        f"{saved.defect_codes} defect codes)"
     )
 
 
@@ -377,3 +271,4 @@ def add_line_parsers(groups: Any) -> None:
     )
     imp.add_argument("process", metavar="PROC-00N")
     imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--reason", help="why this version is saved (kept with it)")

@@ -21,6 +21,7 @@ STATION_SHOTS = (
     "station_failing_value",
     "station_refusal",
     "station_label_preview",
+    "station_equipment_warning",
 )
 
 
@@ -81,6 +82,21 @@ def _refusal(env: ShotEnv) -> QWidget:
 def _label(env: ShotEnv) -> QWidget:
     page = _page(env, "PROC-007")
     page._on_scan("WIP-WF261128D01-010")
+    return page
+
+
+@shot("station_equipment_warning")
+def _equipment(env: ShotEnv) -> QWidget:
+    from neurohub_desktop.domain import line_admin as la
+
+    page = _page(env, "PROC-003")
+    item = la.EquipmentItem(
+        "EQ-T03", "센서 검사기 3호", "TESTER", "PROC-003", "AVAILABLE", "2026-11-30", 180
+    )
+    page.equipment_notice.show_equipment(
+        la.StationEquipment("EQ-T03", item, la.EquipmentProblem.CALIBRATION_DUE, None, True)
+    )
+    page._on_scan("WIP-WF261128D01-007")
     return page
 
 

@@ -40,6 +40,12 @@ WIP rules (domain.md §4), each refusal with the SQLSTATE of the rule it extends
   002 text (loaded from the 002 module).
 
 Audit (BR-006) on both tables, updated_at (BR-008) on wip_items (history has no updated_at).
+
+``signatures`` (domain.md §7, signed decisions): signer (a users row, authenticated by PostgreSQL
+when the signer connected to sign), meaning, reason, subject, station, server time and how long
+the signature holds; written only by the signing functions, audited, append-only (UPDATE and
+DELETE refused by ``nh_signatures_immutable``).  First meaning: ``EQUIPMENT_OVERRIDE`` (a
+MANAGER lets a station record a measured PASS on equipment that is not fit, issue 14).
 """
 
 from __future__ import annotations
@@ -117,6 +123,13 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
         "br003_judge_record",
     ),
     ("trg_processes_br002_active", "processes", "BEFORE UPDATE", "br002_process_active"),
+    ("trg_signatures_audit", "signatures", "AFTER INSERT OR UPDATE OR DELETE", "br006_audit"),
+    (
+        "trg_signatures_immutable",
+        "signatures",
+        "BEFORE UPDATE OR DELETE",
+        "nh_signatures_immutable",
+    ),
 ]
 
 INDEXES = [
@@ -238,6 +251,34 @@ def upgrade() -> None:
         ["wip_item_id", "process_id", sa.text("created_at DESC")],
     )
 
+    # signed decisions (domain.md §7): who signed, meaning, reason, server time; append-only
+    op.create_table(
+        "signatures",
+        sa.Column("id", sa.BigInteger(), autoincrement=True, nullable=False),
+        sa.Column("signer_id", sa.BigInteger(), nullable=False),
+        sa.Column("meaning", sa.String(30), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.Column("subject", sa.String(100), nullable=False),  # what was signed for
+        sa.Column("station", sa.String(100), nullable=True),
+        sa.Column(
+            "details", postgresql.JSONB(), server_default=sa.text("'{}'::jsonb"), nullable=False
+        ),
+        sa.Column(
+            "signed_at",
+            sa.TIMESTAMP(timezone=True),
+            server_default=sa.text("NOW()"),
+            nullable=False,
+        ),
+        sa.Column("valid_until", sa.TIMESTAMP(timezone=True), nullable=True),
+        sa.PrimaryKeyConstraint("id"),
+        sa.ForeignKeyConstraint(["signer_id"], ["users.id"], ondelete="RESTRICT"),
+        sa.CheckConstraint("meaning IN ('EQUIPMENT_OVERRIDE')", name="chk_signature_meaning"),
+        sa.CheckConstraint("length(btrim(reason)) BETWEEN 1 AND 500", name="chk_signature_reason"),
+    )
+    op.create_index(
+        "idx_signatures_subject", "signatures", ["meaning", "subject", "station", "valid_until"]
+    )
+
     for part in ("judge", "wip_rules", "security"):
         sql = load_sql(part)
         for name, text in sql.FUNCTIONS.items():
@@ -270,5 +311,7 @@ def downgrade() -> None:
                 "wip_items" if index.startswith("idx_wip_items") else "wip_process_history"
             ),
         )
+    op.drop_index("idx_signatures_subject", table_name="signatures")
+    op.drop_table("signatures")
     op.drop_table("wip_process_history")
     op.drop_table("wip_items")

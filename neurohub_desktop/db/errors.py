@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import psycopg2
@@ -28,6 +29,7 @@ from neurohub_desktop.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
+from neurohub_desktop.domain.line_admin import EquipmentProblem, equipment_unfit_error
 from neurohub_desktop.domain.messages import N_, Msg
 
 #: SQLSTATE → (rule, message template; ``{reason}`` is the database's own message)
@@ -70,6 +72,8 @@ UNIQUE_MESSAGES: dict[str, Msg] = {
 #: refusals a function names in its DETAIL (SQLSTATE 22023) → the message shown
 REFUSAL_DETAILS: dict[str, Msg] = {
     "duplicate_version": UNIQUE_MESSAGES["uq_firmware_versions_version"],
+    "no_reason": Msg("A signed decision needs a reason (up to 500 characters)."),
+    "override_not_needed": Msg("The equipment is fit for use: no override is needed."),
 }
 
 BUSY: dict[str, Msg] = {
@@ -152,6 +156,11 @@ def map_db_error(exc: BaseException, *, during_commit: bool = False) -> NeuroHub
     parts = (_diag(err, "message_detail"), _diag(err, "message_hint"))
     detail: str | None = " ".join(p for p in parts if p) or None
 
+    if pgcode == "NH003" and (detail or "").startswith("equipment_unfit"):
+        found = re.search(r"equipment=(\S*) problem=(\w+)", detail or "")
+        code, problem = found.groups() if found else ("?", "UNKNOWN")
+        known = {p.value for p in EquipmentProblem}
+        return equipment_unfit_error(code, EquipmentProblem(problem) if problem in known else None)
     if pgcode in RULES:
         rule, template = RULES[pgcode]
         return BusinessRuleError(

@@ -443,3 +443,28 @@ INDEXES_006 = (
     Index("idx_wip_process_history_operator", _H.operator_id),
     Index("idx_wip_process_history_composite", _H.wip_item_id, _H.process_id, _H.created_at.desc()),
 )
+
+
+class Signature(Base):
+    """A signed decision (revision 006): written only by the signing functions."""
+
+    __tablename__ = "signatures"
+    __table_args__ = (
+        CheckConstraint("meaning IN ('EQUIPMENT_OVERRIDE')", name="chk_signature_meaning"),
+        CheckConstraint("length(btrim(reason)) BETWEEN 1 AND 500", name="chk_signature_reason"),
+        Index("idx_signatures_subject", "meaning", "subject", "station", "valid_until"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    signer_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="RESTRICT"), nullable=False
+    )
+    meaning: Mapped[str] = mapped_column(String(30), nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    subject: Mapped[str] = mapped_column(String(100), nullable=False)
+    station: Mapped[str | None] = mapped_column(String(100))
+    details: Mapped[dict[str, Any]] = mapped_column(
+        JSONB, server_default=text("'{}'::jsonb"), nullable=False
+    )
+    signed_at: Mapped[datetime] = _created()
+    valid_until: Mapped[datetime | None] = mapped_column(TSTZ)

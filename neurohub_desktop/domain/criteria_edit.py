@@ -2,20 +2,25 @@
 
 ``nh_set_criteria`` only checks that ``measurements`` and ``defect_codes`` are arrays, and the
 station reads the criteria leniently (``QualityCriteria.from_json``); a typo saved there would
-stop a station or judge units against nonsense.  So an import (``admin criteria import``, later
-the admin screen) goes through here first:
+stop a station or judge units against nonsense.  So every save (``AdminLineService.
+save_criteria``: the admin's Criteria screen and ``admin criteria import``) goes through here first:
 
 * ``read_criteria(bytes)``: UTF-8 (a BOM allowed), JSON without duplicate keys or NaN;
 * ``check_criteria(data, process_id)``: every problem of the file — unknown keys, unique codes
-  (``A-Z0-9_``), known kinds, numbers where numbers belong, lsl < target < usl when present
-  (lsl < usl without a target), limits only on numbers, a Korean ``name`` and an English
-  ``name_en`` on each item, at least one defect code, and what the station's own flow records
-  (``STATION_MEASUREMENTS``, ``STATION_DEFECTS``, ``SCAN_ONLY_STEPS``);
+  (``A-Z0-9_``, and no code both a measurement and a defect: the database refuses that),
+  known kinds, numbers where numbers belong, lsl < target < usl when present (lsl < usl without
+  a target), limits only on numbers, a ``format`` (a regular expression) only on text items,
+  ``retired`` true or false, a Korean ``name`` and an English ``name_en`` on each item, at
+  least one defect code in use, and what the station's own flow records
+  (``STATION_MEASUREMENTS``, ``STATION_DEFECTS``, ``SCAN_ONLY_STEPS``: never retired);
 * ``check_changes(current, new, used)``: a measurement or defect code that records already use
-  is not removed, nor a measurement's kind changed (the format has no way to retire a code: it
-  stays; a measurement can be made optional);
-* ``saved_json(new)``: what is saved (the version is the database's: current + 1, whatever the
-  file says); ``export_text(current)``: the stored JSON, pretty, Korean as it is.
+  is not removed, nor a measurement's kind changed — it is retired instead (``"retired":
+  true``: it stays in the criteria for the records that use it, stations no longer offer it
+  and the database does not judge it);
+* ``saved_json(new, reason)``: what is saved (the version is the database's: current + 1,
+  whatever the file says; ``reason``, why this version was saved, is kept beside it — and so in
+  the audit trail's copy of every version); ``export_text(current)``: the stored JSON, pretty,
+  Korean as it is.
 """
 
 from __future__ import annotations
@@ -27,16 +32,33 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from neurohub_desktop.domain.errors import ValidationError
+from neurohub_desktop.domain.errors import ConflictError, ValidationError
 from neurohub_desktop.domain.messages import Joined, Msg
-from neurohub_desktop.domain.quality import MeasurementKind, Problem, QualityCriteria
+from neurohub_desktop.domain.quality import (
+    MAX_FORMAT,
+    MeasurementKind,
+    Problem,
+    QualityCriteria,
+)
 
 MAX_FILE_BYTES = 1_000_000
-MAX_CODE, MAX_NAME, MAX_UNIT = 50, 100, 20
+MAX_CODE, MAX_NAME, MAX_UNIT, MAX_REASON = 50, 100, 20, 500
 CODE_RE = re.compile(r"[A-Z][A-Z0-9_]*", re.ASCII)
-TOP_KEYS = ("version", "measurements", "defect_codes")
-MEASUREMENT_KEYS = ("code", "name", "name_en", "unit", "kind", "lsl", "target", "usl", "required")
-DEFECT_KEYS = ("code", "name", "name_en")
+TOP_KEYS = ("version", "reason", "measurements", "defect_codes")
+MEASUREMENT_KEYS = (
+    "code",
+    "name",
+    "name_en",
+    "unit",
+    "kind",
+    "lsl",
+    "target",
+    "usl",
+    "required",
+    "format",
+    "retired",
+)
+DEFECT_KEYS = ("code", "name", "name_en", "retired")
 KINDS = tuple(k.value for k in MeasurementKind)
 #: measurement items the station's own flow records (services.station: the mark read back,
 #: the active firmware compared, the label scanned back): they stay, with this kind
@@ -103,12 +125,61 @@ def _defect(code: str) -> _Where:
     return _Where(Msg("defect code {code}", code=code), Msg("Defect code {code}", code=code))
 
 
+class CriteriaChanged(ConflictError):
+    """Someone saved the process's criteria between the read and the save: nothing was saved;
+    ``current_version`` is the version stored now."""
+
+    def __init__(self, process_id: str, current_version: int) -> None:
+        self.process_id = process_id
+        self.current_version = current_version
+        super().__init__(
+            Msg(
+                "The criteria of {process} were changed meanwhile (now version {version}); "
+                "nothing was saved. They are loaded again: make the change on them and save.",
+                process=process_id,
+                version=current_version,
+            ),
+            code="CRITERIA_CHANGED",
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class UsedCodes:
     """The codes the process's stored records use (measurement items, defects)."""
 
     measurements: frozenset[str] = frozenset()
     defects: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class CriteriaState:
+    """A process's stored criteria as the editor starts from them: the JSON as stored, the
+    version, why it was saved (None: not said), and which of its codes stored records use."""
+
+    process_id: str
+    stored: Mapping[str, Any]
+    version: int
+    reason: str | None
+    used: UsedCodes
+
+    @property
+    def criteria(self) -> QualityCriteria:
+        """The stored criteria parsed (InvalidCriteria if they cannot be: the editor then
+        starts from the empty form)."""
+        return QualityCriteria.from_json(self.stored)
+
+
+@dataclass(frozen=True, slots=True)
+class CriteriaSaved:
+    """What a save did: ``version`` is the new one, or the stored one when ``changed`` is
+    False (the criteria said what was stored: nothing was written)."""
+
+    process_id: str
+    version: int
+    previous_version: int
+    changed: bool
+    measurements: int
+    defect_codes: int
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -187,6 +258,19 @@ def check_criteria(data: object, process_id: str | None = None) -> list[Problem]
             )
         ]
     problems = _unknown_keys(data, TOP_KEYS, _THE_CRITERIA)
+    reason = data.get("reason")
+    if reason is not None and (
+        not isinstance(reason, str) or len(reason) > MAX_REASON or not reason.isprintable()
+    ):
+        problems.append(
+            _p(
+                "BAD_REASON",
+                Msg(
+                    '"reason" must be one line of at most {limit} characters, or null.',
+                    limit=MAX_REASON,
+                ),
+            )
+        )
     lists: dict[str, list[Any]] = {}
     for key in ("measurements", "defect_codes"):
         value = data.get(key)
@@ -222,16 +306,36 @@ def check_criteria(data: object, process_id: str | None = None) -> list[Problem]
                         Msg("Defect code {code} appears more than once.", code=code),
                     )
                 )
+            elif code in codes:
+                problems.append(
+                    _p(
+                        "DUPLICATE_CODE",
+                        Msg(
+                            "Code {code} is both a measurement item and a defect code: "
+                            "give one of them another code.",
+                            code=code,
+                        ),
+                    )
+                )
             defects.add(code)
-    if isinstance(data.get("defect_codes"), list) and not lists["defect_codes"]:
+    in_use = [d for d in lists["defect_codes"] if not _retired(d)]
+    if isinstance(data.get("defect_codes"), list) and not in_use:
         problems.append(
             _p(
                 "NO_DEFECT_CODES",
-                Msg("At least one defect code is needed: FAIL and REWORK are recorded with one."),
+                Msg(
+                    "At least one defect code (not retired) is needed: FAIL and REWORK are "
+                    "recorded with one."
+                ),
             )
         )
     if process_id is not None:
-        problems += _station_flow(process_id, lists["measurements"], codes, defects)
+        retired = {
+            str(i["code"])
+            for i in (*lists["measurements"], *lists["defect_codes"])
+            if _retired(i) and isinstance(i.get("code"), str)
+        }
+        problems += _station_flow(process_id, lists["measurements"], codes, defects, retired)
     return problems
 
 
@@ -340,7 +444,68 @@ def _check_measurement(
         else:
             limits[key] = number
     _order(limits, where, problems)
+    _format(item.get("format"), kind, where, problems)
+    _retired_flag(item, where, problems)
     return code, kind if isinstance(kind, str) else None
+
+
+def _format(pattern: object, kind: object, where: _Where, problems: list[Problem]) -> None:
+    """A text item's optional format: a regular expression the whole value must match."""
+    if pattern is None or pattern == "":
+        return
+    if not isinstance(pattern, str) or len(pattern) > MAX_FORMAT or not pattern.isprintable():
+        problems.append(
+            _p(
+                "BAD_FORMAT",
+                Msg(
+                    '{where}: "format" must be a regular expression of at most {limit} '
+                    "characters, or null.",
+                    where=where.lower,
+                    limit=MAX_FORMAT,
+                ),
+            )
+        )
+        return
+    if kind in KINDS and kind != MeasurementKind.TEXT.value:
+        problems.append(
+            _p(
+                "FORMAT_NOT_TEXT",
+                Msg(
+                    '{where}: "format" is only for text items, this one is {kind}.',
+                    where=where.lower,
+                    kind=kind,
+                ),
+            )
+        )
+        return
+    try:
+        re.compile(pattern)
+    except (re.error, RecursionError, OverflowError) as exc:
+        problems.append(
+            _p(
+                "BAD_FORMAT",
+                Msg(
+                    '{where}: "format" {pattern} is not a regular expression ({error}).',
+                    where=where.lower,
+                    pattern=repr(pattern),
+                    error=str(exc),
+                ),
+            )
+        )
+
+
+def _retired_flag(item: Mapping[str, Any], where: _Where, problems: list[Problem]) -> None:
+    if not isinstance(item.get("retired", False), bool):
+        problems.append(
+            _p(
+                "BAD_RETIRED",
+                Msg('{where}: "retired" must be true or false.', where=where.lower),
+            )
+        )
+
+
+def _retired(item: object) -> bool:
+    return isinstance(item, Mapping) and item.get("retired") is True
 
 
 def _check_defect(item: object, n: int, problems: list[Problem]) -> str | None:
@@ -355,7 +520,22 @@ def _check_defect(item: object, n: int, problems: list[Problem]) -> str | None:
         where = _defect(code)
     problems += _unknown_keys(item, DEFECT_KEYS, where)
     _names(item, where, problems)
+    _retired_flag(item, where, problems)
     return code
+
+
+def measurement_problems(item: object) -> list[Problem]:
+    """The problems of one measurement item on its own (the editor marks its row)."""
+    problems: list[Problem] = []
+    _check_measurement(item, 1, problems)
+    return problems
+
+
+def defect_problems(item: object) -> list[Problem]:
+    """The problems of one defect code on its own."""
+    problems: list[Problem] = []
+    _check_defect(item, 1, problems)
+    return problems
 
 
 def _code(item: Mapping[str, Any], where: _Where, problems: list[Problem]) -> str | None:
@@ -426,18 +606,22 @@ def _order(limits: Mapping[str, float], where: _Where, problems: list[Problem]) 
 
 
 def _station_flow(
-    process_id: str, items: Sequence[Any], codes: Mapping[str, str | None], defects: Collection[str]
+    process_id: str,
+    items: Sequence[Any],
+    codes: Mapping[str, str | None],
+    defects: Collection[str],
+    retired: Collection[str] = (),
 ) -> list[Problem]:
     problems = []
     own = STATION_MEASUREMENTS.get(process_id, ())
     for code, kind in own:
-        if codes.get(code) != kind.value:
+        if codes.get(code) != kind.value or code in retired:
             problems.append(
                 _p(
                     "STATION_ITEM",
                     Msg(
                         "{process}'s station records {code} itself: it must stay, "
-                        "as a {kind} item.",
+                        "as a {kind} item, not retired.",
                         process=process_id,
                         code=code,
                         kind=kind.value,
@@ -445,12 +629,13 @@ def _station_flow(
                 )
             )
     for code in STATION_DEFECTS.get(process_id, ()):
-        if code not in defects:
+        if code not in defects or code in retired:
             problems.append(
                 _p(
                     "STATION_DEFECT",
                     Msg(
-                        "{process}'s station records defect {code} itself: it must stay.",
+                        "{process}'s station records defect {code} itself: it must stay, "
+                        "not retired.",
                         process=process_id,
                         code=code,
                     ),
@@ -465,6 +650,7 @@ def _station_flow(
                 isinstance(other, str)
                 and other not in own_codes
                 and item.get("required", True) is not False
+                and not _retired(item)
             ):
                 problems.append(
                     _p(
@@ -519,9 +705,9 @@ def check_changes(current: object, new: QualityCriteria, used: UsedCodes) -> lis
             _p(
                 "CODE_IN_USE",
                 Msg(
-                    "Measurement {code} is used by stored records and cannot be removed "
-                    "(the criteria have no way to retire it): keep it; it can be made optional "
-                    '("required": false).',
+                    "Measurement {code} is used by stored records and cannot be removed: "
+                    'retire it instead ("retired": true; stations no longer offer it), or make '
+                    'it optional ("required": false).',
                     code=code,
                 ),
             )
@@ -531,8 +717,8 @@ def check_changes(current: object, new: QualityCriteria, used: UsedCodes) -> lis
             _p(
                 "CODE_IN_USE",
                 Msg(
-                    "Defect code {code} is used by stored records and "
-                    "cannot be removed (the criteria have no way to retire it): keep it.",
+                    "Defect code {code} is used by stored records and cannot be removed: "
+                    'retire it instead ("retired": true; stations no longer offer it).',
                     code=code,
                 ),
             )
@@ -553,6 +739,44 @@ def check_changes(current: object, new: QualityCriteria, used: UsedCodes) -> lis
                 )
             )
     return problems
+
+
+@dataclass(frozen=True)
+class EditProblems:
+    """Every problem of criteria being edited (what a save would refuse), and those of each
+    row (row number → its problems) so that the editor can mark it."""
+
+    all: tuple[Problem, ...]
+    measurements: Mapping[int, tuple[Problem, ...]]
+    defects: Mapping[int, tuple[Problem, ...]]
+
+
+def edit_problems(state: CriteriaState, new: QualityCriteria) -> EditProblems:
+    """What ``save_criteria`` would refuse in ``new`` as the next version of ``state``: its
+    own problems (``check_criteria``) and what it does to codes records use
+    (``check_changes``)."""
+    data = saved_json(new)
+    problems = check_criteria(data, state.process_id)
+    problems += check_changes(state.stored, new, state.used)
+    rows_m: dict[int, list[Problem]] = {}
+    rows_d: dict[int, list[Problem]] = {}
+    for n, item in enumerate(data["measurements"]):
+        rows_m[n] = measurement_problems(item)
+    for n, item in enumerate(data["defect_codes"]):
+        rows_d[n] = defect_problems(item)
+    codes_m = [m.code for m in new.measurements]
+    codes_d = [d.code for d in new.defect_codes]
+    for problem in problems:
+        if problem.code in ("DUPLICATE_CODE", "CODE_IN_USE", "KIND_IN_USE"):
+            for rows, codes in ((rows_m, codes_m), (rows_d, codes_d)):
+                for n, code in enumerate(codes):
+                    if re.search(rf"\b{re.escape(code)}\b", str(problem.msg)):
+                        rows.setdefault(n, []).append(problem)
+    return EditProblems(
+        tuple(problems),
+        {n: tuple(p) for n, p in rows_m.items() if p},
+        {n: tuple(p) for n, p in rows_d.items() if p},
+    )
 
 
 def same_content(current: object, new: QualityCriteria) -> bool:
@@ -576,11 +800,41 @@ def current_version(current: object) -> int:
     return 0
 
 
-def saved_json(new: QualityCriteria) -> dict[str, Any]:
-    """The JSON to hand to ``nh_set_criteria`` (it adds the version)."""
+def saved_json(new: QualityCriteria, reason: str | None = None) -> dict[str, Any]:
+    """The JSON to hand to ``nh_set_criteria`` (it adds the version), with ``reason`` (why
+    this version is saved) when one is given."""
     out = new.to_json()
     out.pop("version", None)
+    why = check_reason(reason)
+    if why is not None:
+        out = {"reason": why, **out}
     return out
+
+
+def check_reason(reason: str | None) -> str | None:
+    """Why a version is saved: one line, at most MAX_REASON characters (None or blank: none)."""
+    if reason is None or not reason.strip():
+        return None
+    why = " ".join(reason.split())
+    if len(why) > MAX_REASON or not why.isprintable():
+        raise CriteriaRefused(
+            [
+                _p(
+                    "BAD_REASON",
+                    Msg(
+                        "The reason must be one line of at most {limit} characters.",
+                        limit=MAX_REASON,
+                    ),
+                )
+            ]
+        )
+    return why
+
+
+def stored_reason(current: object) -> str | None:
+    """Why the stored version was saved (None when it does not say)."""
+    reason = current.get("reason") if isinstance(current, Mapping) else None
+    return reason if isinstance(reason, str) and reason.strip() else None
 
 
 def export_text(current: object) -> str:

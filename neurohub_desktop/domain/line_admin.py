@@ -15,11 +15,12 @@ import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from neurohub_desktop.domain.errors import NotFoundError, ValidationError
-from neurohub_desktop.domain.messages import Msg
+from neurohub_desktop.domain.errors import BusinessRuleError, NotFoundError, ValidationError
+from neurohub_desktop.domain.messages import N_, Msg
 
 #: firmware version text: v + MAJOR.MINOR.PATCH (no leading zeros), as nh_add_firmware wants it
 VERSION_RE = re.compile(r"v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)", re.ASCII)
@@ -129,6 +130,32 @@ class FirmwareInfo:
     filename: str
     file_path: str
     notes: str | None = None
+
+
+@dataclass(frozen=True)
+class FirmwareSwitch:
+    """What activating or retiring a version did: its MCU's active versions before and after
+    (equal: nothing was changed)."""
+
+    version: str
+    target_mcu: str
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+
+@dataclass(frozen=True)
+class FirmwareAdded:
+    """A registered version: the file as stored and, when it was activated at once, the
+    switch."""
+
+    file: FirmwareFile
+    version: str
+    target_mcu: str
+    switch: FirmwareSwitch | None = None
 
 
 @dataclass(frozen=True)
@@ -275,6 +302,7 @@ class EquipmentItem:
     calibration_due: str | None  # YYYY-MM-DD
     calibration_interval_days: int | None
     is_active: bool = True
+    equipment_id: int | None = None  # equipment.id (None: not read back)
 
     @property
     def offered_to_stations(self) -> bool:
@@ -282,3 +310,85 @@ class EquipmentItem:
 
     def calibration_overdue(self, today: dt.date) -> bool:
         return self.calibration_due is not None and self.calibration_due < today.isoformat()
+
+
+# -- fitness of a station's equipment (issue 14) ---------------------------------------------
+class EquipmentProblem(StrEnum):
+    """Why equipment may not back a measured PASS (the database's ``nh_equipment_problem``
+    decides the same way)."""
+
+    UNKNOWN = "UNKNOWN"
+    INACTIVE = "INACTIVE"
+    MAINTENANCE = "MAINTENANCE"
+    OUT_OF_SERVICE = "OUT_OF_SERVICE"
+    RETIRED = "RETIRED"
+    CALIBRATION_DUE = "CALIBRATION_DUE"
+
+
+def equipment_problem(item: EquipmentItem | None, today: dt.date) -> EquipmentProblem | None:
+    """None when ``item`` may back a measured PASS today."""
+    if item is None:
+        return EquipmentProblem.UNKNOWN
+    if not item.is_active:
+        return EquipmentProblem.INACTIVE
+    if item.status not in OFFERED_STATUSES:
+        return EquipmentProblem(item.status)
+    if item.calibration_overdue(today):
+        return EquipmentProblem.CALIBRATION_DUE
+    return None
+
+
+@dataclass(frozen=True)
+class EquipmentOverride:
+    """A MANAGER's signed permission for one station to record on unfit equipment."""
+
+    signature_id: int
+    signer: str  # login id
+    signer_name: str
+    reason: str
+    signed_at: dt.datetime
+    valid_until: dt.datetime
+
+
+@dataclass(frozen=True)
+class StationEquipment:
+    """The equipment a station is set up with, as the station judges with it."""
+
+    code: str
+    item: EquipmentItem | None  # None: no such equipment
+    problem: EquipmentProblem | None
+    override: EquipmentOverride | None = None
+    #: the station's criteria measure numbers, so a PASS needs fit equipment
+    measured: bool = False
+
+    @property
+    def blocks_pass(self) -> bool:
+        return self.measured and self.problem is not None and self.override is None
+
+
+#: what each problem means, for the refusal (templates of the messages catalog; the station's
+#: warning says the same in its own words, ``ui/station/equipment.py``)
+EQUIPMENT_PROBLEMS: dict[EquipmentProblem, str] = {
+    EquipmentProblem.UNKNOWN: N_("is not registered"),
+    EquipmentProblem.INACTIVE: N_("is deactivated"),
+    EquipmentProblem.MAINTENANCE: N_("is under maintenance"),
+    EquipmentProblem.OUT_OF_SERVICE: N_("is out of service"),
+    EquipmentProblem.RETIRED: N_("is retired"),
+    EquipmentProblem.CALIBRATION_DUE: N_("is past its calibration date"),
+}
+
+
+def equipment_unfit_error(code: str, problem: EquipmentProblem | None) -> BusinessRuleError:
+    """The refusal of a measured PASS on unfit equipment (the database refuses the same,
+    ``db.errors`` maps its refusal here)."""
+    problem = problem or EquipmentProblem.UNKNOWN
+    return BusinessRuleError(
+        "EQUIPMENT_UNFIT",
+        Msg(
+            "Equipment {code} {problem}: a measured PASS needs a manager's signed "
+            "override (or the equipment fixed).",
+            code=code,
+            problem=Msg(EQUIPMENT_PROBLEMS[problem]),
+        ),
+        detail=problem.value,
+    )

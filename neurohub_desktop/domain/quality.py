@@ -6,6 +6,7 @@ FAIL/REWORK ⇒ at least one defect); the app checks first only to explain.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -37,7 +38,7 @@ class MeasurementKind(StrEnum):
 class InvalidMeasurement(ValidationError, ValueError):
     """A value that cannot be judged.  ``code`` is a machine reason code (``EMPTY``,
     ``NOT_A_NUMBER``, ``AMBIGUOUS_SEPARATOR``, ``NOT_FINITE``, ``TOO_LONG``, ``NOT_A_BOOLEAN``,
-    ``NOT_TEXT``, ``UNKNOWN_CODE``), ``reason`` the message."""
+    ``NOT_TEXT``, ``BAD_FORMAT``, ``UNKNOWN_CODE``), ``reason`` the message."""
 
     def __init__(self, code: str, reason: Msg, *, measurement: str | None = None) -> None:
         super().__init__(reason, code=code)
@@ -52,8 +53,16 @@ class InvalidCriteria(ValidationError, ValueError):
         super().__init__(reason, code="BAD_CRITERIA")
 
 
+MAX_FORMAT = 200
+
+
 @dataclass(frozen=True, slots=True)
 class MeasurementSpec:
+    """One item of a step's form.  ``format``: a regular expression a text value must match
+    whole (Python ``re``, checked by the station: a value that does not fit is a typo, never a
+    FAIL).  ``retired``: kept for the records that use it; stations no longer offer it and the
+    database does not judge it (``QualityCriteria.active``)."""
+
     code: str
     name: str
     name_en: str
@@ -63,6 +72,8 @@ class MeasurementSpec:
     usl: float | None = None
     target: float | None = None
     required: bool = True
+    format: str | None = None
+    retired: bool = False
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> MeasurementSpec:
@@ -95,6 +106,19 @@ class MeasurementSpec:
             raise InvalidCriteria(
                 Msg("Measurement {code}: required must be true or false.", code=code)
             )
+        pattern = _opt_str(data, "format", code) or None
+        if pattern is not None:
+            if kind is not MeasurementKind.TEXT:
+                raise InvalidCriteria(
+                    Msg("Measurement {code}: a format is only for text items.", code=code)
+                )
+            if compile_format(pattern) is None:
+                raise InvalidCriteria(
+                    Msg(
+                        "Measurement {code}: the format is not a usable regular expression.",
+                        code=code,
+                    )
+                )
         return cls(
             code,
             name,
@@ -105,10 +129,14 @@ class MeasurementSpec:
             usl,
             target,
             required,
+            pattern,
+            _flag(data, "retired", code),
         )
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        """The stored item: every key of the format; ``format`` and ``retired`` only when
+        set (so criteria that use neither read as before)."""
+        out: dict[str, Any] = {
             "code": self.code,
             "name": self.name,
             "name_en": self.name_en,
@@ -119,22 +147,36 @@ class MeasurementSpec:
             "target": self.target,
             "required": self.required,
         }
+        if self.format is not None:
+            out["format"] = self.format
+        if self.retired:
+            out["retired"] = True
+        return out
 
 
 @dataclass(frozen=True, slots=True)
 class DefectCode:
+    """A defect a step records; ``retired``: kept for the records that use it, no longer
+    offered."""
+
     code: str
     name: str
     name_en: str
+    retired: bool = False
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> DefectCode:
         code = _req_str(data, "code", Msg("defect code"))
         name = _opt_str(data, "name", code) or code
-        return cls(code, name, _opt_str(data, "name_en", code) or name)
+        return cls(
+            code, name, _opt_str(data, "name_en", code) or name, _flag(data, "retired", code)
+        )
 
     def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "name": self.name, "name_en": self.name_en}
+        out: dict[str, Any] = {"code": self.code, "name": self.name, "name_en": self.name_en}
+        if self.retired:
+            out["retired"] = True
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +220,19 @@ class QualityCriteria:
     def defect_code_set(self) -> frozenset[str]:
         return frozenset(d.code for d in self.defect_codes)
 
+    def active(self) -> QualityCriteria:
+        """What a station offers and records from now on: the items not retired (same
+        version)."""
+        if not any(m.retired for m in self.measurements) and not any(
+            d.retired for d in self.defect_codes
+        ):
+            return self
+        return QualityCriteria(
+            tuple(m for m in self.measurements if not m.retired),
+            tuple(d for d in self.defect_codes if not d.retired),
+            self.version,
+        )
+
     def spec(self, code: str) -> MeasurementSpec | None:
         return next((m for m in self.measurements if m.code == code), None)
 
@@ -196,6 +251,25 @@ def _opt_str(data: Mapping[str, Any], key: str, code: str) -> str | None:
     if value is not None and not isinstance(value, str):
         raise InvalidCriteria(Msg("{code}: {key} must be text.", code=code, key=key))
     return value
+
+
+def _flag(data: Mapping[str, Any], key: str, code: str) -> bool:
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        raise InvalidCriteria(Msg("{code}: {key} must be true or false.", code=code, key=key))
+    return value
+
+
+@functools.lru_cache(maxsize=128)
+def compile_format(pattern: str) -> re.Pattern[str] | None:
+    """A text item's format as a compiled regular expression; None when it is not one (or
+    longer than MAX_FORMAT)."""
+    if not isinstance(pattern, str) or not pattern or len(pattern) > MAX_FORMAT:
+        return None
+    try:
+        return re.compile(pattern)
+    except (re.error, RecursionError, OverflowError):
+        return None
 
 
 def _limit(data: Mapping[str, Any], key: str, code: str) -> float | None:
@@ -340,7 +414,20 @@ def _coerce(spec: MeasurementSpec, raw: object) -> Value:
             measurement=code,
         )
     if isinstance(raw, str):
-        return raw.strip()
+        text = raw.strip()
+        compiled = compile_format(spec.format) if spec.format else None
+        if compiled is not None and text and compiled.fullmatch(text) is None:
+            raise InvalidMeasurement(
+                "BAD_FORMAT",
+                Msg(
+                    "{code}: {value} does not have the expected format {format}.",
+                    code=code,
+                    value=repr(text[:60]),
+                    format=spec.format,
+                ),
+                measurement=code,
+            )
+        return text
     raise InvalidMeasurement(
         "NOT_TEXT",
         Msg("{code}: {value} is not text.", code=code, value=repr(raw)),

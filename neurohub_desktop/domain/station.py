@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from neurohub_desktop.domain.auth import Role
 from neurohub_desktop.domain.errors import BusinessRuleError, NeuroHubError
+from neurohub_desktop.domain.line_admin import StationEquipment
 from neurohub_desktop.domain.messages import N_, Msg, placeholders
 from neurohub_desktop.domain.quality import QualityCriteria
 from neurohub_desktop.domain.states import OPEN_LOT_STATUSES, UnitStatus
@@ -113,6 +114,7 @@ class StationInfo:
     steps: tuple[tuple[str, str, str], ...]  # (process_id, name, name_en)
     expected_texts: tuple[tuple[str, str], ...] = ()  # PROC-004: FIRMWARE_VERSION → active
     printer: str | None = None
+    equipment: StationEquipment | None = None  # None: the station has no equipment set up
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,17 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from neurohub_desktop.db.models import (
+    Equipment,
     FirmwareVersion,
     Lot,
     Process,
     ProductModel,
     Serial,
+    Signature,
+    User,
     WipItem,
 )
+from neurohub_desktop.domain import line_admin
 from neurohub_desktop.domain.ids import ScanKind, ScannedId
 from neurohub_desktop.domain.states import NON_PASS_RESULTS, StepResult, UnitStatus
 from neurohub_desktop.domain.station import (
@@ -422,3 +426,52 @@ def _print_record(data: dict[str, Any]) -> PrintRecord:
         reason=data.get("reason"),
         kind=str(data.get("kind", "serial")),
     )
+
+
+def station_equipment(
+    session: Session, code: str, station: str, now: datetime, *, measured: bool
+) -> line_admin.StationEquipment:
+    """The station's equipment, whether it may back a measured PASS today, and the signed
+    override in force for this station, if any (as ``nh_complete`` will find it)."""
+    row = session.execute(
+        select(Equipment, Process.process_id)
+        .outerjoin(Process, Process.id == Equipment.process_id)
+        .where(Equipment.equipment_code == code)
+    ).first()
+    item = None
+    if row is not None:
+        e, process_id = row
+        due, every = line_admin.calibration_of(e.specifications)
+        item = line_admin.EquipmentItem(
+            e.equipment_code,
+            e.equipment_name,
+            e.equipment_type,
+            process_id,
+            e.status,
+            due,
+            every,
+            e.is_active,
+        )
+    problem = line_admin.equipment_problem(item, now.astimezone().date())
+    override = None
+    if problem is not None and item is not None:
+        found = session.execute(
+            select(Signature, User.user_id, User.username)
+            .join(User, User.id == Signature.signer_id)
+            .where(
+                Signature.meaning == "EQUIPMENT_OVERRIDE",
+                Signature.subject == code,
+                Signature.station == station,
+                Signature.valid_until > func.now(),
+                Signature.details["problem"].astext == problem.value,
+            )
+            .order_by(Signature.signed_at.desc(), Signature.id.desc())
+            .limit(1)
+        ).first()
+        if found is not None:
+            sig, signer, signer_name = found
+            assert sig.valid_until is not None
+            override = line_admin.EquipmentOverride(
+                sig.id, signer, signer_name, sig.reason, sig.signed_at, sig.valid_until
+            )
+    return line_admin.StationEquipment(code, item, problem, override, measured)

@@ -1,23 +1,29 @@
-"""The line's firmware versions and equipment: an ADMIN's reads and writes (issue 14).
+"""The line's firmware versions, equipment and process criteria: an ADMIN's reads and writes
+(issue 14), for the System admin pages and the ``admin firmware|equipment|criteria`` commands.
 
-Every write is one transaction on the ADMIN's own login (``station_transaction``: the
+Every write is one transaction on the caller's own login (``station_transaction``: the
 station named for the audit trail) that calls revision 006's admin functions —
-``nh_add_firmware``, ``nh_set_firmware_active``, ``nh_save_equipment`` — which check who may
-call them and write the audit trail; the input is checked first (``domain.line_admin``, the
-checks the command line uses).  Registering and activating a firmware is one transaction, as
-is the switch to another active version (``nh_set_firmware_active`` clears the MCU's other
-one).  ``nh_save_equipment`` is an upsert of the whole row: adding refuses a code that exists
-and editing keeps what the form does not show, both under a transaction-scoped advisory lock
-on the code (as ``cli_admin_line``), so two admins on one code queue instead of overwriting
-each other.  The functions' refusals (their ``DETAIL`` codes) come back in both languages.
+``nh_add_firmware``, ``nh_set_firmware_active``, ``nh_save_equipment``, ``nh_set_criteria`` —
+which check who may call them (an ADMIN, or the schema owner the command line connects as) and
+write the audit trail; the input is checked first (``domain.line_admin`` and
+``domain.criteria_edit``).  Registering and activating a firmware is one transaction, as is
+the switch to another active version (``nh_set_firmware_active`` clears the MCU's other one).
+``nh_save_equipment`` is an upsert of the whole row: adding refuses a code that exists and
+editing keeps what the form does not show, both under a transaction-scoped advisory lock on
+the code, so two admins on one code queue instead of overwriting each other.  A criteria save
+is a new version, refused when someone else saved since the edit began
+(``services._criteria``).  The functions' refusals (their ``DETAIL`` codes) come back in both
+languages.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+import logging
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +39,7 @@ from neurohub_desktop.db.models import (
     WipItem,
     WipProcessHistory,
 )
+from neurohub_desktop.domain import criteria_edit as ce
 from neurohub_desktop.domain import line_admin as la
 from neurohub_desktop.domain.auth import Role
 from neurohub_desktop.domain.errors import (
@@ -43,17 +50,39 @@ from neurohub_desktop.domain.errors import (
     ValidationError,
 )
 from neurohub_desktop.domain.messages import Msg
+from neurohub_desktop.domain.quality import QualityCriteria
 from neurohub_desktop.domain.setup import ProcessInfo
+from neurohub_desktop.services import _criteria
 from neurohub_desktop.services._tx import read_session, station_transaction
 from neurohub_desktop.services.station import Actor
+
+log = logging.getLogger(__name__)
 
 #: at most this many PROC-004 records in a "where used" answer (newest first)
 USES_LIMIT = 1000
 
 
+class EquipmentExists(ConflictError):
+    """An equipment code that is registered already (``name``: what it is called)."""
+
+    def __init__(self, code: str, name: str) -> None:
+        self.equipment_code, self.equipment_name = code, name
+        super().__init__(
+            Msg(
+                "Equipment code {code} already exists ({name}): choose another code, or "
+                "select it in the list to edit it.",
+                code=code,
+                name=name,
+            ),
+            code="EQUIPMENT_EXISTS",
+        )
+
+
 def _admin(actor: Actor) -> None:
     if actor.role != Role.ADMIN:
-        raise PermissionDenied(Msg("Only an ADMIN manages firmware and equipment."))
+        raise PermissionDenied(
+            Msg("Only an ADMIN manages firmware, equipment and process criteria.")
+        )
 
 
 def _refusal(exc: NeuroHubError, subject: str) -> NeuroHubError:
@@ -115,6 +144,7 @@ def _lock_equipment(s: Session, code: str) -> None:
 
 
 _EQUIPMENT_COLUMNS = (
+    Equipment.id,
     Equipment.equipment_code,
     Equipment.equipment_name,
     Equipment.equipment_type,
@@ -136,6 +166,17 @@ def _equipment_item(r: Any) -> la.EquipmentItem:
         due,
         every,
         bool(r.is_active),
+        int(r.id),
+    )
+
+
+def _active_for(s: Session, mcu: str) -> tuple[str, ...]:
+    return tuple(
+        s.scalars(
+            select(FirmwareVersion.version)
+            .where(FirmwareVersion.target_mcu == mcu, FirmwareVersion.is_active)
+            .order_by(FirmwareVersion.version)
+        )
     )
 
 
@@ -191,11 +232,11 @@ class AdminLineService:
         *,
         activate: bool = False,
         expected_md5: str | None = None,
-    ) -> la.FirmwareFile:
+    ) -> la.FirmwareAdded:
         """Register ``file`` as ``version`` for ``target_mcu`` (size and MD5 computed from the
         file here), and with ``activate`` make it the MCU's active version in the same
         transaction.  ``expected_md5``: what the person was shown; a file that changed since
-        is refused.  Returns what was stored."""
+        is refused.  Returns what was stored (and what the activation replaced)."""
         _admin(actor)
         version, mcu = la.check_version(version), la.check_mcu(target_mcu)
         notes = la.check_notes(notes)
@@ -215,12 +256,13 @@ class AdminLineService:
             if taken is not None:
                 raise ConflictError(
                     Msg(
-                        "Firmware {version} is already registered (for {mcu}).",
+                        "This firmware version already exists: {version} is registered for {mcu}.",
                         version=version,
                         mcu=taken,
                     ),
                     code="FIRMWARE_EXISTS",
                 )
+            before = _active_for(s, mcu)
             _call(
                 s,
                 "nh_add_firmware(:v, :f, :p, :z, :m, :c, :n)",
@@ -232,17 +274,35 @@ class AdminLineService:
                 c=mcu,
                 n=notes,
             )
+            switch = None
             if activate:
                 _call(s, "nh_set_firmware_active(:v, true)", v=version)
-        return measured
+                switch = la.FirmwareSwitch(version, mcu, before, _active_for(s, mcu))
+        return la.FirmwareAdded(measured, version, mcu, switch)
 
-    def set_firmware_active(self, actor: Actor, version: str, active: bool) -> None:
+    def set_firmware_active(self, actor: Actor, version: str, active: bool) -> la.FirmwareSwitch:
         """Activate ``version`` (its MCU's other active version is retired in the same
-        transaction) or retire it."""
+        transaction) or retire it; a version already so is left as it is (nothing written).
+        Returns the MCU's active versions before and after."""
         _admin(actor)
         version = la.check_version(version)
         with self._write(version) as s:
+            found = s.execute(
+                select(FirmwareVersion.target_mcu, FirmwareVersion.is_active).where(
+                    FirmwareVersion.version == version
+                )
+            ).first()
+            if found is None:
+                raise NotFoundError(
+                    Msg("No firmware version {version}.", version=version), code="NO_FIRMWARE"
+                )
+            before = _active_for(s, found.target_mcu)
+            if bool(found.is_active) == bool(active):
+                return la.FirmwareSwitch(version, found.target_mcu, before, before)
             _call(s, "nh_set_firmware_active(:v, :a)", v=version, a=bool(active))
+            return la.FirmwareSwitch(
+                version, found.target_mcu, before, _active_for(s, found.target_mcu)
+            )
 
     def firmware_uses(
         self, actor: Actor, version: str, *, limit: int = USES_LIMIT
@@ -332,22 +392,16 @@ class AdminLineService:
             la.check_interval(calibration_interval_days),
         )
         with self._write(item.process_id or code) as s:
+            if item.process_id is not None:
+                _criteria.process_row(s, item.process_id)
             _lock_equipment(s, code)
             taken = s.execute(
                 select(Equipment.equipment_name).where(Equipment.equipment_code == code)
             ).scalar()
             if taken is not None:
-                raise ConflictError(
-                    Msg(
-                        "Equipment code {code} already exists ({name}): choose another code, or "
-                        "select it in the list to edit it.",
-                        code=code,
-                        name=taken,
-                    ),
-                    code="EQUIPMENT_EXISTS",
-                )
-            self._save(s, item, {})
-        return item
+                raise EquipmentExists(code, taken)
+            new_id = self._save(s, item, {})
+        return replace(item, equipment_id=new_id)
 
     def update_equipment(
         self,
@@ -370,20 +424,22 @@ class AdminLineService:
         with self._write(process or code) as s:
             _lock_equipment(s, code)
             row = self._row(s, code)
-            item = la.EquipmentItem(code, name, kind, process, row.status, due, every)
+            item = la.EquipmentItem(
+                code, name, kind, process, row.status, due, every, equipment_id=int(row.id)
+            )
             self._save(s, item, row.specifications)
         return item
 
-    def set_equipment_status(self, actor: Actor, code: str, status: str) -> bool:
-        """Change the status of ``code`` (everything else as stored); False when it already
-        had that status (nothing written)."""
+    def set_equipment_status(self, actor: Actor, code: str, status: str) -> str:
+        """Change the status of ``code`` (everything else as stored); returns the status it
+        had (the same as ``status``: nothing was written)."""
         _admin(actor)
         code, status = la.check_equipment_code(code), la.check_status(status)
         with self._write(code) as s:
             _lock_equipment(s, code)
             row = self._row(s, code)
             if row.status == status:
-                return False
+                return str(row.status)
             due, every = la.calibration_of(row.specifications)
             item = la.EquipmentItem(
                 code,
@@ -395,7 +451,7 @@ class AdminLineService:
                 every,
             )
             self._save(s, item, row.specifications)
-        return True
+        return str(row.status)
 
     def _row(self, s: Session, code: str) -> Any:
         row = s.execute(
@@ -410,22 +466,66 @@ class AdminLineService:
             )
         return row
 
-    def _save(self, s: Session, item: la.EquipmentItem, specifications: Any) -> None:
+    def _save(self, s: Session, item: la.EquipmentItem, specifications: Any) -> int:
         specs = la.with_calibration(
             specifications if isinstance(specifications, dict) else None,
             item.calibration_due,
             item.calibration_interval_days,
         )
-        _call(
-            s,
-            "nh_save_equipment(:c, :n, :t, :p, :st, CAST(:j AS jsonb))",
-            c=item.equipment_code,
-            n=item.equipment_name,
-            t=item.equipment_type,
-            p=item.process_id,
-            st=item.status,
-            j=json.dumps(specs, ensure_ascii=False),
+        return int(
+            _call(
+                s,
+                "nh_save_equipment(:c, :n, :t, :p, :st, CAST(:j AS jsonb))",
+                c=item.equipment_code,
+                n=item.equipment_name,
+                t=item.equipment_type,
+                p=item.process_id,
+                st=item.status,
+                j=json.dumps(specs, ensure_ascii=False),
+            )
         )
+
+    # -- criteria ------------------------------------------------------------------------------
+    def criteria(self, actor: Actor, process_id: str) -> ce.CriteriaState:
+        """A process's stored criteria, their version and the reason it was saved with, and
+        which of their codes stored records use (those can be retired, not removed)."""
+        _admin(actor)
+        process = la.check_process(process_id)
+        with read_session(self._sessions) as s:
+            return _criteria.read_state(s, process)
+
+    def save_criteria(
+        self,
+        actor: Actor,
+        process_id: str,
+        criteria: QualityCriteria | Mapping[str, Any],
+        *,
+        expected_version: int | None = None,
+        reason: str | None = None,
+    ) -> ce.CriteriaSaved:
+        """Save ``criteria`` (the JSON format, or parsed) as the process's next version, with
+        ``reason`` (why) beside it.  Every problem is refused at once (``CriteriaRefused``);
+        ``expected_version``: the version the edit started from — a save by someone else since
+        is refused (``CriteriaChanged``), never overwritten (None: whatever is stored when
+        this transaction reads it).  Criteria that say what is stored write nothing
+        (``changed`` False)."""
+        _admin(actor)
+        process = la.check_process(process_id)
+        data = criteria.to_json() if isinstance(criteria, QualityCriteria) else criteria
+        new = ce.validated_criteria(data, process)
+        why = ce.check_reason(reason)
+        with self._write(process) as s:
+            saved = _criteria.save(s, process, new, expected_version, why)
+        if saved.changed:
+            log.info(
+                "criteria of %s saved as version %d by %s at %s: %s",
+                process,
+                saved.version,
+                actor.user_id,
+                self.station or "-",
+                why or "(no reason given)",
+            )
+        return saved
 
     @contextmanager
     def _write(self, subject: str) -> Iterator[Session]:

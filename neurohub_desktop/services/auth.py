@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
@@ -36,6 +36,7 @@ from neurohub_desktop.domain.auth import (
 from neurohub_desktop.services._tx import call, translate
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 #: (login id, credentials) → an engine that connects as that person (lazily)
 PersonEngineFactory = Callable[[str, Credentials], Engine]
 
@@ -61,6 +62,27 @@ class AuthService:
     def login(self, user_id: str, password: str) -> CurrentUser:
         """The user, if PostgreSQL accepts the password and the account is usable; else
         LoginRefused.  On success ``engine`` is that person's connection."""
+        engine, credentials, data = self._authenticate(user_id, password)
+        self.logout()
+        self.engine, self._credentials = engine, credentials
+        return _user(data)
+
+    def countersign(
+        self, user_id: str, password: str, action: Callable[[CurrentUser, Sessions], T]
+    ) -> T:
+        """``action`` run as another person who signs at this station (a MANAGER approving
+        an override, domain.md §7): PostgreSQL checks their password exactly as at login
+        (failures count towards their lockout), the logged-in person stays logged in, and
+        the signer's connection is closed afterwards."""
+        engine, _credentials, data = self._authenticate(user_id, password)
+        try:
+            return action(_user(data), Sessions(engine))
+        finally:
+            engine.dispose()
+
+    def _authenticate(
+        self, user_id: str, password: str
+    ) -> tuple[Engine, Credentials, dict[str, Any]]:
         wanted = user_id.strip() if isinstance(user_id, str) else ""
         plausible = (
             0 < len(wanted) <= 50
@@ -85,9 +107,7 @@ class AuthService:
         except SQLAlchemyError as exc:
             engine.dispose()
             raise translate(exc) from exc
-        self.logout()
-        self.engine, self._credentials = engine, credentials
-        return _user(data)
+        return engine, credentials, data
 
     def _refused(self, user_id: str, exc: DBAPIError) -> Exception:
         pgcode = getattr(exc.orig, "pgcode", None)

@@ -7,6 +7,11 @@ one callback per notification (on the listener thread: the Qt bridge re-emits it
 signal).  When the connection is lost it reports ``reconnecting``, retries with backoff,
 LISTENs again and then delivers a synthetic ``resync`` event, because changes committed while
 it was away were not heard.  ``stop()`` wakes the loop and joins the thread.
+
+A flood (any role may NOTIFY: a forged burst of 100,000 costs seconds of this process's CPU to
+read, and through the GIL the station's responsiveness) closes the listening connection: the
+rest of the burst dies with its socket unread, and after FLOOD_PAUSE_SECONDS the listener
+connects again and delivers one ``resync``.
 """
 
 from __future__ import annotations
@@ -43,8 +48,14 @@ _PROCESS = re.compile(r"PROC-\d{3}")
 _UNIT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 MAX_PAYLOAD = 1000  # bytes; the functions send about 100
 #: more notifications than this within one second is a flood (a real line sends a few per
-#: second per station): the rest of that second is dropped unread and one ``resync`` follows
+#: second per station): the connection is closed (the rest is never read), and after
+#: FLOOD_PAUSE_SECONDS a new one LISTENs and one ``resync`` follows
 FLOOD_PER_SECOND = 500
+FLOOD_PAUSE_SECONDS = 1.0
+
+
+class _Flooded(Exception):
+    """Raised inside the loop: drop the connection with the flood still in its socket."""
 
 
 def parse_payload(payload: str, pid: int | None = None) -> ChangeEvent | None:
@@ -95,8 +106,8 @@ class ChangeListener:
         self._conn: Any = None
         self._wake_r, self._wake_w = -1, -1
         self._window = (0.0, 0)  # (start, notifications seen) of the current second
-        self._flooded = False
-        self.dropped = 0  # notifications dropped unread in floods
+        self.dropped = 0  # notifications read but not parsed (the poll that found a flood)
+        self.floods = 0  # connections closed because of a flood
         self.connected = threading.Event()
         self.connections = 0  # successful (re)connects, for tests and the status bar
 
@@ -163,6 +174,10 @@ class ChangeListener:
             first = False
             try:
                 self._loop()
+            except _Flooded:
+                self.connected.clear()
+                self._close()  # what the socket still holds is never read
+                self._wait(FLOOD_PAUSE_SECONDS)
             except (psycopg2.Error, OSError) as exc:
                 if self._stop.is_set():
                     break
@@ -196,7 +211,6 @@ class ChangeListener:
             ready, _, _ = select.select([conn, self._wake_r], [], [], self._poll_timeout)
             if self._wake_r in ready:
                 return
-            self._end_flood_window()
             if not ready:
                 idle += self._poll_timeout
                 if idle >= self._keepalive:  # a silent network loss shows up here
@@ -215,35 +229,26 @@ class ChangeListener:
                     self._deliver(event)
 
     def _flood(self, count: int) -> bool:
-        """Count ``count`` notifications into this second; True (drop them unread) once the
-        second holds more than FLOOD_PER_SECOND — parsing a forged flood would cost this
-        process's CPU and, through the GIL, the station's responsiveness."""
+        """Count ``count`` notifications into this second; past FLOOD_PER_SECOND raise
+        ``_Flooded`` (they are not parsed, the connection is dropped)."""
         start, seen = self._window
         now = time.monotonic()
         if now - start >= 1.0:
-            self._end_flood_window(now)
             start, seen = now, 0
         seen += count
         self._window = (start, seen)
         if seen > FLOOD_PER_SECOND:
-            if not self._flooded:
-                log.warning(
-                    "listen: more than %d notifications in a second; ignoring them "
-                    "until it calms down",
-                    FLOOD_PER_SECOND,
-                )
-            self._flooded = True
-            self.dropped += count
-            return True
-        return False
-
-    def _end_flood_window(self, now: float | None = None) -> None:
-        """After a flooded second: one ``resync`` (pages reload what they show)."""
-        now = time.monotonic() if now is None else now
-        if self._flooded and now - self._window[0] >= 1.0:
-            self._flooded = False
             self._window = (now, 0)
-            self._deliver(ChangeEvent(RESYNC))
+            self.dropped += count
+            self.floods += 1
+            log.warning(
+                "listen: more than %d notifications in a second; dropping the connection "
+                "for %.1fs (then one resync)",
+                FLOOD_PER_SECOND,
+                FLOOD_PAUSE_SECONDS,
+            )
+            raise _Flooded
+        return False
 
     def _deliver(self, event: ChangeEvent) -> None:
         callback = self.callback

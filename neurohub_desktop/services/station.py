@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from neurohub_desktop.domain import quality
+from neurohub_desktop.domain import line_admin, quality
 from neurohub_desktop.domain.errors import BusinessRuleError, PermissionDenied, ValidationError
 from neurohub_desktop.domain.ids import ScanKind, ScannedId, parse_scan
 from neurohub_desktop.domain.messages import Joined, Msg
@@ -46,6 +46,7 @@ from neurohub_desktop.services._station_read import (
     UnitLoader,
     active_firmware_versions,
     load_processes,
+    station_equipment,
 )
 from neurohub_desktop.services._tx import call, read_session, write_deadline
 from neurohub_desktop.services.resilience import new_submission_id, operator_action, run_write
@@ -88,6 +89,8 @@ class _LineFacts:
         self.firmware: list[str] = []
         #: this station's criteria parsed, with the JSON it was parsed from (re-read → new)
         self.criteria: tuple[object, quality.QualityCriteria] | None = None
+        #: the station's equipment and whether it may back a measured PASS (None: none set up)
+        self.equipment: line_admin.StationEquipment | None = None
 
 
 class StationService:
@@ -120,10 +123,11 @@ class StationService:
             me.process_id,
             me.name,
             me.name_en,
-            quality.QualityCriteria.from_json(me.criteria),
+            quality.QualityCriteria.from_json(me.criteria).active(),
             tuple((p.process_id, p.name, p.name_en) for p in procs),
             tuple(expected.items()),
             self.printer.describe() if self.printer else None,
+            self._facts.equipment,
         )
 
     @operator_action("scan", unit="scanned_text")
@@ -144,6 +148,34 @@ class StationService:
         """The ZPL a print of this WIP / serial would send (no write)."""
         with read_session(self._sessions) as s:
             return self._label_zpl(self._loader(s), unit_id)
+
+    def sign_equipment_override(
+        self, signer: Actor, signer_sessions: sessionmaker[Session], reason: str
+    ) -> line_admin.EquipmentOverride:
+        """A MANAGER, connected as themselves (``AuthService.countersign``), lets this station
+        record measured PASSes on its unfit equipment for a shift, with a reason; the
+        station's facts are read again so that the next PASS is judged with it."""
+        if not self.equipment_code:
+            raise ValidationError(
+                Msg("This station has no equipment set up: there is nothing to override."),
+                code="NO_EQUIPMENT",
+            )
+        data = call(
+            signer_sessions,
+            signer.id,
+            "nh_sign_equipment_override(:equipment, :station, :reason)",
+            {"equipment": self.equipment_code, "station": self.station, "reason": reason},
+        )
+        with read_session(self._sessions) as s:
+            self._refresh(s)
+        return line_admin.EquipmentOverride(
+            int(data["id"]),
+            str(data["signer"]),
+            str(data["signer_name"]),
+            reason.strip(),
+            dt.datetime.fromisoformat(data["signed_at"]),
+            dt.datetime.fromisoformat(data["valid_until"]),
+        )
 
     # -- WIP steps and serial steps --------------------------------------------------------
     @operator_action("start")
@@ -401,6 +433,11 @@ class StationService:
         self._facts.procs = load_processes(s)
         self._facts.firmware = active_firmware_versions(s) if self.process_id == "PROC-004" else []
         self._facts.loaded_at = time.monotonic()
+        if self.equipment_code:
+            measured = any(m.kind == "number" for m in self._criteria().measurements)
+            self._facts.equipment = station_equipment(
+                s, self.equipment_code, self.station, self._clock(), measured=measured
+            )
 
     def _kept_procs(self) -> list[ProcRow]:
         if time.monotonic() - self._facts.loaded_at > PROCESS_CACHE_SECONDS:
@@ -416,11 +453,12 @@ class StationService:
         return next(p for p in self._kept_procs() if p.process_id == self.process_id)
 
     def _criteria(self) -> quality.QualityCriteria:
-        """The station's criteria, parsed once per read of the process list."""
+        """The station's criteria, parsed once per read of the process list: the items in use
+        (a retired one is neither offered nor recorded)."""
         raw = self._proc().criteria
         kept = self._facts.criteria
         if kept is None or kept[0] is not raw:
-            kept = self._facts.criteria = (raw, quality.QualityCriteria.from_json(raw))
+            kept = self._facts.criteria = (raw, quality.QualityCriteria.from_json(raw).active())
         return kept[1]
 
     def _require_station(self, process_id: str) -> None:
@@ -457,6 +495,9 @@ class StationService:
                 ),
                 code="NO_ACTIVE_FIRMWARE",
             )
+        equipment = self._facts.equipment
+        if result is StepResult.PASS and equipment is not None and equipment.blocks_pass:
+            raise line_admin.equipment_unfit_error(equipment.code, equipment.problem)
         judged = quality.judge_form(criteria, values, expected_texts=expected)
         found = [quality.Defect(d.code, (d.note or "").strip() or None) for d in defects]
         problems = quality.validate_record(result.value, judged, found, criteria.defect_code_set)

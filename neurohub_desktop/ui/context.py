@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from neurohub_desktop.services.accounts import AccountsService
     from neurohub_desktop.services.admin_line import AdminLineService
     from neurohub_desktop.services.auth import AuthService
+    from neurohub_desktop.services.line_readiness import LineReadinessService
     from neurohub_desktop.services.live import ChangeListener
     from neurohub_desktop.services.lots import LotsService
     from neurohub_desktop.services.reports import ReportsService
@@ -33,6 +34,8 @@ ROLES_ALL: frozenset[str] = frozenset(Role)
 ROLES_STATION: frozenset[str] = frozenset({Role.ADMIN, Role.MANAGER, Role.WORKER})
 ROLES_SUPERVISOR: frozenset[str] = frozenset({Role.ADMIN, Role.MANAGER, Role.VIEWER})
 ROLES_ADMIN: frozenset[str] = frozenset({Role.ADMIN})
+#: what ``AppEvents.page_requested`` names for this PC's station setup (not a page: a dialog)
+STATION_SETUP = "station.setup"
 
 
 class AppEvents(QObject):
@@ -45,6 +48,9 @@ class AppEvents(QObject):
     db_status_changed = Signal(str)
     #: any user activity at the station (resets the idle auto-logout timer)
     user_active = Signal()
+    #: a page asks to open another: a ``PageSpec.key`` or ``STATION_SETUP`` (the main window
+    #: shows it if this person is offered it, and ignores it otherwise)
+    page_requested = Signal(str)
 
 
 def need(service: T | None, what: str) -> T:
@@ -68,6 +74,7 @@ class Services:
     live: ChangeListener | None = None
     accounts: AccountsService | None = None
     admin_line: AdminLineService | None = None
+    line_readiness: LineReadinessService | None = None
 
     def close(self) -> None:
         """Stop what runs on these services (the change listener; the launcher's bridge

@@ -137,6 +137,7 @@ class Launcher(QObject):
         events: AppEvents | None = None,
         save_settings: Callable[[Settings], None] = save_station_settings,
         health_interval_ms: int = 15_000,
+        landing: Callable[[MainWindow, AppContext], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -149,6 +150,8 @@ class Launcher(QObject):
         self._sections = sections
         self._save_settings = save_settings
         self._health_interval_ms = health_interval_ms
+        # after the main window is shown: may move it to another page (the admin's checklist)
+        self._landing = landing
         self.services: Services | None = None
         self.context: AppContext | None = None
         self.stage = ""
@@ -306,6 +309,8 @@ class Launcher(QObject):
         self.main_window.logout_requested.connect(self.logout)
         self.main_window.setup_requested.connect(lambda: self.open_setup(first_run=False))
         self.window.show_page(self.main_window)
+        if self._landing is not None:
+            self._landing(self.main_window, self.context)
         if self.idle is not None:
             self.idle.stop()
         self.idle = IdleLogout.minutes(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neurohub_desktop.ui.context import ROLES_ADMIN, AppContext, PageSpec
+from neurohub_desktop.ui.context import ROLES_ADMIN, STATION_SETUP, AppContext, PageSpec
 from neurohub_desktop.ui.messages import local_name
 
 STATUS_CONNECTED = "connected"
@@ -141,6 +141,7 @@ class MainWindow(QWidget):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._ctx = ctx
+        self._can_setup = can_setup
         self._specs: dict[str, PageSpec] = {}
         self.pages: dict[str, QWidget] = {}
 
@@ -212,6 +213,7 @@ class MainWindow(QWidget):
             QShortcut(QKeySequence(f"Ctrl+{n}"), self, activated=lambda k=key: self.show_page(k))
 
         ctx.events.db_status_changed.connect(self._on_db_status_changed)
+        ctx.events.page_requested.connect(self._on_page_requested)
         self._on_db_status_changed(STATUS_CONNECTED)
         self.update_header()
         self.health: HealthMonitor | None = None
@@ -279,6 +281,14 @@ class MainWindow(QWidget):
             if self.nav.item(row).data(_PAGE_KEY) == key:
                 self.nav.setCurrentRow(row)
                 return
+
+    def _on_page_requested(self, key: str) -> None:
+        """A page's link (the admin's checklist): the page, or station setup when offered."""
+        if key == STATION_SETUP:
+            if self._can_setup:
+                self.setup_requested.emit()
+        elif key in self._specs:
+            self.show_page(key)
 
     def _step(self, delta: int) -> None:
         keys = self.page_keys()

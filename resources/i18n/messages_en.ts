@@ -144,6 +144,14 @@
         <translation>This equipment code already exists.</translation>
     </message>
     <message>
+        <source>A signed decision needs a reason (up to 500 characters).</source>
+        <translation>A signed decision needs a reason (up to 500 characters).</translation>
+    </message>
+    <message>
+        <source>The equipment is fit for use: no override is needed.</source>
+        <translation>The equipment is fit for use: no override is needed.</translation>
+    </message>
+    <message>
         <source>The data is locked by another station; try again in a moment.</source>
         <translation>The data is locked by another station; try again in a moment.</translation>
     </message>
@@ -288,6 +296,10 @@
         <translation>Defect code {code}</translation>
     </message>
     <message>
+        <source>The criteria of {process} were changed meanwhile (now version {version}); nothing was saved. They are loaded again: make the change on them and save.</source>
+        <translation>The criteria of {process} were changed meanwhile (now version {version}); nothing was saved. They are loaded again: make the change on them and save.</translation>
+    </message>
+    <message>
         <source>The file is larger than {limit} bytes: this is not a criteria file.</source>
         <translation>The file is larger than {limit} bytes: this is not a criteria file.</translation>
     </message>
@@ -308,6 +320,10 @@
         <translation>The criteria must be a JSON object with &quot;measurements&quot; and &quot;defect_codes&quot;.</translation>
     </message>
     <message>
+        <source>&quot;reason&quot; must be one line of at most {limit} characters, or null.</source>
+        <translation>&quot;reason&quot; must be one line of at most {limit} characters, or null.</translation>
+    </message>
+    <message>
         <source>&quot;{key}&quot; must be a JSON array.</source>
         <translation>&quot;{key}&quot; must be a JSON array.</translation>
     </message>
@@ -320,8 +336,32 @@
         <translation>Defect code {code} appears more than once.</translation>
     </message>
     <message>
+        <source>Code {code} is both a measurement item and a defect code: give one of them another code.</source>
+        <translation>Code {code} is both a measurement item and a defect code: give one of them another code.</translation>
+    </message>
+    <message>
+        <source>At least one defect code (not retired) is needed: FAIL and REWORK are recorded with one.</source>
+        <translation>At least one defect code (not retired) is needed: FAIL and REWORK are recorded with one.</translation>
+    </message>
+    <message>
+        <source>{process}&apos;s station records {code} itself: it must stay, as a {kind} item, not retired.</source>
+        <translation>{process}&apos;s station records {code} itself: it must stay, as a {kind} item, not retired.</translation>
+    </message>
+    <message>
+        <source>{process}&apos;s station records defect {code} itself: it must stay, not retired.</source>
+        <translation>{process}&apos;s station records defect {code} itself: it must stay, not retired.</translation>
+    </message>
+    <message>
+        <source>Measurement {code} is used by stored records and cannot be removed: retire it instead (&quot;retired&quot;: true; stations no longer offer it), or make it optional (&quot;required&quot;: false).</source>
+        <translation>Measurement {code} is used by stored records and cannot be removed: retire it instead (&quot;retired&quot;: true; stations no longer offer it), or make it optional (&quot;required&quot;: false).</translation>
+    </message>
+    <message>
+        <source>Defect code {code} is used by stored records and cannot be removed: retire it instead (&quot;retired&quot;: true; stations no longer offer it).</source>
+        <translation>Defect code {code} is used by stored records and cannot be removed: retire it instead (&quot;retired&quot;: true; stations no longer offer it).</translation>
+    </message>
+    <message>
         <source>At least one defect code is needed: FAIL and REWORK are recorded with one.</source>
-        <translation>At least one defect code is needed: FAIL and REWORK are recorded with one.</translation>
+        <translation type="vanished">At least one defect code is needed: FAIL and REWORK are recorded with one.</translation>
     </message>
     <message>
         <source>{where} must be a JSON object.</source>
@@ -348,6 +388,22 @@
         <translation>{where}: &quot;{key}&quot; is only for number items, this one is {kind}.</translation>
     </message>
     <message>
+        <source>{where}: &quot;format&quot; must be a regular expression of at most {limit} characters, or null.</source>
+        <translation>{where}: &quot;format&quot; must be a regular expression of at most {limit} characters, or null.</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;format&quot; is only for text items, this one is {kind}.</source>
+        <translation>{where}: &quot;format&quot; is only for text items, this one is {kind}.</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;format&quot; {pattern} is not a regular expression ({error}).</source>
+        <translation>{where}: &quot;format&quot; {pattern} is not a regular expression ({error}).</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;retired&quot; must be true or false.</source>
+        <translation>{where}: &quot;retired&quot; must be true or false.</translation>
+    </message>
+    <message>
         <source>{where}: &quot;code&quot; {code} must be 1-{limit} capital letters, digits or &apos;_&apos;, starting with a letter.</source>
         <translation>{where}: &quot;code&quot; {code} must be 1-{limit} capital letters, digits or &apos;_&apos;, starting with a letter.</translation>
     </message>
@@ -365,11 +421,11 @@
     </message>
     <message>
         <source>{process}&apos;s station records {code} itself: it must stay, as a {kind} item.</source>
-        <translation>{process}&apos;s station records {code} itself: it must stay, as a {kind} item.</translation>
+        <translation type="vanished">{process}&apos;s station records {code} itself: it must stay, as a {kind} item.</translation>
     </message>
     <message>
         <source>{process}&apos;s station records defect {code} itself: it must stay.</source>
-        <translation>{process}&apos;s station records defect {code} itself: it must stay.</translation>
+        <translation type="vanished">{process}&apos;s station records defect {code} itself: it must stay.</translation>
     </message>
     <message>
         <source>{process} passes on a scan and records only {codes}: measurement {code} must be optional (&quot;required&quot;: false).</source>
@@ -377,15 +433,19 @@
     </message>
     <message>
         <source>Measurement {code} is used by stored records and cannot be removed (the criteria have no way to retire it): keep it; it can be made optional (&quot;required&quot;: false).</source>
-        <translation>Measurement {code} is used by stored records and cannot be removed (the criteria have no way to retire it): keep it; it can be made optional (&quot;required&quot;: false).</translation>
+        <translation type="vanished">Measurement {code} is used by stored records and cannot be removed (the criteria have no way to retire it): keep it; it can be made optional (&quot;required&quot;: false).</translation>
     </message>
     <message>
         <source>Defect code {code} is used by stored records and cannot be removed (the criteria have no way to retire it): keep it.</source>
-        <translation>Defect code {code} is used by stored records and cannot be removed (the criteria have no way to retire it): keep it.</translation>
+        <translation type="vanished">Defect code {code} is used by stored records and cannot be removed (the criteria have no way to retire it): keep it.</translation>
     </message>
     <message>
         <source>Measurement {code} is used by stored records as {old}: its kind cannot become {kind} (add a new code instead).</source>
         <translation>Measurement {code} is used by stored records as {old}: its kind cannot become {kind} (add a new code instead).</translation>
+    </message>
+    <message>
+        <source>The reason must be one line of at most {limit} characters.</source>
+        <translation>The reason must be one line of at most {limit} characters.</translation>
     </message>
     <message>
         <source>{where}: unknown key(s) {keys} (known: {known}).</source>
@@ -540,6 +600,34 @@
         <translation>Calibration interval {interval} must be a whole number of days, 1-{limit}.</translation>
     </message>
     <message>
+        <source>is not registered</source>
+        <translation>is not registered</translation>
+    </message>
+    <message>
+        <source>is deactivated</source>
+        <translation>is deactivated</translation>
+    </message>
+    <message>
+        <source>is under maintenance</source>
+        <translation>is under maintenance</translation>
+    </message>
+    <message>
+        <source>is out of service</source>
+        <translation>is out of service</translation>
+    </message>
+    <message>
+        <source>is retired</source>
+        <translation>is retired</translation>
+    </message>
+    <message>
+        <source>is past its calibration date</source>
+        <translation>is past its calibration date</translation>
+    </message>
+    <message>
+        <source>Equipment {code} {problem}: a measured PASS needs a manager&apos;s signed override (or the equipment fixed).</source>
+        <translation>Equipment {code} {problem}: a measured PASS needs a manager&apos;s signed override (or the equipment fixed).</translation>
+    </message>
+    <message>
         <source>{field}: the value is not text.</source>
         <translation>{field}: the value is not text.</translation>
     </message>
@@ -576,6 +664,14 @@
         <translation>Measurement {code}: required must be true or false.</translation>
     </message>
     <message>
+        <source>Measurement {code}: a format is only for text items.</source>
+        <translation>Measurement {code}: a format is only for text items.</translation>
+    </message>
+    <message>
+        <source>Measurement {code}: the format is not a usable regular expression.</source>
+        <translation>Measurement {code}: the format is not a usable regular expression.</translation>
+    </message>
+    <message>
         <source>defect code</source>
         <translation>defect code</translation>
     </message>
@@ -602,6 +698,10 @@
     <message>
         <source>{code}: {key} must be text.</source>
         <translation>{code}: {key} must be text.</translation>
+    </message>
+    <message>
+        <source>{code}: {key} must be true or false.</source>
+        <translation>{code}: {key} must be true or false.</translation>
     </message>
     <message>
         <source>Measurement {code}: {key} must be a finite number.</source>
@@ -650,6 +750,10 @@
     <message>
         <source>{code}: {value} is not yes/no.</source>
         <translation>{code}: {value} is not yes/no.</translation>
+    </message>
+    <message>
+        <source>{code}: {value} does not have the expected format {format}.</source>
+        <translation>{code}: {value} does not have the expected format {format}.</translation>
     </message>
     <message>
         <source>{code}: {value} is not text.</source>
@@ -869,7 +973,11 @@
     </message>
     <message>
         <source>Only an ADMIN manages firmware and equipment.</source>
-        <translation>Only an ADMIN manages firmware and equipment.</translation>
+        <translation type="vanished">Only an ADMIN manages firmware and equipment.</translation>
+    </message>
+    <message>
+        <source>Only an ADMIN manages firmware, equipment and process criteria.</source>
+        <translation>Only an ADMIN manages firmware, equipment and process criteria.</translation>
     </message>
     <message>
         <source>{subject} is the only active firmware of its MCU and a unit is in progress at PROC-004: activate another version instead.</source>
@@ -892,8 +1000,12 @@
         <translation>The firmware file changed after its size and MD5 were computed: check them again, then register.</translation>
     </message>
     <message>
+        <source>This firmware version already exists: {version} is registered for {mcu}.</source>
+        <translation>This firmware version already exists: {version} is registered for {mcu}.</translation>
+    </message>
+    <message>
         <source>Firmware {version} is already registered (for {mcu}).</source>
-        <translation>Firmware {version} is already registered (for {mcu}).</translation>
+        <translation type="vanished">Firmware {version} is already registered (for {mcu}).</translation>
     </message>
     <message>
         <source>Equipment code {code} already exists ({name}): choose another code, or select it in the list to edit it.</source>
@@ -944,6 +1056,10 @@
         <translation>{unit} has {count} failed attempts; the limit is {limit}: it can only be scrapped.</translation>
     </message>
     <message>
+        <source>This station has no equipment set up: there is nothing to override.</source>
+        <translation>This station has no equipment set up: there is nothing to override.</translation>
+    </message>
+    <message>
         <source>{unit} is not a WIP.</source>
         <translation>{unit} is not a WIP.</translation>
     </message>
@@ -982,6 +1098,10 @@
     <message>
         <source>{text} was not found.</source>
         <translation>{text} was not found.</translation>
+    </message>
+    <message>
+        <source>Only an ADMIN sees the line&apos;s set-up checklist.</source>
+        <translation>Only an ADMIN sees the line&apos;s set-up checklist.</translation>
     </message>
 </context>
 </TS>

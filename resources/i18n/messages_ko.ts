@@ -144,6 +144,14 @@
         <translation>이미 있는 설비 코드입니다.</translation>
     </message>
     <message>
+        <source>A signed decision needs a reason (up to 500 characters).</source>
+        <translation>서명 승인에는 사유가 필요합니다(500자 이내).</translation>
+    </message>
+    <message>
+        <source>The equipment is fit for use: no override is needed.</source>
+        <translation>설비가 사용 가능한 상태여서 승인이 필요하지 않습니다.</translation>
+    </message>
+    <message>
         <source>The data is locked by another station; try again in a moment.</source>
         <translation>다른 스테이션이 사용 중입니다. 잠시 후 다시 시도하세요.</translation>
     </message>
@@ -288,6 +296,10 @@
         <translation>불량 코드 {code}</translation>
     </message>
     <message>
+        <source>The criteria of {process} were changed meanwhile (now version {version}); nothing was saved. They are loaded again: make the change on them and save.</source>
+        <translation>{process}의 기준이 그사이 다른 곳에서 변경되었습니다(현재 버전 {version}). 저장되지 않았습니다. 기준을 다시 불러왔으니 변경 후 다시 저장하세요.</translation>
+    </message>
+    <message>
         <source>The file is larger than {limit} bytes: this is not a criteria file.</source>
         <translation>파일이 {limit}바이트보다 큽니다. 기준 파일이 아닙니다.</translation>
     </message>
@@ -308,6 +320,10 @@
         <translation>기준은 &quot;measurements&quot;와 &quot;defect_codes&quot;가 있는 JSON 객체여야 합니다.</translation>
     </message>
     <message>
+        <source>&quot;reason&quot; must be one line of at most {limit} characters, or null.</source>
+        <translation>&quot;reason&quot;은 {limit}자 이하의 한 줄 문자열이거나 null이어야 합니다.</translation>
+    </message>
+    <message>
         <source>&quot;{key}&quot; must be a JSON array.</source>
         <translation>&quot;{key}&quot;는 JSON 배열이어야 합니다.</translation>
     </message>
@@ -320,8 +336,32 @@
         <translation>불량 코드 {code}가 중복되었습니다.</translation>
     </message>
     <message>
+        <source>Code {code} is both a measurement item and a defect code: give one of them another code.</source>
+        <translation>코드 {code}가 측정 항목과 불량 코드에 모두 쓰였습니다. 하나의 코드를 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>At least one defect code (not retired) is needed: FAIL and REWORK are recorded with one.</source>
+        <translation>사용 중인(폐기되지 않은) 불량 코드가 하나 이상 필요합니다(FAIL과 REWORK는 불량 코드와 함께 기록됩니다).</translation>
+    </message>
+    <message>
+        <source>{process}&apos;s station records {code} itself: it must stay, as a {kind} item, not retired.</source>
+        <translation>{process} 스테이션이 {code}를 직접 기록하므로 폐기하지 않은 {kind} 항목으로 남아 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{process}&apos;s station records defect {code} itself: it must stay, not retired.</source>
+        <translation>{process} 스테이션이 불량 코드 {code}를 직접 기록하므로 폐기하지 않고 남겨 두어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Measurement {code} is used by stored records and cannot be removed: retire it instead (&quot;retired&quot;: true; stations no longer offer it), or make it optional (&quot;required&quot;: false).</source>
+        <translation>측정 항목 {code}는 저장된 기록에서 사용 중이라 삭제할 수 없습니다. 대신 폐기(&quot;retired&quot;: true, 스테이션에 더 이상 표시되지 않음)하거나 선택 항목(&quot;required&quot;: false)으로 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>Defect code {code} is used by stored records and cannot be removed: retire it instead (&quot;retired&quot;: true; stations no longer offer it).</source>
+        <translation>불량 코드 {code}는 저장된 기록에서 사용 중이라 삭제할 수 없습니다. 대신 폐기(&quot;retired&quot;: true, 스테이션에 더 이상 표시되지 않음)하세요.</translation>
+    </message>
+    <message>
         <source>At least one defect code is needed: FAIL and REWORK are recorded with one.</source>
-        <translation>불량 코드가 하나 이상 필요합니다(FAIL과 REWORK는 불량 코드와 함께 기록됩니다).</translation>
+        <translation type="vanished">불량 코드가 하나 이상 필요합니다(FAIL과 REWORK는 불량 코드와 함께 기록됩니다).</translation>
     </message>
     <message>
         <source>{where} must be a JSON object.</source>
@@ -348,6 +388,22 @@
         <translation>{where}: &quot;{key}&quot;는 숫자 항목에만 지정합니다({kind} 항목).</translation>
     </message>
     <message>
+        <source>{where}: &quot;format&quot; must be a regular expression of at most {limit} characters, or null.</source>
+        <translation>{where}: &quot;format&quot;은 {limit}자 이하의 정규식이거나 null이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;format&quot; is only for text items, this one is {kind}.</source>
+        <translation>{where}: &quot;format&quot;은 텍스트 항목에만 지정합니다({kind} 항목).</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;format&quot; {pattern} is not a regular expression ({error}).</source>
+        <translation>{where}: &quot;format&quot; {pattern}이(가) 올바른 정규식이 아닙니다({error}).</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;retired&quot; must be true or false.</source>
+        <translation>{where}: &quot;retired&quot;는 true 또는 false여야 합니다.</translation>
+    </message>
+    <message>
         <source>{where}: &quot;code&quot; {code} must be 1-{limit} capital letters, digits or &apos;_&apos;, starting with a letter.</source>
         <translation>{where}: &quot;code&quot; {code}는 영문 대문자로 시작하는 대문자·숫자·&apos;_&apos; 1~{limit}자여야 합니다.</translation>
     </message>
@@ -365,11 +421,11 @@
     </message>
     <message>
         <source>{process}&apos;s station records {code} itself: it must stay, as a {kind} item.</source>
-        <translation>{process} 스테이션이 {code}를 직접 기록하므로 {kind} 항목으로 남아 있어야 합니다.</translation>
+        <translation type="vanished">{process} 스테이션이 {code}를 직접 기록하므로 {kind} 항목으로 남아 있어야 합니다.</translation>
     </message>
     <message>
         <source>{process}&apos;s station records defect {code} itself: it must stay.</source>
-        <translation>{process} 스테이션이 불량 코드 {code}를 직접 기록하므로 남아 있어야 합니다.</translation>
+        <translation type="vanished">{process} 스테이션이 불량 코드 {code}를 직접 기록하므로 남아 있어야 합니다.</translation>
     </message>
     <message>
         <source>{process} passes on a scan and records only {codes}: measurement {code} must be optional (&quot;required&quot;: false).</source>
@@ -377,15 +433,19 @@
     </message>
     <message>
         <source>Measurement {code} is used by stored records and cannot be removed (the criteria have no way to retire it): keep it; it can be made optional (&quot;required&quot;: false).</source>
-        <translation>측정 항목 {code}는 저장된 기록에서 사용 중이라 삭제할 수 없습니다. 항목을 남겨 두고 필요하면 선택 항목(&quot;required&quot;: false)으로 바꾸세요.</translation>
+        <translation type="vanished">측정 항목 {code}는 저장된 기록에서 사용 중이라 삭제할 수 없습니다. 항목을 남겨 두고 필요하면 선택 항목(&quot;required&quot;: false)으로 바꾸세요.</translation>
     </message>
     <message>
         <source>Defect code {code} is used by stored records and cannot be removed (the criteria have no way to retire it): keep it.</source>
-        <translation>불량 코드 {code}는 저장된 기록에서 사용 중이라 삭제할 수 없습니다. 코드를 남겨 두세요.</translation>
+        <translation type="vanished">불량 코드 {code}는 저장된 기록에서 사용 중이라 삭제할 수 없습니다. 코드를 남겨 두세요.</translation>
     </message>
     <message>
         <source>Measurement {code} is used by stored records as {old}: its kind cannot become {kind} (add a new code instead).</source>
         <translation>측정 항목 {code}는 저장된 기록에서 {old} 종류로 사용 중이라 {kind}(으)로 바꿀 수 없습니다(새 코드를 추가하세요).</translation>
+    </message>
+    <message>
+        <source>The reason must be one line of at most {limit} characters.</source>
+        <translation>변경 사유는 {limit}자 이하의 한 줄이어야 합니다.</translation>
     </message>
     <message>
         <source>{where}: unknown key(s) {keys} (known: {known}).</source>
@@ -540,6 +600,34 @@
         <translation>교정 주기({interval})는 1~{limit} 사이의 일수여야 합니다.</translation>
     </message>
     <message>
+        <source>is not registered</source>
+        <translation>등록되지 않은 설비입니다</translation>
+    </message>
+    <message>
+        <source>is deactivated</source>
+        <translation>비활성화된 설비입니다</translation>
+    </message>
+    <message>
+        <source>is under maintenance</source>
+        <translation>점검 중인 설비입니다</translation>
+    </message>
+    <message>
+        <source>is out of service</source>
+        <translation>사용 중지된 설비입니다</translation>
+    </message>
+    <message>
+        <source>is retired</source>
+        <translation>폐기된 설비입니다</translation>
+    </message>
+    <message>
+        <source>is past its calibration date</source>
+        <translation>교정 기한이 지난 설비입니다</translation>
+    </message>
+    <message>
+        <source>Equipment {code} {problem}: a measured PASS needs a manager&apos;s signed override (or the equipment fixed).</source>
+        <translation>설비 {code}: {problem}. 측정 공정의 합격은 관리자 서명 승인이 있어야 기록할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>{field}: the value is not text.</source>
         <translation>{field}: 문자열이 아닙니다.</translation>
     </message>
@@ -576,6 +664,14 @@
         <translation>측정 항목 {code}: required는 true/false 여야 합니다.</translation>
     </message>
     <message>
+        <source>Measurement {code}: a format is only for text items.</source>
+        <translation>측정 항목 {code}: 형식은 텍스트 항목에만 지정합니다.</translation>
+    </message>
+    <message>
+        <source>Measurement {code}: the format is not a usable regular expression.</source>
+        <translation>측정 항목 {code}: 형식이 올바른 정규식이 아닙니다.</translation>
+    </message>
+    <message>
         <source>defect code</source>
         <translation>불량 코드</translation>
     </message>
@@ -602,6 +698,10 @@
     <message>
         <source>{code}: {key} must be text.</source>
         <translation>{code}: {key}는 문자열이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{code}: {key} must be true or false.</source>
+        <translation>{code}: {key}는 true/false 여야 합니다.</translation>
     </message>
     <message>
         <source>Measurement {code}: {key} must be a finite number.</source>
@@ -650,6 +750,10 @@
     <message>
         <source>{code}: {value} is not yes/no.</source>
         <translation>{code}: {value}은(는) 예/아니오 값이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{code}: {value} does not have the expected format {format}.</source>
+        <translation>{code}: {value}이(가) 정해진 형식({format})과 맞지 않습니다.</translation>
     </message>
     <message>
         <source>{code}: {value} is not text.</source>
@@ -869,7 +973,11 @@
     </message>
     <message>
         <source>Only an ADMIN manages firmware and equipment.</source>
-        <translation>펌웨어와 설비 관리는 시스템 관리자(ADMIN)만 할 수 있습니다.</translation>
+        <translation type="vanished">펌웨어와 설비 관리는 시스템 관리자(ADMIN)만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only an ADMIN manages firmware, equipment and process criteria.</source>
+        <translation>펌웨어, 설비와 공정 기준 관리는 시스템 관리자(ADMIN)만 할 수 있습니다.</translation>
     </message>
     <message>
         <source>{subject} is the only active firmware of its MCU and a unit is in progress at PROC-004: activate another version instead.</source>
@@ -892,8 +1000,12 @@
         <translation>펌웨어 파일이 크기와 MD5를 계산한 뒤에 바뀌었습니다. 다시 확인한 뒤 등록하세요.</translation>
     </message>
     <message>
+        <source>This firmware version already exists: {version} is registered for {mcu}.</source>
+        <translation>이미 있는 펌웨어 버전입니다: {version}은(는) {mcu}용으로 등록되어 있습니다.</translation>
+    </message>
+    <message>
         <source>Firmware {version} is already registered (for {mcu}).</source>
-        <translation>펌웨어 {version}은(는) 이미 등록되어 있습니다({mcu}).</translation>
+        <translation type="vanished">펌웨어 {version}은(는) 이미 등록되어 있습니다({mcu}).</translation>
     </message>
     <message>
         <source>Equipment code {code} already exists ({name}): choose another code, or select it in the list to edit it.</source>
@@ -944,6 +1056,10 @@
         <translation>{unit}은(는) 불합격/재작업이 {count}회로 한도({limit}회)를 넘었습니다. 폐기만 가능합니다.</translation>
     </message>
     <message>
+        <source>This station has no equipment set up: there is nothing to override.</source>
+        <translation>이 스테이션에는 설정된 설비가 없어 승인할 대상이 없습니다.</translation>
+    </message>
+    <message>
         <source>{unit} is not a WIP.</source>
         <translation>{unit}은(는) WIP가 아닙니다.</translation>
     </message>
@@ -982,6 +1098,10 @@
     <message>
         <source>{text} was not found.</source>
         <translation>{text}: 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only an ADMIN sees the line&apos;s set-up checklist.</source>
+        <translation>라인 설정 점검표는 시스템 관리자(ADMIN)만 볼 수 있습니다.</translation>
     </message>
 </context>
 </TS>

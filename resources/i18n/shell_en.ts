@@ -4,37 +4,37 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="193"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="224"/>
         <source>Choose a new password</source>
         <translation>Choose a new password</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="201"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="233"/>
         <source>%1, you must choose a new password before you continue (at least 8 characters, different from the current one).</source>
         <translation>%1, you must choose a new password before you continue (at least 8 characters, different from the current one).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="214"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="249"/>
         <source>Save password</source>
         <translation>Save password</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="216"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="251"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="220"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="255"/>
         <source>&amp;New password</source>
         <translation>&amp;New password</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="221"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="256"/>
         <source>&amp;Repeat new password</source>
         <translation>&amp;Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="252"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="297"/>
         <source>The password could not be changed because of an unexpected error.</source>
         <translation>The password could not be changed because of an unexpected error.</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/errors.py" line="81"/>
+        <location filename="../../neurohub_desktop/ui/errors.py" line="83"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
@@ -50,136 +50,136 @@
 <context>
     <name>GateView</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="46"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="47"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="77"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="78"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="82"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="83"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="85"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="86"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="88"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="89"/>
         <source>Cannot reach the database server</source>
         <translation>Cannot reach the database server</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="89"/>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="107"/>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="116"/>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="123"/>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="131"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="90"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="119"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="136"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="147"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="161"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="90"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="91"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="92"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="94"/>
         <source>Check the network cable and that the server is running, then press Retry. If it keeps failing, call the administrator.</source>
         <translation>Check the network cable and that the server is running, then press Retry. If it keeps failing, call the administrator.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="94"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="98"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="96"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="100"/>
         <source>The database is empty</source>
         <translation>The database is empty</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="98"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="103"/>
         <source>The database at %1 has no NeuroHub schema (it is empty or not managed by Alembic).</source>
         <translation>The database at %1 has no NeuroHub schema (it is empty or not managed by Alembic).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="101"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="109"/>
         <source>Ask the administrator to run `neurohub-desktop db upgrade` on this database.</source>
         <translation>Ask the administrator to run `neurohub-desktop db upgrade` on this database.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="103"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="113"/>
         <source>The database must be upgraded</source>
         <translation>The database must be upgraded</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="105"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="115"/>
         <source>The database is at revision %1; this program needs revision %2.</source>
         <translation>The database is at revision %1; this program needs revision %2.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="109"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="122"/>
         <source>Ask the administrator to run `neurohub-desktop db upgrade`. Stations never upgrade a shared database themselves.</source>
         <translation>Ask the administrator to run `neurohub-desktop db upgrade`. Stations never upgrade a shared database themselves.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="112"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="127"/>
         <source>This program is too old for the database</source>
         <translation>This program is too old for the database</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="114"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="130"/>
         <source>The database is at revision %1, which this program does not know (it needs %2).</source>
         <translation>The database is at revision %1, which this program does not know (it needs %2).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="118"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="138"/>
         <source>Install the newer NeuroHub Desktop on this PC (ask the administrator).</source>
         <translation>Install the newer NeuroHub Desktop on this PC (ask the administrator).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="120"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="141"/>
         <source>The database records several revisions</source>
         <translation>The database records several revisions</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="121"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="143"/>
         <source>Revisions found: %1 (this program needs %2).</source>
         <translation>Revisions found: %1 (this program needs %2).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="125"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="150"/>
         <source>The migration history is inconsistent. Ask the administrator to repair it.</source>
         <translation>The migration history is inconsistent. Ask the administrator to repair it.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="127"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="154"/>
         <source>The database is not set up for stations</source>
         <translation>The database is not set up for stations</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="129"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="157"/>
         <source>The station&apos;s login to the database was refused: the database has no station roles yet.</source>
         <translation>The station&apos;s login to the database was refused: the database has no station roles yet.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="133"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="164"/>
         <source>Ask the administrator to migrate this database (`neurohub-desktop db upgrade`) and to run `neurohub-desktop db setup-roles` (after every upgrade).</source>
         <translation>Ask the administrator to migrate this database (`neurohub-desktop db upgrade`) and to run `neurohub-desktop db setup-roles` (after every upgrade).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="136"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="169"/>
         <source>The database is ready</source>
         <translation>The database is ready</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/gate_view.py" line="137"/>
+        <location filename="../../neurohub_desktop/ui/gate_view.py" line="170"/>
         <source>Revision %1.</source>
         <translation>Revision %1.</translation>
     </message>
@@ -187,29 +187,29 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="170"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="182"/>
         <source>Starting the local database… (the first start takes a little longer)</source>
         <translation>Starting the local database… (the first start takes a little longer)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="177"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="194"/>
         <source>Updating the local database…</source>
         <translation>Updating the local database…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="184"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="205"/>
         <source>The local database could not be started:
 %1</source>
         <translation>The local database could not be started:
 %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="190"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="212"/>
         <source>Checking the database…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="309"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="358"/>
         <source>The language changes when the program is started again.</source>
         <translation>The language changes when the program is started again.</translation>
     </message>
@@ -217,63 +217,63 @@
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="49"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="60"/>
         <source>NeuroHub Desktop</source>
         <translation>NeuroHub Desktop</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="53"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="64"/>
         <source>User ID</source>
         <translation>User ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="56"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="67"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="58"/>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="129"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="69"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="140"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="65"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="76"/>
         <source>&amp;User ID</source>
         <translation>&amp;User ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="66"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="77"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="85"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="96"/>
         <source>Recent users:</source>
         <translation>Recent users:</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="129"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="140"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="137"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="148"/>
         <source>Enter your user ID.</source>
         <translation>Enter your user ID.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="140"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="151"/>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="156"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="175"/>
         <source>Login failed because of an unexpected error. Please try again.</source>
         <translation>Login failed because of an unexpected error. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="181"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="203"/>
         <source>You must choose a new password before you can continue.</source>
         <translation>You must choose a new password before you can continue.</translation>
     </message>
@@ -281,67 +281,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="45"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="50"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="47"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="55"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="49"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="59"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="153"/>
         <source>Station setup</source>
         <translation>Station setup</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="156"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="157"/>
         <source>Log out (Ctrl+L)</source>
         <translation>Log out (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="176"/>
         <source>No screens are available for your role yet.</source>
         <translation>No screens are available for your role yet.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="250"/>
         <source>No process set up</source>
         <translation>No process set up</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="251"/>
         <source>(unnamed station)</source>
         <translation>(unnamed station)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="261"/>
         <source>● Database connected</source>
         <translation>● Database connected</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="262"/>
         <source>● Reconnecting to the database…</source>
         <translation>● Reconnecting to the database…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="263"/>
         <source>● Database busy: try again in a moment</source>
         <translation>● Database busy: try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../neurohub_desktop/ui/main_window.py" line="264"/>
         <source>● Database offline</source>
         <translation>● Database offline</translation>
     </message>
@@ -349,7 +349,7 @@
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/scanner.py" line="226"/>
+        <location filename="../../neurohub_desktop/ui/scanner.py" line="245"/>
         <source>Scan a barcode</source>
         <translation>Scan a barcode</translation>
     </message>
@@ -357,114 +357,114 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="56"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="66"/>
         <source>Station setup</source>
         <translation>Station setup</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="62"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="73"/>
         <source>Set up this PC before the first shift.</source>
         <translation>Set up this PC before the first shift.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="63"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="75"/>
         <source>Changes apply to this PC only.</source>
         <translation>Changes apply to this PC only.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="67"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="80"/>
         <source>e.g. LINE1-ST03</source>
         <translation>e.g. LINE1-ST03</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="69"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="82"/>
         <source>Network printer (ZPL over TCP)</source>
         <translation>Network printer (ZPL over TCP)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="70"/>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="103"/>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="172"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="83"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="117"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="202"/>
         <source>Spool folder</source>
         <translation>Spool folder</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="71"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="84"/>
         <source>No printer</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="78"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="91"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="94"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="108"/>
         <source>&amp;Process</source>
         <translation>&amp;Process</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="95"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="109"/>
         <source>&amp;Station name</source>
         <translation>&amp;Station name</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="96"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="110"/>
         <source>&amp;Equipment</source>
         <translation>&amp;Equipment</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="97"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="111"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="98"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="112"/>
         <source>Printer address</source>
         <translation>Printer address</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="105"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="119"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="109"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="124"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="111"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="126"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="153"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="178"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="164"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="191"/>
         <source>The list could not be loaded from the database.</source>
         <translation>The list could not be loaded from the database.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="182"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="212"/>
         <source>Choose the process of this station.</source>
         <translation>Choose the process of this station.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="185"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="215"/>
         <source>Enter the station name.</source>
         <translation>Enter the station name.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="190"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="221"/>
         <source>The printer address must look like host:port, e.g. 192.168.0.50:9100.</source>
         <translation>The printer address must look like host:port, e.g. 192.168.0.50:9100.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="195"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="226"/>
         <source>Choose the spool folder.</source>
         <translation>Choose the spool folder.</translation>
     </message>
@@ -472,7 +472,7 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="113"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="114"/>
         <source>NeuroHub Desktop</source>
         <translation>NeuroHub Desktop</translation>
     </message>
@@ -480,17 +480,17 @@
 <context>
     <name>StartupView</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="63"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="64"/>
         <source>NeuroHub Desktop</source>
         <translation>NeuroHub Desktop</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="72"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="73"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/launcher.py" line="75"/>
+        <location filename="../../neurohub_desktop/ui/launcher.py" line="76"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>

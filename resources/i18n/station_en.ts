@@ -4,12 +4,12 @@
 <context>
     <name>BoolChoice</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="45"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="48"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="46"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="49"/>
         <source>NG</source>
         <translation>NG</translation>
     </message>
@@ -17,65 +17,128 @@
 <context>
     <name>CountersStrip</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="79"/>
+        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="87"/>
         <source>Started today: %1</source>
         <translation>Started today: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="80"/>
+        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="88"/>
         <source>PASS: %1</source>
         <translation>PASS: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="81"/>
+        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="89"/>
         <source>FAIL: %1</source>
         <translation>FAIL: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="82"/>
+        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="90"/>
         <source>REWORK: %1</source>
         <translation>REWORK: %1</translation>
     </message>
 </context>
 <context>
+    <name>EquipmentNotice</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="33"/>
+        <source>is not registered</source>
+        <translation>is not registered</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="36"/>
+        <source>is deactivated</source>
+        <translation>is deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="37"/>
+        <source>is under maintenance</source>
+        <translation>is under maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="40"/>
+        <source>is out of service</source>
+        <translation>is out of service</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="43"/>
+        <source>is retired</source>
+        <translation>is retired</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="44"/>
+        <source>is past its calibration date</source>
+        <translation>is past its calibration date</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="66"/>
+        <source>Manager override…</source>
+        <translation>Manager override…</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="82"/>
+        <source>Equipment %1 %2.</source>
+        <translation>Equipment %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="87"/>
+        <source>Calibration due: %1.</source>
+        <translation>Calibration due: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="93"/>
+        <source>PASS allowed until %1 by the signed override of %2 (%3): %4</source>
+        <translation>PASS allowed until %1 by the signed override of %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="101"/>
+        <source>A PASS cannot be recorded here until the equipment is fixed or a manager signs an override.</source>
+        <translation>A PASS cannot be recorded here until the equipment is fixed or a manager signs an override.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="105"/>
+        <source>Tell the line&apos;s administrator.</source>
+        <translation>Tell the line&apos;s administrator.</translation>
+    </message>
+</context>
+<context>
     <name>LotsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="67"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="74"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="67"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="75"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="67"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="76"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="67"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="77"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="68"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="78"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="68"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="79"/>
         <source>WIPs</source>
         <translation>WIPs</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="68"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="80"/>
         <source>Serials</source>
         <translation>Serials</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="69"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="81"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
@@ -83,87 +146,87 @@
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="93"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="114"/>
         <source>D (day)</source>
         <translation>D (day)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="94"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="115"/>
         <source>N (night)</source>
         <translation>N (night)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="102"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="123"/>
         <source>Create LOT</source>
         <translation>Create LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="105"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="126"/>
         <source>Print LOT label</source>
         <translation>Print LOT label</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="136"/>
         <source>Complete LOT</source>
         <translation>Complete LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="117"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="138"/>
         <source>Close LOT</source>
         <translation>Close LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="121"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="142"/>
         <source>FAILED WIP or serial</source>
         <translation>FAILED WIP or serial</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="145"/>
         <source>Reason (required)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="125"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="146"/>
         <source>Reopen for rework</source>
         <translation>Reopen for rework</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="127"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="148"/>
         <source>Scrap</source>
         <translation>Scrap</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="150"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="171"/>
         <source>New LOT</source>
         <translation>New LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="152"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="173"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="153"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="174"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="154"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="175"/>
         <source>Target quantity</source>
         <translation>Target quantity</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="155"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="176"/>
         <source>LOT number</source>
         <translation>LOT number</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="163"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="184"/>
         <source>Open LOTs</source>
         <translation>Open LOTs</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="171"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="192"/>
         <source>FAILED units</source>
         <translation>FAILED units</translation>
     </message>
@@ -172,22 +235,22 @@
         <translation type="vanished">Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="222"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="253"/>
         <source>LOT %1 created.</source>
         <translation>LOT %1 created.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="241"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="271"/>
         <source>LOT label sent to the printer.</source>
         <translation>LOT label sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="250"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="280"/>
         <source>LOT %1 is now %2.</source>
         <translation>LOT %1 is now %2.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="259"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="296"/>
         <source>%1 is now %2.</source>
         <translation>%1 is now %2.</translation>
     </message>
@@ -195,95 +258,148 @@
 <context>
     <name>MeasurementForm</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="113"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="124"/>
         <source>Measurements</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="116"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="127"/>
         <source> (optional)</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="147"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="161"/>
         <source>Defects</source>
         <translation>Defects</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="157"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="171"/>
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="169"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="183"/>
         <source>PASS</source>
         <translation>PASS</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="173"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="187"/>
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="176"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="190"/>
         <source>REWORK</source>
         <translation>REWORK</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="257"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="292"/>
         <source>Verdict: PASS</source>
         <translation>Verdict: PASS</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="260"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="296"/>
         <source>Verdict: FAIL</source>
         <translation>Verdict: FAIL</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="261"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="298"/>
         <source>Verdict: FAIL — choose a defect code</source>
         <translation>Verdict: FAIL — choose a defect code</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="264"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="302"/>
         <source>Enter every measurement</source>
         <translation>Enter every measurement</translation>
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="120"/>
+        <source>Manager override</source>
+        <translation>Manager override</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="124"/>
+        <source>Equipment %1 %2. A manager signs that this station may record PASS results with it for the next 8 hours. The signature (who, when, why) is kept in the audit trail.</source>
+        <translation>Equipment %1 %2. A manager signs that this station may record PASS results with it for the next 8 hours. The signature (who, when, why) is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="142"/>
+        <source>e.g. checked against the reference sample</source>
+        <translation>e.g. checked against the reference sample</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="148"/>
+        <source>Manager login ID</source>
+        <translation>Manager login ID</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="149"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="150"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="154"/>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="166"/>
+        <source>Enter the manager&apos;s login ID and password.</source>
+        <translation>Enter the manager&apos;s login ID and password.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="169"/>
+        <source>Enter the reason for the override.</source>
+        <translation>Enter the reason for the override.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="171"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="114"/>
+        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="127"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="114"/>
+        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="128"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="114"/>
+        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="129"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="114"/>
+        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="130"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="131"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="132"/>
         <source>Seconds</source>
         <translation>Seconds</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="133"/>
         <source>Defects</source>
         <translation>Defects</translation>
     </message>
@@ -295,72 +411,78 @@
         <translation type="vanished">Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="137"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="216"/>
+        <source>Override signed by %1 (%2).</source>
+        <extracomment>changes to what a station judges with (its process&apos;s criteria, the active firmware, its equipment and the overrides signed for it) the idempotency keys of this page&apos;s records (the operations layer owns them)</extracomment>
+        <translation>Override signed by %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="252"/>
         <source>Not a NeuroHub barcode: %1</source>
         <translation>Not a NeuroHub barcode: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="151"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="285"/>
         <source>%1 is still in progress here: record or cancel it first.</source>
         <translation>%1 is still in progress here: record or cancel it first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="193"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="336"/>
         <source>%1 started: %2</source>
         <translation>%1 started: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="198"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="345"/>
         <source>%1 issued: mark it, then scan the mark.</source>
         <translation>%1 issued: mark it, then scan the mark.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="204"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="352"/>
         <source>%1 became serial %2. Scan the printed label.</source>
         <translation>%1 became serial %2. Scan the printed label.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="231"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="383"/>
         <source>%1 stays open; scan it again to continue.</source>
         <translation>%1 stays open; scan it again to continue.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="236"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="390"/>
         <source>%1: step cancelled, nothing recorded.</source>
         <translation>%1: step cancelled, nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="254"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="411"/>
         <source>Choose a reason for the reprint.</source>
         <translation>Choose a reason for the reprint.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="266"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="433"/>
         <source>Label sent to %1.</source>
         <translation>Label sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="284"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="461"/>
         <source>Scan a unit and start the step first.</source>
         <translation>Scan a unit and start the step first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="309"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="499"/>
         <source>%1: %2 recorded at %3.</source>
         <translation>%1: %2 recorded at %3.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="333"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="530"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="334"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="530"/>
         <source>Print label</source>
         <translation>Print label</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="345"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="543"/>
         <source>Elapsed %1</source>
         <translation>Elapsed %1</translation>
     </message>
@@ -368,17 +490,17 @@
 <context>
     <name>StationPages</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/__init__.py" line="14"/>
+        <location filename="../../neurohub_desktop/ui/station/__init__.py" line="17"/>
         <source>No process is configured for this PC: ask a manager to run the station setup.</source>
         <translation>No process is configured for this PC: ask a manager to run the station setup.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/__init__.py" line="32"/>
+        <location filename="../../neurohub_desktop/ui/station/__init__.py" line="41"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/__init__.py" line="34"/>
+        <location filename="../../neurohub_desktop/ui/station/__init__.py" line="46"/>
         <source>LOTs</source>
         <translation>LOTs</translation>
     </message>
@@ -386,77 +508,77 @@
 <context>
     <name>StationView</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="56"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="55"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="59"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="58"/>
         <source>Cancel step</source>
         <translation>Cancel step</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="61"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="60"/>
         <source>Print label</source>
         <translation>Print label</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="63"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="62"/>
         <source>Mark unreadable (FAIL)</source>
         <translation>Mark unreadable (FAIL)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="69"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="71"/>
         <source>Label damaged</source>
         <translation>Label damaged</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="69"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="72"/>
         <source>Printer jam</source>
         <translation>Printer jam</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="70"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="73"/>
         <source>Print unreadable</source>
         <translation>Print unreadable</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="70"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="74"/>
         <source>Label lost</source>
         <translation>Label lost</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="71"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="77"/>
         <source>Reprint reason</source>
         <translation>Reprint reason</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="162"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="183"/>
         <source>Scan a unit</source>
         <translation>Scan a unit</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="169"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="191"/>
         <source>LOT %1 · model %2 (%3)</source>
         <translation>LOT %1 · model %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="175"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="198"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="177"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="200"/>
         <source>in progress at %1</source>
         <translation>in progress at %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="179"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="203"/>
         <source>failed/rework results: %1</source>
         <translation>failed/rework results: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="182"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="206"/>
         <source>labels printed: %1</source>
         <translation>labels printed: %1</translation>
     </message>

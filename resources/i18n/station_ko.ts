@@ -4,12 +4,12 @@
 <context>
     <name>BoolChoice</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="45"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="48"/>
         <source>OK</source>
         <translation>양호</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="46"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="49"/>
         <source>NG</source>
         <translation>불량(NG)</translation>
     </message>
@@ -17,65 +17,128 @@
 <context>
     <name>CountersStrip</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="79"/>
+        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="87"/>
         <source>Started today: %1</source>
         <translation>오늘 시작: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="80"/>
+        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="88"/>
         <source>PASS: %1</source>
         <translation>합격: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="81"/>
+        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="89"/>
         <source>FAIL: %1</source>
         <translation>불합격: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="82"/>
+        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="90"/>
         <source>REWORK: %1</source>
         <translation>재작업: %1</translation>
     </message>
 </context>
 <context>
+    <name>EquipmentNotice</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="33"/>
+        <source>is not registered</source>
+        <translation>등록되지 않은 설비입니다</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="36"/>
+        <source>is deactivated</source>
+        <translation>비활성화되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="37"/>
+        <source>is under maintenance</source>
+        <translation>점검 중입니다</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="40"/>
+        <source>is out of service</source>
+        <translation>사용 중지 상태입니다</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="43"/>
+        <source>is retired</source>
+        <translation>폐기되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="44"/>
+        <source>is past its calibration date</source>
+        <translation>교정 기한이 지났습니다</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="66"/>
+        <source>Manager override…</source>
+        <translation>관리자 승인(서명)…</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="82"/>
+        <source>Equipment %1 %2.</source>
+        <translation>설비 %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="87"/>
+        <source>Calibration due: %1.</source>
+        <translation>교정 기한: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="93"/>
+        <source>PASS allowed until %1 by the signed override of %2 (%3): %4</source>
+        <translation>%2(%3)의 서명 승인으로 %1까지 합격 기록 가능 — 사유: %4</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="101"/>
+        <source>A PASS cannot be recorded here until the equipment is fixed or a manager signs an override.</source>
+        <translation>설비가 정상화되거나 관리자가 서명 승인하기 전에는 이 공정에서 합격을 기록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="105"/>
+        <source>Tell the line&apos;s administrator.</source>
+        <translation>라인 관리자에게 알리세요.</translation>
+    </message>
+</context>
+<context>
     <name>LotsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="67"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="74"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="67"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="75"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="67"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="76"/>
         <source>Shift</source>
         <translation>근무조</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="67"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="77"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="68"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="78"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="68"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="79"/>
         <source>WIPs</source>
         <translation>WIP 수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="68"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="80"/>
         <source>Serials</source>
         <translation>시리얼 수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="69"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="81"/>
         <source>Passed</source>
         <translation>합격 수</translation>
     </message>
@@ -83,87 +146,87 @@
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="93"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="114"/>
         <source>D (day)</source>
         <translation>D (주간)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="94"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="115"/>
         <source>N (night)</source>
         <translation>N (야간)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="102"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="123"/>
         <source>Create LOT</source>
         <translation>LOT 생성</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="105"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="126"/>
         <source>Print LOT label</source>
         <translation>LOT 라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="136"/>
         <source>Complete LOT</source>
         <translation>LOT 완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="117"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="138"/>
         <source>Close LOT</source>
         <translation>LOT 마감</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="121"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="142"/>
         <source>FAILED WIP or serial</source>
         <translation>불합격 WIP 또는 시리얼</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="145"/>
         <source>Reason (required)</source>
         <translation>사유 (필수)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="125"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="146"/>
         <source>Reopen for rework</source>
         <translation>재작업 승인</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="127"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="148"/>
         <source>Scrap</source>
         <translation>폐기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="150"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="171"/>
         <source>New LOT</source>
         <translation>새 LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="152"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="173"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="153"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="174"/>
         <source>Shift</source>
         <translation>근무조</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="154"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="175"/>
         <source>Target quantity</source>
         <translation>목표 수량</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="155"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="176"/>
         <source>LOT number</source>
         <translation>LOT 번호</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="163"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="184"/>
         <source>Open LOTs</source>
         <translation>진행 중인 LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="171"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="192"/>
         <source>FAILED units</source>
         <translation>불합격 제품</translation>
     </message>
@@ -172,22 +235,22 @@
         <translation type="vanished">예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="222"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="253"/>
         <source>LOT %1 created.</source>
         <translation>LOT %1을(를) 생성했습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="241"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="271"/>
         <source>LOT label sent to the printer.</source>
         <translation>LOT 라벨을 프린터로 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="250"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="280"/>
         <source>LOT %1 is now %2.</source>
         <translation>LOT %1 상태: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="259"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="296"/>
         <source>%1 is now %2.</source>
         <translation>%1 상태: %2</translation>
     </message>
@@ -195,95 +258,148 @@
 <context>
     <name>MeasurementForm</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="113"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="124"/>
         <source>Measurements</source>
         <translation>측정 항목</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="116"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="127"/>
         <source> (optional)</source>
         <translation> (선택)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="147"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="161"/>
         <source>Defects</source>
         <translation>불량</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="157"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="171"/>
         <source>Note (optional)</source>
         <translation>비고 (선택)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="169"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="183"/>
         <source>PASS</source>
         <translation>합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="173"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="187"/>
         <source>FAIL</source>
         <translation>불합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="176"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="190"/>
         <source>REWORK</source>
         <translation>재작업</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="257"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="292"/>
         <source>Verdict: PASS</source>
         <translation>판정: 합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="260"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="296"/>
         <source>Verdict: FAIL</source>
         <translation>판정: 불합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="261"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="298"/>
         <source>Verdict: FAIL — choose a defect code</source>
         <translation>판정: 불합격 — 불량 코드를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="264"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="302"/>
         <source>Enter every measurement</source>
         <translation>모든 측정값을 입력하세요</translation>
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="120"/>
+        <source>Manager override</source>
+        <translation>관리자 승인(서명)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="124"/>
+        <source>Equipment %1 %2. A manager signs that this station may record PASS results with it for the next 8 hours. The signature (who, when, why) is kept in the audit trail.</source>
+        <translation>설비 %1: %2. 관리자가 서명하면 이 스테이션은 앞으로 8시간 동안 이 설비로 합격을 기록할 수 있습니다. 서명(누가, 언제, 왜)은 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="142"/>
+        <source>e.g. checked against the reference sample</source>
+        <translation>예: 기준 시료로 확인함</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="148"/>
+        <source>Manager login ID</source>
+        <translation>관리자 로그인 ID</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="149"/>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="150"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="154"/>
+        <source>Sign</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="166"/>
+        <source>Enter the manager&apos;s login ID and password.</source>
+        <translation>관리자의 로그인 ID와 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="169"/>
+        <source>Enter the reason for the override.</source>
+        <translation>승인 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="171"/>
+        <source>Checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+</context>
+<context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="114"/>
+        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="127"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="114"/>
+        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="128"/>
         <source>Unit</source>
         <translation>제품</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="114"/>
+        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="129"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="114"/>
+        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="130"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="131"/>
         <source>Operator</source>
         <translation>작업자</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="132"/>
         <source>Seconds</source>
         <translation>소요(초)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/station/widgets.py" line="133"/>
         <source>Defects</source>
         <translation>불량</translation>
     </message>
@@ -295,72 +411,78 @@
         <translation type="vanished">예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="137"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="216"/>
+        <source>Override signed by %1 (%2).</source>
+        <extracomment>changes to what a station judges with (its process&apos;s criteria, the active firmware, its equipment and the overrides signed for it) the idempotency keys of this page&apos;s records (the operations layer owns them)</extracomment>
+        <translation>%1(%2) 관리자가 서명 승인했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="252"/>
         <source>Not a NeuroHub barcode: %1</source>
         <translation>NeuroHub 바코드가 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="151"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="285"/>
         <source>%1 is still in progress here: record or cancel it first.</source>
         <translation>%1의 작업이 아직 진행 중입니다. 먼저 결과를 기록하거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="193"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="336"/>
         <source>%1 started: %2</source>
         <translation>%1 작업 시작: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="198"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="345"/>
         <source>%1 issued: mark it, then scan the mark.</source>
         <translation>%1 발행: 마킹한 뒤 마킹을 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="204"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="352"/>
         <source>%1 became serial %2. Scan the printed label.</source>
         <translation>%1 → 시리얼 %2 발행. 인쇄된 라벨을 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="231"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="383"/>
         <source>%1 stays open; scan it again to continue.</source>
         <translation>%1의 작업은 열린 상태로 남습니다. 다시 스캔하면 계속합니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="236"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="390"/>
         <source>%1: step cancelled, nothing recorded.</source>
         <translation>%1: 작업을 취소했습니다 (기록 없음).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="254"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="411"/>
         <source>Choose a reason for the reprint.</source>
         <translation>재인쇄 사유를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="266"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="433"/>
         <source>Label sent to %1.</source>
         <translation>라벨을 %1(으)로 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="284"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="461"/>
         <source>Scan a unit and start the step first.</source>
         <translation>먼저 제품을 스캔하고 작업을 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="309"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="499"/>
         <source>%1: %2 recorded at %3.</source>
         <translation>%1: %3 공정 %2 기록 완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="333"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="530"/>
         <source>Reprint</source>
         <translation>재인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="334"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="530"/>
         <source>Print label</source>
         <translation>라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="345"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="543"/>
         <source>Elapsed %1</source>
         <translation>경과 %1</translation>
     </message>
@@ -368,17 +490,17 @@
 <context>
     <name>StationPages</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/__init__.py" line="14"/>
+        <location filename="../../neurohub_desktop/ui/station/__init__.py" line="17"/>
         <source>No process is configured for this PC: ask a manager to run the station setup.</source>
         <translation>이 PC에 공정이 설정되어 있지 않습니다. 관리자에게 스테이션 설정을 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/__init__.py" line="32"/>
+        <location filename="../../neurohub_desktop/ui/station/__init__.py" line="41"/>
         <source>Station</source>
         <translation>공정 작업</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/__init__.py" line="34"/>
+        <location filename="../../neurohub_desktop/ui/station/__init__.py" line="46"/>
         <source>LOTs</source>
         <translation>LOT 관리</translation>
     </message>
@@ -386,77 +508,77 @@
 <context>
     <name>StationView</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="56"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="55"/>
         <source>Start</source>
         <translation>작업 시작</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="59"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="58"/>
         <source>Cancel step</source>
         <translation>작업 취소</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="61"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="60"/>
         <source>Print label</source>
         <translation>라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="63"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="62"/>
         <source>Mark unreadable (FAIL)</source>
         <translation>마킹 판독 불가 (불합격)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="69"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="71"/>
         <source>Label damaged</source>
         <translation>라벨 손상</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="69"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="72"/>
         <source>Printer jam</source>
         <translation>프린터 용지 걸림</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="70"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="73"/>
         <source>Print unreadable</source>
         <translation>인쇄 판독 불가</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="70"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="74"/>
         <source>Label lost</source>
         <translation>라벨 분실</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="71"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="77"/>
         <source>Reprint reason</source>
         <translation>재인쇄 사유</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="162"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="183"/>
         <source>Scan a unit</source>
         <translation>제품을 스캔하세요</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="169"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="191"/>
         <source>LOT %1 · model %2 (%3)</source>
         <translation>LOT %1 · 모델 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="175"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="198"/>
         <source>Status: %1</source>
         <translation>상태: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="177"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="200"/>
         <source>in progress at %1</source>
         <translation>%1에서 작업 중</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="179"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="203"/>
         <source>failed/rework results: %1</source>
         <translation>불합격/재작업: %1회</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="182"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="206"/>
         <source>labels printed: %1</source>
         <translation>라벨 인쇄: %1회</translation>
     </message>

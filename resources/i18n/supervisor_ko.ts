@@ -4,37 +4,37 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="34"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="35"/>
         <source>All tables</source>
         <translation>전체 테이블</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="36"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="37"/>
         <source>Record id</source>
         <translation>레코드 ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="39"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="40"/>
         <source>All users</source>
         <translation>전체 사용자</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="41"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="42"/>
         <source>Search</source>
         <translation>조회</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="47"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="48"/>
         <source>Audit log</source>
         <translation>감사 로그</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="89"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="97"/>
         <source>Choose the table of the record.</source>
         <translation>레코드의 테이블을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="98"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="112"/>
         <source>{0} entries (newest first, at most {1})</source>
         <translation>{0}건 (최신순, 최대 {1}건)</translation>
     </message>
@@ -42,263 +42,263 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="61"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="67"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="62"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="68"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="63"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="69"/>
         <source>Shift</source>
         <translation>근무조</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="64"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="97"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="146"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="71"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="122"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="195"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="66"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="76"/>
         <source>Target</source>
         <translation>목표 수량</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="68"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="79"/>
         <source>Progress</source>
         <translation>진척률</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="71"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="85"/>
         <source>WIP</source>
         <translation>WIP</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="74"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="90"/>
         <source>Serials</source>
         <translation>시리얼</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="78"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="96"/>
         <source>Oldest unfinished</source>
         <translation>최장 미완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="80"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="102"/>
         <source>Created</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="95"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="119"/>
         <source>WIP ID</source>
         <translation>WIP ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="96"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="120"/>
         <source>Serial</source>
         <translation>시리얼</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="99"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="127"/>
         <source>Current step</source>
         <translation>현재 공정</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="101"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="131"/>
         <source>Attempts</source>
         <translation>시도 횟수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="102"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="133"/>
         <source>Last result</source>
         <translation>최근 결과</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="106"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="139"/>
         <source>Elapsed</source>
         <translation>경과 시간</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="130"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="161"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="190"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="222"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="174"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="223"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="271"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="325"/>
         <source>Step</source>
         <translation>공정</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="132"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="163"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="179"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="228"/>
         <source>Process</source>
         <translation>공정명</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="133"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="164"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="181"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="230"/>
         <source>PASS</source>
         <translation>합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="134"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="165"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="182"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="231"/>
         <source>FAIL</source>
         <translation>불합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="135"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="166"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="183"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="232"/>
         <source>REWORK</source>
         <translation>재작업</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="136"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="184"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="145"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="193"/>
         <source>Unit</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="148"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="194"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="199"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="277"/>
         <source>Count</source>
         <translation>건수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="167"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="233"/>
         <source>Units</source>
         <translation>제품 수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="168"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="235"/>
         <source>First-pass yield</source>
         <translation>직행률</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="170"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="241"/>
         <source>Mean time</source>
         <translation>평균 시간</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="172"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="247"/>
         <source>Planned time</source>
         <translation>표준 시간</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="175"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="253"/>
         <source>Actual/plan</source>
         <translation>실적/계획</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="188"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="269"/>
         <source>Rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="191"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="272"/>
         <source>Defect code</source>
         <translation>불량 코드</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="192"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="274"/>
         <source>Defect</source>
         <translation>불량</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="195"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="279"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="197"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="285"/>
         <source>Cumulative</source>
         <translation>누적</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="224"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="329"/>
         <source>Attempt</source>
         <translation>시도</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="225"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="331"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="229"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="341"/>
         <source>Started</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="231"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="346"/>
         <source>Finished</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="233"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="351"/>
         <source>Duration</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="235"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="357"/>
         <source>Operator</source>
         <translation>작업자</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="237"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="264"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="361"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="410"/>
         <source>Station</source>
         <translation>스테이션</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="238"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="363"/>
         <source>Equipment</source>
         <translation>설비</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="241"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="372"/>
         <source>Measurements</source>
         <translation>측정값</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="243"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="377"/>
         <source>Defects</source>
         <translation>불량</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="255"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="390"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="257"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="394"/>
         <source>Table</source>
         <translation>테이블</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="258"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="395"/>
         <source>Record</source>
         <translation>레코드</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="259"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="397"/>
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="261"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="402"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="265"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="412"/>
         <source>Changes</source>
         <translation>변경 내용</translation>
     </message>
@@ -306,38 +306,38 @@
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="42"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="45"/>
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="43"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="46"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="69"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="75"/>
         <source>Export CSV</source>
         <translation>CSV 내보내기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="70"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="76"/>
         <source>Export Excel</source>
         <translation>Excel 내보내기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="81"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="96"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="88"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="104"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="97"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="104"/>
         <source>The file could not be written: {0}</source>
         <translation>파일을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="103"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="111"/>
         <source>{0} rows written to {1}</source>
         <translation>{0}행을 {1}에 저장했습니다</translation>
     </message>
@@ -345,74 +345,74 @@
 <context>
     <name>LotBoardPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="52"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="54"/>
         <source>All statuses</source>
         <translation>전체 상태</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="53"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="55"/>
         <source>Open (created, in progress)</source>
         <translation>미완료 (생성, 진행 중)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="58"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="60"/>
         <source>Search LOT number</source>
         <translation>LOT 번호 검색</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="60"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="62"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="62"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="64"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="77"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="79"/>
         <source>LOT board</source>
         <translation>LOT 현황</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="83"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="256"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="86"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="283"/>
         <source>Complete LOT</source>
         <translation>LOT 완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="85"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="256"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="88"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="283"/>
         <source>Close LOT</source>
         <translation>LOT 마감</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="168"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="186"/>
         <source>{0} LOTs</source>
         <translation>LOT {0}개</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="242"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="269"/>
         <source>Complete</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="242"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="269"/>
         <source>Close</source>
         <translation>마감</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="243"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="270"/>
         <source>{0} LOT {1}?</source>
         <translation>LOT {1}을(를) {0} 처리하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="246"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="273"/>
         <source>Warning: {0} units are unfinished (in progress or failed) and {1} of {2} are finished. They cannot continue once the LOT is {3}.</source>
         <translation>경고: 미완료 제품이 {0}대(진행 중 또는 불량)이며 {2}대 중 {1}대만 완성되었습니다. LOT이 {3} 처리되면 더 이상 작업할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="265"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="298"/>
         <source>LOT {0} is now {1}.</source>
         <translation>LOT {0}: {1} 처리되었습니다.</translation>
     </message>
@@ -420,23 +420,23 @@
 <context>
     <name>LotDetailWidget</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="60"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="103"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="62"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="110"/>
         <source>Select a LOT</source>
         <translation>LOT을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="71"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="73"/>
         <source>LOT units</source>
         <translation>LOT 제품 목록</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="114"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="122"/>
         <source>{0}  ·  {1}  ·  {2} finished of {3} ({4})  ·  since {5}</source>
         <translation>{0}  ·  {1}  ·  {3}대 중 {2}대 완성 ({4})  ·  {5} 생성</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="128"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="146"/>
         <source>Could not load the LOT.</source>
         <translation>LOT을 불러오지 못했습니다.</translation>
     </message>
@@ -448,17 +448,17 @@
 <context>
     <name>ParetoPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="173"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="198"/>
         <source>All steps</source>
         <translation>전체 공정</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="182"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="207"/>
         <source>Defect Pareto</source>
         <translation>불량 파레토</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="207"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="233"/>
         <source>{0} defects</source>
         <translation>불량 {0}건</translation>
     </message>
@@ -466,17 +466,17 @@
 <context>
     <name>ScopeBar</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="88"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="97"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="99"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="108"/>
         <source>All models</source>
         <translation>전체 모델</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="109"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="118"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
@@ -484,134 +484,134 @@
 <context>
     <name>Supervisor</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/__init__.py" line="54"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/__init__.py" line="56"/>
         <source>LOT board</source>
         <translation>LOT 현황</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/__init__.py" line="57"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/__init__.py" line="62"/>
         <source>WIP and yield</source>
         <translation>WIP 및 수율</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/__init__.py" line="60"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="125"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/__init__.py" line="68"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="142"/>
         <source>Defect Pareto</source>
         <translation>불량 파레토</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/__init__.py" line="63"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/__init__.py" line="74"/>
         <source>Traceability</source>
         <translation>추적성</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/__init__.py" line="66"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/__init__.py" line="80"/>
         <source>Audit log</source>
         <translation>감사 로그</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="69"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="77"/>
         <source>Results per step</source>
         <translation>공정별 결과</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="87"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="102"/>
         <source>First-pass yield per step (RTY {0})</source>
         <translation>공정별 직행률 (누적 직행률 {0})</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="90"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="107"/>
         <source>First-pass yield</source>
         <translation>직행률</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="107"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="124"/>
         <source>WIP by status</source>
         <translation>상태별 WIP</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="109"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="126"/>
         <source>Serials by status</source>
         <translation>상태별 시리얼</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="127"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="144"/>
         <source>Count</source>
         <translation>건수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="133"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="150"/>
         <source>Cumulative %</source>
         <translation>누적 %</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="24"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="28"/>
         <source>Created</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="25"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="227"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="29"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="336"/>
         <source>In progress</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="26"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="30"/>
         <source>Completed</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="27"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="31"/>
         <source>Closed</source>
         <translation>마감</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="28"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="32"/>
         <source>Failed</source>
         <translation>불량</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="29"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="33"/>
         <source>Converted</source>
         <translation>시리얼 전환</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="30"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="34"/>
         <source>Passed</source>
         <translation>합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="31"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="35"/>
         <source>Scrapped</source>
         <translation>폐기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="32"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="36"/>
         <source>PASS</source>
         <translation>합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="33"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="37"/>
         <source>FAIL</source>
         <translation>불합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="34"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="38"/>
         <source>REWORK</source>
         <translation>재작업</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="35"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="39"/>
         <source>Insert</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="36"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="40"/>
         <source>Update</source>
         <translation>수정</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="37"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="41"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
@@ -619,57 +619,57 @@
 <context>
     <name>TracePage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="31"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="32"/>
         <source>Scan or type a LOT, WIP or serial ID</source>
         <translation>LOT, WIP, 시리얼 ID를 스캔하거나 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="32"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="33"/>
         <source>Trace</source>
         <translation>추적</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="36"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="38"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="36"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="39"/>
         <source>WIP ID</source>
         <translation>WIP ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="37"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="40"/>
         <source>Serial</source>
         <translation>시리얼</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="37"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="41"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="38"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="42"/>
         <source>Issued</source>
         <translation>발행</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="38"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="43"/>
         <source>Current step</source>
         <translation>현재 공정</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="39"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="44"/>
         <source>Component lots (PROC-002)</source>
         <translation>부품 LOT (PROC-002)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="40"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="45"/>
         <source>Firmware (PROC-004)</source>
         <translation>펌웨어 (PROC-004)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="55"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="61"/>
         <source>Traceability</source>
         <translation>추적성</translation>
     </message>
@@ -677,12 +677,12 @@
 <context>
     <name>YieldPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="125"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="144"/>
         <source>Yield per step</source>
         <translation>공정별 수율</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="158"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="178"/>
         <source>Units: {0}  ·  Rolled-throughput yield: {1}  ·  Rework rate: {2} ({3} units)</source>
         <translation>제품 {0}대  ·  누적 직행률 {1}  ·  재작업률 {2} ({3}대)</translation>
     </message>
@@ -690,12 +690,12 @@
 <context>
     <name>_ScopedPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="47"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="48"/>
         <source>LOT number (optional)</source>
         <translation>LOT 번호 (선택)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="48"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="49"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>

@@ -145,6 +145,14 @@ def populate(url: URL | str, units: int = 3) -> dict[str, int]:
                     " 'JIG', (SELECT id FROM processes WHERE"
                     " process_id = 'PROC-003')) RETURNING id",
                 )
+            if _has(conn, "signatures"):  # the owner writes it directly, as a DBA could
+                conn.execute(
+                    text(
+                        "INSERT INTO signatures (signer_id, meaning, reason, subject, station,"
+                        " details, valid_until) VALUES (1, 'EQUIPMENT_OVERRIDE', 'test',"
+                        " 'EQ-01', 'TEST-PC', '{\"problem\": \"MAINTENANCE\"}', now())"
+                    )
+                )
             for seq in range(1, units + 1):
                 if _has(conn, "wip_items"):
                     _wip_unit(conn, lot, seq, operator, equipment)

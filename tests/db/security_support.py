@@ -31,6 +31,7 @@ TABLES = (
     "processes",
     "product_models",
     "serials",
+    "signatures",
     "users",
     "wip_items",
     "wip_process_history",
@@ -49,6 +50,7 @@ WRITE_CALLS: dict[str, str] = {
     "nh_set_lot_status": "SELECT nh_set_lot_status('{lot}', 'CLOSED', 'attack', 'ST-MGR')",
     "nh_dispose_unit(reopen)": "SELECT nh_dispose_unit('{failed}', 'reopen', 'attack', 'ST')",
     "nh_dispose_unit(scrap)": "SELECT nh_dispose_unit('{failed}', 'scrap', 'attack', 'ST')",
+    "nh_sign_equipment_override": "SELECT nh_sign_equipment_override('EQ-01', 'ST-3', 'attack')",
     "nh_create_user": "SELECT nh_create_user('mallory', 'Mallory', 'ADMIN', '{verifier}', NULL)",
     "nh_update_user": "SELECT nh_update_user('{me}', 'ADMIN', NULL, NULL, true, NULL)",
     "nh_set_criteria": "SELECT nh_set_criteria('PROC-003', '{{\"measurements\": [], "
@@ -73,6 +75,7 @@ MANAGER_CALLS = (
     "nh_set_lot_status",
     "nh_dispose_unit(reopen)",
     "nh_dispose_unit(scrap)",
+    "nh_sign_equipment_override",
 )
 ADMIN_CALLS = (
     "nh_create_user",

@@ -24,6 +24,7 @@ from test_cli_admin import Admin, Result, one_line, refused
 from neurohub_desktop import cli, cli_admin_line
 from neurohub_desktop.domain.errors import BusinessRuleError
 from neurohub_desktop.domain.station import DefectEntry, StepResult
+from neurohub_desktop.services import _criteria
 from neurohub_desktop.services.setup import SetupService
 
 
@@ -632,7 +633,7 @@ def test_a_save_by_someone_else_meanwhile_is_not_overwritten(
     theirs["measurements"][0]["usl"] = 61.2
     mine = export(admin, "PROC-003")
     mine["measurements"][0]["usl"] = 61.8
-    read = cli_admin_line._process_row
+    read = _criteria.process_row  # the save's read (AdminLineService.save_criteria)
 
     def read_then_other_admin_saves(s: Any, process_id: str) -> Any:
         row = read(s, process_id)
@@ -641,7 +642,7 @@ def test_a_save_by_someone_else_meanwhile_is_not_overwritten(
         )
         return row
 
-    monkeypatch.setattr(cli_admin_line, "_process_row", read_then_other_admin_saves)
+    monkeypatch.setattr(_criteria, "process_row", read_then_other_admin_saves)
     refused(
         admin("criteria", "import", "PROC-003", write(tmp_path, mine)),
         "changed meanwhile",
@@ -706,6 +707,37 @@ def test_codes_in_use_are_not_removed(
         one_line(admin("criteria", "import", "PROC-003", write(tmp_path, optional)))
         == "criteria of PROC-003 saved as version 2 (was 1; 3 measurements, 1 defect codes)"
     )
+
+
+def test_a_code_in_use_is_retired_with_a_reason(
+    admin: Admin, db_url: URL, tmp_path: Path, proc3_records: Callable[[], None]
+) -> None:
+    """What the refusal proposes: the item stays, retired; the reason is kept with the version
+    (and an exported file's reason is not carried into the next one)."""
+    proc3_records()
+    data = export(admin, "PROC-003")
+    data["measurements"][1]["retired"] = True
+    data["defect_codes"][0]["retired"] = True  # SENSOR_TEMP_FAIL: records use it
+    path = write(tmp_path, data)
+    assert one_line(
+        admin("criteria", "import", "PROC-003", path, "--reason", "TOF 센서 사용 중단")
+    ) == ("criteria of PROC-003 saved as version 2 (was 1; 3 measurements, 2 defect codes)")
+    stored = criteria(db_url, "PROC-003")
+    assert stored["reason"] == "TOF 센서 사용 중단"
+    assert (
+        stored["measurements"][1]["retired"] is True and "retired" not in stored["measurements"][0]
+    )
+    again = export(admin, "PROC-003")
+    assert again["reason"] == "TOF 센서 사용 중단"
+    assert (
+        one_line(admin("criteria", "import", "PROC-003", write(tmp_path, again)))
+        == "criteria of PROC-003 are already these (version 2; nothing changed)"
+    )
+    again["measurements"][0]["usl"] = 61.5
+    one_line(admin("criteria", "import", "PROC-003", write(tmp_path, again)))
+    assert "reason" not in criteria(db_url, "PROC-003")  # not said this time
+    again["defect_codes"][1]["retired"] = True  # no defect code left in use
+    refused(admin("criteria", "import", "PROC-003", write(tmp_path, again)), "not retired")
 
 
 def test_serial_records_count_too(admin: Admin, db_url: URL, tmp_path: Path) -> None:

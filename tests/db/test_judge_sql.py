@@ -220,6 +220,24 @@ def test_limits_differing_from_current_criteria_refused(judge: Judge) -> None:
     judge("PROC-003", "PASS", sensor(temp=61.5, temp_limits=(59.0, 62.0)))
 
 
+def test_a_retired_item_is_no_longer_judged(judge: Judge) -> None:
+    """A retired item stays in the criteria for the records that use it: a PASS without it
+    (what stations record now) passes, one that still carries it is not judged on it."""
+    judge.q(
+        "UPDATE processes SET quality_criteria = jsonb_set(quality_criteria,"
+        " '{measurements,1,retired}', 'true') WHERE process_id = 'PROC-003'"
+    )
+    without = [i for i in sensor() if i["code"] != "TOF_DISTANCE"]
+    judge("PROC-003", "PASS", without)
+    judge("PROC-003", "PASS", sensor(tof=10, tof_limits=(1, 2)))  # not judged any more
+    judge.refused("TEMP_SENSOR", "PROC-003", "PASS", sensor(temp=70))  # the others still are
+    judge.q(  # retired: false is in use
+        "UPDATE processes SET quality_criteria = jsonb_set(quality_criteria,"
+        " '{measurements,1,retired}', 'false') WHERE process_id = 'PROC-003'"
+    )
+    judge.refused("required measurement TOF_DISTANCE is missing", "PROC-003", "PASS", without)
+
+
 def test_open_limit_in_criteria(judge: Judge) -> None:
     judge.q(
         "UPDATE processes SET quality_criteria = jsonb_set(quality_criteria,"

@@ -138,6 +138,13 @@ def build_line(url: URL) -> Line:
         wip3 = f.issue_wip(sm, worker, lot)
         f.pass_step(sm, worker, "PROC-002", wip3)
         f.station(sm, "PROC-003").start_step(worker, wip3)
+    # a signed override (EQ-01 under maintenance for a moment): every table holds a row
+    owner_exec(url, "UPDATE equipment SET status = 'MAINTENANCE' WHERE equipment_code = 'EQ-01'")
+    run_as(
+        person(url, "manager1"),
+        "SELECT nh_sign_equipment_override('EQ-01', 'ST-3', 'checked by hand')",
+    )
+    owner_exec(url, "UPDATE equipment SET status = 'AVAILABLE' WHERE equipment_code = 'EQ-01'")
     return Line(
         url,
         people.ns,

@@ -258,7 +258,14 @@ def test_an_admin_adds_a_worker_who_logs_in_changes_the_password_and_records_a_s
 # -- who is offered the page ----------------------------------------------------------------------
 def test_only_an_admin_is_offered_the_users_page(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert {s.key: s.roles for s in admin.page_specs()} == {
-        key: frozenset({"ADMIN"}) for key in ("admin.users", "admin.firmware", "admin.equipment")
+        key: frozenset({"ADMIN"})
+        for key in (
+            "admin.home",
+            "admin.users",
+            "admin.criteria",
+            "admin.firmware",
+            "admin.equipment",
+        )
     }
     admin_section = next(s for s in nav_sections() if s.key == "admin")
     assert "admin.users" in [p.key for p in admin_section.pages]
@@ -530,6 +537,7 @@ def test_nothing_clips_at_1366_by_768(qtbot, open_page, locale) -> None:  # type
     window.setStyleSheet(resources.stylesheet())  # the app's sizes (44 px buttons …)
     window.resize(1366, 768)
     window.show()
+    window.show_page("admin.users")  # (the checklist comes first in the Admin section)
     shown = window.pages["admin.users"]
     assert isinstance(shown, UsersPage)
     settle(qtbot, shown)

@@ -11,7 +11,12 @@ from catalog import has_hangul, korean
 from seed import SEED_CRITERIA
 
 from neurohub_desktop.domain import criteria_edit as ce
-from neurohub_desktop.domain.quality import MeasurementKind, QualityCriteria
+from neurohub_desktop.domain.quality import (
+    InvalidMeasurement,
+    MeasurementKind,
+    QualityCriteria,
+    judge,
+)
 from neurohub_desktop.services import station
 
 
@@ -308,6 +313,86 @@ def test_export_text_is_pretty_utf8_in_the_formats_order() -> None:
     assert out.endswith("}\n") and "온도 센서" in out and "\\u" not in out
     lines = out.splitlines()
     assert lines[1] == '  "version": 1,' and lines[2] == '  "measurements": ['
-    assert [line.split('"')[1] for line in lines[4:13]] == list(ce.MEASUREMENT_KEYS)
+    # the seed's items have every key but the optional format and retired flag
+    assert [line.split('"')[1] for line in lines[4:13]] == list(ce.MEASUREMENT_KEYS[:9])
     assert json.loads(out) == shuffled
     assert ce.read_criteria(out.encode()) == shuffled
+
+
+# -- retiring, formats, reasons (the 공정 기준 screen) -------------------------------------------
+def test_a_retired_item_stays_in_the_criteria_but_stations_no_longer_offer_it() -> None:
+    data = seed()
+    data["measurements"][1]["retired"] = True
+    data["defect_codes"][1]["retired"] = True
+    assert ce.check_criteria(data, "PROC-003") == []
+    new = ce.validated_criteria(data, "PROC-003")
+    assert [m.code for m in new.measurements if m.retired] == ["TOF_DISTANCE"]
+    assert [d.code for d in new.defect_codes if d.retired] == ["SENSOR_TOF_FAIL"]
+    active = new.active()
+    assert [m.code for m in active.measurements] == ["TEMP_SENSOR", "I2C_OK"]
+    assert active.defect_code_set == {"SENSOR_TEMP_FAIL"}
+    assert ce.saved_json(new)["measurements"][1]["retired"] is True
+    assert "retired" not in ce.saved_json(new)["measurements"][0]  # only when set
+    assert not ce.same_content(seed(), new)
+    # removing a used code is refused, retiring it is what the refusal proposes
+    used = ce.UsedCodes(frozenset({"TOF_DISTANCE"}), frozenset({"SENSOR_TOF_FAIL"}))
+    assert ce.check_changes(seed(), new, used) == []
+    gone = seed()
+    del gone["measurements"][1], gone["defect_codes"][1]
+    problems = ce.check_changes(seed(), ce.validated_criteria(gone, "PROC-003"), used)
+    assert [p.code for p in problems] == ["CODE_IN_USE", "CODE_IN_USE"]
+    assert all('"retired": true' in str(p.msg) for p in problems)
+
+
+def test_what_may_not_be_retired() -> None:
+    data = seed()
+    for d in data["defect_codes"]:
+        d["retired"] = True
+    assert codes(data) == ["NO_DEFECT_CODES"]
+    data = seed("PROC-001")
+    data["measurements"][0]["retired"] = True
+    data["defect_codes"].append({"code": "OTHER", "name": "기타", "name_en": "Other"})
+    data["defect_codes"][0]["retired"] = True
+    assert codes(data, "PROC-001") == ["STATION_ITEM", "STATION_DEFECT"]
+    data = seed()
+    data["measurements"][0]["retired"] = "yes"
+    data["defect_codes"][0]["retired"] = 1
+    assert codes(data) == ["BAD_RETIRED", "BAD_RETIRED"]
+
+
+def test_a_format_is_a_regular_expression_for_text_items() -> None:
+    data = seed("PROC-002")
+    data["measurements"][0]["format"] = r"SMA-[0-9]{6}"
+    assert ce.check_criteria(data, "PROC-002") == []
+    spec = ce.validated_criteria(data, "PROC-002").measurements[0]
+    assert spec.format == r"SMA-[0-9]{6}"
+    assert judge(spec, " SMA-123456 ").result == "PASS"
+    with pytest.raises(InvalidMeasurement) as typo:
+        judge(spec, "SMA-12345")
+    assert typo.value.code == "BAD_FORMAT" and "SMA-[0-9]{6}" in str(typo.value)
+    data["measurements"][0]["format"] = "SMA-[0-9"
+    assert codes(data, "PROC-002") == ["BAD_FORMAT"]
+    data["measurements"][0]["format"] = "x" * 201
+    assert codes(data, "PROC-002") == ["BAD_FORMAT"]
+    data = seed()
+    data["measurements"][0]["format"] = "[0-9]+"
+    assert codes(data) == ["FORMAT_NOT_TEXT"]
+
+
+def test_a_code_is_not_both_a_measurement_and_a_defect() -> None:
+    data = seed()
+    data["defect_codes"].append({"code": "I2C_OK", "name": "통신", "name_en": "Comms"})
+    assert codes(data) == ["DUPLICATE_CODE"]
+    assert "both a measurement item and a defect code" in messages(data)
+
+
+def test_the_reason_is_saved_beside_the_version() -> None:
+    new = ce.validated_criteria({**seed(), "reason": "old reason"}, "PROC-003")
+    saved = ce.saved_json(new, "  온도 상한   조정 ")
+    assert saved["reason"] == "온도 상한 조정" and "version" not in saved
+    assert "reason" not in ce.saved_json(new)  # a file's own reason is not carried over
+    assert ce.same_content({**seed(), "reason": "x"}, new)  # a reason is not content
+    assert ce.stored_reason({"reason": "왜"}) == "왜" and ce.stored_reason(seed()) is None
+    with pytest.raises(ce.CriteriaRefused):
+        ce.saved_json(new, "x" * 501)
+    assert codes({**seed(), "reason": 7}) == ["BAD_REASON"]

@@ -264,7 +264,8 @@ class FirmwarePage(LinePage):
         shown = self.measured[1].md5 if self.measured and self.measured[0] == path else None
         activate = v.activate_now.isChecked()
 
-        def done(stored: la.FirmwareFile) -> None:
+        def done(added: la.FirmwareAdded) -> None:
+            stored = added.file
             self._select_after = version
             for field in (v.file_path, v.version_field, v.notes_field):
                 field.clear()

@@ -109,6 +109,7 @@ class MeasurementForm(QWidget):
         self.show_measurements = show_measurements
         self.inputs: dict[str, QLineEdit | BoolChoice] = {}
         self.item_verdicts: dict[str, QLabel] = {}
+        self.limit_labels: dict[str, QLabel] = {}
         self.defect_boxes: dict[str, QCheckBox] = {}
         self._build()
         self._on_changed()
@@ -137,11 +138,14 @@ class MeasurementForm(QWidget):
                     widget.setPlaceholderText(_fmt(spec.target))
                 elif spec.code in self.expected:
                     widget.setPlaceholderText(self.expected[spec.code])
+                elif spec.format:
+                    widget.setPlaceholderText(spec.format)
             widget.setObjectName(f"m_{spec.code}")
             if isinstance(widget, QLineEdit):
                 widget.setMaximumWidth(240)
             grid.addWidget(widget, row, 1)
-            grid.addWidget(QLabel(self._limits(spec), box), row, 2)
+            self.limit_labels[spec.code] = QLabel(self._limits(spec), box)
+            grid.addWidget(self.limit_labels[spec.code], row, 2)
             verdict = QLabel(box)
             verdict.setObjectName(f"v_{spec.code}")
             verdict.setMinimumWidth(70)
@@ -201,6 +205,17 @@ class MeasurementForm(QWidget):
         if spec.code in self.expected:
             return "= " + self.expected[spec.code]
         return ""
+
+    def set_expected(self, expected: dict[str, str]) -> None:
+        """New expected texts (PROC-004: the firmware version just activated) for the same
+        criteria: shown and judged at once, nothing typed is lost."""
+        self.expected = dict(expected)
+        for spec in self.criteria.measurements:
+            widget = self.inputs[spec.code]
+            if spec.kind is MeasurementKind.TEXT and isinstance(widget, QLineEdit):
+                widget.setPlaceholderText(self.expected.get(spec.code, ""))
+            self.limit_labels[spec.code].setText(self._limits(spec))
+        self._on_changed()
 
     # -- state -----------------------------------------------------------------------------
     def values(self) -> dict[str, object]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from neurohub_desktop.domain.changes import RESYNC, ChangeEvent
 from neurohub_desktop.domain.ids import InvalidBarcode, ScanKind, parse_scan
@@ -32,10 +32,12 @@ from neurohub_desktop.ui.feedback import beep, flash
 from neurohub_desktop.ui.messages import message_text
 from neurohub_desktop.ui.ops import Submissions
 from neurohub_desktop.ui.scanner import ScanCapture
+from neurohub_desktop.ui.station.equipment import EquipmentNotice, OverrideDialog
 from neurohub_desktop.ui.station.view import StationView
 
-#: changes to what a station judges with (its process's criteria, the active firmware)
-FACT_KINDS = frozenset({"criteria_changed", "firmware_changed"})
+#: changes to what a station judges with (its process's criteria, the active firmware, its
+#: equipment and the overrides signed for it)
+FACT_KINDS = frozenset({"criteria_changed", "firmware_changed", "equipment_changed"})
 
 
 class StationPage(StationView):
@@ -75,7 +77,13 @@ class StationPage(StationView):
         ping = getattr(ctx.services.setup, "ping", None) or self.svc.snapshot
         self.connection = ConnectionWatch(ctx.read_lane, ping, ctx.events, parent=self)
         self.unsent = UnsentNotice(self)
-        self.layout().insertWidget(self.layout().indexOf(self.banner) + 1, self.unsent)
+        root = self.layout()
+        assert isinstance(root, QVBoxLayout)
+        root.insertWidget(root.indexOf(self.banner) + 1, self.unsent)
+        self.equipment_notice = EquipmentNotice(self)
+        root.insertWidget(root.indexOf(self.unsent) + 1, self.equipment_notice)
+        self.equipment_notice.override_requested.connect(self._on_override_requested)
+        self.override_dialog: OverrideDialog | None = None
         self.connection.reconnected.connect(self.unsent.connection_back)
         self.connection.reconnected.connect(self.refresh_snapshot)
         self._run(self.svc.station_info, on_success=self._on_info)
@@ -130,6 +138,7 @@ class StationPage(StationView):
         self.records.set_rows(snap.records)
 
     def _on_info(self, info: Any) -> None:
+        self.equipment_notice.show_equipment(info.equipment)
         had_form = self.form is not None
         self.build_for(info)
         if self.form is not None and not had_form:
@@ -156,6 +165,11 @@ class StationPage(StationView):
         busy = self.form is not None and (
             self.form_dirty() or (self.unit is not None and self.unit.in_progress_here)
         )
+        self.equipment_notice.show_equipment(info.equipment)  # at once, form or not
+        if busy and self.form is not None and info.criteria == self.form.criteria:
+            # the same form, another expected text (a firmware switch): no need to wait
+            self.form.set_expected(dict(info.expected_texts))
+            return
         if busy:
             self._new_facts = info
             return
@@ -166,6 +180,60 @@ class StationPage(StationView):
     def _apply_new_facts(self) -> None:
         if self._new_facts is not None:
             self._on_new_facts(self._new_facts)
+
+    # -- equipment override ------------------------------------------------------------------
+    def _on_override_requested(self) -> None:
+        equipment = self.equipment_notice.equipment
+        if equipment is None or not equipment.blocks_pass:
+            return
+        self.override_dialog = OverrideDialog(equipment, self)
+        self.override_dialog.submitted.connect(self._sign_override)
+        self.override_dialog.finished.connect(self._override_dialog_closed)
+        self.override_dialog.open()
+
+    def _sign_override(self, user_id: str, password: str, reason: str) -> None:
+        auth = need(self.ctx.services.auth, "auth")
+        svc = self.svc
+
+        def sign() -> Any:
+            return auth.countersign(
+                user_id,
+                password,
+                lambda signer, sessions: svc.sign_equipment_override(signer, sessions, reason),
+            )
+
+        self.ctx.runner.run(
+            sign,
+            on_success=self._on_override_signed,
+            on_error=self._on_override_refused,
+            context=self,
+        )
+
+    def _on_override_signed(self, override: Any) -> None:
+        if self.override_dialog is not None:
+            self.override_dialog.accept()
+        self.banner.show_message(
+            self.tr("Override signed by %1 (%2).")
+            .replace("%1", override.signer_name)
+            .replace("%2", override.signer),
+            "success",
+        )
+        self._run(self.svc.station_info, on_success=self._on_new_facts)
+
+    def _on_override_refused(self, exc: BaseException) -> None:
+        shown = present_error(
+            exc, banner=None, events=self.ctx.events, locale=self.locale, context="override"
+        )
+        if self.override_dialog is not None and self.override_dialog.isVisible():
+            self.override_dialog.show_error(shown.text)
+        elif shown.shown:
+            self.banner.show_message(shown.text, "error")
+
+    def _override_dialog_closed(self) -> None:
+        if self.override_dialog is not None:
+            self.override_dialog.deleteLater()
+        self.override_dialog = None
+        self.scan_field.setFocus()
 
     def _announce(self, kind: str, view: UnitView) -> None:
         """This station changed ``view``'s unit: every page hears it (this one included,
