@@ -324,7 +324,7 @@ def _function_alone(line: Line) -> tuple[Stats, Stats]:
 
 
 def _round_trips(line: Line, n: int) -> Stats:
-    """``SELECT 1`` on the worker's writer exactly as ``services._tx.call`` runs a write
+    """``SELECT 1`` on the worker's writer exactly as ``services.uow.call`` runs a write
     (checkout from the autocommit writer, which sends no pre-ping; one statement; close)."""
     stats = Stats("round_trip")
     for _ in range(n):

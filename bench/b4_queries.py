@@ -1,5 +1,5 @@
 """B4 — supervisor queries at volume, through services/reports.py, and the station's scan lookup
-(services/station.py resolve_scan), on two generated datasets:
+(services/station/service.py resolve_scan), on two generated datasets:
 
 * ``tenth``: 1/10 of the original documents' yearly volume — 500 K legacy serials with 4 M
   process_data rows, then 1,000 WIP-era LOTs (100 K WIPs, ~600 K WIP history rows, their

@@ -107,7 +107,7 @@ SELECT pg_notify('neurohub_changes', CAST(jsonb_build_object(
 $$
 """
 
-#: the station's read model of one unit, as services/_station_read.py's _WIP_SQL row
+#: the station's read model of one unit, as services/station/read.py's _WIP_SQL row
 NH_WIP_VIEW = r"""
 CREATE OR REPLACE FUNCTION nh_wip_view(p_wip bigint) RETURNS jsonb
 LANGUAGE sql STABLE
@@ -124,7 +124,7 @@ WHERE w.id = p_wip
 $$
 """
 
-#: ... and services/_station_read.py's _SERIAL_SQL row
+#: ... and services/station/read.py's _SERIAL_SQL row
 NH_SERIAL_VIEW = r"""
 CREATE OR REPLACE FUNCTION nh_serial_view(p_serial bigint) RETURNS jsonb
 LANGUAGE sql STABLE

@@ -48,8 +48,8 @@ from neurohub_desktop.domain.errors import (
     ValidationError,
 )
 from neurohub_desktop.domain.messages import Msg
-from neurohub_desktop.services._tx import station_transaction
 from neurohub_desktop.services.admin_line import AdminLineService
+from neurohub_desktop.services.uow import transaction
 
 REFUSED, FAILED = 2, 3
 STATION = "admin-cli"
@@ -172,7 +172,7 @@ def _sessions(settings: Settings) -> Iterator[sessionmaker[Session]]:
 @contextmanager
 def _transaction(settings: Settings) -> Iterator[Session]:
     """One transaction on the configured database (revision checked, station named)."""
-    with _sessions(settings) as sessions, station_transaction(sessions, _station(settings)) as s:
+    with _sessions(settings) as sessions, transaction(sessions, station=_station(settings)) as s:
         yield s
 
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from neurohub_desktop.domain import quality
-from neurohub_desktop.domain.ids import parse_scan
+from neurohub_desktop.domain.ids import ScannedId, as_scanned
 from neurohub_desktop.domain.station import (
     PROCESS_IDS,
     Conversion,
@@ -154,10 +154,11 @@ class DemoStationService:
             details=tuple(details.items()),
         )
 
-    def resolve_scan(self, text: str) -> UnitView:
-        return self._view(parse_scan(text).text)
+    def resolve_scan(self, text: ScannedId | str) -> UnitView:
+        return self._view(as_scanned(text).text)
 
-    def start_step(self, actor: Any, unit: str) -> UnitView:
+    def start_step(self, actor: Any, unit_id: ScannedId | str) -> UnitView:
+        unit = as_scanned(unit_id).text
         view = self._view(unit)
         if not view.can_start_here:
             raise refusal_error(view)
@@ -165,13 +166,15 @@ class DemoStationService:
         self.units[unit] = (status, passed, self.process_id, non_pass)
         return self._view(unit)
 
-    def convert(self, actor: Any, wip_id: str) -> Conversion:
+    def convert(self, actor: Any, wip: ScannedId | str) -> Conversion:
+        wip_id = as_scanned(wip).text
         self.units[wip_id] = ("CONVERTED", 6, self.process_id, 0)
         view = self._view(wip_id)
         assert view.serial_number is not None
         return Conversion(view, wip_id, view.serial_number, 1)
 
-    def label_preview(self, unit: str) -> str:
+    def label_preview(self, unit_id: ScannedId | str) -> str:
+        unit = as_scanned(unit_id).text
         if not unit.startswith("WIP-"):
             unit = f"WIP-{LOT}-{unit[-3:]}"
         view = self._view(unit)
@@ -179,7 +182,8 @@ class DemoStationService:
             return zpl.serial_label(view.serial_number, LOT, "WF", NOW.date())
         return zpl.wip_label(unit)
 
-    def cancel_step(self, actor: Any, unit: str) -> UnitView:
+    def cancel_step(self, actor: Any, unit_id: ScannedId | str) -> UnitView:
+        unit = as_scanned(unit_id).text
         status, passed, _, non_pass = self.units[unit]
         self.units[unit] = (status, passed, None, non_pass)
         return replace(self._view(unit))

@@ -60,7 +60,7 @@ def make_engine(
         connect_args=connect_args,
         **({"isolation_level": "AUTOCOMMIT"} if autocommit else {}),
     )
-    engine.nh_autocommit = autocommit  # type: ignore[attr-defined]  # read by services._tx
+    engine.nh_autocommit = autocommit  # type: ignore[attr-defined]  # read by services.uow
     if deadline_s is not None:
         from neurohub_desktop.db import deadline
 

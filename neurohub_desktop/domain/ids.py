@@ -171,6 +171,11 @@ def parse_scan(text: str) -> ScannedId:
     )
 
 
+def as_scanned(value: ScannedId | str) -> ScannedId:
+    """An id parsed once travels on as it is; a text is parsed here (``parse_scan``)."""
+    return value if isinstance(value, ScannedId) else parse_scan(value)
+
+
 def _parse_wip(norm: str) -> ScannedId:
     m = _WIP_RE.fullmatch(norm)
     if m is None or not is_lot_number(m["lot"]):

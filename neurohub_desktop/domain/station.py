@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from neurohub_desktop.domain.auth import Role
 from neurohub_desktop.domain.errors import BusinessRuleError, NeuroHubError
+from neurohub_desktop.domain.ids import ScanKind, ScannedId, parse_scan
 from neurohub_desktop.domain.line_admin import StationEquipment
 from neurohub_desktop.domain.messages import N_, Msg, placeholders
 from neurohub_desktop.domain.quality import QualityCriteria
@@ -161,6 +162,18 @@ class UnitView:
     def unit_id(self) -> str:
         """The id shown large: serial, else WIP, else the LOT."""
         return self.serial_number or self.wip_id or self.lot_number or self.scanned
+
+    @property
+    def ids(self) -> ScannedId:
+        """``unit_id`` as a parsed id, made from the view's own columns: an action on the
+        unit shown passes it down, so nothing parses the unit's id again."""
+        if self.serial_number:
+            return ScannedId(ScanKind.SERIAL, self.serial_number, self.lot_number, self.sequence)
+        if self.wip_id:
+            return ScannedId(ScanKind.WIP, self.wip_id, self.lot_number, self.sequence)
+        if self.lot_number:
+            return ScannedId(ScanKind.LOT, self.lot_number, self.lot_number, None)
+        return parse_scan(self.scanned)  # a view of nothing found: only its text is known
 
     @property
     def in_progress_here(self) -> bool:

@@ -33,7 +33,7 @@ from neurohub_desktop.domain.auth import (
     password_reused_error,
     wrong_current_password_error,
 )
-from neurohub_desktop.services._tx import call, translate
+from neurohub_desktop.services.uow import call, translate
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -1,6 +1,6 @@
 """The ADMIN's first-run checklist: what the line still lacks (issue 14), read-only.
 
-One read transaction on the ADMIN's own login (``read_session``) counts the active accounts
+One read transaction on the ADMIN's own login (``uow.read``) counts the active accounts
 per role, lists the active firmware versions by MCU, counts each active process's equipment
 that its station's set-up offers (active, AVAILABLE or IN_USE), and finds the latest label the
 database knows of at PROC-001 and PROC-007.  Every query is a small table's (users, firmware,
@@ -34,8 +34,7 @@ from neurohub_desktop.domain.auth import Role
 from neurohub_desktop.domain.errors import PermissionDenied
 from neurohub_desktop.domain.messages import Msg
 from neurohub_desktop.domain.states import StepResult
-from neurohub_desktop.services._tx import read_session
-from neurohub_desktop.services.station import Actor
+from neurohub_desktop.services.uow import Actor, read
 
 _LABEL_STEP, _MARK_STEP = "PROC-007", "PROC-001"
 
@@ -61,7 +60,7 @@ class LineReadinessService:
     def check(self, actor: Actor) -> rd.LineReadiness:
         """Every item's facts, in one read transaction."""
         _admin(actor)
-        with read_session(self._sessions) as s:
+        with read(self._sessions) as s:
             accounts = self._accounts(s)
             firmware, idle = self._firmware(s)
             equipment, shared = self._equipment(s)

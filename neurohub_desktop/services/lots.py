@@ -26,10 +26,11 @@ from neurohub_desktop.domain.errors import (
 from neurohub_desktop.domain.ids import (
     SHIFTS,
     ScanKind,
+    ScannedId,
+    as_scanned,
     check_lot_for_wips,
     next_lot_number,
     normalize_scan,
-    parse_scan,
 )
 from neurohub_desktop.domain.messages import Msg
 from neurohub_desktop.domain.states import LotStatus, UnitStatus
@@ -41,9 +42,9 @@ from neurohub_desktop.domain.station import (
     UnitView,
 )
 from neurohub_desktop.printing import zpl
-from neurohub_desktop.services._station_read import UnitLoader
-from neurohub_desktop.services._tx import call, read_session
-from neurohub_desktop.services.station import Actor, LabelPrinter, utc_now
+from neurohub_desktop.services.station import LabelPrinter, utc_now
+from neurohub_desktop.services.station.read import UnitLoader
+from neurohub_desktop.services.uow import Actor, call, read
 
 MAX_TARGET = 999  # NNN of the WIP id
 MAX_REASON = 500
@@ -83,7 +84,7 @@ class LotsService:
 
     # -- reads -----------------------------------------------------------------------------
     def product_models(self) -> tuple[ProductModelView, ...]:
-        with read_session(self._sessions) as s:
+        with read(self._sessions) as s:
             rows = s.execute(
                 select(ProductModel.model_code, ProductModel.model_name)
                 .where(ProductModel.is_active)
@@ -94,7 +95,7 @@ class LotsService:
     def propose_lot_number(self, model_code: str, shift: str, date: dt.date | None = None) -> str:
         """The next free ``{model}{YYMMDD}{shift}{NN}`` (domain.md §2)."""
         day = date or self._clock().astimezone().date()
-        with read_session(self._sessions) as s:
+        with read(self._sessions) as s:
             prefix = f"{model_code}{day:%y%m%d}{shift}"
             existing = s.scalars(
                 select(Lot.lot_number).where(Lot.lot_number.like(prefix + "%"))
@@ -123,7 +124,7 @@ class LotsService:
             .correlate(Lot)
             .scalar_subquery()
         )
-        with read_session(self._sessions) as s:
+        with read(self._sessions) as s:
             rows = s.execute(
                 select(Lot, ProductModel.model_code, wips, serials, passed)
                 .join(ProductModel, ProductModel.id == Lot.product_model_id)
@@ -224,19 +225,21 @@ class LotsService:
             raise
         return self.get_lot(number)
 
-    def reopen_unit(self, actor: Actor, unit_id: str, reason: str) -> UnitView:
+    def reopen_unit(self, actor: Actor, unit_id: ScannedId | str, reason: str) -> UnitView:
         """A manager sends a FAILED unit back to work (within the rework limit)."""
         return self._dispose(actor, unit_id, "reopen", reason)
 
-    def scrap_unit(self, actor: Actor, unit_id: str, reason: str) -> UnitView:
+    def scrap_unit(self, actor: Actor, unit_id: ScannedId | str, reason: str) -> UnitView:
         """A manager scraps a FAILED unit: it becomes SCRAPPED, which is final (the reason
         goes into a serial's ``failure_reason``)."""
         return self._dispose(actor, unit_id, "scrap", reason)
 
-    def _dispose(self, actor: Actor, unit_id: str, action: str, reason: str) -> UnitView:
+    def _dispose(
+        self, actor: Actor, unit_id: ScannedId | str, action: str, reason: str
+    ) -> UnitView:
         _require_manager(actor)
         why = _reason(reason)
-        scanned = parse_scan(unit_id)
+        scanned = as_scanned(unit_id)
         if scanned.kind not in (ScanKind.WIP, ScanKind.SERIAL):
             raise ValidationError(Msg("Scan a WIP or a serial."), code="WRONG_KIND")
         try:
@@ -248,17 +251,17 @@ class LotsService:
                 reason=why,
             )
         except BusinessRuleError as exc:
-            raise self._dispose_refusal(scanned.text, exc) from exc
-        with read_session(self._sessions) as s:
+            raise self._dispose_refusal(scanned, exc) from exc
+        with read(self._sessions) as s:
             procs = UnitLoader(s, "PROC-001").procs
         return UnitLoader(None, "PROC-001", procs).view_from_json(data, scanned.text)
 
-    def _dispose_refusal(self, text: str, exc: BusinessRuleError) -> Exception:
+    def _dispose_refusal(self, scanned: ScannedId, exc: BusinessRuleError) -> Exception:
         detail = exc.detail or ""
         if "not_found" in detail:
-            return NotFoundError(Msg("{unit} does not exist.", unit=text))
-        with read_session(self._sessions) as s:
-            view = UnitLoader(s, "PROC-001").view_scan(parse_scan(text))
+            return NotFoundError(Msg("{unit} does not exist.", unit=scanned.text))
+        with read(self._sessions) as s:
+            view = UnitLoader(s, "PROC-001").view_scan(scanned)
         if "not_failed" in detail:
             return ValidationError(
                 Msg("{unit} is {status}, not FAILED.", unit=view.unit_id, status=view.status),

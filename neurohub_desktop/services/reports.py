@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
+from neurohub_desktop.domain.ids import ScannedId
 from neurohub_desktop.domain.reports import (
     AuditFilter,
     AuditRow,
@@ -47,6 +49,7 @@ from neurohub_desktop.domain.states import (
 )
 from neurohub_desktop.services import report_sql as q
 from neurohub_desktop.services import trace
+from neurohub_desktop.services.uow import read
 
 Clock = Callable[[], datetime]
 
@@ -73,9 +76,9 @@ class ReportsService:
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def _read(self) -> Any:
-        """A read-only transaction (a context manager yielding the session)."""
-        return _ReadOnly(self._sessions)
+    def _read(self) -> AbstractContextManager[Session]:
+        """A read-only unit of work (``uow.read``: the server refuses writes in it)."""
+        return read(self._sessions, read_only=True)
 
     def _day(self, d: date) -> datetime:
         return datetime.combine(d, time.min, tzinfo=self._tz)
@@ -320,7 +323,7 @@ class ReportsService:
 
     # -- traceability and audit ------------------------------------------------------------
 
-    def trace(self, scanned: str) -> TraceResult:
+    def trace(self, scanned: ScannedId | str) -> TraceResult:
         """Everything about a LOT, WIP or serial id (raises ValidationError / NotFoundError)."""
         with self._read() as s:
             return trace.trace(self, s, scanned)
@@ -370,19 +373,6 @@ class ReportsService:
             )
             for r in rows
         ]
-
-
-class _ReadOnly:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._cm = sessions.begin()
-
-    def __enter__(self) -> Session:
-        s = self._cm.__enter__()
-        s.execute(text("SET TRANSACTION READ ONLY"))
-        return s
-
-    def __exit__(self, *exc: Any) -> None:
-        self._cm.__exit__(*exc)
 
 
 def _load_processes(s: Session) -> tuple[ProcessRef, ...]:

@@ -38,6 +38,7 @@ from neurohub_desktop.domain.errors import (
     DatabaseUnavailable,
     NeuroHubError,
 )
+from neurohub_desktop.domain.ids import ScannedId
 from neurohub_desktop.logs import log_action
 
 T = TypeVar("T")
@@ -49,7 +50,6 @@ RETRY_SQLSTATES = frozenset({"40001", "40P01"})
 ATTEMPTS = 5
 BASE_DELAY_S = 0.02
 MAX_DELAY_S = 0.5
-SUBMISSION_KEY = "submission_id"
 #: a row locked NOWAIT (another station — or this one's own attempt whose answer was lost)
 LOCK_NOT_AVAILABLE = "55P03"
 LOCKED_BY_OURSELVES_S = 0.2
@@ -171,6 +171,9 @@ def _outcome(result: object) -> str:
 def operator_action(action: str, *, unit: str | None = "unit_id") -> Callable[[F], F]:
     """Log the wrapped service method as one operator action (unit from argument ``unit``).
 
+    The arguments are looked at by name for the log line only (station, user, unit): what
+    the action does, and its exactly-once key, are the method's explicit parameters.
+
     The line carries action, unit, result (PASS/FAIL/REWORK/OK, or REFUSED/UNAVAILABLE/
     UNKNOWN/ERROR), duration, SQLSTATE on errors, and the station, process and user."""
 
@@ -198,6 +201,8 @@ def operator_action(action: str, *, unit: str | None = "unit_id") -> Callable[[F
                 "user": _clean(getattr(actor, "user_id", None) or "-"),
             }
             unit_value = bound.arguments.get(unit) if unit else None
+            if isinstance(unit_value, ScannedId):
+                unit_value = unit_value.text
             unit_text = _clean(unit_value) if unit_value is not None else None
 
             def elapsed() -> float:

@@ -1,4 +1,5 @@
-"""What station setup needs from the database, and the light health ping of the main window."""
+"""What station setup needs from the database, and the light health ping of the main window
+(reads of the unit of work: a lost connection is DatabaseUnavailable, not a driver error)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from neurohub_desktop.config import Settings
 from neurohub_desktop.db.models import Equipment, Process
 from neurohub_desktop.domain.line_admin import OFFERED_STATUSES
 from neurohub_desktop.domain.setup import EquipmentInfo, ProcessInfo, remember_user
+from neurohub_desktop.services.uow import read
 
 
 class SetupService:
@@ -17,7 +19,7 @@ class SetupService:
 
     def list_processes(self) -> list[ProcessInfo]:
         """All processes in line order (inactive ones too, flagged)."""
-        with self._sessions.begin() as session:
+        with read(self._sessions) as session:
             rows = session.scalars(select(Process).order_by(Process.sequence_order)).all()
             return [
                 ProcessInfo(
@@ -38,7 +40,7 @@ class SetupService:
         """The equipment a station may work with: active and AVAILABLE or IN_USE (not in
         maintenance, out of service or retired); with ``process_id``, that process's and the
         unassigned (shared) pieces."""
-        with self._sessions.begin() as session:
+        with read(self._sessions) as session:
             stmt = (
                 select(Equipment, Process.process_id)
                 .outerjoin(Process, Equipment.process_id == Process.id)
@@ -58,7 +60,7 @@ class SetupService:
 
     def ping(self) -> None:
         """A round trip to the server; raises if it is unreachable."""
-        with self._sessions.begin() as session:
+        with read(self._sessions) as session:
             session.execute(text("SELECT 1"))
 
 

@@ -15,7 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from neurohub_desktop.domain.errors import NotFoundError, ValidationError
-from neurohub_desktop.domain.ids import ScanKind, parse_scan
+from neurohub_desktop.domain.ids import ScanKind, ScannedId, as_scanned
 from neurohub_desktop.domain.messages import Msg
 from neurohub_desktop.domain.reports import (
     DefectRow,
@@ -51,8 +51,8 @@ _WIP = """SELECT w.id, w.wip_id, w.lot_id, w.serial_id, w.status, w.created_at,
 _SERIAL = "SELECT id, serial_number, lot_id, status, created_at FROM serials WHERE {}"
 
 
-def trace(svc: LotReads, s: Session, scanned: str) -> TraceResult:
-    sid = parse_scan(scanned)
+def trace(svc: LotReads, s: Session, scanned: ScannedId | str) -> TraceResult:
+    sid = as_scanned(scanned)
     if sid.kind is ScanKind.PROCESS:
         raise ValidationError(
             Msg("{text} is a process, not a LOT, WIP or serial.", text=sid.text),

@@ -92,7 +92,7 @@ def test_a_call_delivered_after_its_deadline_is_not_run(frozen_line) -> None:  #
     """The expiry itself: a call whose server-clock deadline has passed writes nothing and
     says so (a definite "not recorded", not an unknown outcome)."""
     sm, worker, wip, _proxy, station = frozen_line
-    from neurohub_desktop.services import _tx
+    from neurohub_desktop.services import uow
 
     writer = station._sessions.writer(worker.id)  # type: ignore[attr-defined]
     with writer.connect():
@@ -100,7 +100,7 @@ def test_a_call_delivered_after_its_deadline_is_not_run(frozen_line) -> None:  #
     writer.nh_clock_offset -= 3600  # as if the call had waited an hour on its way
     try:
         with pytest.raises(DatabaseUnavailable) as late:
-            _tx.call(
+            uow.call(
                 station._sessions,
                 worker.id,  # type: ignore[attr-defined]
                 "nh_start(:unit, :process, :station, false)",

@@ -20,8 +20,8 @@ from sqlalchemy.orm import sessionmaker
 from neurohub_desktop.db.engine import make_engine
 from neurohub_desktop.domain.errors import ConflictError, NeuroHubError
 from neurohub_desktop.domain.station import Reason
-from neurohub_desktop.services._tx import station_transaction
 from neurohub_desktop.services.resilience import run_write
+from neurohub_desktop.services.uow import transaction
 
 REFUSED_WITHIN_S = 2.0  # "at once": lock_timeout is not set, only NOWAIT decides
 
@@ -181,13 +181,13 @@ def test_serialization_failure_is_retried_invisibly(engine) -> None:  # type: ig
     attempts: list[int] = []
 
     def bump_other() -> None:
-        with station_transaction(sm, "ST-B") as s:
+        with transaction(sm, station="ST-B") as s:
             s.execute(text("UPDATE processes SET description = 'B' WHERE process_id = 'PROC-003'"))
         other_committed.set()
 
     def write() -> str:
         attempts.append(1)
-        with station_transaction(sm, "ST-A") as s:
+        with transaction(sm, station="ST-A") as s:
             s.execute(text("SELECT description FROM processes WHERE process_id = 'PROC-003'"))
             if len(attempts) == 1:  # the snapshot is taken; now someone else commits
                 threading.Thread(target=bump_other).start()
@@ -213,7 +213,7 @@ def test_deadlock_is_retried_invisibly(engine) -> None:  # type: ignore[no-untyp
     def writer(name: str, first: str, second: str) -> str:
         def write() -> str:
             tries[name] += 1
-            with station_transaction(sm, f"ST-{name}") as s:
+            with transaction(sm, station=f"ST-{name}") as s:
                 s.execute(
                     text("UPDATE processes SET description = :n WHERE process_id = :p"),
                     {"n": name, "p": first},

@@ -16,7 +16,7 @@ from sqlalchemy import Engine, event, text
 from neurohub_desktop.domain.errors import ConflictError
 from neurohub_desktop.domain.ids import format_wip
 from neurohub_desktop.domain.station import StepResult
-from neurohub_desktop.services import station as station_module
+from neurohub_desktop.services.station import facts as station_facts
 
 
 @pytest.fixture
@@ -173,7 +173,7 @@ def test_the_process_list_is_kept_and_station_info_reads_it_afresh(
     assert st.resolve_scan(wip).steps[1].name == "renamed"
     with f.admin_tx(sm) as s:
         s.execute(text("UPDATE processes SET process_name = 'again' WHERE process_id = 'PROC-002'"))
-    monkeypatch.setattr(station_module, "PROCESS_CACHE_SECONDS", 0.0)
+    monkeypatch.setattr(station_facts, "PROCESS_CACHE_SECONDS", 0.0)
     assert st.resolve_scan(wip).steps[1].name == "again"  # expired
 
 
@@ -256,7 +256,7 @@ def test_an_answer_in_hand_survives_a_connection_that_dies_on_its_way_back(  # t
     import psycopg2
     from sqlalchemy.engine import Connection
 
-    from neurohub_desktop.services import _tx
+    from neurohub_desktop.services import uow
 
     real_close = Connection.close
     sm.writer(worker.id)  # the person's engine exists already (as at a logged-in station)
@@ -266,7 +266,7 @@ def test_an_answer_in_hand_survives_a_connection_that_dies_on_its_way_back(  # t
         raise psycopg2.OperationalError("server closed the connection unexpectedly")
 
     monkeypatch.setattr(Connection, "close", dies)
-    data = _tx.call(
+    data = uow.call(
         sm, worker.id, "nh_issue_wip(:lot, :station, false)", {"lot": lot, "station": "ST-1"}
     )
     monkeypatch.setattr(Connection, "close", real_close)
@@ -321,7 +321,7 @@ def test_a_read_whose_connection_dies_on_its_way_back_still_answers(  # type: ig
     from sqlalchemy.exc import OperationalError
     from sqlalchemy.orm import Session
 
-    from neurohub_desktop.services import _tx
+    from neurohub_desktop.services import uow
 
     real_close = Session.close
 
@@ -330,7 +330,7 @@ def test_a_read_whose_connection_dies_on_its_way_back_still_answers(  # type: ig
         raise OperationalError("ROLLBACK", {}, psycopg2.OperationalError("server closed"))
 
     monkeypatch.setattr(Session, "close", dies)
-    with _tx.read_session(sm) as s:
+    with uow.read(sm) as s:
         answer = s.execute(text("SELECT 41 + 1")).scalar_one()
     monkeypatch.setattr(Session, "close", real_close)
     assert answer == 42

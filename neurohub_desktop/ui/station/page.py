@@ -2,7 +2,8 @@
 
 Layout lives in ``StationView`` (view.py); this widget owns the behaviour.  Every service
 call goes through ``ctx.runner``; refusals are shown inline in the operator's language and
-nothing typed into the form is lost when a call fails.
+nothing typed into the form is lost when a call fails.  A scan is parsed once, here: the
+``ScannedId`` (or the shown unit's ``UnitView.ids``) is what goes down to the service.
 """
 
 from __future__ import annotations
@@ -258,8 +259,8 @@ class StationPage(StationView):
             self._run(
                 self.svc.confirm_mark,
                 self.ctx.user,
-                unit.wip_id,
-                text,
+                unit.ids,
+                scanned,
                 self._submission_key(),
                 on_success=self._on_recorded,
             )
@@ -268,8 +269,8 @@ class StationPage(StationView):
             self._run(
                 self.svc.verify_label,
                 self.ctx.user,
-                unit.serial_number,
-                text,
+                unit.ids,
+                scanned,
                 self._submission_key(),
                 on_success=self._on_recorded,
             )
@@ -287,7 +288,7 @@ class StationPage(StationView):
                 )
             )
             return
-        self._run(self.svc.resolve_scan, text, on_success=self._on_resolved)
+        self._run(self.svc.resolve_scan, scanned, on_success=self._on_resolved)
 
     def _refuse(self, text: str) -> None:
         self.banner.show_message(text, "error")
@@ -303,14 +304,12 @@ class StationPage(StationView):
                 self._run(
                     self.svc.issue_next_wip,
                     self.ctx.user,
-                    view.lot_number,
+                    view.ids,
                     on_success=self._on_issued,
                 )
                 return
             if station == CONVERT_PROCESS and view.kind is UnitKind.WIP:
-                self._run(
-                    self.svc.convert, self.ctx.user, view.wip_id, on_success=self._on_converted
-                )
+                self._run(self.svc.convert, self.ctx.user, view.ids, on_success=self._on_converted)
                 return
             self.banner.show_message(message_text(view.reason_msg, self.locale), "info")
             flash(self.scan_field, True)
@@ -324,7 +323,7 @@ class StationPage(StationView):
     def _on_start_clicked(self) -> None:
         if self.unit is not None:
             self._run(
-                self.svc.start_step, self.ctx.user, self.unit.unit_id, on_success=self._on_started
+                self.svc.start_step, self.ctx.user, self.unit.ids, on_success=self._on_started
             )
 
     def _on_issued(self, view: UnitView) -> None:
@@ -363,7 +362,7 @@ class StationPage(StationView):
             "mark" if station == ISSUE_PROCESS else "label" if station == CONVERT_PROCESS else None
         )
         if self.awaiting is not None:
-            self._run(self.svc.label_preview, view.unit_id, on_success=self.preview.set_zpl)
+            self._run(self.svc.label_preview, view.ids, on_success=self.preview.set_zpl)
             if print_now and self.svc.printer is not None and not view.prints:
                 self._print(None)
         self._timer.start()
@@ -375,9 +374,7 @@ class StationPage(StationView):
         if unit is None:
             return
         if unit.kind is UnitKind.WIP and unit.in_progress_here:
-            self._run(
-                self.svc.cancel_step, self.ctx.user, unit.unit_id, on_success=self._on_cancelled
-            )
+            self._run(self.svc.cancel_step, self.ctx.user, unit.ids, on_success=self._on_cancelled)
         else:
             self.banner.show_message(
                 self.tr("%1 stays open; scan it again to continue.").replace("%1", unit.unit_id),
@@ -419,7 +416,7 @@ class StationPage(StationView):
         self._run(
             self.svc.print_label,
             self.ctx.user,
-            unit,
+            self.unit.ids,
             reason,
             self.submissions.key("print", unit),
             on_success=lambda outcome: self._on_printed(outcome, unit),
@@ -445,7 +442,7 @@ class StationPage(StationView):
         self._run(
             self.svc.complete_step,
             self.ctx.user,
-            self.unit.unit_id,
+            self.unit.ids,
             StepResult.FAIL,
             {"MARK_READABLE": False},
             [DefectEntry("MARKING_FAIL", "unreadable")],
@@ -465,7 +462,7 @@ class StationPage(StationView):
         self._run(
             self.svc.complete_step,
             self.ctx.user,
-            self.unit.unit_id,
+            self.unit.ids,
             result,
             values,
             defects,

@@ -1,27 +1,28 @@
 """The operator's actions at one station.  One public method = one action = one statement.
 
 Every write is one call of a database function (``nh_start``, ``nh_complete`` …, revision
-006) on the person's own connection: the database authenticates who acts, claims the unit
-(NOWAIT: a second station is refused at once), checks the rules, judges the measurements
-again, announces the change and answers with the unit's new view.  Before writing, the
-service judges the form itself, so that a refusal can be explained; after a refusal from
-the database it reads the unit once to say why.  Reads return ``UnitView``s.
+006) on the person's own connection (``uow.retried_call``): the database authenticates who
+acts, claims the unit (NOWAIT: a second station is refused at once), checks the rules,
+judges the measurements again, announces the change and answers with the unit's new view.
+Before writing, the service judges the form itself, so that a refusal can be explained;
+after a refusal from the database it reads the unit once to say why.  Reads return
+``UnitView``s.  A unit comes as a ``ScannedId`` parsed once by the screen (or as the text,
+parsed here): it is not parsed again on its way down.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from neurohub_desktop.domain import line_admin, quality
 from neurohub_desktop.domain.errors import BusinessRuleError, PermissionDenied, ValidationError
-from neurohub_desktop.domain.ids import ScanKind, ScannedId, parse_scan
-from neurohub_desktop.domain.messages import Joined, Msg
+from neurohub_desktop.domain.ids import ScanKind, ScannedId, as_scanned
+from neurohub_desktop.domain.messages import Msg
 from neurohub_desktop.domain.operator_input import clean_step_input
 from neurohub_desktop.domain.station import (
     CONVERT_PROCESS,
@@ -39,58 +40,15 @@ from neurohub_desktop.domain.station import (
     UnitView,
     refusal_error,
 )
-from neurohub_desktop.printing import zpl
-from neurohub_desktop.services import _station_stats
-from neurohub_desktop.services._station_read import (
-    ProcRow,
-    UnitLoader,
-    active_firmware_versions,
-    load_processes,
-    station_equipment,
-)
-from neurohub_desktop.services._tx import call, read_session, write_deadline
-from neurohub_desktop.services.resilience import new_submission_id, operator_action, run_write
+from neurohub_desktop.services.resilience import new_submission_id, operator_action
+from neurohub_desktop.services.station import stats
+from neurohub_desktop.services.station.facts import LABEL_CODE, MARK_CODE, LineFacts, utc_now
+from neurohub_desktop.services.station.labels import LabelPrinter, label_zpl
+from neurohub_desktop.services.station.read import UnitLoader
+from neurohub_desktop.services.uow import Actor, call, read, retried_call
 
-FIRMWARE_CODE = "FIRMWARE_VERSION"
-LABEL_CODE = "LABEL_VERIFIED"
-MARK_CODE = "MARK_READABLE"
-#: how long a service keeps the process list, its criteria and the active firmware (they
-#: change only by an ADMIN edit, and the database judges every record against the current
-#: ones); ``station_info()`` — the station screen's start — always reads them afresh
-PROCESS_CACHE_SECONDS = 60.0
-
-
-class Actor(Protocol):
-    """The logged-in user (domain.auth.CurrentUser fits)."""
-
-    @property
-    def id(self) -> int: ...
-    @property
-    def user_id(self) -> str: ...
-    @property
-    def role(self) -> str: ...
-
-
-class LabelPrinter(Protocol):
-    def send(self, zpl: str, label_id: str) -> None: ...
-    def describe(self) -> str: ...
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-class _LineFacts:
-    """The process list and the active firmware, kept for PROCESS_CACHE_SECONDS."""
-
-    def __init__(self) -> None:
-        self.loaded_at = -1e9
-        self.procs: list[ProcRow] = []
-        self.firmware: list[str] = []
-        #: this station's criteria parsed, with the JSON it was parsed from (re-read → new)
-        self.criteria: tuple[object, quality.QualityCriteria] | None = None
-        #: the station's equipment and whether it may back a measured PASS (None: none set up)
-        self.equipment: line_admin.StationEquipment | None = None
+#: a unit named by the screen: parsed once there (or a text, parsed here once)
+Unit = ScannedId | str
 
 
 class StationService:
@@ -110,15 +68,15 @@ class StationService:
         self.equipment_code = equipment_code
         self.printer = printer
         self._clock = clock
-        self._facts = _LineFacts()
+        self._facts = LineFacts(sessions, process_id, station, equipment_code, clock)
 
     # -- reads -----------------------------------------------------------------------------
     def station_info(self) -> StationInfo:
-        with read_session(self._sessions) as s:
-            self._refresh(s)
-            me = self._proc()
-            expected = self._expected_texts()
-            procs = self._facts.procs
+        with read(self._sessions) as s:
+            self._facts.refresh(s)
+            me = self._facts.proc()
+            expected = self._facts.expected_texts()
+            procs = self._facts.procs()
         return StationInfo(
             me.process_id,
             me.name,
@@ -131,23 +89,24 @@ class StationService:
         )
 
     @operator_action("scan", unit="scanned_text")
-    def resolve_scan(self, scanned_text: str) -> UnitView:
-        """Parse a scan (InvalidBarcode if it is no NeuroHub id) and decide for this station."""
-        scanned = parse_scan(scanned_text)
-        with read_session(self._sessions) as s:
+    def resolve_scan(self, scanned_text: Unit) -> UnitView:
+        """Decide a scan for this station (a text is parsed: InvalidBarcode if it is no
+        NeuroHub id)."""
+        scanned = as_scanned(scanned_text)
+        with read(self._sessions) as s:
             return self._loader(s).view_scan(scanned)
 
     def snapshot(self) -> StationSnapshot:
         """Today's counters at this station and its last 20 finished attempts."""
         start = self._clock().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
-        with read_session(self._sessions) as s:
+        with read(self._sessions) as s:
             loader = self._loader(s)
-            return _station_stats.snapshot(s, loader.pid(self.process_id), self.process_id, start)
+            return stats.snapshot(s, loader.pid(self.process_id), self.process_id, start)
 
-    def label_preview(self, unit_id: str) -> str:
+    def label_preview(self, unit_id: Unit) -> str:
         """The ZPL a print of this WIP / serial would send (no write)."""
-        with read_session(self._sessions) as s:
-            return self._label_zpl(self._loader(s), unit_id)
+        with read(self._sessions) as s:
+            return self._label(self._loader(s), as_scanned(unit_id))
 
     def sign_equipment_override(
         self, signer: Actor, signer_sessions: sessionmaker[Session], reason: str
@@ -166,8 +125,8 @@ class StationService:
             "nh_sign_equipment_override(:equipment, :station, :reason)",
             {"equipment": self.equipment_code, "station": self.station, "reason": reason},
         )
-        with read_session(self._sessions) as s:
-            self._refresh(s)
+        with read(self._sessions) as s:
+            self._facts.refresh(s)
         return line_admin.EquipmentOverride(
             int(data["id"]),
             str(data["signer"]),
@@ -179,7 +138,7 @@ class StationService:
 
     # -- WIP steps and serial steps --------------------------------------------------------
     @operator_action("start")
-    def start_step(self, actor: Actor, unit_id: str) -> UnitView:
+    def start_step(self, actor: Actor, unit_id: Unit) -> UnitView:
         """Claim the unit for this station's step (refused at once if another holds it)."""
         scanned = self._station_scan(actor, unit_id)
         data = self._write(
@@ -194,7 +153,7 @@ class StationService:
         return self._view(data, scanned)
 
     @operator_action("cancel")
-    def cancel_step(self, actor: Actor, unit_id: str) -> UnitView:
+    def cancel_step(self, actor: Actor, unit_id: Unit) -> UnitView:
         """Give a claimed WIP back (no history is written).  A serial's open record stays
         open (stations may not delete records): scanning the serial again resumes it."""
         scanned = self._station_scan(actor, unit_id)
@@ -212,7 +171,7 @@ class StationService:
     def complete_step(
         self,
         actor: Actor,
-        unit_id: str,
+        unit_id: Unit,
         result: StepResult | str,
         values: Mapping[str, object],
         defects: Sequence[DefectEntry] = (),
@@ -224,7 +183,7 @@ class StationService:
         not redone (a fresh key when none is given)."""
         scanned = self._station_scan(actor, unit_id)
         result, values, defects, note = clean_step_input(result, values, defects, note)
-        measurements, defects_json = self._judge(result, values, defects)
+        measurements, defects_json = self._facts.judge(result, values, defects)
         key = submission_id or new_submission_id()
         data = self._write(
             actor,
@@ -250,12 +209,12 @@ class StationService:
 
     # -- PROC-001 --------------------------------------------------------------------------
     @operator_action("issue", unit="lot_number")
-    def issue_next_wip(self, actor: Actor, lot_number: str) -> UnitView:
+    def issue_next_wip(self, actor: Actor, lot_number: Unit) -> UnitView:
         """PROC-001: create the LOT's next WIP and start its marking step.  After a lost
         answer the retry asks for this operator's just-issued, unmarked WIP first."""
         self._check_station_role(actor)
         self._require_station(ISSUE_PROCESS)
-        scanned = parse_scan(lot_number)
+        scanned = as_scanned(lot_number)
         data = self._write(
             actor,
             scanned,
@@ -268,29 +227,27 @@ class StationService:
 
     @operator_action("confirm_mark", unit="wip_id")
     def confirm_mark(
-        self, actor: Actor, wip_id: str, scanned_text: str, submission_id: str | None = None
+        self, actor: Actor, wip_id: Unit, scanned_text: Unit, submission_id: str | None = None
     ) -> StepRecorded:
         """PROC-001: the mark scanned back.  Equal → PASS; anything else → FAIL MARKING_FAIL."""
-        try:
-            readable = parse_scan(scanned_text).text == wip_id
-        except ValidationError:
-            readable = False
-        if readable:
+        wip = self._station_scan(actor, wip_id)
+        read_back = _readable(scanned_text)
+        if read_back is not None and read_back.text == wip.text:
             return self.complete_step(
-                actor, wip_id, StepResult.PASS, {MARK_CODE: True}, submission_id=submission_id
+                actor, wip, StepResult.PASS, {MARK_CODE: True}, submission_id=submission_id
             )
         return self.complete_step(
             actor,
-            wip_id,
+            wip,
             StepResult.FAIL,
             {MARK_CODE: False},
-            [DefectEntry("MARKING_FAIL", f"scanned: {scanned_text[:60]}")],
+            [DefectEntry("MARKING_FAIL", f"scanned: {_text(scanned_text)[:60]}")],
             submission_id=submission_id,
         )
 
     # -- PROC-007 --------------------------------------------------------------------------
     @operator_action("convert", unit="wip_id")
-    def convert(self, actor: Actor, wip_id: str) -> Conversion:
+    def convert(self, actor: Actor, wip_id: Unit) -> Conversion:
         """PROC-007, one statement: the serial, the WIP CONVERTED, PROC-007 started."""
         self._require_station(CONVERT_PROCESS)
         scanned = self._station_scan(actor, wip_id)
@@ -310,7 +267,7 @@ class StationService:
     def print_label(
         self,
         actor: Actor,
-        unit_id: str,
+        unit_id: Unit,
         reason: str | None,
         submission_id: str,
     ) -> PrintOutcome:
@@ -325,8 +282,8 @@ class StationService:
                 Msg("No label printer is configured for this station."),
                 code="NO_PRINTER",
             )
-        label = self.label_preview(unit_id)
-        target = parse_scan(unit_id)
+        target = as_scanned(unit_id)
+        label = self.label_preview(target)
         self.printer.send(label, target.text)
         if target.kind is not ScanKind.SERIAL:
             return PrintOutcome(label, self.printer.describe(), None)
@@ -348,33 +305,30 @@ class StationService:
 
     @operator_action("verify_label", unit="serial_number")
     def verify_label(
-        self, actor: Actor, serial_number: str, scanned_text: str, submission_id: str | None = None
+        self,
+        actor: Actor,
+        serial_number: Unit,
+        scanned_text: Unit,
+        submission_id: str | None = None,
     ) -> StepRecorded:
         """PROC-007: the printed label scanned back.  A match records PASS (LABEL_VERIFIED);
         a mismatch is refused and writes nothing (reprint, or record FAIL with a defect)."""
-        try:
-            match = parse_scan(scanned_text).text == serial_number
-        except ValidationError:
-            match = False
-        if not match:
+        serial = as_scanned(serial_number)
+        read_back = _readable(scanned_text)
+        if read_back is None or read_back.text != serial.text:
             raise ValidationError(
                 Msg(
                     "The scanned label ({scanned}) is not {serial}.",
-                    scanned=scanned_text[:60],
-                    serial=serial_number,
+                    scanned=_text(scanned_text)[:60],
+                    serial=serial.text,
                 ),
                 code="LABEL_MISMATCH",
             )
         return self.complete_step(
-            actor, serial_number, StepResult.PASS, {LABEL_CODE: True}, submission_id=submission_id
+            actor, serial, StepResult.PASS, {LABEL_CODE: True}, submission_id=submission_id
         )
 
     # -- internals -------------------------------------------------------------------------
-    def _call(self, actor: Actor, function: str, **params: Any) -> dict[str, Any]:
-        data = call(self._sessions, actor.id, function, params)
-        assert isinstance(data, dict)
-        return data
-
     def _write(
         self,
         actor: Actor,
@@ -388,26 +342,25 @@ class StationService:
         a database refusal explained from the unit's state.  ``starting`` (start, issue):
         the function takes ``:resume``, false at first and true on a retry, when it answers
         with this person's own claim or issue instead of refusing it."""
-        tries: list[bool] = []
-
-        def once() -> dict[str, Any]:
-            extra = {"resume": bool(tries)} if starting else {}
-            tries.append(True)
-            return self._call(actor, function, **params, **extra)
-
         try:
-            return run_write(
-                once, resolve=lambda: None, deadline_s=write_deadline(self._sessions, actor.id)
+            data = retried_call(
+                self._sessions,
+                actor.id,
+                function,
+                params,
+                resume="resume" if starting else None,
             )
         except BusinessRuleError as exc:
             raise self._refusal(scanned, starting=starting) or exc from exc
+        assert isinstance(data, dict)
+        return data
 
     def _refusal(self, scanned: ScannedId, *, starting: bool = False) -> Exception | None:
         """Why the unit cannot take this action here, read from its state (None: the view
         allows it, so the database's own message is the better one).  ``starting``: a unit
         already in progress here is refused too (someone holds that claim)."""
         try:
-            with read_session(self._sessions) as s:
+            with read(self._sessions) as s:
                 view = self._loader(s).view_scan(scanned)
         except Exception:  # noqa: BLE001 - the refusal itself is what the operator sees
             return None
@@ -420,46 +373,21 @@ class StationService:
             code="NOT_STARTED",
         )
 
-    def _station_scan(self, actor: Actor, unit_id: str) -> ScannedId:
+    def _station_scan(self, actor: Actor, unit_id: Unit) -> ScannedId:
         self._check_station_role(actor)
-        return parse_scan(unit_id)
+        return as_scanned(unit_id)
 
     def _view(self, data: Mapping[str, Any], scanned: ScannedId | None) -> UnitView:
-        return UnitLoader(None, self.process_id, self._kept_procs()).view_from_json(
+        return UnitLoader(None, self.process_id, self._facts.procs()).view_from_json(
             data, scanned.text if scanned is not None else None
         )
 
-    def _refresh(self, s: Session) -> None:
-        self._facts.procs = load_processes(s)
-        self._facts.firmware = active_firmware_versions(s) if self.process_id == "PROC-004" else []
-        self._facts.loaded_at = time.monotonic()
-        if self.equipment_code:
-            measured = any(m.kind == "number" for m in self._criteria().measurements)
-            self._facts.equipment = station_equipment(
-                s, self.equipment_code, self.station, self._clock(), measured=measured
-            )
-
-    def _kept_procs(self) -> list[ProcRow]:
-        if time.monotonic() - self._facts.loaded_at > PROCESS_CACHE_SECONDS:
-            with read_session(self._sessions) as s:
-                self._refresh(s)
-        return self._facts.procs
-
     def _loader(self, s: Session) -> UnitLoader:
         """A UnitLoader with this service's kept process list (PROCESS_CACHE_SECONDS)."""
-        return UnitLoader(s, self.process_id, self._kept_procs())
+        return UnitLoader(s, self.process_id, self._facts.procs())
 
-    def _proc(self) -> ProcRow:
-        return next(p for p in self._kept_procs() if p.process_id == self.process_id)
-
-    def _criteria(self) -> quality.QualityCriteria:
-        """The station's criteria, parsed once per read of the process list: the items in use
-        (a retired one is neither offered nor recorded)."""
-        raw = self._proc().criteria
-        kept = self._facts.criteria
-        if kept is None or kept[0] is not raw:
-            kept = self._facts.criteria = (raw, quality.QualityCriteria.from_json(raw).active())
-        return kept[1]
+    def _label(self, loader: UnitLoader, target: ScannedId) -> str:
+        return label_zpl(loader, target, self._clock().astimezone().date())
 
     def _require_station(self, process_id: str) -> None:
         if self.process_id != process_id:
@@ -473,53 +401,14 @@ class StationService:
         if actor.role not in STATION_ROLES:
             raise PermissionDenied(Msg("Your role cannot record station work."))
 
-    def _expected_texts(self) -> dict[str, str]:
-        if self.process_id != "PROC-004":
-            return {}
-        self._kept_procs()
-        versions = self._facts.firmware
-        return {FIRMWARE_CODE: versions[0]} if len(versions) == 1 else {}
 
-    def _judge(
-        self, result: StepResult, values: Mapping[str, object], defects: Sequence[DefectEntry]
-    ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-        """The form judged here, as the database will judge it again: (measurements JSON,
-        defects JSON), or a ValidationError that says what is wrong."""
-        criteria = self._criteria()
-        expected = self._expected_texts()
-        if self.process_id == "PROC-004" and not expected and result is StepResult.PASS:
-            raise ValidationError(
-                Msg(
-                    "No single active firmware version is registered: the "
-                    "version cannot be checked, so PASS is not possible."
-                ),
-                code="NO_ACTIVE_FIRMWARE",
-            )
-        equipment = self._facts.equipment
-        if result is StepResult.PASS and equipment is not None and equipment.blocks_pass:
-            raise line_admin.equipment_unfit_error(equipment.code, equipment.problem)
-        judged = quality.judge_form(criteria, values, expected_texts=expected)
-        found = [quality.Defect(d.code, (d.note or "").strip() or None) for d in defects]
-        problems = quality.validate_record(result.value, judged, found, criteria.defect_code_set)
-        if problems:
-            raise ValidationError(
-                Msg("{problems}", problems=Joined(tuple(p.msg for p in problems), " ")),
-                code=problems[0].code,
-            )
-        return quality.snapshot(judged, criteria.version), quality.defects_json(found)
+def _readable(scanned: Unit) -> ScannedId | None:
+    """A read-back scan as an id (None: it is no NeuroHub id at all)."""
+    try:
+        return as_scanned(scanned)
+    except ValidationError:
+        return None
 
-    def _label_zpl(self, loader: UnitLoader, unit_id: str) -> str:
-        view = loader.view_scan(parse_scan(unit_id))
-        if view.reason is Reason.NOT_FOUND:
-            raise refusal_error(view)
-        if view.serial_number and parse_scan(unit_id).kind is not ScanKind.WIP:
-            assert view.lot_number and view.model_code
-            return zpl.serial_label(
-                view.serial_number,
-                view.lot_number,
-                view.model_code,
-                self._clock().astimezone().date(),
-            )
-        if view.wip_id:
-            return zpl.wip_label(view.wip_id)
-        raise ValidationError(Msg("{unit} has no label.", unit=unit_id), code="NO_LABEL")
+
+def _text(scanned: Unit) -> str:
+    return scanned.text if isinstance(scanned, ScannedId) else scanned
