@@ -35,6 +35,32 @@ class Result:
 
 Admin = Callable[..., Result]
 
+#: the commands that change something: they need --reason (issue 14)
+CHANGING = {
+    ("user", "add"),
+    ("user", "set-role"),
+    ("user", "reset-password"),
+    ("user", "unlock"),
+    ("user", "deactivate"),
+    ("user", "reactivate"),
+    ("firmware", "add"),
+    ("firmware", "activate"),
+    ("firmware", "retire"),
+    ("equipment", "add"),
+    ("equipment", "set-status"),
+    ("criteria", "import"),
+}
+#: the reason the fixtures give a changing command unless told otherwise
+REASON = "test: CLI"
+
+
+def with_reason(args: tuple[str, ...], reason: str | None) -> list[str]:
+    """``args`` with ``--reason REASON`` added to a changing command that has none (``reason``
+    None: left without, to see the refusal)."""
+    if tuple(args[:2]) in CHANGING and "--reason" not in args and reason is not None:
+        return [*args, "--reason", reason]
+    return list(args)
+
 
 class _Terminal(io.StringIO):
     def isatty(self) -> bool:
@@ -51,14 +77,19 @@ def admin(
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NEUROHUB_DATA_DIR", str(tmp_path / "data"))
 
-    def run(*args: str, stdin: str | io.StringIO = "", url: URL | None = None) -> Result:
+    def run(
+        *args: str,
+        stdin: str | io.StringIO = "",
+        url: URL | None = None,
+        reason: str | None = REASON,
+    ) -> Result:
         configured = (url or db_url).render_as_string(hide_password=False)
         monkeypatch.setenv("NEUROHUB_DATABASE_URL", configured)
         monkeypatch.setattr(
             sys, "stdin", stdin if isinstance(stdin, io.StringIO) else io.StringIO(stdin)
         )
         capsys.readouterr()
-        code = cli.main(["admin", *args])
+        code = cli.main(["admin", *with_reason(args, reason)])
         captured = capsys.readouterr()
         return Result(code, captured.out, captured.err)
 
@@ -176,6 +207,8 @@ def test_password_stdin_keeps_the_password_out_of_argv_and_output(db_url: URL) -
         "--role",
         "MANAGER",
         "--password-stdin",
+        "--reason",
+        "신규 관리자",
     ]
     with tempfile.TemporaryDirectory(prefix="nh-cli-") as data_dir:
         env = {
@@ -763,7 +796,7 @@ def test_the_database_itself_refuses_bad_firmware_registrations(
     with pytest.raises(psycopg2.Error) as refused_:
         admin_query(
             db_url,
-            "SELECT nh_add_firmware(%s, 'f.bin', '/fw/f.bin', %s, %s, 'STM32F4', NULL)",
+            "SELECT nh_add_firmware(%s, 'f.bin', '/fw/f.bin', %s, %s, 'STM32F4', NULL)" + f.WHY,
             version,
             size,
             md5,
