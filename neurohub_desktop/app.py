@@ -99,11 +99,11 @@ class DatabaseBackend:
         from neurohub_desktop.domain.readiness import ThisStation
         from neurohub_desktop.services.accounts import AccountsService
         from neurohub_desktop.services.admin_line import AdminLineService
+        from neurohub_desktop.services.audit_log import AuditedReportsService
         from neurohub_desktop.services.auth import AuthService
         from neurohub_desktop.services.line_readiness import LineReadinessService
         from neurohub_desktop.services.live import ChangeListener
         from neurohub_desktop.services.lots import LotsService
-        from neurohub_desktop.services.reports import ReportsService
         from neurohub_desktop.services.setup import SetupService
         from neurohub_desktop.services.station import StationService
         from neurohub_desktop.ui.context import Services
@@ -125,7 +125,7 @@ class DatabaseBackend:
             auth=self._auth,
             setup=SetupService(sessions),
             lots=LotsService(sessions, station=station_name, printer=printer),
-            reports=ReportsService(sessions),
+            reports=AuditedReportsService(sessions),
             accounts=AccountsService(sessions),
             admin_line=AdminLineService(sessions, station=station_name),
             # the checklist reports this PC's printer setting: the database keeps none

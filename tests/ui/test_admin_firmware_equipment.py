@@ -78,8 +78,17 @@ def settle(qtbot, page: LinePage) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(idle, timeout=TIMEOUT_MS)
 
 
-def click(qtbot, page: LinePage, button: QAbstractButton) -> None:  # type: ignore[no-untyped-def]
+#: what the tests write in the page's reason field before a change (issue 14)
+REASON = "라인 증설"
+
+
+def click(qtbot, page: LinePage, button: QAbstractButton, reason: str | None = REASON) -> None:  # type: ignore[no-untyped-def]
+    """Click ``button``, the reason field filled first when it is empty (``reason`` None:
+    left as it is, to see the refusal)."""
     assert button.isEnabled(), button.objectName()
+    field = page.reason_field
+    if reason is not None and field is not None and not field.text():
+        field.setText(reason)
     qtbot.mouseClick(button, LEFT)
     settle(qtbot, page)
 

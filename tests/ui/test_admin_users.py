@@ -111,8 +111,16 @@ def settle(qtbot, page: UsersPage) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-def click(qtbot, page: UsersPage, button: QAbstractButton) -> None:  # type: ignore[no-untyped-def]
+#: what the tests write in the page's reason field before a change (issue 14)
+REASON = "신규 입사자 등록"
+
+
+def click(qtbot, page: UsersPage, button: QAbstractButton, reason: str | None = REASON) -> None:  # type: ignore[no-untyped-def]
+    """Click ``button``, the reason field filled first when it is empty (``reason`` None:
+    left as it is, to see the refusal)."""
     assert button.isEnabled(), button.objectName()
+    if reason is not None and not page.view.reason.text():
+        page.view.reason.setText(reason)
     qtbot.mouseClick(button, LEFT)
     settle(qtbot, page)
 
@@ -497,9 +505,15 @@ def test_a_user_is_added_with_the_keyboard_alone(qtbot, open_page) -> None:  # t
     qtbot.keyClicks(v.new_password, "first-pass-1")
     qtbot.keyClick(v.new_password, RETURN)
     qtbot.keyClicks(v.new_confirm, "first-pass-1")
+    qtbot.keyClick(v.new_confirm, RETURN)  # no reason yet: refused, the reason field is next
+    assert v.reason.hasFocus() and v.reason.property("invalid") is True
+    assert page.banner.level == "error" and "reason" in page.banner.text()  # (in English here)
+    assert page.model.row_of("park") < 0 and not page.ctx.runner.is_busy()  # nothing sent
+    qtbot.keyClicks(v.reason, "new inspector")
     with qtbot.waitSignal(page.user_changed, timeout=TIMEOUT_MS):
-        qtbot.keyClick(v.new_confirm, RETURN)
+        qtbot.keyClick(v.reason, RETURN)  # Return sends what it was asked for
     settle(qtbot, page)
+    assert v.reason.text() == ""  # the next change needs its own
     assert row(page, "park").role is Role.MANAGER and row(page, "park").username == "박검사"
     qtbot.keyClicks(v.new_login, "x y")  # the login field refuses what no login may contain
     event = QInputMethodEvent()
