@@ -99,7 +99,7 @@ AS $$
 DECLARE
     v_why text := btrim(COALESCE(current_setting('neurohub.reason', true), ''));
 BEGIN
-    IF v_why = '' OR length(v_why) > 500 THEN
+    IF v_why !~ '[^[:space:]]' OR length(v_why) > 500 THEN  -- white space only is none
         RAISE EXCEPTION USING ERRCODE = '22023',
             MESSAGE = 'NH-ADMIN: a change needs a reason (neurohub.reason, 1-500 characters)',
             DETAIL = 'no_reason',

@@ -223,10 +223,9 @@ def _criteria_export(settings: Settings, args: argparse.Namespace) -> str:
 
 
 def _criteria_import(settings: Settings, args: argparse.Namespace) -> str:
-    process = _process(args.process)
+    process, reason = _process(args.process), _reason(args)
     data = criteria_edit.read_criteria(_read_file(args.file))
     new = criteria_edit.validated_criteria(data, process)  # every problem, before connecting
-    reason = _reason(args)
     with _line_service(settings) as svc:
         try:
             saved = svc.save_criteria(CALLER, process, new, reason=reason)

@@ -15,7 +15,7 @@ Create Date: 2025-01-17
   ``neurohub.station`` (transaction-local, set by the station functions; empty → NULL);
   ``db_user`` = ``session_user``; reason = ``neurohub.reason`` (transaction-local, set by the
   caller before an admin function — which refuses a change without one, revision 006 — or
-  any other change it explains; trimmed, blank → NULL, at most 500 characters kept).
+  any other change it explains; trimmed, white space only → NULL, at most 500 characters kept).
   An UPDATE that changes nothing, or only ``updated_at``,
   writes nothing.  ``password_hash`` is never copied into old/new data; when it changed,
   ``changed_fields`` still names the column (the name, not the value), so a password change
@@ -82,7 +82,8 @@ BEGIN
          v_old - 'password_hash',
          v_new - 'password_hash',
          v_changed,
-         NULLIF(left(btrim(current_setting('neurohub.reason', true)), 500), ''));
+         CASE WHEN current_setting('neurohub.reason', true) ~ '[^[:space:]]'
+              THEN left(btrim(current_setting('neurohub.reason', true)), 500) END);
     RETURN NULL;
 END;
 $$

@@ -527,10 +527,10 @@ class AdminLineService:
         this transaction reads it).  Criteria that say what is stored write nothing
         (``changed`` False)."""
         _admin(actor)
+        why = require_reason(ce.check_reason(reason))
         process = la.check_process(process_id)
         data = criteria.to_json() if isinstance(criteria, QualityCriteria) else criteria
         new = ce.validated_criteria(data, process)
-        why = require_reason(ce.check_reason(reason))
         with self._write(process, why) as s:
             saved = _criteria.save(s, process, new, expected_version, why)
         if saved.changed:

@@ -803,3 +803,53 @@ def test_the_database_itself_refuses_bad_firmware_registrations(
         )
     assert refused_.value.pgcode == "22023" and why in str(refused_.value)
     assert admin_query(db_url, "SELECT count(*) FROM firmware_versions") == [(0,)]
+
+
+# -- the reason every change needs (issue 14) ----------------------------------------------------
+#: one valid invocation of each changing command (without --reason)
+WITHOUT_REASON = [
+    ("user", "add", "lee", "--name", "이작업", "--role", "WORKER", "--password-stdin"),
+    ("user", "set-role", "kim", "MANAGER"),
+    ("user", "reset-password", "kim", "--password-stdin"),
+    ("user", "unlock", "kim"),
+    ("user", "deactivate", "kim"),
+    ("user", "reactivate", "kim"),
+    ("firmware", "add", "/nonexistent/fw.bin", "--version", "v3.0.0", "--mcu", "STM32F4"),
+    ("firmware", "activate", f.FIRMWARE),
+    ("firmware", "retire", f.FIRMWARE),
+    ("equipment", "add", "EQ-7", "--name", "지그", "--type", "JIG", "--process", "PROC-003"),
+    ("equipment", "set-status", "EQ-7", "MAINTENANCE"),
+    ("criteria", "import", "PROC-003", "/nonexistent/criteria.json"),
+]
+
+
+def test_every_changing_command_is_listed() -> None:
+    assert {args[:2] for args in WITHOUT_REASON} == CHANGING
+
+
+@pytest.mark.parametrize("reason", [None, "   "])
+@pytest.mark.parametrize("args", WITHOUT_REASON, ids=lambda a: " ".join(a[:2]))
+def test_a_change_without_a_reason_exits_2_and_writes_nothing(  # type: ignore[no-untyped-def]
+    admin, db_url, args, reason
+) -> None:
+    owner = f.sessions(db_url)
+    f.user(owner, "kim", "WORKER", "김작업")
+    before = state(db_url)
+    given = () if reason is None else ("--reason", reason)
+    refused(admin(*args, *given, stdin="brand-new-pw-3\n", reason=None), "--reason", "reason")
+    assert state(db_url) == before
+
+
+def test_the_reason_is_kept_in_the_audit_rows_of_the_change(admin, db_url) -> None:  # type: ignore[no-untyped-def]
+    owner = f.sessions(db_url)
+    f.user(owner, "kim", "WORKER", "김작업")
+    first = admin_query(db_url, "SELECT max(id) FROM audit_logs")[0][0]
+    one_line(admin("user", "set-role", "kim", "MANAGER", reason="  반장  승진 "))
+    rows = admin_query(
+        db_url,
+        "SELECT a.table_name, a.record_id = u.id, a.user_id, a.reason, a.station "
+        "FROM audit_logs a JOIN users u ON u.user_id = 'kim' WHERE a.id > %s",
+        first,
+    )
+    # the owner acts (no app user), the reason as one line, the CLI's station
+    assert rows == [("users", True, None, "반장 승진", "admin-cli")]

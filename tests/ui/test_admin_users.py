@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy.engine import URL
+from translators import korean  # noqa: F401 - fixture
 
 from neurohub_desktop import resources
 from neurohub_desktop.app import DatabaseBackend, nav_sections
@@ -565,3 +566,23 @@ def test_nothing_clips_at_1366_by_768(qtbot, open_page, locale) -> None:  # type
         shown.view.tabs.setCurrentIndex(tab)
         qtbot.wait(20)
         assert _clipped(window, shown) == [], tab
+
+
+@pytest.mark.usefixtures("korean")
+def test_an_account_change_without_a_reason_is_refused_calmly(qtbot, owner, open_page) -> None:  # type: ignore[no-untyped-def]
+    f.user(owner, "kim", "WORKER", "김작업")
+    page = open_page()
+    v = page.view
+    select(qtbot, page, "kim")
+    audited = count(owner, "SELECT count(*) FROM audit_logs")
+    for button in (v.active_button, v.unlock_button, v.reset_button):
+        if button is v.reset_button:
+            type_into(qtbot, v.reset_password, "third-pass-3")
+            type_into(qtbot, v.reset_confirm, "third-pass-3")
+        if not button.isEnabled():
+            continue  # (unlock: kim is not locked)
+        click(qtbot, page, button, reason=None)
+        assert page.banner.level == "error" and "사유" in page.banner.text(), button
+        assert v.reason.property("invalid") is True
+    assert count(owner, "SELECT count(*) FROM audit_logs") == audited
+    assert row(page, "kim").is_active and not row(page, "kim").must_change_password

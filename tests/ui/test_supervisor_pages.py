@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPushButton
 from test_lot_board import A, B, make_ctx
 
 from neurohub_desktop.domain.auth import Role
+from neurohub_desktop.services.audit_log import AuditedReportsService
 from neurohub_desktop.ui.supervisor.audit_page import AuditPage
 from neurohub_desktop.ui.supervisor.lot_detail import LotDetailWidget
 from neurohub_desktop.ui.supervisor.stats import ParetoPage, YieldPage
@@ -111,6 +112,27 @@ def test_audit_page_filters(qtbot, engine, db_url, tmp_path, known) -> None:  # 
     page.table_combo.setCurrentIndex(0)
     page.refresh_button.click()  # a record id without its table is refused, calmly
     assert page.banner.isVisible()
+    ctx.runner.wait_for_done(5000)
+
+
+def test_the_audit_page_shows_the_reason_of_a_change(
+    qtbot, engine, db_url, tmp_path, known
+) -> None:  # type: ignore[no-untyped-def]
+    ctx = make_ctx(engine, db_url, tmp_path, known, Role.ADMIN)
+    ctx.services.reports = AuditedReportsService(ctx.services.reports._sessions)  # as the app
+    page = AuditPage(ctx)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        _show(qtbot, page)
+    qtbot.waitUntil(lambda: page.table_combo.findData("users") > 0)
+    page.table_combo.setCurrentIndex(page.table_combo.findData("users"))
+    with qtbot.waitSignal(page.loaded, timeout=5000) as blocker:
+        page.refresh_button.click()
+    rows = blocker.args[0]
+    assert rows and all(r.reason == "test: set up" for r in rows if r.action == "INSERT")
+    model = page.model
+    assert model.headerData(model.COL_REASON, Qt.Orientation.Horizontal) in ("사유", "Reason")
+    shown = {model.index(i, model.COL_REASON).data() for i in range(model.rowCount())}
+    assert "test: set up" in shown
     ctx.runner.wait_for_done(5000)
 
 
