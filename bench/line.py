@@ -87,6 +87,10 @@ class Person:
         self.engine.dispose()
 
 
+#: the reason every admin change needs (``neurohub.reason``, issue 14)
+WHY = " FROM set_config('neurohub.reason', 'bench: set up', true) AS nh_reason"
+
+
 def create_account(
     owner: Engine, user_id: str, role: str, *, username: str | None = None, password: str = PASSWORD
 ) -> int:
@@ -96,7 +100,7 @@ def create_account(
         pk = conn.execute(text("SELECT id FROM users WHERE user_id = :u"), {"u": user_id}).scalar()
         if pk is None:
             pk = conn.execute(
-                text("SELECT nh_create_user(:u, :n, :r, :v, NULL)"),
+                text("SELECT nh_create_user(:u, :n, :r, :v, NULL)" + WHY),
                 {
                     "u": user_id,
                     "n": username or f"벤치 {user_id}",

@@ -87,6 +87,29 @@ END;
 $$
 """
 
+#: why an admin change is made (issue 14): the caller's transaction-local ``neurohub.reason``
+#: (``set_config('neurohub.reason', …, true)`` before the call; BR-006 copies it into every
+#: audit row the change writes).  Blank, unset or over 500 characters: refused (22023
+#: ``no_reason``) — for the schema owner too.  It sets nothing.
+NH_REQUIRE_REASON = r"""
+CREATE OR REPLACE FUNCTION nh_require_reason() RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+    v_why text := btrim(COALESCE(current_setting('neurohub.reason', true), ''));
+BEGIN
+    IF v_why !~ '[^[:space:]]' OR length(v_why) > 500 THEN  -- white space only is none
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'NH-ADMIN: a change needs a reason (neurohub.reason, 1-500 characters)',
+            DETAIL = 'no_reason',
+            HINT = 'SELECT set_config(''neurohub.reason'', ''why'', true) in the same transaction';
+    END IF;
+    RETURN v_why;
+END;
+$$
+"""
+
 NH_STATION_NAME = r"""
 CREATE OR REPLACE FUNCTION nh_set_station(p_station text) RETURNS void
 LANGUAGE sql
@@ -902,6 +925,7 @@ CREATE OR REPLACE FUNCTION nh_create_user(p_user_id text, p_username text, p_rol
     + r"""
 DECLARE
     v_admin bigint := nh_require_admin();
+    v_reason text := nh_require_reason();
     v_role text := nh_login_role(p_user_id);
     v_id bigint;
 BEGIN
@@ -958,6 +982,7 @@ CREATE OR REPLACE FUNCTION nh_update_user(p_user_id text, p_role text, p_usernam
     + r"""
 DECLARE
     v_admin bigint := nh_require_admin();
+    v_reason text := nh_require_reason();
     v users%ROWTYPE;
 BEGIN
     SELECT * INTO v FROM users WHERE user_id = p_user_id FOR UPDATE;
@@ -1012,6 +1037,7 @@ CREATE OR REPLACE FUNCTION nh_set_criteria(p_process text, p_criteria jsonb) RET
     + r"""
 DECLARE
     v_admin bigint := nh_require_admin();
+    v_reason text := nh_require_reason();
     v_proc processes%ROWTYPE;
     v_version integer;
     v_bad text;
@@ -1075,6 +1101,7 @@ RETURNS void
     + r"""
 DECLARE
     v_admin bigint := nh_require_admin();
+    v_reason text := nh_require_reason();
 BEGIN
     UPDATE processes SET is_active = p_active WHERE process_id = p_process;
     IF NOT FOUND THEN
@@ -1097,6 +1124,7 @@ CREATE OR REPLACE FUNCTION nh_add_firmware(p_version text, p_filename text, p_fi
     + r"""
 DECLARE
     v_admin bigint := nh_require_admin();
+    v_reason text := nh_require_reason();
     v_id bigint;
 BEGIN
     IF p_version IS NULL OR length(p_version) > 50
@@ -1146,6 +1174,7 @@ RETURNS void
     + r"""
 DECLARE
     v_admin bigint := nh_require_admin();
+    v_reason text := nh_require_reason();
     v firmware_versions%ROWTYPE;
 BEGIN
     PERFORM 1 FROM firmware_versions f
@@ -1194,6 +1223,7 @@ CREATE OR REPLACE FUNCTION nh_save_equipment(p_code text, p_name text, p_type te
     + r"""
 DECLARE
     v_admin bigint := nh_require_admin();
+    v_reason text := nh_require_reason();
     v_process bigint;
     v_id bigint;
 BEGIN
@@ -1612,6 +1642,7 @@ $$
 FUNCTIONS: dict[str, str] = {
     "nh_require_actor": NH_REQUIRE_ACTOR,
     "nh_require_admin": NH_REQUIRE_ADMIN,
+    "nh_require_reason": NH_REQUIRE_REASON,
     "nh_set_station": NH_STATION_NAME,
     "nh_notify": NH_NOTIFY,
     "nh_wip_view": NH_WIP_VIEW,

@@ -8,6 +8,10 @@ every change is a call of the revision-006 admin functions (``nh_create_user``,
 audit trail.  One command = one transaction; the audit trail's station is ``admin-cli`` (then
 this PC's station name, if one is set).  Passwords are read from standard input or typed
 twice, never taken as an argument, and travel as SCRAM-SHA-256 verifiers computed here.
+Every command that changes something takes ``--reason TEXT`` (issue 14): why, checked before
+anything connects and set as ``neurohub.reason`` in the command's transaction, so the audit
+rows it writes say why (the admin functions refuse a change without one, for the schema owner
+too).
 
 Exit codes: 0 done (one line says what), 2 refused (bad input or the database said no; an
 English line on stderr, then the same in Korean from the messages catalog (``i18n.render``)
@@ -33,7 +37,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from neurohub_desktop.cli import resolve_database
 from neurohub_desktop.config import Settings
-from neurohub_desktop.db.engine import make_engine
+from neurohub_desktop.db.engine import make_engine, set_reason
 from neurohub_desktop.db.gate import GateState, check_revision
 from neurohub_desktop.db.models import FirmwareVersion as Fw
 from neurohub_desktop.db.models import User
@@ -48,6 +52,7 @@ from neurohub_desktop.domain.errors import (
     ValidationError,
 )
 from neurohub_desktop.domain.messages import Msg
+from neurohub_desktop.domain.reasons import MAX_REASON, require_reason
 from neurohub_desktop.services.admin_line import AdminLineService
 from neurohub_desktop.services.uow import transaction
 
@@ -119,6 +124,21 @@ def _new_password(args: argparse.Namespace) -> str:
     return password
 
 
+def _reason(args: argparse.Namespace) -> str:
+    """``--reason``, checked (one line, 1-500 characters) before anything connects."""
+    try:
+        return require_reason(args.reason)
+    except ValidationError:
+        raise ValidationError(
+            Msg(
+                "A change needs --reason TEXT: why it is made (one line, 1-{limit} characters),"
+                " for the audit trail. Nothing was changed.",
+                limit=MAX_REASON,
+            ),
+            code="NO_REASON",
+        ) from None
+
+
 def _version(value: str) -> str:
     return line_admin.check_version(value)
 
@@ -170,9 +190,12 @@ def _sessions(settings: Settings) -> Iterator[sessionmaker[Session]]:
 
 
 @contextmanager
-def _transaction(settings: Settings) -> Iterator[Session]:
-    """One transaction on the configured database (revision checked, station named)."""
+def _transaction(settings: Settings, why: str | None = None) -> Iterator[Session]:
+    """One transaction on the configured database (revision checked, station named, and
+    ``why`` set as the reason of what it changes)."""
     with _sessions(settings) as sessions, transaction(sessions, station=_station(settings)) as s:
+        if why is not None:
+            set_reason(s, why)
         yield s
 
 
@@ -214,8 +237,9 @@ def _user(session: Session, user_id: str) -> Any:
 # -- users -------------------------------------------------------------------------------------
 def _user_add(settings: Settings, args: argparse.Namespace) -> str:
     user_id, name, role = _login_id(args.user_id), _display_name(args.name), _role(args.role)
+    why = _reason(args)
     verifier = scram_sha256_verifier(_new_password(args))
-    with _transaction(settings) as s:
+    with _transaction(settings, why) as s:
         new_id = _call(
             s, "nh_create_user(:u, :n, :r, :v, NULL)", u=user_id, n=name, r=role, v=verifier
         )
@@ -247,7 +271,8 @@ def _update(
 
 def _user_set_role(settings: Settings, args: argparse.Namespace) -> str:
     user_id, role = _login_id(args.user_id), _role(args.role)
-    with _transaction(settings) as s:
+    why = _reason(args)
+    with _transaction(settings, why) as s:
         old = _user(s, user_id).role
         if old == role:
             return f"user {user_id} is already {role} (nothing changed)"
@@ -257,8 +282,9 @@ def _user_set_role(settings: Settings, args: argparse.Namespace) -> str:
 
 def _user_reset_password(settings: Settings, args: argparse.Namespace) -> str:
     user_id = _login_id(args.user_id)
+    why = _reason(args)
     verifier = scram_sha256_verifier(_new_password(args))
-    with _transaction(settings) as s:
+    with _transaction(settings, why) as s:
         _user(s, user_id)
         _update(s, user_id, verifier=verifier)
     return f"user {user_id}: password reset; it must be changed at the next login"
@@ -266,7 +292,8 @@ def _user_reset_password(settings: Settings, args: argparse.Namespace) -> str:
 
 def _user_unlock(settings: Settings, args: argparse.Namespace) -> str:
     user_id = _login_id(args.user_id)
-    with _transaction(settings) as s:
+    why = _reason(args)
+    with _transaction(settings, why) as s:
         found = _user(s, user_id)
         _update(s, user_id, unlock=True)
     was = f"was locked until {_when(found.locked_until)}" if found.locked else "was not locked"
@@ -275,7 +302,8 @@ def _user_unlock(settings: Settings, args: argparse.Namespace) -> str:
 
 def _set_active(settings: Settings, args: argparse.Namespace, active: bool) -> str:
     user_id = _login_id(args.user_id)
-    with _transaction(settings) as s:
+    why = _reason(args)
+    with _transaction(settings, why) as s:
         if _user(s, user_id).is_active == active:
             state = "active" if active else "inactive"
             return f"user {user_id} is already {state} (nothing changed)"
@@ -325,10 +353,18 @@ def _user_list(settings: Settings, args: argparse.Namespace) -> str:
 def _firmware_add(settings: Settings, args: argparse.Namespace) -> str:
     version, mcu = _version(args.version), _mcu(args.mcu)
     notes = line_admin.check_notes(args.notes)
+    why = _reason(args)
     _path, _size, md5 = _measure(args.file)  # before connecting; registered only if unchanged
     with _line_service(settings) as svc:
         added = svc.add_firmware(
-            CALLER, args.file, version, mcu, notes, activate=args.activate, expected_md5=md5
+            CALLER,
+            args.file,
+            version,
+            mcu,
+            notes,
+            activate=args.activate,
+            expected_md5=md5,
+            reason=why,
         )
     stored = added.file
     done = (
@@ -341,9 +377,9 @@ def _firmware_add(settings: Settings, args: argparse.Namespace) -> str:
 
 
 def _firmware_activate(settings: Settings, args: argparse.Namespace) -> str:
-    version = _version(args.version)
+    version, why = _version(args.version), _reason(args)
     with _line_service(settings) as svc:
-        switch = svc.set_firmware_active(CALLER, version, True)
+        switch = svc.set_firmware_active(CALLER, version, True, reason=why)
     mcu = switch.target_mcu
     if not switch.changed:
         return f"firmware {version} is already active for {mcu} (nothing changed)"
@@ -351,9 +387,9 @@ def _firmware_activate(settings: Settings, args: argparse.Namespace) -> str:
 
 
 def _firmware_retire(settings: Settings, args: argparse.Namespace) -> str:
-    version = _version(args.version)
+    version, why = _version(args.version), _reason(args)
     with _line_service(settings) as svc:
-        switch = svc.set_firmware_active(CALLER, version, False)
+        switch = svc.set_firmware_active(CALLER, version, False, reason=why)
     if not switch.changed:
         return f"firmware {version} is not active (nothing changed)"
     if switch.after:
@@ -421,6 +457,15 @@ def _refuse(exc: NeuroHubError) -> int:
     return FAILED if failed else REFUSED
 
 
+def reason_option(p: Any) -> None:
+    """``--reason TEXT`` on a command that changes something (checked by ``_reason``)."""
+    p.add_argument(
+        "--reason",
+        metavar="TEXT",
+        help="why (one line, up to 500 characters): required, kept in the audit trail",
+    )
+
+
 def _run(command: Command) -> Callable[[Settings, argparse.Namespace], int]:
     def run(settings: Settings, args: argparse.Namespace) -> int:
         try:
@@ -444,6 +489,12 @@ def add_admin_parser(sub: Any) -> None:
         p.set_defaults(func=_run(func))
         return p
 
+    def change(parent: Any, name: str, func: Command, help_text: str) -> Any:
+        """A command that changes something: it needs ``--reason``."""
+        p = command(parent, name, func, help_text)
+        reason_option(p)
+        return p
+
     def password_option(p: Any) -> None:
         p.add_argument(
             "--password-stdin",
@@ -452,7 +503,7 @@ def add_admin_parser(sub: Any) -> None:
             "(otherwise it is typed twice at the terminal)",
         )
 
-    add = command(
+    add = change(
         usub, "add", _user_add, "a new account (the password must be changed at the first login)"
     )
     add.add_argument("user_id", metavar="USER_ID", help="login ID (letters, digits, . _ -)")
@@ -465,10 +516,10 @@ def add_admin_parser(sub: Any) -> None:
     state.add_argument("--active", dest="active", action="store_const", const=True)
     state.add_argument("--inactive", dest="active", action="store_const", const=False)
     ls.add_argument("--locked", action="store_true", help="only accounts locked right now")
-    role = command(usub, "set-role", _user_set_role, "change an account's role")
+    role = change(usub, "set-role", _user_set_role, "change an account's role")
     role.add_argument("user_id", metavar="USER_ID")
     role.add_argument("role", metavar=ROLES)
-    reset = command(
+    reset = change(
         usub,
         "reset-password",
         _user_reset_password,
@@ -481,11 +532,11 @@ def add_admin_parser(sub: Any) -> None:
         ("deactivate", _user_deactivate, "refuse the login (history stays)"),
         ("reactivate", _user_reactivate, "allow the login again"),
     ):
-        command(usub, name, handler, about).add_argument("user_id", metavar="USER_ID")
+        change(usub, name, handler, about).add_argument("user_id", metavar="USER_ID")
 
     fw = groups.add_parser("firmware", help="firmware versions for PROC-004")
     fsub = fw.add_subparsers(dest="firmware_command", required=True)
-    fadd = command(
+    fadd = change(
         fsub, "add", _firmware_add, "register a firmware file (size and MD5 computed from it)"
     )
     fadd.add_argument("file", type=Path, metavar="FILE")
@@ -501,7 +552,7 @@ def add_admin_parser(sub: Any) -> None:
         ("activate", _firmware_activate, "make VERSION the one active version of its MCU"),
         ("retire", _firmware_retire, "deactivate VERSION"),
     ):
-        command(fsub, name, handler, about).add_argument("version", metavar="VERSION")
+        change(fsub, name, handler, about).add_argument("version", metavar="VERSION")
     command(fsub, "list", _firmware_list, "the firmware versions, newest first")
     from neurohub_desktop.cli_admin_line import add_line_parsers  # it imports this module
 

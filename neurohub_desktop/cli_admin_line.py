@@ -4,8 +4,10 @@ Built exactly as ``cli_admin``: the input is checked before anything connects, o
 one transaction (station ``admin-cli``), and every change is what the System admin pages do —
 ``AdminLineService`` (``add_equipment``, ``set_equipment_status``, ``save_criteria``), whose
 calls of the revision-006 admin functions ``nh_save_equipment`` and ``nh_set_criteria`` check
-who may call them and write the audit trail.  Exit 0 with one line, 2 refused (English and
-Korean on stderr, nothing written), 3 the database unreachable or failing.
+who may call them and write the audit trail.  Every change takes ``--reason TEXT`` (why:
+required, checked before connecting, kept in the audit trail).  Exit 0 with one line, 2
+refused (English and Korean on stderr, nothing written), 3 the database unreachable or
+failing.
 
 * Equipment: ``add`` refuses a code that exists (``nh_save_equipment`` would overwrite it), a
   status the schema does not allow, a process that does not exist.  Calibration is kept in
@@ -16,9 +18,10 @@ Korean on stderr, nothing written), 3 the database unreachable or failing.
 * Criteria: ``export`` prints (or writes, UTF-8) the stored JSON; ``import`` checks the file
   (``domain.criteria_edit``), refuses to drop a code or change a kind that stored records use
   (retire it: ``"retired": true``), saves it as the next version through ``nh_set_criteria``
-  (with ``--reason``, why, kept beside the version) and says which; a file that says what is
-  stored already changes nothing.  A save by someone else between the read and the write shows
-  as an unexpected version number: the command then rolls back and is refused.
+  (with ``--reason``, why, kept beside the version and in the audit trail) and says which; a
+  file that says what is stored already changes nothing.  A save by someone else between the
+  read and the write shows as an unexpected version number: the command then rolls back and
+  is refused.
 """
 
 from __future__ import annotations
@@ -33,7 +36,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from neurohub_desktop.cli_admin import CALLER, Command, _line_service, _run, _table, _transaction
+from neurohub_desktop.cli_admin import (
+    CALLER,
+    Command,
+    _line_service,
+    _reason,
+    _run,
+    _table,
+    _transaction,
+    reason_option,
+)
 from neurohub_desktop.config import Settings
 from neurohub_desktop.db.models import Equipment, Process
 from neurohub_desktop.domain import criteria_edit, line_admin
@@ -109,6 +121,7 @@ def _equipment_add(settings: Settings, args: argparse.Namespace) -> str:
     kind = line_admin.check_equipment_type(args.type)
     process, status = _process(args.process), _status(args.status)
     due, every = _due(args.calibration_due), _interval(args.calibration_interval_days)
+    why = _reason(args)
     with _line_service(settings) as svc:
         try:
             item = svc.add_equipment(
@@ -120,6 +133,7 @@ def _equipment_add(settings: Settings, args: argparse.Namespace) -> str:
                 status,
                 calibration_due=due,
                 calibration_interval_days=every,
+                reason=why,
             )
         except EquipmentExists as exc:
             raise ConflictError(
@@ -143,8 +157,9 @@ def _equipment_add(settings: Settings, args: argparse.Namespace) -> str:
 
 def _equipment_set_status(settings: Settings, args: argparse.Namespace) -> str:
     code, status = _equipment_code(args.code), _status(args.status)
+    why = _reason(args)
     with _line_service(settings) as svc:
-        was = svc.set_equipment_status(CALLER, code, status)
+        was = svc.set_equipment_status(CALLER, code, status, reason=why)
     if was == status:
         return f"equipment {code} is already {status} (nothing changed)"
     return f"equipment {code}: status {was} -> {status}"
@@ -208,10 +223,9 @@ def _criteria_export(settings: Settings, args: argparse.Namespace) -> str:
 
 
 def _criteria_import(settings: Settings, args: argparse.Namespace) -> str:
-    process = _process(args.process)
+    process, reason = _process(args.process), _reason(args)
     data = criteria_edit.read_criteria(_read_file(args.file))
     new = criteria_edit.validated_criteria(data, process)  # every problem, before connecting
-    reason = criteria_edit.check_reason(args.reason)
     with _line_service(settings) as svc:
         try:
             saved = svc.save_criteria(CALLER, process, new, reason=reason)
@@ -253,9 +267,11 @@ def add_line_parsers(groups: Any) -> None:
     add.add_argument("--status", default="AVAILABLE", metavar=STATUS_METAVAR)
     add.add_argument("--calibration-due", metavar="YYYY-MM-DD")
     add.add_argument("--calibration-interval-days", metavar="N")
+    reason_option(add)
     st = command(esub, "set-status", _equipment_set_status, "change a piece of equipment's status")
     st.add_argument("code", metavar="CODE")
     st.add_argument("status", metavar=STATUS_METAVAR)
+    reason_option(st)
     ls = command(esub, "list", _equipment_list, "the equipment, by code")
     ls.add_argument("--process", metavar="PROC-00N")
 
@@ -271,4 +287,4 @@ def add_line_parsers(groups: Any) -> None:
     )
     imp.add_argument("process", metavar="PROC-00N")
     imp.add_argument("file", type=Path, metavar="FILE")
-    imp.add_argument("--reason", help="why this version is saved (kept with it)")
+    reason_option(imp)

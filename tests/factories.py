@@ -107,6 +107,11 @@ def admin_tx(sm: sessionmaker[Session]) -> Iterator[Session]:
         yield s
 
 
+#: what a fixture's call of an admin function appends: the reason every admin change needs
+#: (``neurohub.reason``, issue 14), set in the FROM clause so it holds when the function runs
+WHY = " FROM set_config('neurohub.reason', 'test: set up', true) AS nh_reason"
+
+
 def user(
     sm: sessionmaker[Session],
     user_id: str = "worker1",
@@ -123,7 +128,7 @@ def user(
         if found is not None:  # the account as it is (its role may differ from ``role``)
             return CurrentUser(int(found[0]), user_id, found[1], Role(found[2]))
         existing = s.scalar(
-            text("SELECT nh_create_user(:u, :n, :r, :v, NULL)"),
+            text("SELECT nh_create_user(:u, :n, :r, :v, NULL)" + WHY),
             {"u": user_id, "n": username or f"작업자 {user_id}", "r": role, "v": VERIFIER},
         )
         s.execute(

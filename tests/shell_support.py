@@ -15,6 +15,10 @@ from neurohub_desktop.db import migrate, roles
 LAUNCH_TIMEOUT_MS = 30_000
 
 
+#: the reason every admin change needs (``neurohub.reason``, issue 14)
+WHY = " FROM set_config('neurohub.reason', 'test: set up', true) AS nh_reason"
+
+
 def revision_known(revision: str) -> bool:
     try:
         return migrate.script_directory().get_revision(revision) is not None
@@ -49,7 +53,7 @@ def add_user(
     """An account as an ADMIN makes it (users row + its PostgreSQL login role)."""
     execute(
         url,
-        "SELECT nh_create_user(:u, :n, :r, :v, NULL)",
+        "SELECT nh_create_user(:u, :n, :r, :v, NULL)" + WHY,
         u=user_id,
         n=username,
         r=role,

@@ -13,7 +13,10 @@ Create Date: 2025-01-17
   column names in table order.  Actor = ``nh_actor()`` (revision 001: the person the
   session authenticated as — nothing a client sets changes it); station =
   ``neurohub.station`` (transaction-local, set by the station functions; empty → NULL);
-  ``db_user`` = ``session_user``.  An UPDATE that changes nothing, or only ``updated_at``,
+  ``db_user`` = ``session_user``; reason = ``neurohub.reason`` (transaction-local, set by the
+  caller before an admin function — which refuses a change without one, revision 006 — or
+  any other change it explains; trimmed, white space only → NULL, at most 500 characters kept).
+  An UPDATE that changes nothing, or only ``updated_at``,
   writes nothing.  ``password_hash`` is never copied into old/new data; when it changed,
   ``changed_fields`` still names the column (the name, not the value), so a password change
   is visible in the trail without exposing the hash.
@@ -68,7 +71,7 @@ BEGIN
     END IF;
     INSERT INTO public.audit_logs
         (table_name, record_id, action, user_id, db_user, station,
-         old_data, new_data, changed_fields)
+         old_data, new_data, changed_fields, reason)
     VALUES
         (TG_TABLE_NAME,
          CAST(COALESCE(v_new, v_old) ->> 'id' AS bigint),
@@ -78,7 +81,9 @@ BEGIN
          NULLIF(current_setting('neurohub.station', true), ''),
          v_old - 'password_hash',
          v_new - 'password_hash',
-         v_changed);
+         v_changed,
+         CASE WHEN current_setting('neurohub.reason', true) ~ '[^[:space:]]'
+              THEN left(btrim(current_setting('neurohub.reason', true)), 500) END);
     RETURN NULL;
 END;
 $$
@@ -148,6 +153,7 @@ def upgrade() -> None:
         sa.Column("old_data", postgresql.JSONB(), nullable=True),
         sa.Column("new_data", postgresql.JSONB(), nullable=True),
         sa.Column("changed_fields", postgresql.ARRAY(sa.Text()), nullable=True),
+        sa.Column("reason", sa.Text(), nullable=True),
         sa.Column(
             "created_at",
             sa.TIMESTAMP(timezone=True),

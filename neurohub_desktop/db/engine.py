@@ -154,6 +154,20 @@ def set_station(session: Session, station: str | None) -> None:
     )
 
 
+def set_reason(session: Session, reason: str) -> None:
+    """Say why this transaction changes what it changes (``neurohub.reason``, this transaction
+    only): the admin functions refuse a change without it and BR-006 stores it in every audit
+    row the transaction writes (issue 14)."""
+    session.execute(text(REASON_SQL), {"nh_reason": reason})
+
+
+#: the statement that sets the reason (``:nh_reason``); ``REASON_FROM`` puts it in the FROM
+#: clause of a single-statement call (``SELECT nh_f(…) FROM set_config(…)``): a function in
+#: FROM is evaluated before the select list, so the setting holds when the function runs
+REASON_SQL = "SELECT set_config('neurohub.reason', :nh_reason, true)"
+REASON_FROM = " FROM set_config('neurohub.reason', :nh_reason, true) AS nh_reason"
+
+
 @contextmanager
 def transaction(sessions: sessionmaker[Session], station: str | None = None) -> Iterator[Session]:
     """One transaction with the station named in its first statement."""

@@ -72,7 +72,7 @@ UNIQUE_MESSAGES: dict[str, Msg] = {
 #: refusals a function names in its DETAIL (SQLSTATE 22023) → the message shown
 REFUSAL_DETAILS: dict[str, Msg] = {
     "duplicate_version": UNIQUE_MESSAGES["uq_firmware_versions_version"],
-    "no_reason": Msg("A signed decision needs a reason (up to 500 characters)."),
+    "no_reason": Msg("This change needs a reason (one line, up to 500 characters)."),
     "override_not_needed": Msg("The equipment is fit for use: no override is needed."),
 }
 

@@ -231,6 +231,8 @@ class AuditLog(Base):
     old_data: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     new_data: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     changed_fields: Mapped[list[str] | None] = mapped_column(ARRAY(Text))
+    #: why (``neurohub.reason``, issue 14): every admin change has one
+    reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = _created()
 
 

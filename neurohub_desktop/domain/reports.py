@@ -310,6 +310,8 @@ class AuditRow:
     db_user: str
     station: str | None
     changes: tuple[FieldChange, ...]
+    #: why (``audit_logs.reason``: every admin change has one, issue 14); None: not said
+    reason: str | None = None
 
     def summary(self) -> str:
         """``field: old → new; …`` (INSERT/DELETE list the row's values)."""

@@ -7,8 +7,10 @@ is compared (someone else's save in between is refused, never overwritten), crit
 what is stored change nothing, a code that stored records use may not be removed nor its kind
 changed (retired instead: ``domain.criteria_edit``), and ``nh_set_criteria`` — which checks
 that the caller is an ADMIN, locks the row, stores the next version and announces
-``criteria_changed`` — writes it.  A save by someone else between the read and the function's
-lock shows as an unexpected version number: the transaction is then rolled back and refused.
+``criteria_changed`` — writes it.  The reason is kept in the criteria JSON (the editor shows
+it) and, as ``neurohub.reason`` set in the same transaction, in the audit row of the change.
+A save by someone else between the read and the function's lock shows as an unexpected
+version number: the transaction is then rolled back and refused.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from neurohub_desktop.db.engine import set_reason
 from neurohub_desktop.db.models import Process
 from neurohub_desktop.domain import criteria_edit as ce
 from neurohub_desktop.domain.errors import NotFoundError
@@ -87,9 +90,10 @@ def save(
     process_id: str,
     new: QualityCriteria,
     expected_version: int | None,
-    reason: str | None,
+    reason: str,
 ) -> ce.CriteriaSaved:
-    """``new`` (already checked: ``criteria_edit.validated_criteria``) as the next version."""
+    """``new`` (already checked: ``criteria_edit.validated_criteria``) as the next version,
+    ``reason`` (``domain.reasons.require_reason``) in it and set for the audit trail."""
     row = process_row(s, process_id)
     current = row.quality_criteria
     version = ce.current_version(current)
@@ -108,6 +112,7 @@ def save(
     problems = ce.check_changes(current, new, in_use)
     if problems:
         raise ce.CriteriaRefused(problems)
+    set_reason(s, reason)  # again: this function is the whole save, whoever opened the tx
     saved = int(
         s.execute(
             text("SELECT nh_set_criteria(:p, CAST(:c AS jsonb))"),

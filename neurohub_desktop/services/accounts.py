@@ -5,7 +5,10 @@ ADMIN's own connection: the database checks that the caller is an ADMIN, creates
 the person's PostgreSQL login role with the users row in the same transaction, and records
 who did it.  Passwords travel as SCRAM-SHA-256 verifiers computed here (``db.roles``), never
 in clear text; a new or reset password must be changed at the next login.  The functions'
-refusals (their ``DETAIL`` codes) come back as sentences in both languages.  ``list_users``
+refusals (their ``DETAIL`` codes) come back as sentences in both languages.  Every change
+takes a ``reason`` (issue 14), checked first (``domain.reasons``) and set as
+``neurohub.reason`` in the call's own statement (``SELECT nh_…(…) FROM set_config(…)``: the
+call is one autocommitted statement), so the audit rows it writes say why.  ``list_users``
 reads the columns every login may read (revision 006 grants all of ``users`` but the
 password hash).
 """
@@ -18,6 +21,7 @@ from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from neurohub_desktop.db import roles
+from neurohub_desktop.db.engine import REASON_FROM
 from neurohub_desktop.db.models import User
 from neurohub_desktop.domain.auth import Role, UserAccount, check_new_password
 from neurohub_desktop.domain.errors import (
@@ -28,8 +32,9 @@ from neurohub_desktop.domain.errors import (
     ValidationError,
 )
 from neurohub_desktop.domain.messages import Msg
-from neurohub_desktop.services._tx import call, read_session
+from neurohub_desktop.domain.reasons import require_reason
 from neurohub_desktop.services.station import Actor
+from neurohub_desktop.services.uow import call, read
 
 MAX_USERNAME = 100
 
@@ -158,7 +163,7 @@ class AccountsService:
                 if locked
                 else or_(User.locked_until.is_(None), User.locked_until <= func.now())
             )
-        with read_session(self._sessions) as s:
+        with read(self._sessions) as s:
             rows = s.execute(stmt).all()
         return tuple(
             UserAccount(
@@ -186,10 +191,12 @@ class AccountsService:
         email: str | None = None,
         *,
         confirm: str | None = None,
+        reason: str,
     ) -> int:
         """A new account (forced password change at its first login); its users.id.
-        ``confirm``: the password typed a second time, when it was."""
+        ``confirm``: the password typed a second time, when it was; ``reason``: why."""
         _admin(actor)
+        why = require_reason(reason)
         user_id = _user_id(user_id)
         name = _username(username)
         check_new_password(initial_password, confirm)
@@ -197,6 +204,7 @@ class AccountsService:
             self._call(
                 actor,
                 user_id,
+                why,
                 "nh_create_user(:u, :n, :r, :v, :e)",
                 u=user_id,
                 n=name,
@@ -213,45 +221,60 @@ class AccountsService:
         *,
         username: str | None = None,
         role: Role | str | None = None,
+        reason: str,
     ) -> None:
         """Display name and/or role in one transaction (what is None stays)."""
         _admin(actor)
+        why = require_reason(reason)
         self._update(
             actor,
             user_id,
+            why,
             username=None if username is None else _username(username),
             role=None if role is None else _role(role),
         )
 
-    def set_role(self, actor: Actor, user_id: str, role: Role | str) -> None:
+    def set_role(self, actor: Actor, user_id: str, role: Role | str, *, reason: str) -> None:
         _admin(actor)
-        self._update(actor, user_id, role=_role(role))
+        why = require_reason(reason)
+        self._update(actor, user_id, why, role=_role(role))
 
-    def rename(self, actor: Actor, user_id: str, username: str) -> None:
+    def rename(self, actor: Actor, user_id: str, username: str, *, reason: str) -> None:
         _admin(actor)
-        self._update(actor, user_id, username=_username(username))
+        why = require_reason(reason)
+        self._update(actor, user_id, why, username=_username(username))
 
     def reset_password(
-        self, actor: Actor, user_id: str, new_password: str, *, confirm: str | None = None
+        self,
+        actor: Actor,
+        user_id: str,
+        new_password: str,
+        *,
+        confirm: str | None = None,
+        reason: str,
     ) -> None:
         """A new password, to be changed by its owner at the next login."""
         _admin(actor)
+        why = require_reason(reason)
         check_new_password(new_password, confirm)
-        self._update(actor, user_id, verifier=roles.scram_sha256_verifier(new_password))
+        self._update(actor, user_id, why, verifier=roles.scram_sha256_verifier(new_password))
 
-    def set_active(self, actor: Actor, user_id: str, active: bool) -> None:
+    def set_active(self, actor: Actor, user_id: str, active: bool, *, reason: str) -> None:
         """Deactivate (the login is refused; records and history stay) or reactivate."""
         _admin(actor)
-        self._update(actor, user_id, active=active)
+        why = require_reason(reason)
+        self._update(actor, user_id, why, active=active)
 
-    def unlock(self, actor: Actor, user_id: str) -> None:
+    def unlock(self, actor: Actor, user_id: str, *, reason: str) -> None:
         _admin(actor)
-        self._update(actor, user_id, unlock=True)
+        why = require_reason(reason)
+        self._update(actor, user_id, why, unlock=True)
 
     def _update(
         self,
         actor: Actor,
         user_id: str,
+        why: str,
         *,
         role: str | None = None,
         username: str | None = None,
@@ -262,6 +285,7 @@ class AccountsService:
         self._call(
             actor,
             user_id,
+            why,
             "nh_update_user(:u, :r, :n, :a, :k, :v)",
             u=user_id,
             r=role,
@@ -271,9 +295,12 @@ class AccountsService:
             v=verifier,
         )
 
-    def _call(self, actor: Actor, user_id: str, function: str, **params: Any) -> Any:
+    def _call(self, actor: Actor, user_id: str, why: str, function: str, **params: Any) -> Any:
+        """``function`` as one statement with ``why`` set first (``REASON_FROM``)."""
         try:
-            return call(self._sessions, actor.id, function, params)
+            return call(
+                self._sessions, actor.id, function + REASON_FROM, {**params, "nh_reason": why}
+            )
         except NeuroHubError as exc:
             refused = _refusal(exc, user_id)
             if refused is exc:

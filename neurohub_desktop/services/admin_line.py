@@ -1,7 +1,7 @@
 """The line's firmware versions, equipment and process criteria: an ADMIN's reads and writes
 (issue 14), for the System admin pages and the ``admin firmware|equipment|criteria`` commands.
 
-Every write is one transaction on the caller's own login (``station_transaction``: the
+Every write is one transaction on the caller's own login (``uow.transaction``: the
 station named for the audit trail) that calls revision 006's admin functions —
 ``nh_add_firmware``, ``nh_set_firmware_active``, ``nh_save_equipment``, ``nh_set_criteria`` —
 which check who may call them (an ADMIN, or the schema owner the command line connects as) and
@@ -13,7 +13,11 @@ editing keeps what the form does not show, both under a transaction-scoped advis
 the code, so two admins on one code queue instead of overwriting each other.  A criteria save
 is a new version, refused when someone else saved since the edit began
 (``services._criteria``).  The functions' refusals (their ``DETAIL`` codes) come back in both
-languages.
+languages.  Every write takes a ``reason`` (issue 14), checked before connecting
+(``domain.reasons``) and set as ``neurohub.reason`` first in the transaction
+(``db.engine.set_reason``): the functions refuse a change without one and BR-006 stores it in
+every audit row the change writes.  A criteria version also keeps it in its JSON (``reason``),
+which the editor shows.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from neurohub_desktop.db.engine import set_reason
 from neurohub_desktop.db.models import (
     Equipment,
     FirmwareVersion,
@@ -51,10 +56,11 @@ from neurohub_desktop.domain.errors import (
 )
 from neurohub_desktop.domain.messages import Msg
 from neurohub_desktop.domain.quality import QualityCriteria
+from neurohub_desktop.domain.reasons import require_reason
 from neurohub_desktop.domain.setup import ProcessInfo
 from neurohub_desktop.services import _criteria
-from neurohub_desktop.services._tx import read_session, station_transaction
 from neurohub_desktop.services.station import Actor
+from neurohub_desktop.services.uow import read, transaction
 
 log = logging.getLogger(__name__)
 
@@ -200,7 +206,7 @@ class AdminLineService:
             FirmwareVersion.file_path,
             FirmwareVersion.notes,
         ).order_by(FirmwareVersion.released_at.desc(), FirmwareVersion.id.desc())
-        with read_session(self._sessions) as s:
+        with read(self._sessions) as s:
             rows = s.execute(stmt).all()
         return tuple(
             la.FirmwareInfo(
@@ -232,12 +238,14 @@ class AdminLineService:
         *,
         activate: bool = False,
         expected_md5: str | None = None,
+        reason: str,
     ) -> la.FirmwareAdded:
         """Register ``file`` as ``version`` for ``target_mcu`` (size and MD5 computed from the
         file here), and with ``activate`` make it the MCU's active version in the same
         transaction.  ``expected_md5``: what the person was shown; a file that changed since
         is refused.  Returns what was stored (and what the activation replaced)."""
         _admin(actor)
+        why = require_reason(reason)
         version, mcu = la.check_version(version), la.check_mcu(target_mcu)
         notes = la.check_notes(notes)
         measured = la.measure_file(file)
@@ -249,7 +257,7 @@ class AdminLineService:
                 ),
                 code="FILE_CHANGED",
             )
-        with self._write(version) as s:
+        with self._write(version, why) as s:
             taken = s.execute(
                 select(FirmwareVersion.target_mcu).where(FirmwareVersion.version == version)
             ).scalar()
@@ -280,13 +288,16 @@ class AdminLineService:
                 switch = la.FirmwareSwitch(version, mcu, before, _active_for(s, mcu))
         return la.FirmwareAdded(measured, version, mcu, switch)
 
-    def set_firmware_active(self, actor: Actor, version: str, active: bool) -> la.FirmwareSwitch:
+    def set_firmware_active(
+        self, actor: Actor, version: str, active: bool, *, reason: str
+    ) -> la.FirmwareSwitch:
         """Activate ``version`` (its MCU's other active version is retired in the same
         transaction) or retire it; a version already so is left as it is (nothing written).
         Returns the MCU's active versions before and after."""
         _admin(actor)
+        why = require_reason(reason)
         version = la.check_version(version)
-        with self._write(version) as s:
+        with self._write(version, why) as s:
             found = s.execute(
                 select(FirmwareVersion.target_mcu, FirmwareVersion.is_active).where(
                     FirmwareVersion.version == version
@@ -331,7 +342,7 @@ class AdminLineService:
             .order_by(h.completed_at.desc(), h.id.desc())
             .limit(limit)
         )
-        with read_session(self._sessions) as s:
+        with read(self._sessions) as s:
             rows = s.execute(stmt).all()
         return tuple(la.FirmwareUse(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows)
 
@@ -347,7 +358,7 @@ class AdminLineService:
             Process.sequence_order,
             Process.is_active,
         ).order_by(Process.sequence_order)
-        with read_session(self._sessions) as s:
+        with read(self._sessions) as s:
             rows = s.execute(stmt).all()
         return tuple(ProcessInfo(int(r[0]), r[1], r[2], r[3], int(r[4]), bool(r[5])) for r in rows)
 
@@ -363,7 +374,7 @@ class AdminLineService:
         )
         if process_id is not None:
             stmt = stmt.where(Process.process_id == la.check_process(process_id))
-        with read_session(self._sessions) as s:
+        with read(self._sessions) as s:
             rows = s.execute(stmt).all()
         return tuple(_equipment_item(r) for r in rows)
 
@@ -378,9 +389,11 @@ class AdminLineService:
         *,
         calibration_due: dt.date | str | None = None,
         calibration_interval_days: int | str | None = None,
+        reason: str,
     ) -> la.EquipmentItem:
         """A new piece of equipment; a code that exists is refused (nothing is overwritten)."""
         _admin(actor)
+        why = require_reason(reason)
         code = la.check_equipment_code(code)
         item = la.EquipmentItem(
             code,
@@ -391,7 +404,7 @@ class AdminLineService:
             la.check_due(calibration_due),
             la.check_interval(calibration_interval_days),
         )
-        with self._write(item.process_id or code) as s:
+        with self._write(item.process_id or code, why) as s:
             if item.process_id is not None:
                 _criteria.process_row(s, item.process_id)
             _lock_equipment(s, code)
@@ -413,15 +426,17 @@ class AdminLineService:
         process_id: str | None,
         calibration_due: dt.date | str | None = None,
         calibration_interval_days: int | str | None = None,
+        reason: str,
     ) -> la.EquipmentItem:
         """Name, type, process and calibration of ``code``; its status and any other
         specification stay as stored."""
         _admin(actor)
+        why = require_reason(reason)
         code = la.check_equipment_code(code)
         name, kind = la.check_equipment_name(name), la.check_equipment_type(equipment_type)
         process = None if process_id is None else la.check_process(process_id)
         due, every = la.check_due(calibration_due), la.check_interval(calibration_interval_days)
-        with self._write(process or code) as s:
+        with self._write(process or code, why) as s:
             _lock_equipment(s, code)
             row = self._row(s, code)
             item = la.EquipmentItem(
@@ -430,12 +445,13 @@ class AdminLineService:
             self._save(s, item, row.specifications)
         return item
 
-    def set_equipment_status(self, actor: Actor, code: str, status: str) -> str:
+    def set_equipment_status(self, actor: Actor, code: str, status: str, *, reason: str) -> str:
         """Change the status of ``code`` (everything else as stored); returns the status it
         had (the same as ``status``: nothing was written)."""
         _admin(actor)
+        why = require_reason(reason)
         code, status = la.check_equipment_code(code), la.check_status(status)
-        with self._write(code) as s:
+        with self._write(code, why) as s:
             _lock_equipment(s, code)
             row = self._row(s, code)
             if row.status == status:
@@ -491,7 +507,7 @@ class AdminLineService:
         which of their codes stored records use (those can be retired, not removed)."""
         _admin(actor)
         process = la.check_process(process_id)
-        with read_session(self._sessions) as s:
+        with read(self._sessions) as s:
             return _criteria.read_state(s, process)
 
     def save_criteria(
@@ -501,20 +517,21 @@ class AdminLineService:
         criteria: QualityCriteria | Mapping[str, Any],
         *,
         expected_version: int | None = None,
-        reason: str | None = None,
+        reason: str,
     ) -> ce.CriteriaSaved:
         """Save ``criteria`` (the JSON format, or parsed) as the process's next version, with
-        ``reason`` (why) beside it.  Every problem is refused at once (``CriteriaRefused``);
+        ``reason`` (why, required) beside it and in the audit trail.  Every problem is refused
+        at once (``CriteriaRefused``);
         ``expected_version``: the version the edit started from — a save by someone else since
         is refused (``CriteriaChanged``), never overwritten (None: whatever is stored when
         this transaction reads it).  Criteria that say what is stored write nothing
         (``changed`` False)."""
         _admin(actor)
+        why = require_reason(ce.check_reason(reason))
         process = la.check_process(process_id)
         data = criteria.to_json() if isinstance(criteria, QualityCriteria) else criteria
         new = ce.validated_criteria(data, process)
-        why = ce.check_reason(reason)
-        with self._write(process) as s:
+        with self._write(process, why) as s:
             saved = _criteria.save(s, process, new, expected_version, why)
         if saved.changed:
             log.info(
@@ -523,16 +540,18 @@ class AdminLineService:
                 saved.version,
                 actor.user_id,
                 self.station or "-",
-                why or "(no reason given)",
+                why,
             )
         return saved
 
     @contextmanager
-    def _write(self, subject: str) -> Iterator[Session]:
-        """One transaction on this login, the station named; the functions' refusals about
-        ``subject`` (the version, the equipment's process or code) in both languages."""
+    def _write(self, subject: str, why: str) -> Iterator[Session]:
+        """One transaction on this login, the station named and ``why`` set
+        (``neurohub.reason``); the functions' refusals about ``subject`` (the version, the
+        equipment's process or code) in both languages."""
         try:
-            with station_transaction(self._sessions, self.station) as s:
+            with transaction(self._sessions, self.station) as s:
+                set_reason(s, why)
                 yield s
         except NeuroHubError as exc:
             refused = _refusal(exc, subject)

@@ -248,7 +248,7 @@ GROUP BY 1, 2
 AUDIT = """
 SELECT a.id, a.created_at, a.table_name, a.record_id, a.action, a.user_id,
        u.user_id AS login, u.username, a.db_user, a.station, a.old_data, a.new_data,
-       a.changed_fields
+       a.changed_fields, a.reason
 FROM audit_logs a LEFT JOIN users u ON u.id = a.user_id
 {where}
 ORDER BY {order}

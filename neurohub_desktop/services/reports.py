@@ -370,6 +370,7 @@ class ReportsService:
                 r["db_user"],
                 r["station"],
                 field_changes(r["action"], r["old_data"], r["new_data"], r["changed_fields"]),
+                reason=r["reason"],
             )
             for r in rows
         ]

@@ -650,12 +650,12 @@
 <context>
     <name>EquipmentPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="89"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="90"/>
         <source>(not assigned: shared)</source>
         <translation>(not assigned: shared)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="116"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="117"/>
         <source>%n piece(s) of equipment</source>
         <translation>
             <numerusform>%n piece of equipment</numerusform>
@@ -663,47 +663,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="136"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="137"/>
         <source>Select equipment in the list.</source>
         <translation>Select equipment in the list.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="141"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="142"/>
         <source>offered in station setup</source>
         <translation>offered in station setup</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="143"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="144"/>
         <source>not offered in station setup</source>
         <translation>not offered in station setup</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="145"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="146"/>
         <source>not assigned</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="186"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="187"/>
         <source>Equipment %1 added.</source>
         <translation>Equipment %1 added.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="215"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="216"/>
         <source>Nothing to save: nothing was changed.</source>
         <translation>Nothing to save: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="225"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="226"/>
         <source>Equipment %1 saved.</source>
         <translation>Equipment %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="236"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="237"/>
         <source>Nothing to change: the status is already %1.</source>
         <translation>Nothing to change: the status is already %1.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="243"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_page.py" line="244"/>
         <source>Equipment %1: status %2.</source>
         <translation>Equipment %1: status %2.</translation>
     </message>
@@ -711,104 +711,104 @@
 <context>
     <name>EquipmentView</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="88"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="89"/>
         <source>All processes</source>
         <translation>All processes</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="91"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="92"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="92"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="93"/>
         <source>Reload the list (F5)</source>
         <translation>Reload the list (F5)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="108"/>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="144"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="110"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="146"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="109"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="111"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="112"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="114"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="115"/>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="149"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="117"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="151"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="116"/>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="150"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="118"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="152"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="117"/>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="151"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="119"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="153"/>
         <source>Process</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="118"/>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="153"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="120"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="155"/>
         <source>Calibration due</source>
         <translation>Calibration due</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="119"/>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="154"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="121"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="156"/>
         <source>Calibration interval</source>
         <translation>Calibration interval</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="124"/>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="152"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="126"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="154"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="126"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="128"/>
         <source>Selected equipment</source>
         <translation>Selected equipment</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="135"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="137"/>
         <source>e.g. EQ-T01 (letters, digits, . _ -)</source>
         <translation>e.g. EQ-T01 (letters, digits, . _ -)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="138"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="140"/>
         <source>Shown in station setup and reports</source>
         <translation>Shown in station setup and reports</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="141"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="143"/>
         <source>e.g. TESTER</source>
         <translation>e.g. TESTER</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="145"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="147"/>
         <source>Add equipment</source>
         <translation>Add equipment</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="148"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="150"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="156"/>
+        <location filename="../../neurohub_desktop/ui/admin/equipment_view.py" line="158"/>
         <source>New equipment</source>
         <translation>New equipment</translation>
     </message>
@@ -855,7 +855,7 @@
 <context>
     <name>FirmwarePage</name>
     <message numerus="yes">
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="106"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="107"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n version</numerusform>
@@ -863,27 +863,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="126"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="127"/>
         <source>Select a version in the list.</source>
         <translation>Select a version in the list.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="128"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="129"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="128"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="129"/>
         <source>not active</source>
         <translation>not active</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="153"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="154"/>
         <source>Select a version to list the units flashed with it.</source>
         <translation>Select a version to list the units flashed with it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="162"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="163"/>
         <source>%n unit record(s) at PROC-004 with %1</source>
         <translation>
             <numerusform>%n unit record at PROC-004 with %1</numerusform>
@@ -891,43 +891,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="176"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="177"/>
         <source>Firmware file</source>
         <translation>Firmware file</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="178"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="179"/>
         <source>Firmware (*.bin *.hex *.elf *.srec);;All files (*)</source>
         <translation>Firmware (*.bin *.hex *.elf *.srec);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="229"/>
         <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="230"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="231"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="262"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="263"/>
         <source>Choose the firmware file first.</source>
         <translation>Choose the firmware file first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="275"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="276"/>
         <source>Firmware %1 registered and active (%2, MD5 %3).</source>
         <translation>Firmware %1 registered and active (%2, MD5 %3).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="277"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="278"/>
         <source>Firmware %1 registered, not active yet (%2, MD5 %3).</source>
         <translation>Firmware %1 registered, not active yet (%2, MD5 %3).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="305"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="306"/>
         <source>Firmware %1 is now the active version of %2.</source>
         <translation>Firmware %1 is now the active version of %2.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="322"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_page.py" line="323"/>
         <source>Firmware %1 retired: PROC-004 no longer accepts it.</source>
         <translation>Firmware %1 retired: PROC-004 no longer accepts it.</translation>
     </message>
@@ -963,107 +963,107 @@
 <context>
     <name>FirmwareView</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="78"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="79"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="79"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="80"/>
         <source>Reload the list (F5)</source>
         <translation>Reload the list (F5)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="92"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="94"/>
         <source>Activate</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="95"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="97"/>
         <source>Make it the one active version of its MCU (the one active now is retired).</source>
         <translation>Make it the one active version of its MCU (the one active now is retired).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="97"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="99"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="105"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="107"/>
         <source>Selected version</source>
         <translation>Selected version</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="111"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="113"/>
         <source>The firmware file</source>
         <translation>The firmware file</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="112"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="114"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="117"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="119"/>
         <source>e.g. v1.2.3</source>
         <translation>e.g. v1.2.3</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="120"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="122"/>
         <source>e.g. STM32F4</source>
         <translation>e.g. STM32F4</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="123"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="125"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="126"/>
         <source>Activate now</source>
         <translation>Activate now</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="126"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="128"/>
         <source>Register and activate in one step (the MCU&apos;s active version is retired).</source>
         <translation>Register and activate in one step (the MCU&apos;s active version is retired).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="128"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="130"/>
         <source>Register version</source>
         <translation>Register version</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="134"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="136"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="135"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="137"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="136"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="138"/>
         <source>MD5</source>
         <translation>MD5</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="137"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="139"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="138"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="140"/>
         <source>Target MCU</source>
         <translation>Target MCU</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="139"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="141"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="142"/>
+        <location filename="../../neurohub_desktop/ui/admin/firmware_view.py" line="144"/>
         <source>New version</source>
         <translation>New version</translation>
     </message>
@@ -1156,6 +1156,24 @@
     </message>
 </context>
 <context>
+    <name>ReasonField</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/reason.py" line="31"/>
+        <source>Reason for the change (required; kept in the audit trail)</source>
+        <translation>Reason for the change (required; kept in the audit trail)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/reason.py" line="33"/>
+        <source>Why this change is made: every change on this page needs one.</source>
+        <translation>Why this change is made: every change on this page needs one.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/reason.py" line="49"/>
+        <source>Say why this change is made: the reason is kept in the audit trail.</source>
+        <translation>Say why this change is made: the reason is kept in the audit trail.</translation>
+    </message>
+</context>
+<context>
     <name>UsersModel</name>
     <message>
         <location filename="../../neurohub_desktop/ui/admin/models.py" line="128"/>
@@ -1215,7 +1233,7 @@
 <context>
     <name>UsersPage</name>
     <message numerus="yes">
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="123"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="124"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -1223,73 +1241,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="154"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="155"/>
         <source>Select a user in the list.</source>
         <translation>Select a user in the list.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="156"/>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="164"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="157"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="165"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="158"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="159"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="158"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="159"/>
         <source>inactive</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="160"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="161"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="164"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="165"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="213"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="221"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="230"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="238"/>
         <source>User %1 added: the password must be changed at the first login.</source>
         <translation>User %1 added: the password must be changed at the first login.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="255"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="263"/>
         <source>Nothing to save: the name and role are unchanged.</source>
         <translation>Nothing to save: the name and role are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="262"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="270"/>
         <source>User %1 saved.</source>
         <translation>User %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="270"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="278"/>
         <source>User %1 deactivated: the login is refused, the records stay.</source>
         <translation>User %1 deactivated: the login is refused, the records stay.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="272"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="280"/>
         <source>User %1 reactivated.</source>
         <translation>User %1 reactivated.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="287"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="295"/>
         <source>User %1 unlocked.</source>
         <translation>User %1 unlocked.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="299"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_page.py" line="307"/>
         <source>Password of %1 reset: it must be changed at the next login.</source>
         <translation>Password of %1 reset: it must be changed at the next login.</translation>
     </message>
@@ -1297,132 +1315,132 @@
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="81"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="82"/>
         <source>All roles</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="83"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="84"/>
         <source>Active and inactive</source>
         <translation>Active and inactive</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="84"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="85"/>
         <source>Active only</source>
         <translation>Active only</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="85"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="86"/>
         <source>Inactive only</source>
         <translation>Inactive only</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="86"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="87"/>
         <source>Locked only</source>
         <translation>Locked only</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="88"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="89"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="89"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="90"/>
         <source>Reload the list (F5)</source>
         <translation>Reload the list (F5)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="117"/>
         <source>Save name and role</source>
         <translation>Save name and role</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="117"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="119"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="118"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="120"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="119"/>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="153"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="121"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="155"/>
         <source>At least 8 characters</source>
         <translation>At least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="120"/>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="154"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="122"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="156"/>
         <source>The same again</source>
         <translation>The same again</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="122"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="124"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="126"/>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="164"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="128"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="166"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="127"/>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="165"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="129"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="167"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="136"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="138"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="137"/>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="167"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="139"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="169"/>
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="139"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="141"/>
         <source>Selected user</source>
         <translation>Selected user</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="148"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="150"/>
         <source>Letters, digits, . _ -</source>
         <translation>Letters, digits, . _ -</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="151"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="153"/>
         <source>Shown on screens and reports</source>
         <translation>Shown on screens and reports</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="155"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="157"/>
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="158"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="160"/>
         <source>The new user must change this password at the first login.</source>
         <translation>The new user must change this password at the first login.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="163"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="165"/>
         <source>Login ID</source>
         <translation>Login ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="166"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="168"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="170"/>
+        <location filename="../../neurohub_desktop/ui/admin/users_view.py" line="172"/>
         <source>New user</source>
         <translation>New user</translation>
     </message>

@@ -28,6 +28,10 @@
         <translation>The new password must not contain control characters.</translation>
     </message>
     <message>
+        <source>A change needs --reason TEXT: why it is made (one line, 1-{limit} characters), for the audit trail. Nothing was changed.</source>
+        <translation>A change needs --reason TEXT: why it is made (one line, 1-{limit} characters), for the audit trail. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>The database cannot be reached: {reason}</source>
         <translation>The database cannot be reached: {reason}</translation>
     </message>
@@ -144,8 +148,12 @@
         <translation>This equipment code already exists.</translation>
     </message>
     <message>
+        <source>This change needs a reason (one line, up to 500 characters).</source>
+        <translation>This change needs a reason (one line, up to 500 characters).</translation>
+    </message>
+    <message>
         <source>A signed decision needs a reason (up to 500 characters).</source>
-        <translation>A signed decision needs a reason (up to 500 characters).</translation>
+        <translation type="vanished">A signed decision needs a reason (up to 500 characters).</translation>
     </message>
     <message>
         <source>The equipment is fit for use: no override is needed.</source>
@@ -1102,6 +1110,10 @@
     <message>
         <source>Only an ADMIN sees the line&apos;s set-up checklist.</source>
         <translation>Only an ADMIN sees the line&apos;s set-up checklist.</translation>
+    </message>
+    <message>
+        <source>Give a reason for this change (one line, 1-{limit} characters).</source>
+        <translation>Give a reason for this change (one line, 1-{limit} characters).</translation>
     </message>
 </context>
 </TS>

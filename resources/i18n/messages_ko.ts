@@ -28,6 +28,10 @@
         <translation>새 비밀번호에 제어 문자를 넣을 수 없습니다.</translation>
     </message>
     <message>
+        <source>A change needs --reason TEXT: why it is made (one line, 1-{limit} characters), for the audit trail. Nothing was changed.</source>
+        <translation>변경에는 --reason TEXT가 필요합니다: 변경 사유(한 줄, 1-{limit}자)는 감사 기록에 남습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
         <source>The database cannot be reached: {reason}</source>
         <translation>데이터베이스에 연결할 수 없습니다: {reason}</translation>
     </message>
@@ -144,8 +148,12 @@
         <translation>이미 있는 설비 코드입니다.</translation>
     </message>
     <message>
+        <source>This change needs a reason (one line, up to 500 characters).</source>
+        <translation>이 변경에는 사유가 필요합니다(한 줄, 500자 이내).</translation>
+    </message>
+    <message>
         <source>A signed decision needs a reason (up to 500 characters).</source>
-        <translation>서명 승인에는 사유가 필요합니다(500자 이내).</translation>
+        <translation type="vanished">서명 승인에는 사유가 필요합니다(500자 이내).</translation>
     </message>
     <message>
         <source>The equipment is fit for use: no override is needed.</source>
@@ -1102,6 +1110,10 @@
     <message>
         <source>Only an ADMIN sees the line&apos;s set-up checklist.</source>
         <translation>라인 설정 점검표는 시스템 관리자(ADMIN)만 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Give a reason for this change (one line, 1-{limit} characters).</source>
+        <translation>변경 사유를 입력하세요(한 줄, 1-{limit}자).</translation>
     </message>
 </context>
 </TS>

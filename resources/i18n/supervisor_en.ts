@@ -253,7 +253,7 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="361"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="410"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="419"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
@@ -273,32 +273,37 @@
         <translation>Defects</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="390"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="399"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="394"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="403"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="395"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="404"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="397"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="406"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="402"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="411"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="412"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="421"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="426"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>

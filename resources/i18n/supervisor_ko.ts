@@ -253,7 +253,7 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="361"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="410"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="419"/>
         <source>Station</source>
         <translation>스테이션</translation>
     </message>
@@ -273,32 +273,37 @@
         <translation>불량</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="390"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="399"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="394"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="403"/>
         <source>Table</source>
         <translation>테이블</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="395"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="404"/>
         <source>Record</source>
         <translation>레코드</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="397"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="406"/>
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="402"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="411"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="412"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="421"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="426"/>
         <source>Changes</source>
         <translation>변경 내용</translation>
     </message>

@@ -223,7 +223,8 @@ class Db:
         login role, password ``factories.PASSWORD``, no forced change); its users.id."""
         pk = int(
             self.one(
-                "SELECT nh_create_user(%s, %s, %s, %s, NULL)", (login, login, role, f.VERIFIER)
+                "SELECT nh_create_user(%s, %s, %s, %s, NULL)" + f.WHY,
+                (login, login, role, f.VERIFIER),
             )
         )
         self.q("UPDATE users SET must_change_password = false WHERE id = %s", (pk,))

@@ -72,7 +72,7 @@ class LineWriter:
         """A real account (users row and login role, ``factories.PASSWORD``)."""
         with transaction(self.sessions, "SETUP") as s:
             pk = s.scalar(
-                text("SELECT nh_create_user(:u, :n, :r, :v, NULL)"),
+                text("SELECT nh_create_user(:u, :n, :r, :v, NULL)" + f.WHY),
                 {"u": login, "n": name, "r": role, "v": f.VERIFIER},
             )
             s.execute(

@@ -46,7 +46,9 @@ def test_malformed_criteria_are_refused_by_the_database(db_url, change, why) -> 
             item.update(lsl=1, usl=2)
             break
     change(criteria)
-    err = _refused(db_url, "SELECT nh_set_criteria('PROC-003', %s::jsonb)", json.dumps(criteria))
+    err = _refused(
+        db_url, "SELECT nh_set_criteria('PROC-003', %s::jsonb)" + f.WHY, json.dumps(criteria)
+    )
     assert err.pgcode == "NH003" and why in str(err)
     assert _criteria(db_url) == before
 
@@ -56,7 +58,7 @@ def test_a_criteria_version_follows_the_stored_one_even_when_it_is_not_a_number(
     assert (
         admin_query(
             db_url,
-            "SELECT nh_set_criteria('PROC-003', %s::jsonb)",
+            "SELECT nh_set_criteria('PROC-003', %s::jsonb)" + f.WHY,
             json.dumps({**criteria, "version": 99}),
         )[0][0]
         == criteria["version"] + 1
@@ -67,12 +69,14 @@ def test_a_criteria_version_follows_the_stored_one_even_when_it_is_not_a_number(
         "'{\"version\": \"x\"}'::jsonb WHERE process_id = 'PROC-003'",
     )
     assert (
-        admin_query(db_url, "SELECT nh_set_criteria('PROC-003', %s::jsonb)", json.dumps(criteria))[
-            0
-        ][0]
+        admin_query(
+            db_url, "SELECT nh_set_criteria('PROC-003', %s::jsonb)" + f.WHY, json.dumps(criteria)
+        )[0][0]
         == 1
     )
-    err = _refused(db_url, "SELECT nh_set_criteria('PROC-099', %s::jsonb)", json.dumps(criteria))
+    err = _refused(
+        db_url, "SELECT nh_set_criteria('PROC-099', %s::jsonb)" + f.WHY, json.dumps(criteria)
+    )
     assert err.pgcode == "22023" and "unknown process" in str(err)
 
 
@@ -87,7 +91,7 @@ def test_a_criteria_version_follows_the_stored_one_even_when_it_is_not_a_number(
     ],
 )
 def test_bad_equipment_is_refused_by_the_database(db_url, args, why) -> None:  # type: ignore[no-untyped-def]
-    err = _refused(db_url, "SELECT nh_save_equipment(%s, %s, %s, %s, %s, %s::jsonb)", *args)
+    err = _refused(db_url, "SELECT nh_save_equipment(%s, %s, %s, %s, %s, %s::jsonb)" + f.WHY, *args)
     assert err.pgcode == "22023" and why in str(err)
     assert admin_query(db_url, "SELECT count(*) FROM equipment WHERE equipment_code = 'EQ-1'") == [
         (0,)
@@ -102,7 +106,9 @@ def test_account_changes_are_announced_to_other_stations(engine, db_url) -> None
             cur.execute("LISTEN neurohub_changes")
         sm = f.sessions(engine)
         f.user(sm, "lee.kim", "WORKER")
-        admin_query(db_url, "SELECT nh_update_user('lee.kim', 'MANAGER', NULL, NULL, NULL, NULL)")
+        admin_query(
+            db_url, "SELECT nh_update_user('lee.kim', 'MANAGER', NULL, NULL, NULL, NULL)" + f.WHY
+        )
         heard: list[dict] = []
         deadline = time.monotonic() + 5
         while len(heard) < 2 and time.monotonic() < deadline:

@@ -117,7 +117,7 @@ def test_five_failures_lock_on_the_server_and_an_admin_unlocks(db_url, auth) -> 
     sm = f.sessions(db_url)
     admin = f.user(sm, "boss", "ADMIN")
     with f.person_engine(db_url, "boss").connect() as conn:
-        conn.execute(text("SELECT nh_update_user('kim', NULL, NULL, NULL, true, NULL)"))
+        conn.execute(text("SELECT nh_update_user('kim', NULL, NULL, NULL, true, NULL)" + f.WHY))
         conn.commit()
     assert admin.role is Role.ADMIN
     assert auth.login("kim", f.PASSWORD).user_id == "kim"
@@ -142,7 +142,7 @@ def test_an_inactive_account_is_reported_only_with_the_right_password(db_url, au
     add_user(db_url)
     add_user(db_url, "boss", role="ADMIN")
     with f.person_engine(db_url, "boss").connect() as conn:
-        conn.execute(text("SELECT nh_update_user('kim', NULL, NULL, false, NULL, NULL)"))
+        conn.execute(text("SELECT nh_update_user('kim', NULL, NULL, false, NULL, NULL)" + f.WHY))
         conn.commit()
     with pytest.raises(LoginRefused) as refused:
         auth.login("kim", "wrong-password")
@@ -220,14 +220,14 @@ def test_an_admin_makes_an_account_that_logs_in_and_works_under_its_own_name(db_
     manager = f.user(sm, "mgr", "MANAGER")
     accounts = AccountsService(sm)
     with pytest.raises(PermissionDenied):
-        accounts.create_user(manager, "lee", "이작업", "WORKER", "first-pass-1")
+        accounts.create_user(manager, "lee", "이작업", "WORKER", "first-pass-1", reason="test")
     with pytest.raises(ValidationError):
-        accounts.create_user(admin, "이작업", "이작업", "WORKER", "first-pass-1")
+        accounts.create_user(admin, "이작업", "이작업", "WORKER", "first-pass-1", reason="test")
     with pytest.raises(ValidationError):
-        accounts.create_user(admin, "lee", "이작업", "CHIEF", "first-pass-1")
-    lee_pk = accounts.create_user(admin, "lee", "이작업", "WORKER", "first-pass-1")
+        accounts.create_user(admin, "lee", "이작업", "CHIEF", "first-pass-1", reason="test")
+    lee_pk = accounts.create_user(admin, "lee", "이작업", "WORKER", "first-pass-1", reason="test")
     with pytest.raises(Exception, match="taken"):
-        accounts.create_user(admin, "lee", "이작업", "WORKER", "first-pass-1")
+        accounts.create_user(admin, "lee", "이작업", "WORKER", "first-pass-1", reason="test")
     auth = make_auth(db_url)
     lee = auth.login("lee", "first-pass-1")
     assert lee.id == lee_pk and lee.must_change_password and lee.role is Role.WORKER
@@ -269,14 +269,14 @@ def test_an_admin_makes_an_account_that_logs_in_and_works_under_its_own_name(db_
         )
         == StepResult.PASS
     )
-    accounts.set_role(admin, "lee", "MANAGER")
-    accounts.set_active(admin, "lee", False)
+    accounts.set_role(admin, "lee", "MANAGER", reason="test")
+    accounts.set_active(admin, "lee", False, reason="test")
     auth.logout()
     with pytest.raises(LoginRefused) as refused:
         auth.login("lee", "second-pass-2")
     assert refused.value.reason is LoginReason.INACTIVE
-    accounts.set_active(admin, "lee", True)
-    accounts.reset_password(admin, "lee", "third-pass-3")
+    accounts.set_active(admin, "lee", True, reason="test")
+    accounts.reset_password(admin, "lee", "third-pass-3", reason="test")
     again = auth.login("lee", "third-pass-3")
     assert again.role is Role.MANAGER and again.must_change_password
     auth.logout()

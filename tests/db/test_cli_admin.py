@@ -35,6 +35,32 @@ class Result:
 
 Admin = Callable[..., Result]
 
+#: the commands that change something: they need --reason (issue 14)
+CHANGING = {
+    ("user", "add"),
+    ("user", "set-role"),
+    ("user", "reset-password"),
+    ("user", "unlock"),
+    ("user", "deactivate"),
+    ("user", "reactivate"),
+    ("firmware", "add"),
+    ("firmware", "activate"),
+    ("firmware", "retire"),
+    ("equipment", "add"),
+    ("equipment", "set-status"),
+    ("criteria", "import"),
+}
+#: the reason the fixtures give a changing command unless told otherwise
+REASON = "test: CLI"
+
+
+def with_reason(args: tuple[str, ...], reason: str | None) -> list[str]:
+    """``args`` with ``--reason REASON`` added to a changing command that has none (``reason``
+    None: left without, to see the refusal)."""
+    if tuple(args[:2]) in CHANGING and "--reason" not in args and reason is not None:
+        return [*args, "--reason", reason]
+    return list(args)
+
 
 class _Terminal(io.StringIO):
     def isatty(self) -> bool:
@@ -51,14 +77,19 @@ def admin(
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NEUROHUB_DATA_DIR", str(tmp_path / "data"))
 
-    def run(*args: str, stdin: str | io.StringIO = "", url: URL | None = None) -> Result:
+    def run(
+        *args: str,
+        stdin: str | io.StringIO = "",
+        url: URL | None = None,
+        reason: str | None = REASON,
+    ) -> Result:
         configured = (url or db_url).render_as_string(hide_password=False)
         monkeypatch.setenv("NEUROHUB_DATABASE_URL", configured)
         monkeypatch.setattr(
             sys, "stdin", stdin if isinstance(stdin, io.StringIO) else io.StringIO(stdin)
         )
         capsys.readouterr()
-        code = cli.main(["admin", *args])
+        code = cli.main(["admin", *with_reason(args, reason)])
         captured = capsys.readouterr()
         return Result(code, captured.out, captured.err)
 
@@ -176,6 +207,8 @@ def test_password_stdin_keeps_the_password_out_of_argv_and_output(db_url: URL) -
         "--role",
         "MANAGER",
         "--password-stdin",
+        "--reason",
+        "신규 관리자",
     ]
     with tempfile.TemporaryDirectory(prefix="nh-cli-") as data_dir:
         env = {
@@ -763,10 +796,60 @@ def test_the_database_itself_refuses_bad_firmware_registrations(
     with pytest.raises(psycopg2.Error) as refused_:
         admin_query(
             db_url,
-            "SELECT nh_add_firmware(%s, 'f.bin', '/fw/f.bin', %s, %s, 'STM32F4', NULL)",
+            "SELECT nh_add_firmware(%s, 'f.bin', '/fw/f.bin', %s, %s, 'STM32F4', NULL)" + f.WHY,
             version,
             size,
             md5,
         )
     assert refused_.value.pgcode == "22023" and why in str(refused_.value)
     assert admin_query(db_url, "SELECT count(*) FROM firmware_versions") == [(0,)]
+
+
+# -- the reason every change needs (issue 14) ----------------------------------------------------
+#: one valid invocation of each changing command (without --reason)
+WITHOUT_REASON = [
+    ("user", "add", "lee", "--name", "이작업", "--role", "WORKER", "--password-stdin"),
+    ("user", "set-role", "kim", "MANAGER"),
+    ("user", "reset-password", "kim", "--password-stdin"),
+    ("user", "unlock", "kim"),
+    ("user", "deactivate", "kim"),
+    ("user", "reactivate", "kim"),
+    ("firmware", "add", "/nonexistent/fw.bin", "--version", "v3.0.0", "--mcu", "STM32F4"),
+    ("firmware", "activate", f.FIRMWARE),
+    ("firmware", "retire", f.FIRMWARE),
+    ("equipment", "add", "EQ-7", "--name", "지그", "--type", "JIG", "--process", "PROC-003"),
+    ("equipment", "set-status", "EQ-7", "MAINTENANCE"),
+    ("criteria", "import", "PROC-003", "/nonexistent/criteria.json"),
+]
+
+
+def test_every_changing_command_is_listed() -> None:
+    assert {args[:2] for args in WITHOUT_REASON} == CHANGING
+
+
+@pytest.mark.parametrize("reason", [None, "   "])
+@pytest.mark.parametrize("args", WITHOUT_REASON, ids=lambda a: " ".join(a[:2]))
+def test_a_change_without_a_reason_exits_2_and_writes_nothing(  # type: ignore[no-untyped-def]
+    admin, db_url, args, reason
+) -> None:
+    owner = f.sessions(db_url)
+    f.user(owner, "kim", "WORKER", "김작업")
+    before = state(db_url)
+    given = () if reason is None else ("--reason", reason)
+    refused(admin(*args, *given, stdin="brand-new-pw-3\n", reason=None), "--reason", "reason")
+    assert state(db_url) == before
+
+
+def test_the_reason_is_kept_in_the_audit_rows_of_the_change(admin, db_url) -> None:  # type: ignore[no-untyped-def]
+    owner = f.sessions(db_url)
+    f.user(owner, "kim", "WORKER", "김작업")
+    first = admin_query(db_url, "SELECT max(id) FROM audit_logs")[0][0]
+    one_line(admin("user", "set-role", "kim", "MANAGER", reason="  반장  승진 "))
+    rows = admin_query(
+        db_url,
+        "SELECT a.table_name, a.record_id = u.id, a.user_id, a.reason, a.station "
+        "FROM audit_logs a JOIN users u ON u.user_id = 'kim' WHERE a.id > %s",
+        first,
+    )
+    # the owner acts (no app user), the reason as one line, the CLI's station
+    assert rows == [("users", True, None, "반장 승진", "admin-cli")]

@@ -19,7 +19,7 @@ import pytest
 from fault_support import admin_query
 from seed import SEED_CRITERIA
 from sqlalchemy.engine import URL
-from test_cli_admin import Admin, Result, one_line, refused
+from test_cli_admin import REASON, Admin, Result, one_line, refused, with_reason
 
 from neurohub_desktop import cli, cli_admin_line
 from neurohub_desktop.domain.errors import BusinessRuleError
@@ -38,13 +38,13 @@ def admin(
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NEUROHUB_DATA_DIR", str(tmp_path / "data"))
 
-    def run(*args: str, url: URL | None = None) -> Result:
+    def run(*args: str, url: URL | None = None, reason: str | None = REASON) -> Result:
         monkeypatch.setenv(
             "NEUROHUB_DATABASE_URL", (url or db_url).render_as_string(hide_password=False)
         )
         monkeypatch.setattr(sys, "stdin", io.StringIO(""))
         capsys.readouterr()
-        code = cli.main(["admin", *args])
+        code = cli.main(["admin", *with_reason(args, reason)])
         captured = capsys.readouterr()
         return Result(code, captured.out, captured.err)
 
@@ -638,7 +638,9 @@ def test_a_save_by_someone_else_meanwhile_is_not_overwritten(
     def read_then_other_admin_saves(s: Any, process_id: str) -> Any:
         row = read(s, process_id)
         admin_query(
-            db_url, "SELECT nh_set_criteria('PROC-003', CAST(%s AS jsonb))", json.dumps(theirs)
+            db_url,
+            "SELECT nh_set_criteria('PROC-003', CAST(%s AS jsonb))" + f.WHY,
+            json.dumps(theirs),
         )
         return row
 
@@ -734,8 +736,10 @@ def test_a_code_in_use_is_retired_with_a_reason(
         == "criteria of PROC-003 are already these (version 2; nothing changed)"
     )
     again["measurements"][0]["usl"] = 61.5
-    one_line(admin("criteria", "import", "PROC-003", write(tmp_path, again)))
-    assert "reason" not in criteria(db_url, "PROC-003")  # not said this time
+    one_line(
+        admin("criteria", "import", "PROC-003", write(tmp_path, again), "--reason", "상한 조정")
+    )
+    assert criteria(db_url, "PROC-003")["reason"] == "상한 조정"  # this save's, not the file's
     again["defect_codes"][1]["retired"] = True  # no defect code left in use
     refused(admin("criteria", "import", "PROC-003", write(tmp_path, again)), "not retired")
 

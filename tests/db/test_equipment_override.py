@@ -51,7 +51,7 @@ def set_equipment(url: URL, status: str, due: str | None = None, code: str = "EQ
     specs = {"calibration": {"due": due, "interval_days": 180}} if due else {}
     owner_exec(
         url,
-        "SELECT nh_save_equipment(%s, 'Sensor tester', 'TESTER', 'PROC-003', %s, %s)",
+        "SELECT nh_save_equipment(%s, 'Sensor tester', 'TESTER', 'PROC-003', %s, %s)" + f.WHY,
         (code, status, json.dumps(specs)),
     )
 

@@ -76,7 +76,7 @@ def test_items_turn_done_as_the_line_is_set_up(login, owner, tmp_path) -> None: 
     worker = f.user(owner, "kim", "WORKER", "김작업")
     f.user(owner, "lee", "MANAGER", "이관리")
     f.user(owner, "gone", "WORKER", "퇴사자")
-    app.services.accounts.set_active(app.user, "gone", False)
+    app.services.accounts.set_active(app.user, "gone", False, reason="test")
     r = app.check()
     assert (r.active(Role.WORKER), r.active(Role.MANAGER)) == (1, 1)
     assert next(c for c in r.accounts if c.role is Role.WORKER).inactive == 1
@@ -86,9 +86,11 @@ def test_items_turn_done_as_the_line_is_set_up(login, owner, tmp_path) -> None: 
     f.firmware(owner)  # v1.2.3 active for STM32F4
     admin_line = app.services.admin_line
     for n in range(1, 9):
-        admin_line.add_equipment(app.user, f"EQ-{n}", f"설비 {n}", "JIG", f"PROC-00{n}")
-    admin_line.set_equipment_status(app.user, "EQ-5", "MAINTENANCE")
-    admin_line.add_equipment(app.user, "EQ-SHARED", "공용 스캐너", "SCANNER", None)
+        admin_line.add_equipment(
+            app.user, f"EQ-{n}", f"설비 {n}", "JIG", f"PROC-00{n}", reason="test"
+        )
+    admin_line.set_equipment_status(app.user, "EQ-5", "MAINTENANCE", reason="test")
+    admin_line.add_equipment(app.user, "EQ-SHARED", "공용 스캐너", "SCANNER", None, reason="test")
     r = app.check()
     assert [(a.mcu, a.version) for a in r.firmware] == [("STM32F4", "v1.2.3")]
     assert r.idle_mcus == ("ESP32",) and r.done(Check.FIRMWARE)
@@ -96,7 +98,7 @@ def test_items_turn_done_as_the_line_is_set_up(login, owner, tmp_path) -> None: 
         ("PROC-005", 0, 1)
     ]
     assert r.shared_equipment == 1 and not r.done(Check.EQUIPMENT)
-    admin_line.set_equipment_status(app.user, "EQ-5", "IN_USE")
+    admin_line.set_equipment_status(app.user, "EQ-5", "IN_USE", reason="test")
     assert app.check().done(Check.EQUIPMENT)
 
     # a unit marked at PROC-001 and its serial label printed at PROC-007

@@ -118,7 +118,9 @@ def build_people(url: URL) -> People:
         ids = {uid: f.user(sm, uid, role).id for uid, role in PEOPLE}
         f.firmware(sm)
     owner_exec(
-        url, "SELECT nh_save_equipment('EQ-01', 'Sensor tester', 'TESTER', 'PROC-003', NULL, NULL)"
+        url,
+        "SELECT nh_save_equipment('EQ-01', 'Sensor tester', 'TESTER', 'PROC-003', NULL, NULL)"
+        + f.WHY,
     )
     assert url.database
     return People(url, roles.namespace(url.database), ids)
@@ -945,7 +947,7 @@ def test_an_old_criteria_version_is_refused(own_line: Line) -> None:
     new.pop("version")
     new["measurements"][0]["usl"] = 62.0  # TEMP_SENSOR: a wider range in version 2
     version = owner_exec(
-        ln.url, "SELECT nh_set_criteria('PROC-003', CAST(%s AS jsonb))", (json.dumps(new),)
+        ln.url, "SELECT nh_set_criteria('PROC-003', CAST(%s AS jsonb))" + f.WHY, (json.dumps(new),)
     )
     assert version == old["version"] + 1 == criteria(ln.url, "PROC-003")["version"]
     worker = ln.login("worker1")
@@ -1103,7 +1105,7 @@ def test_an_admin_manages_accounts_and_the_login_roles_follow(people: People) ->
     ln = people
     admin = ln.login("admin1")
     new_id = run_as(
-        admin, "SELECT nh_create_user('kim', '김작업', 'WORKER', %s, NULL)", (f.VERIFIER,)
+        admin, "SELECT nh_create_user('kim', '김작업', 'WORKER', %s, NULL)" + f.WHY, (f.VERIFIER,)
     )
     role = f"{ln.ns}_u_kim"
     assert owner_rows(ln.url, "SELECT id, role, is_active FROM users WHERE user_id = 'kim'") == [
@@ -1116,14 +1118,14 @@ def test_an_admin_manages_accounts_and_the_login_roles_follow(people: People) ->
     held = connect(kim)  # a session open while the admin changes the account
     held.autocommit = True
     try:
-        run_as(admin, "SELECT nh_update_user('kim', 'MANAGER', NULL, NULL, NULL, NULL)")
+        run_as(admin, "SELECT nh_update_user('kim', 'MANAGER', NULL, NULL, NULL, NULL)" + f.WHY)
         assert _memberships(ln.url, role) == {f"{ln.ns}_login", f"{ln.ns}_manager"}
         assert run_as(kim, "SELECT nh_actor_role()") == "MANAGER"
-        run_as(admin, "SELECT nh_update_user('kim', 'VIEWER', NULL, NULL, NULL, NULL)")
+        run_as(admin, "SELECT nh_update_user('kim', 'VIEWER', NULL, NULL, NULL, NULL)" + f.WHY)
         assert _memberships(ln.url, role) == {f"{ln.ns}_login", f"{ln.ns}_viewer"}
         with pytest.raises(psycopg2.errors.InsufficientPrivilege), held.cursor() as cur:
             cur.execute("SELECT nh_start(%s, 'PROC-003', 'ST-3', false)", ("WIP-WF261128D01-001",))
-        run_as(admin, "SELECT nh_update_user('kim', 'WORKER', NULL, false, NULL, NULL)")
+        run_as(admin, "SELECT nh_update_user('kim', 'WORKER', NULL, false, NULL, NULL)" + f.WHY)
         assert not owner_value(
             ln.url, "SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (role,)
         )
@@ -1136,11 +1138,11 @@ def test_an_admin_manages_accounts_and_the_login_roles_follow(people: People) ->
             cur.execute("SELECT nh_cancel(%s, 'PROC-003', 'ST-3')", ("WIP-WF261128D01-001",))
     finally:
         held.close()
-    run_as(admin, "SELECT nh_update_user('kim', NULL, NULL, true, NULL, NULL)")
+    run_as(admin, "SELECT nh_update_user('kim', NULL, NULL, true, NULL, NULL)" + f.WHY)
     assert run_as(kim, "SELECT nh_actor()") == new_id
     # an admin cannot lock themselves out by mistake
     out = refused(
-        ln.url, admin, "SELECT nh_update_user('admin1', 'WORKER', NULL, NULL, NULL, NULL)"
+        ln.url, admin, "SELECT nh_update_user('admin1', 'WORKER', NULL, NULL, NULL, NULL)" + f.WHY
     )
     assert out.sqlstate == "22023"
     assert (
@@ -1160,16 +1162,20 @@ def test_an_admin_sets_criteria_processes_firmware_and_equipment(people: People)
     before = criteria(ln.url, "PROC-005")["version"]
     body = {k: v for k, v in criteria(ln.url, "PROC-005").items() if k != "version"}
     assert (
-        run_as(admin, "SELECT nh_set_criteria('PROC-005', CAST(%s AS jsonb))", (json.dumps(body),))
+        run_as(
+            admin,
+            "SELECT nh_set_criteria('PROC-005', CAST(%s AS jsonb))" + f.WHY,
+            (json.dumps(body),),
+        )
         == before + 1
     )
     assert criteria(ln.url, "PROC-005")["version"] == before + 1
-    run_as(admin, "SELECT nh_set_process_active('PROC-008', false)")
-    run_as(admin, "SELECT nh_set_process_active('PROC-008', true)")
+    run_as(admin, "SELECT nh_set_process_active('PROC-008', false)" + f.WHY)
+    run_as(admin, "SELECT nh_set_process_active('PROC-008', true)" + f.WHY)
     run_as(
         admin,
         "SELECT nh_save_equipment('EQ-01', 'Sensor tester 2', 'TESTER', "
-        "'PROC-003', 'MAINTENANCE', NULL)",
+        "'PROC-003', 'MAINTENANCE', NULL)" + f.WHY,
     )
     assert (
         owner_value(ln.url, "SELECT status FROM equipment WHERE equipment_code = 'EQ-01'")
@@ -1178,16 +1184,16 @@ def test_an_admin_sets_criteria_processes_firmware_and_equipment(people: People)
     for version, mcu in (("v1.3.0", "STM32F4"), ("v0.9.0", "ESP32")):
         run_as(
             admin,
-            "SELECT nh_add_firmware(%s, %s, %s, 2048, %s, %s, NULL)",
+            "SELECT nh_add_firmware(%s, %s, %s, 2048, %s, %s, NULL)" + f.WHY,
             (version, f"fw_{version}.bin", f"/fw/{version}.bin", "a" * 32, mcu),
         )
-        run_as(admin, "SELECT nh_set_firmware_active(%s, true)", (version,))
+        run_as(admin, "SELECT nh_set_firmware_active(%s, true)" + f.WHY, (version,))
     active = owner_rows(
         ln.url,
         "SELECT target_mcu, version FROM firmware_versions WHERE is_active ORDER BY target_mcu",
     )
     assert active == [("ESP32", "v0.9.0"), ("STM32F4", "v1.3.0")]
-    run_as(admin, "SELECT nh_set_firmware_active('v1.2.3', true)")
+    run_as(admin, "SELECT nh_set_firmware_active('v1.2.3', true)" + f.WHY)
     assert owner_rows(
         ln.url, "SELECT version FROM firmware_versions WHERE is_active AND target_mcu = 'STM32F4'"
     ) == [("v1.2.3",)]
@@ -1230,7 +1236,7 @@ def test_five_failures_lock_the_account_in_postgresql(people: People) -> None:
         ln.login("admin1"),
         "SELECT nh_update_user(p_user_id => 'worker1', p_role => NULL, "
         "p_username => NULL, p_active => NULL, p_unlock => true, "
-        "p_verifier => NULL)",
+        "p_verifier => NULL)" + f.WHY,
     )
     assert run_as(ln.login("worker1"), "SELECT nh_session_start()")["user_id"] == "worker1"
     assert owner_rows(

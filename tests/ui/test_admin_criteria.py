@@ -367,7 +367,7 @@ def test_a_save_by_someone_else_meanwhile_is_refused_calmly_and_theirs_loaded(  
     click(qtbot, page, v.m_buttons.apply_button)
     theirs = stored(owner)
     item(theirs, "TEMP_SENSOR")["usl"] = 61.2
-    admin_query(db_url, "SELECT nh_set_criteria('PROC-003', %s::jsonb)", json.dumps(theirs))
+    admin_query(db_url, "SELECT nh_set_criteria('PROC-003', %s::jsonb)" + f.WHY, json.dumps(theirs))
     # their change is announced (here by hand: this page has no listener): the draft stays
     page.ctx.events.data_changed.emit(ChangeEvent("criteria_changed", process_id="PROC-003"))
     settle(qtbot, page)

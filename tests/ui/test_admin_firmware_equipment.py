@@ -78,8 +78,17 @@ def settle(qtbot, page: LinePage) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(idle, timeout=TIMEOUT_MS)
 
 
-def click(qtbot, page: LinePage, button: QAbstractButton) -> None:  # type: ignore[no-untyped-def]
+#: what the tests write in the page's reason field before a change (issue 14)
+REASON = "라인 증설"
+
+
+def click(qtbot, page: LinePage, button: QAbstractButton, reason: str | None = REASON) -> None:  # type: ignore[no-untyped-def]
+    """Click ``button``, the reason field filled first when it is empty (``reason`` None:
+    left as it is, to see the refusal)."""
     assert button.isEnabled(), button.objectName()
+    field = page.reason_field
+    if reason is not None and field is not None and not field.text():
+        field.setText(reason)
     qtbot.mouseClick(button, LEFT)
     settle(qtbot, page)
 
@@ -506,3 +515,55 @@ def test_nothing_clips_at_1366_by_768(qtbot, request, open_page, locale) -> None
             tabs.setCurrentIndex(tab)
             qtbot.wait(20)
             assert _clipped(window, shown) == [], (key, tab)
+
+
+# -- the reason every change needs (issue 14) ----------------------------------------------------
+def _audit_count(owner: Sessions) -> int:
+    return int(f.scalar(owner, "SELECT count(*) FROM audit_logs"))
+
+
+@pytest.mark.usefixtures("korean")
+def test_an_equipment_change_without_a_reason_is_refused_calmly_and_the_reason_is_audited(  # type: ignore[no-untyped-def]
+    qtbot, owner, boss, open_page
+) -> None:
+    page = open_page(EquipmentPage)
+    v = page.view
+    v.tabs.setCurrentIndex(1)
+    type_into(qtbot, v.new_code, "EQ-R01")
+    type_into(qtbot, v.new_name, "지그")
+    type_into(qtbot, v.new_type, "JIG")
+    choose(v.new_process, "PROC-003")
+    before = _audit_count(owner)
+    click(qtbot, page, v.add_button, reason=None)
+    assert page.banner.level == "error" and "사유" in page.banner.text()
+    assert v.reason.property("invalid") is True and v.reason.hasFocus()
+    assert equipment_row(owner, "EQ-R01") == () and _audit_count(owner) == before
+    type_into(qtbot, v.reason, "   ")  # blank is none
+    click(qtbot, page, v.add_button, reason=None)
+    assert page.banner.level == "error" and _audit_count(owner) == before
+    type_into(qtbot, v.reason, "센서 검사 공정 지그 추가")
+    with qtbot.waitSignal(page.item_changed, timeout=TIMEOUT_MS):
+        click(qtbot, page, v.add_button, reason=None)
+    settle(qtbot, page)
+    assert v.reason.text() == "" and not v.reason.property("invalid")
+    assert f.rows(
+        owner,
+        "SELECT table_name, user_id, reason FROM audit_logs WHERE id > "
+        "(SELECT max(id) - 1 FROM audit_logs)",
+    ) == [("equipment", boss.id, "센서 검사 공정 지그 추가")]
+
+
+@pytest.mark.usefixtures("korean")
+def test_a_firmware_switch_without_a_reason_is_refused_calmly(qtbot, owner, open_page) -> None:  # type: ignore[no-untyped-def]
+    f.firmware(owner, active=False)
+    page = open_page(FirmwarePage)
+    assert isinstance(page, FirmwarePage)
+    v = page.view
+    select_row(qtbot, page, v.table, page.model.row_of(f.FIRMWARE))
+    before = _audit_count(owner)
+    click(qtbot, page, v.activate_button, reason=None)
+    assert page.banner.level == "error" and "사유" in page.banner.text()
+    assert v.reason.property("invalid") is True and _audit_count(owner) == before
+    assert not f.scalar(
+        owner, "SELECT is_active FROM firmware_versions WHERE version = :v", v=f.FIRMWARE
+    )

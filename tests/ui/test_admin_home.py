@@ -187,7 +187,8 @@ def test_an_admin_of_a_line_with_everything_lands_where_before(  # type: ignore[
         s.execute(
             text(
                 "SELECT nh_save_equipment('EQ-' || p.process_id, '지그', 'JIG', p.process_id, "
-                "'AVAILABLE', CAST('{}' AS jsonb)) FROM processes p"
+                "'AVAILABLE', CAST('{}' AS jsonb))"
+                " FROM set_config('neurohub.reason', 'test: set up', true) AS r, processes p"
             )
         )
     f.issue_wip(owner, worker, f.lot(owner, target=1))  # creates a MANAGER; a mark confirmed
@@ -270,7 +271,9 @@ def test_items_turn_done_as_the_line_is_set_up_and_each_link_opens_its_screen(  
     admin_line = ctx.services.admin_line
     for n in range(1, 9):
         status = "MAINTENANCE" if n == 2 else "AVAILABLE"
-        admin_line.add_equipment(ctx.user, f"EQ-{n}", f"설비 {n}", "JIG", f"PROC-00{n}", status)
+        admin_line.add_equipment(
+            ctx.user, f"EQ-{n}", f"설비 {n}", "JIG", f"PROC-00{n}", status, reason="test"
+        )
     qtbot.waitUntil(
         lambda: (
             items[Check.EQUIPMENT.value].detail_label.text()
@@ -279,7 +282,7 @@ def test_items_turn_done_as_the_line_is_set_up_and_each_link_opens_its_screen(  
         timeout=LIVE_MS,
     )
     assert page.done(Check.EQUIPMENT) is False
-    admin_line.set_equipment_status(ctx.user, "EQ-2", "IN_USE")
+    admin_line.set_equipment_status(ctx.user, "EQ-2", "IN_USE", reason="test")
     qtbot.waitUntil(lambda: page.done(Check.EQUIPMENT) is True, timeout=LIVE_MS)
 
     # the printer items open station setup; the line's first unit turns them done

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy.engine import URL
+from translators import korean  # noqa: F401 - fixture
 
 from neurohub_desktop import resources
 from neurohub_desktop.app import DatabaseBackend, nav_sections
@@ -111,8 +112,16 @@ def settle(qtbot, page: UsersPage) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-def click(qtbot, page: UsersPage, button: QAbstractButton) -> None:  # type: ignore[no-untyped-def]
+#: what the tests write in the page's reason field before a change (issue 14)
+REASON = "신규 입사자 등록"
+
+
+def click(qtbot, page: UsersPage, button: QAbstractButton, reason: str | None = REASON) -> None:  # type: ignore[no-untyped-def]
+    """Click ``button``, the reason field filled first when it is empty (``reason`` None:
+    left as it is, to see the refusal)."""
     assert button.isEnabled(), button.objectName()
+    if reason is not None and not page.view.reason.text():
+        page.view.reason.setText(reason)
     qtbot.mouseClick(button, LEFT)
     settle(qtbot, page)
 
@@ -497,9 +506,15 @@ def test_a_user_is_added_with_the_keyboard_alone(qtbot, open_page) -> None:  # t
     qtbot.keyClicks(v.new_password, "first-pass-1")
     qtbot.keyClick(v.new_password, RETURN)
     qtbot.keyClicks(v.new_confirm, "first-pass-1")
+    qtbot.keyClick(v.new_confirm, RETURN)  # no reason yet: refused, the reason field is next
+    assert v.reason.hasFocus() and v.reason.property("invalid") is True
+    assert page.banner.level == "error" and "reason" in page.banner.text()  # (in English here)
+    assert page.model.row_of("park") < 0 and not page.ctx.runner.is_busy()  # nothing sent
+    qtbot.keyClicks(v.reason, "new inspector")
     with qtbot.waitSignal(page.user_changed, timeout=TIMEOUT_MS):
-        qtbot.keyClick(v.new_confirm, RETURN)
+        qtbot.keyClick(v.reason, RETURN)  # Return sends what it was asked for
     settle(qtbot, page)
+    assert v.reason.text() == ""  # the next change needs its own
     assert row(page, "park").role is Role.MANAGER and row(page, "park").username == "박검사"
     qtbot.keyClicks(v.new_login, "x y")  # the login field refuses what no login may contain
     event = QInputMethodEvent()
@@ -551,3 +566,23 @@ def test_nothing_clips_at_1366_by_768(qtbot, open_page, locale) -> None:  # type
         shown.view.tabs.setCurrentIndex(tab)
         qtbot.wait(20)
         assert _clipped(window, shown) == [], tab
+
+
+@pytest.mark.usefixtures("korean")
+def test_an_account_change_without_a_reason_is_refused_calmly(qtbot, owner, open_page) -> None:  # type: ignore[no-untyped-def]
+    f.user(owner, "kim", "WORKER", "김작업")
+    page = open_page()
+    v = page.view
+    select(qtbot, page, "kim")
+    audited = count(owner, "SELECT count(*) FROM audit_logs")
+    for button in (v.active_button, v.unlock_button, v.reset_button):
+        if button is v.reset_button:
+            type_into(qtbot, v.reset_password, "third-pass-3")
+            type_into(qtbot, v.reset_confirm, "third-pass-3")
+        if not button.isEnabled():
+            continue  # (unlock: kim is not locked)
+        click(qtbot, page, button, reason=None)
+        assert page.banner.level == "error" and "사유" in page.banner.text(), button
+        assert v.reason.property("invalid") is True
+    assert count(owner, "SELECT count(*) FROM audit_logs") == audited
+    assert row(page, "kim").is_active and not row(page, "kim").must_change_password

@@ -252,7 +252,7 @@ def test_new_limits_reach_a_running_station_within_seconds(
 
     t0 = time.monotonic()
     (new,) = admin_query(
-        db_url, "SELECT nh_set_criteria('PROC-003', %s::jsonb)", json.dumps(criteria)
+        db_url, "SELECT nh_set_criteria('PROC-003', %s::jsonb)" + f.WHY, json.dumps(criteria)
     )[0]
     qtbot.waitUntil(
         lambda: page.form is not None and page.form.criteria.version == new, timeout=5_000
@@ -281,9 +281,9 @@ def test_a_newly_activated_firmware_reaches_a_running_proc_004_station(
     admin_query(
         db_url,
         "SELECT nh_add_firmware('v2.0.0', 'fw2.bin', '/fw/fw2.bin', 2048, repeat('b', 32), "
-        "'STM32F4', NULL)",
+        "'STM32F4', NULL)" + f.WHY,
     )
-    admin_query(db_url, "SELECT nh_set_firmware_active('v2.0.0', true)")
+    admin_query(db_url, "SELECT nh_set_firmware_active('v2.0.0', true)" + f.WHY)
     qtbot.waitUntil(
         lambda: page.form is not None and page.form.expected.get("FIRMWARE_VERSION") == "v2.0.0",
         timeout=5_000,

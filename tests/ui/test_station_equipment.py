@@ -38,7 +38,7 @@ def set_equipment(sm, status: str, due: str | None = None) -> None:  # type: ign
         s.execute(
             text(
                 "SELECT nh_save_equipment('EQ-03', '센서 검사기', 'TESTER', 'PROC-003', :st,"
-                " CAST(:sp AS jsonb))"
+                " CAST(:sp AS jsonb))" + f.WHY
             ),
             {"st": status, "sp": json.dumps(specs)},
         )

@@ -114,6 +114,26 @@ def test_audit_page_filters(qtbot, engine, db_url, tmp_path, known) -> None:  # 
     ctx.runner.wait_for_done(5000)
 
 
+def test_the_audit_page_shows_the_reason_of_a_change(
+    qtbot, engine, db_url, tmp_path, known
+) -> None:  # type: ignore[no-untyped-def]
+    ctx = make_ctx(engine, db_url, tmp_path, known, Role.ADMIN)
+    page = AuditPage(ctx)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        _show(qtbot, page)
+    qtbot.waitUntil(lambda: page.table_combo.findData("users") > 0)
+    page.table_combo.setCurrentIndex(page.table_combo.findData("users"))
+    with qtbot.waitSignal(page.loaded, timeout=5000) as blocker:
+        page.refresh_button.click()
+    rows = blocker.args[0]
+    assert rows and all(r.reason == "test: set up" for r in rows if r.action == "INSERT")
+    model = page.model
+    assert model.headerData(model.COL_REASON, Qt.Orientation.Horizontal) in ("사유", "Reason")
+    shown = {model.index(i, model.COL_REASON).data() for i in range(model.rowCount())}
+    assert "test: set up" in shown
+    ctx.runner.wait_for_done(5000)
+
+
 def test_lot_detail_widget(qtbot, ctx, known) -> None:  # type: ignore[no-untyped-def]
     widget = _show(qtbot, LotDetailWidget(ctx))
     with qtbot.waitSignal(widget.loaded, timeout=5000):

@@ -38,6 +38,7 @@ class EquipmentPage(LinePage):
         self.setObjectName("equipmentPage")
         self.view = EquipmentView(self)
         self.banner = self.view.banner
+        self.reason_field = self.view.reason
         self.model = EquipmentModel(self)
         self.proxy = sort_proxy(self.model, self)
         self.view.table.setModel(self.proxy)

@@ -29,6 +29,7 @@ from neurohub_desktop.domain.line_admin import (
 )
 from neurohub_desktop.ui.admin.firmware_view import form, splitter, table, value_label
 from neurohub_desktop.ui.admin.line_models import status_label
+from neurohub_desktop.ui.admin.reason import ReasonField
 from neurohub_desktop.ui.admin.users_view import named
 from neurohub_desktop.ui.feedback import MessageBanner
 
@@ -91,6 +92,7 @@ class EquipmentView(QWidget):
         self.refresh_button = named(QPushButton(self.tr("Refresh"), self), "refreshButton")
         self.refresh_button.setToolTip(self.tr("Reload the list (F5)"))
         self.banner = MessageBanner(self)
+        self.reason = ReasonField(self)  # every change needs one (issue 14)
         self.table = table(self, "equipmentTable")
         self.tabs = named(QTabWidget(self), "equipmentTabs")
         self._build_edit_tab()
@@ -164,6 +166,7 @@ class EquipmentView(QWidget):
         panel = named(QWidget(self), "equipmentPanel")
         pl = QVBoxLayout(panel)
         pl.setContentsMargins(0, 0, 0, 0)
+        pl.addWidget(self.reason)
         pl.addWidget(self.tabs)
         pl.addStretch(1)
         self.splitter = splitter(self, "equipmentSplitter", self.table, panel)

@@ -43,6 +43,7 @@ class FirmwarePage(LinePage):
         self.setObjectName("firmwarePage")
         self.view = FirmwareView(self)
         self.banner = self.view.banner
+        self.reason_field = self.view.reason
         self.model = FirmwareModel(self)
         self.proxy = sort_proxy(self.model, self)
         self.view.table.setModel(self.proxy)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from neurohub_desktop.domain.line_admin import MAX_FILE_PATH, MAX_MCU, MAX_NOTES
+from neurohub_desktop.ui.admin.reason import ReasonField
 from neurohub_desktop.ui.admin.users_view import PANEL_WIDTH, named
 from neurohub_desktop.ui.feedback import MessageBanner
 
@@ -78,6 +79,7 @@ class FirmwareView(QWidget):
         self.refresh_button = named(QPushButton(self.tr("Refresh"), self), "refreshButton")
         self.refresh_button.setToolTip(self.tr("Reload the list (F5)"))
         self.banner = MessageBanner(self)
+        self.reason = ReasonField(self)  # every change needs one (issue 14)
         self.table = table(self, "firmwareTable")
         self.uses_label = value_label(self, "firmwareUsesLabel")
         self.uses_table = table(self, "firmwareUsesTable")
@@ -159,6 +161,7 @@ class FirmwareView(QWidget):
         panel = named(QWidget(self), "firmwarePanel")
         pl = QVBoxLayout(panel)
         pl.setContentsMargins(0, 0, 0, 0)
+        pl.addWidget(self.reason)
         pl.addWidget(self.tabs)
         pl.addStretch(1)
         self.splitter = splitter(self, "firmwareSplitter", lists, panel)

@@ -1,7 +1,9 @@
 """What the Firmware and Equipment pages share (the Users page's way of working): the list
 loads on the read lane, every change is one ``AdminLineService`` call on the write lane, the
 controls wait for its answer, every error goes to the one presenter (``ui.errors``), and after
-a change the page announces it and reloads."""
+a change the page announces it and reloads.  Every change needs the page's reason
+(``reason_field``, ``ui.admin.reason``): a blank one refuses the action before anything is
+sent; the reason goes with the call and the field is cleared after it went through."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from neurohub_desktop.domain.changes import ChangeEvent
+from neurohub_desktop.ui.admin.reason import ReasonField
 from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner
@@ -30,6 +33,9 @@ class LinePage(QWidget):
     subject = "line administration"
 
     banner: MessageBanner  # the view's; set by the subclass once its view is built
+    #: the view's, too: why a change is made (required); None: the page passes ``reason``
+    #: itself (the Criteria page, whose save bar has its own field)
+    reason_field: ReasonField | None = None
 
     def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -72,10 +78,22 @@ class LinePage(QWidget):
         event: ChangeEvent,
         **kwargs: Any,
     ) -> None:
-        """``fn(user, *args, **kwargs)`` on the write lane; ``done(result)`` then ``event``
-        announced and the list reloaded."""
+        """``fn(user, *args, **kwargs, reason=…)`` on the write lane; ``done(result)`` then
+        ``event`` announced and the list reloaded.  Without a reason nothing is sent."""
         if self._writing:
             return
+        if "reason" not in kwargs:
+            field = self.reason_field
+            why = (
+                field.take(
+                    self.banner, lambda: self.write(fn, *args, done=done, event=event, **kwargs)
+                )
+                if field is not None
+                else None
+            )
+            if why is None:
+                return
+            kwargs["reason"] = why
         self._set_writing(True)
         self.banner.clear()
         self.ctx.runner.run(
@@ -116,6 +134,8 @@ class LinePage(QWidget):
 
     def _on_written(self, result: Any, done: Callable[[Any], None], event: ChangeEvent) -> None:
         self._set_writing(False)
+        if self.reason_field is not None:
+            self.reason_field.done()
         done(result)
         self.ctx.announce(event)
         self._reload_due.start()

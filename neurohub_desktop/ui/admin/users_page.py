@@ -4,7 +4,8 @@ deactivate / reactivate, reset the password, unlock.
 The list loads on the read lane; every change is one ``AccountsService`` call on the write
 lane (``ctx.runner``), which the database checks (only an ADMIN, not their own demotion …).
 A refusal is shown in the page's banner in the page's language; after a change the list
-reloads and ``users_changed`` is announced to the other pages of this PC.
+reloads and ``users_changed`` is announced to the other pages of this PC.  Every change needs
+the reason field's text (``ui.admin.reason``): a blank one refuses it before anything is sent.
 """
 
 from __future__ import annotations
@@ -177,6 +178,11 @@ class UsersPage(QWidget):
         """One account change on the write lane; the page's controls wait for its answer."""
         if self._writing:
             return
+        why = self.view.reason.take(
+            self.banner, lambda: self._write(fn, *args, done=done, **kwargs)
+        )
+        if why is None:
+            return
         self._set_writing(True)
         self.banner.clear()
         self.ctx.runner.run(
@@ -184,6 +190,7 @@ class UsersPage(QWidget):
             self.ctx.user,
             *args,
             **kwargs,
+            reason=why,
             on_success=lambda _result: self._on_written(done),
             on_error=self._on_write_failed,
             context=self,
@@ -196,6 +203,7 @@ class UsersPage(QWidget):
 
     def _on_written(self, done: Callable[[], None]) -> None:
         self._set_writing(False)
+        self.view.reason.done()
         done()
         self.ctx.announce(ChangeEvent(USERS_CHANGED))
         self._reload_due.start()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from neurohub_desktop.domain.auth import Role
 from neurohub_desktop.ui.admin.models import role_label
+from neurohub_desktop.ui.admin.reason import ReasonField
 from neurohub_desktop.ui.feedback import MessageBanner
 
 # what the database accepts as a login ID (``nh_login_role``): typing anything else is blocked
@@ -88,6 +89,7 @@ class UsersView(QWidget):
         self.refresh_button = named(QPushButton(self.tr("Refresh"), self), "refreshButton")
         self.refresh_button.setToolTip(self.tr("Reload the list (F5)"))
         self.banner = MessageBanner(self)
+        self.reason = ReasonField(self)  # every change needs one (issue 14)
         # the list
         self.table = named(QTableView(self), "usersTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -180,6 +182,7 @@ class UsersView(QWidget):
         panel = named(QWidget(self), "userPanel")
         pl = QVBoxLayout(panel)
         pl.setContentsMargins(0, 0, 0, 0)
+        pl.addWidget(self.reason)
         pl.addWidget(self.tabs)
         pl.addStretch(1)
         self.splitter = named(QSplitter(Qt.Orientation.Horizontal, self), "usersSplitter")

@@ -383,7 +383,16 @@ class TimelineModel(RowTableModel):
 
 
 class AuditModel(RowTableModel):
-    COL_TIME, COL_TABLE, COL_RECORD, COL_ACTION, COL_USER, COL_STATION, COL_CHANGES = range(7)
+    (
+        COL_TIME,
+        COL_TABLE,
+        COL_RECORD,
+        COL_ACTION,
+        COL_USER,
+        COL_STATION,
+        COL_REASON,
+        COL_CHANGES,
+    ) = range(8)
 
     COLUMNS = [
         Column(
@@ -408,6 +417,11 @@ class AuditModel(RowTableModel):
             ),
         ),
         Column(QT_TRANSLATE_NOOP("Columns", "Station"), lambda r: r.station),
+        Column(
+            str(QT_TRANSLATE_NOOP("Columns", "Reason")),  # typed: the stub says object
+            lambda r: r.reason or "",
+            tooltip=lambda r: r.reason or "",
+        ),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Changes"),
             lambda r: r.summary(),
