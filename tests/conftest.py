@@ -23,6 +23,7 @@ from collections.abc import Iterator  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+import factories  # noqa: E402
 import psycopg2  # noqa: E402
 import pytest  # noqa: E402
 from psycopg2 import sql  # noqa: E402
@@ -31,8 +32,9 @@ from sqlalchemy.engine import URL, make_url  # noqa: E402
 
 from neurohub_desktop.db import migrate, roles  # noqa: E402
 from neurohub_desktop.db.embedded import EmbeddedServer  # noqa: E402
+from neurohub_desktop.db.engine import Sessions, make_engine  # noqa: E402
 from neurohub_desktop.db.engine import libpq_dsn as dsn  # noqa: E402
-from neurohub_desktop.db.engine import make_engine  # noqa: E402
+from neurohub_desktop.domain.auth import CurrentUser  # noqa: E402
 
 TEMPLATE = "nh_template_head"
 
@@ -162,3 +164,18 @@ def engine(db_url: URL) -> Iterator[Engine]:
     eng = make_engine(db_url)
     yield eng
     eng.dispose()
+
+
+@pytest.fixture
+def owner(db_url: URL) -> Iterator[Sessions]:
+    """factories' sessionmaker on the test database: reads as the schema owner, writes for
+    each actor on that person's own login."""
+    sessions = factories.sessions(db_url)
+    yield sessions
+    sessions.kw["bind"].dispose()
+
+
+@pytest.fixture
+def boss(owner: Sessions) -> CurrentUser:
+    """An ADMIN account (``boss``, factories.PASSWORD) for the admin screens' tests."""
+    return factories.user(owner, "boss", "ADMIN", "최관리")

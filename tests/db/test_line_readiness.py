@@ -37,11 +37,6 @@ class LoggedIn:
 
 
 @pytest.fixture
-def owner(db_url):  # type: ignore[no-untyped-def]
-    return f.sessions(db_url)
-
-
-@pytest.fixture
 def login(db_url, tmp_path, owner):  # type: ignore[no-untyped-def]
     made: list[LoggedIn] = []
 

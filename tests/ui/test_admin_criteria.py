@@ -16,7 +16,6 @@ import pytest
 from db.fault_support import admin_query
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QTableView
-from sqlalchemy.engine import URL
 from station_ui import make_ctx
 from test_admin_firmware_equipment import korean as _korean  # noqa: F401  (a fixture)
 from test_admin_users import TIMEOUT_MS, AdminApp, _clipped, type_into
@@ -60,16 +59,6 @@ def bridges(request: pytest.FixtureRequest) -> list[Any]:
     """The change-event bridges started for station pages, stopped after (test_seam's)."""
     made: list[Any] = request.getfixturevalue("_bridges")
     return made
-
-
-@pytest.fixture
-def owner(db_url: URL) -> Sessions:
-    return f.sessions(db_url)
-
-
-@pytest.fixture
-def boss(owner: Sessions) -> CurrentUser:
-    return f.user(owner, "boss", "ADMIN", "최관리")
 
 
 @pytest.fixture

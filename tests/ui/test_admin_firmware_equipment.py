@@ -13,7 +13,6 @@ import factories as f
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractButton, QTableView
-from sqlalchemy.engine import URL
 from test_admin_users import TIMEOUT_MS, AdminApp, _clipped, choose, type_into
 from translators import korean  # noqa: F401 - fixture
 
@@ -35,16 +34,6 @@ from neurohub_desktop.ui.main_window import MainWindow, build_sections
 from neurohub_desktop.ui.setup_dialog import SetupDialog
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def owner(db_url: URL) -> Sessions:
-    return f.sessions(db_url)
-
-
-@pytest.fixture
-def boss(owner: Sessions) -> CurrentUser:
-    return f.user(owner, "boss", "ADMIN", "최관리")
 
 
 @pytest.fixture

@@ -17,14 +17,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from shell_support import LAUNCH_TIMEOUT_MS, needs_revision, settings_for
 from sqlalchemy import text
-from sqlalchemy.engine import URL
 from test_admin_users import TIMEOUT_MS, AdminApp, _clipped
 
 from neurohub_desktop import resources
 from neurohub_desktop.app import nav_sections
-from neurohub_desktop.db.engine import Sessions
 from neurohub_desktop.db.migrate import REQUIRED_REVISION
-from neurohub_desktop.domain.auth import CurrentUser
 from neurohub_desktop.domain.readiness import Check
 from neurohub_desktop.printing.printer import SpoolPrinter
 from neurohub_desktop.ui import admin, station
@@ -41,16 +38,6 @@ LEFT = Qt.MouseButton.LeftButton
 RETURN = Qt.Key.Key_Return
 #: the live bridge delivers at most once a second; a change shows within a few
 LIVE_MS = 5_000
-
-
-@pytest.fixture
-def owner(db_url: URL) -> Sessions:
-    return f.sessions(db_url)
-
-
-@pytest.fixture
-def boss(owner: Sessions) -> CurrentUser:
-    return f.user(owner, "boss", "ADMIN", "최관리")
 
 
 @pytest.fixture

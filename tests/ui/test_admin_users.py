@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import factories as f
 import pytest
+from admin_ui import AdminApp
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
     QTabBar,
     QWidget,
 )
-from sqlalchemy.engine import URL
 from translators import korean  # noqa: F401 - fixture
 
 from neurohub_desktop import resources
-from neurohub_desktop.app import DatabaseBackend, nav_sections
+from neurohub_desktop.app import nav_sections
 from neurohub_desktop.config import Settings
 from neurohub_desktop.db.engine import Sessions
 from neurohub_desktop.domain.auth import CurrentUser, LoginReason, LoginRefused, Role, UserAccount
@@ -42,43 +41,6 @@ from neurohub_desktop.ui.main_window import MainWindow, build_sections
 TIMEOUT_MS = 15_000
 LEFT = Qt.MouseButton.LeftButton
 RETURN = Qt.Key.Key_Return
-
-
-class AdminApp:
-    """The composition root after a login: the kiosk's login service, then every service on
-    the person's own PostgreSQL login (``DatabaseBackend.make_services``), as the launcher."""
-
-    def __init__(
-        self, db_url: URL, tmp_path: Path, user_id: str, password: str, locale: str
-    ) -> None:
-        self.settings = Settings(station="OFFICE", data_dir=tmp_path / "data", locale=locale)
-        self.backend = DatabaseBackend(self.settings, url=db_url)
-        user = self.backend.make_services(self.settings).auth.login(user_id, password)
-        services = self.backend.make_services(self.settings)
-        self.ctx = AppContext(
-            self.settings,
-            BackgroundRunner(),
-            services,
-            AppEvents(),
-            user,
-            locale,
-            reads=BackgroundRunner(),
-        )
-
-    def close(self) -> None:
-        self.ctx.runner.wait_for_done(TIMEOUT_MS)
-        self.ctx.reads.wait_for_done(TIMEOUT_MS)
-        self.backend.close()
-
-
-@pytest.fixture
-def owner(db_url: URL) -> Sessions:
-    return f.sessions(db_url)
-
-
-@pytest.fixture
-def boss(owner: Sessions) -> CurrentUser:
-    return f.user(owner, "boss", "ADMIN", "최관리")
 
 
 @pytest.fixture
