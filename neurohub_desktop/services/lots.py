@@ -199,25 +199,58 @@ class LotsService:
             raise
         return self.get_lot(number)
 
-    def complete_lot(self, actor: Actor, lot_number: str, reason: str | None = None) -> LotView:
-        """COMPLETED: refused by the database while any unit is not PASSED or SCRAPPED."""
-        return self._move_lot(actor, lot_number, LotStatus.COMPLETED, reason)
+    # -- signed decisions (domain.md §7) ------------------------------------------------
+    # Reopen, scrap, complete and close are signed: ``signer`` is the person whose password
+    # PostgreSQL checked — either the one logged in (their own sessions, the default) or
+    # another who signs at this station (``AuthService.countersign`` hands over the signer
+    # and their ``sessions``); ``operator`` names who is logged in at the station.  The
+    # database function stores the signatures row and the reason of the audit rows.
+    def complete_lot(
+        self,
+        signer: Actor,
+        lot_number: str,
+        reason: str,
+        *,
+        sessions: sessionmaker[Session] | None = None,
+        operator: str | None = None,
+    ) -> LotView:
+        """COMPLETED (signed RELEASED): refused by the database while any unit is not
+        PASSED or SCRAPPED."""
+        return self._move_lot(signer, lot_number, LotStatus.COMPLETED, reason, sessions, operator)
 
-    def close_lot(self, actor: Actor, lot_number: str, reason: str | None = None) -> LotView:
-        return self._move_lot(actor, lot_number, LotStatus.CLOSED, reason)
+    def close_lot(
+        self,
+        signer: Actor,
+        lot_number: str,
+        reason: str,
+        *,
+        sessions: sessionmaker[Session] | None = None,
+        operator: str | None = None,
+    ) -> LotView:
+        """CLOSED (signed CLOSED): only from COMPLETED."""
+        return self._move_lot(signer, lot_number, LotStatus.CLOSED, reason, sessions, operator)
 
     def _move_lot(
-        self, actor: Actor, lot_number: str, status: LotStatus, reason: str | None
+        self,
+        signer: Actor,
+        lot_number: str,
+        status: LotStatus,
+        reason: str,
+        sessions: sessionmaker[Session] | None,
+        operator: str | None,
     ) -> LotView:
-        _require_manager(actor)
+        _require_manager(signer)
+        why = _reason(reason)
         number = normalize_scan(lot_number)
         try:
             self._call(
-                actor,
-                "nh_set_lot_status(:lot, :status, :reason, :station)",
+                signer,
+                "nh_set_lot_status(:lot, :status, :reason, :station, :operator)",
+                sessions=sessions,
                 lot=number,
                 status=status,
-                reason=(reason or "").strip() or None,
+                reason=why,
+                operator=operator,
             )
         except BusinessRuleError as exc:
             if exc.detail and "not_found" in exc.detail:
@@ -225,30 +258,55 @@ class LotsService:
             raise
         return self.get_lot(number)
 
-    def reopen_unit(self, actor: Actor, unit_id: ScannedId | str, reason: str) -> UnitView:
-        """A manager sends a FAILED unit back to work (within the rework limit)."""
-        return self._dispose(actor, unit_id, "reopen", reason)
+    def reopen_unit(
+        self,
+        signer: Actor,
+        unit_id: ScannedId | str,
+        reason: str,
+        *,
+        sessions: sessionmaker[Session] | None = None,
+        operator: str | None = None,
+    ) -> UnitView:
+        """A manager sends a FAILED unit back to work (within the rework limit), signed
+        REWORK_APPROVED."""
+        return self._dispose(signer, unit_id, "reopen", reason, sessions, operator)
 
-    def scrap_unit(self, actor: Actor, unit_id: ScannedId | str, reason: str) -> UnitView:
-        """A manager scraps a FAILED unit: it becomes SCRAPPED, which is final (the reason
-        goes into a serial's ``failure_reason``)."""
-        return self._dispose(actor, unit_id, "scrap", reason)
+    def scrap_unit(
+        self,
+        signer: Actor,
+        unit_id: ScannedId | str,
+        reason: str,
+        *,
+        sessions: sessionmaker[Session] | None = None,
+        operator: str | None = None,
+    ) -> UnitView:
+        """A manager scraps a FAILED unit, signed SCRAPPED: it becomes SCRAPPED, which is
+        final (a serial's ``failure_reason`` also gets the reason)."""
+        return self._dispose(signer, unit_id, "scrap", reason, sessions, operator)
 
     def _dispose(
-        self, actor: Actor, unit_id: ScannedId | str, action: str, reason: str
+        self,
+        signer: Actor,
+        unit_id: ScannedId | str,
+        action: str,
+        reason: str,
+        sessions: sessionmaker[Session] | None,
+        operator: str | None,
     ) -> UnitView:
-        _require_manager(actor)
+        _require_manager(signer)
         why = _reason(reason)
         scanned = as_scanned(unit_id)
         if scanned.kind not in (ScanKind.WIP, ScanKind.SERIAL):
             raise ValidationError(Msg("Scan a WIP or a serial."), code="WRONG_KIND")
         try:
             data = self._call(
-                actor,
-                "nh_dispose_unit(:unit, :action, :reason, :station)",
+                signer,
+                "nh_dispose_unit(:unit, :action, :reason, :station, :operator)",
+                sessions=sessions,
                 unit=scanned.text,
                 action=action,
                 reason=why,
+                operator=operator,
             )
         except BusinessRuleError as exc:
             raise self._dispose_refusal(scanned, exc) from exc
@@ -275,8 +333,18 @@ class LotsService:
             return _limit_error(view)
         return exc
 
-    def _call(self, actor: Actor, function: str, **params: object) -> Any:
-        return call(self._sessions, actor.id, function, {**params, "station": self.station})
+    def _call(
+        self,
+        actor: Actor,
+        function: str,
+        *,
+        sessions: sessionmaker[Session] | None = None,
+        **params: object,
+    ) -> Any:
+        """``function`` on ``sessions`` (a signer's own) or this station's."""
+        return call(
+            sessions or self._sessions, actor.id, function, {**params, "station": self.station}
+        )
 
 
 def _limit_error(view: UnitView) -> ValidationError:

@@ -245,12 +245,12 @@
         <translation>LOT label sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="280"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="286"/>
         <source>LOT %1 is now %2.</source>
         <translation>LOT %1 is now %2.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="296"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="302"/>
         <source>%1 is now %2.</source>
         <translation>%1 is now %2.</translation>
     </message>
@@ -411,78 +411,78 @@
         <translation type="vanished">Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="216"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="217"/>
         <source>Override signed by %1 (%2).</source>
         <extracomment>changes to what a station judges with (its process&apos;s criteria, the active firmware, its equipment and the overrides signed for it) the idempotency keys of this page&apos;s records (the operations layer owns them)</extracomment>
         <translation>Override signed by %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="252"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="253"/>
         <source>Not a NeuroHub barcode: %1</source>
         <translation>Not a NeuroHub barcode: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="285"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="286"/>
         <source>%1 is still in progress here: record or cancel it first.</source>
         <translation>%1 is still in progress here: record or cancel it first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="336"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="335"/>
         <source>%1 started: %2</source>
         <translation>%1 started: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="345"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="344"/>
         <source>%1 issued: mark it, then scan the mark.</source>
         <translation>%1 issued: mark it, then scan the mark.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="352"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="351"/>
         <source>%1 became serial %2. Scan the printed label.</source>
         <translation>%1 became serial %2. Scan the printed label.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="383"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="380"/>
         <source>%1 stays open; scan it again to continue.</source>
         <translation>%1 stays open; scan it again to continue.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="390"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="387"/>
         <source>%1: step cancelled, nothing recorded.</source>
         <translation>%1: step cancelled, nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="411"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="408"/>
         <source>Choose a reason for the reprint.</source>
         <translation>Choose a reason for the reprint.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="433"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="430"/>
         <source>Label sent to %1.</source>
         <translation>Label sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="461"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="458"/>
         <source>Scan a unit and start the step first.</source>
         <translation>Scan a unit and start the step first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="499"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="496"/>
         <source>%1: %2 recorded at %3.</source>
         <translation>%1: %2 recorded at %3.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="530"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="527"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="530"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="527"/>
         <source>Print label</source>
         <translation>Print label</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="543"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="540"/>
         <source>Elapsed %1</source>
         <translation>Elapsed %1</translation>
     </message>

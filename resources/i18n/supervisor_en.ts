@@ -350,74 +350,79 @@
 <context>
     <name>LotBoardPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="54"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="55"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="55"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="56"/>
         <source>Open (created, in progress)</source>
         <translation>Open (created, in progress)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="60"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="61"/>
         <source>Search LOT number</source>
         <translation>Search LOT number</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="62"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="63"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="64"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="79"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="80"/>
         <source>LOT board</source>
         <translation>LOT board</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="86"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="283"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="87"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="289"/>
         <source>Complete LOT</source>
         <translation>Complete LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="88"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="283"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="89"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="289"/>
         <source>Close LOT</source>
         <translation>Close LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="186"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="187"/>
         <source>{0} LOTs</source>
         <translation>{0} LOTs</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="269"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="271"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="275"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="269"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="275"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="270"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="276"/>
         <source>{0} LOT {1}?</source>
         <translation>{0} LOT {1}?</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="273"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="279"/>
         <source>Warning: {0} units are unfinished (in progress or failed) and {1} of {2} are finished. They cannot continue once the LOT is {3}.</source>
         <translation>Warning: {0} units are unfinished (in progress or failed) and {1} of {2} are finished. They cannot continue once the LOT is {3}.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="298"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="308"/>
         <source>LOT {0} is now {1}.</source>
         <translation>LOT {0} is now {1}.</translation>
     </message>

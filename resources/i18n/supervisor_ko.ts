@@ -350,74 +350,79 @@
 <context>
     <name>LotBoardPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="54"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="55"/>
         <source>All statuses</source>
         <translation>전체 상태</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="55"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="56"/>
         <source>Open (created, in progress)</source>
         <translation>미완료 (생성, 진행 중)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="60"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="61"/>
         <source>Search LOT number</source>
         <translation>LOT 번호 검색</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="62"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="63"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="64"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="65"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="79"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="80"/>
         <source>LOT board</source>
         <translation>LOT 현황</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="86"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="283"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="87"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="289"/>
         <source>Complete LOT</source>
         <translation>LOT 완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="88"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="283"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="89"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="289"/>
         <source>Close LOT</source>
         <translation>LOT 마감</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="186"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="187"/>
         <source>{0} LOTs</source>
         <translation>LOT {0}개</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="269"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="271"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="275"/>
         <source>Complete</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="269"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="275"/>
         <source>Close</source>
         <translation>마감</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="270"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="276"/>
         <source>{0} LOT {1}?</source>
         <translation>LOT {1}을(를) {0} 처리하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="273"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="279"/>
         <source>Warning: {0} units are unfinished (in progress or failed) and {1} of {2} are finished. They cannot continue once the LOT is {3}.</source>
         <translation>경고: 미완료 제품이 {0}대(진행 중 또는 불량)이며 {2}대 중 {1}대만 완성되었습니다. LOT이 {3} 처리되면 더 이상 작업할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="298"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="308"/>
         <source>LOT {0} is now {1}.</source>
         <translation>LOT {0}: {1} 처리되었습니다.</translation>
     </message>

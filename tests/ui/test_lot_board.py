@@ -217,6 +217,7 @@ def test_manager_completes_lot_after_unfinished_warning(  # type: ignore[no-unty
     assert page.complete_button.isEnabled() and not page.close_button.isEnabled()
     asked: list[str] = []
     page.confirm = lambda title, body: asked.append(body) or False  # type: ignore[method-assign]
+    page.ask_reason = lambda title: "all units done"  # type: ignore[method-assign]
     page.complete_button.click()
     assert "3" in asked[0] and A in asked[0]  # three unfinished units named in the warning
     with engine.begin() as c:

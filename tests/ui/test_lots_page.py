@@ -46,6 +46,7 @@ def test_manager_reopens_and_closes(qtbot, sm) -> None:
         click(qtbot, page, page.reopen_button)
     assert f.scalar(sm, "SELECT status FROM wip_items") == "IN_PROGRESS"
     page.table.selectRow(0)
+    page.reason_field.setText("전량 완료")
     click(qtbot, page, page.complete_button)  # refused: the reopened unit is mid-line
     assert page.banner.property("level") == "error"
     assert f.scalar(sm, "SELECT status FROM lots") == "IN_PROGRESS"
@@ -56,6 +57,7 @@ def test_manager_reopens_and_closes(qtbot, sm) -> None:
         click(qtbot, page, page.scrap_button)
     assert f.scalar(sm, "SELECT status FROM wip_items") == "SCRAPPED"
     page.table.selectRow(0)
+    page.reason_field.setText("전량 완료")
     click(qtbot, page, page.complete_button)
     click(qtbot, page, page.close_button)
     assert f.scalar(sm, "SELECT status FROM lots") == "CLOSED"

@@ -273,7 +273,13 @@ class LotsPage(QWidget):
     def _move(self, method: str) -> None:
         lot = self._selected_lot()
         if lot:
-            self._run(getattr(self.svc, method), self.ctx.user, lot, on_success=self._on_moved)
+            self._run(
+                getattr(self.svc, method),
+                self.ctx.user,
+                lot,
+                self.reason_field.text(),
+                on_success=self._on_moved,
+            )
 
     def _on_moved(self, v: LotView) -> None:
         self.banner.show_message(

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -265,6 +266,11 @@ class LotBoardPage(QWidget):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def ask_reason(self, title: str) -> str | None:
+        """The reason the decision is signed with (None: cancelled; tests replace this)."""
+        text, ok = QInputDialog.getText(self, title, self.tr("Reason"))
+        return text if ok else None
+
     def unfinished_warning(self, row: LotBoardRow, status: str) -> str:
         verb = self.tr("Complete") if status == LotStatus.COMPLETED else self.tr("Close")
         text = self.tr("{0} LOT {1}?").format(verb, row.lot_number)
@@ -283,11 +289,15 @@ class LotBoardPage(QWidget):
         title = self.tr("Complete LOT") if status == LotStatus.COMPLETED else self.tr("Close LOT")
         if not self.confirm(title, self.unfinished_warning(row, status)):
             return
+        reason = self.ask_reason(title)
+        if reason is None:
+            return
         action = lots.complete_lot if status == LotStatus.COMPLETED else lots.close_lot
         self._ctx.runner.run(
             action,
             self._ctx.user,
             row.lot_number,
+            reason,
             on_success=lambda _view: self._on_moved(row, status),
             on_error=self._on_error,
             context=self,
