@@ -629,59 +629,74 @@
 <context>
     <name>TracePage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="32"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="33"/>
         <source>Scan or type a LOT, WIP or serial ID</source>
         <translation>Scan or type a LOT, WIP or serial ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="33"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="34"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="38"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="39"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="39"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="40"/>
         <source>WIP ID</source>
         <translation>WIP ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="40"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="41"/>
         <source>Serial</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="41"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="42"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="42"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="43"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="43"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="44"/>
         <source>Current step</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="44"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="45"/>
         <source>Component lots (PROC-002)</source>
         <translation>Component lots (PROC-002)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="45"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="46"/>
         <source>Firmware (PROC-004)</source>
         <translation>Firmware (PROC-004)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="61"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="66"/>
         <source>Traceability</source>
         <translation>Traceability</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="143"/>
+        <source>Rework approved</source>
+        <translation>Rework approved</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="145"/>
+        <source>Scrapped</source>
+        <translation>Scrapped</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="148"/>
+        <source>%1 %2, signed by %3 (%4): %5</source>
+        <translation>%1 %2, signed by %3 (%4): %5</translation>
     </message>
 </context>
 <context>

@@ -629,59 +629,74 @@
 <context>
     <name>TracePage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="32"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="33"/>
         <source>Scan or type a LOT, WIP or serial ID</source>
         <translation>LOT, WIP, 시리얼 ID를 스캔하거나 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="33"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="34"/>
         <source>Trace</source>
         <translation>추적</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="38"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="39"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="39"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="40"/>
         <source>WIP ID</source>
         <translation>WIP ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="40"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="41"/>
         <source>Serial</source>
         <translation>시리얼</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="41"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="42"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="42"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="43"/>
         <source>Issued</source>
         <translation>발행</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="43"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="44"/>
         <source>Current step</source>
         <translation>현재 공정</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="44"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="45"/>
         <source>Component lots (PROC-002)</source>
         <translation>부품 LOT (PROC-002)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="45"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="46"/>
         <source>Firmware (PROC-004)</source>
         <translation>펌웨어 (PROC-004)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="61"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="66"/>
         <source>Traceability</source>
         <translation>추적성</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="143"/>
+        <source>Rework approved</source>
+        <translation>재작업 승인</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="145"/>
+        <source>Scrapped</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="148"/>
+        <source>%1 %2, signed by %3 (%4): %5</source>
+        <translation>%1 %2, 서명 %3 (%4): %5</translation>
     </message>
 </context>
 <context>

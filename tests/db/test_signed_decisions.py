@@ -134,6 +134,22 @@ def test_a_manager_signs_the_reopen_and_scrap_of_a_serial(line: Line) -> None:
         ("SCRAPPED", serial, "label torn", "manager1"),
     ]
     assert audit_reasons(line, "serials", "serial_number", serial) == {"repacked", "label torn"}
+    # the trace of the serial (and of its WIP) shows the signed decisions with their reasons
+    wip = f.scalar(
+        line.sm,
+        "SELECT w.wip_id FROM wip_items w JOIN serials x ON x.id = w.serial_id "
+        "WHERE x.serial_number = :s",
+        s=serial,
+    )
+    for traced in (serial, wip):
+        unit = ReportsService(line.sm).trace(traced).unit
+        assert unit is not None
+        assert [
+            (d.meaning, d.reason, d.signer_user_id, d.operator_user_id) for d in unit.decisions
+        ] == [
+            ("REWORK_APPROVED", "repacked", "manager1", "worker1"),
+            ("SCRAPPED", "label torn", "manager1", "worker1"),
+        ]
 
 
 def test_a_scrapped_wip_is_never_reopened_not_even_by_a_direct_call(line: Line) -> None:
