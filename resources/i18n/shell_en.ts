@@ -478,6 +478,99 @@
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="46"/>
+        <source>Rework approved</source>
+        <translation>Rework approved</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="47"/>
+        <source>Scrapped</source>
+        <translation>Scrapped</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="48"/>
+        <source>Released (LOT complete)</source>
+        <translation>Released (LOT complete)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="49"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="50"/>
+        <source>Equipment override</source>
+        <translation>Equipment override</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="60"/>
+        <source>%1 goes back to work at the step where it failed; its rework count goes up by one.</source>
+        <translation>%1 goes back to work at the step where it failed; its rework count goes up by one.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="64"/>
+        <source>%1 is scrapped. This is final: it can never be reopened or recorded again.</source>
+        <translation>%1 is scrapped. This is final: it can never be reopened or recorded again.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="68"/>
+        <source>LOT %1 is completed: no unit of it can be started or recorded any more. The database refuses while a unit is in progress, waiting or FAILED.</source>
+        <translation>LOT %1 is completed: no unit of it can be started or recorded any more. The database refuses while a unit is in progress, waiting or FAILED.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="73"/>
+        <source>LOT %1 is closed and leaves the list of open LOTs. This is final.</source>
+        <translation>LOT %1 is closed and leaves the list of open LOTs. This is final.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="77"/>
+        <source>Station may record PASS results on %1 for the next 8 hours.</source>
+        <translation>Station may record PASS results on %1 for the next 8 hours.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="129"/>
+        <source>Meaning of the signature</source>
+        <translation>Meaning of the signature</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="132"/>
+        <source>Signer login ID</source>
+        <translation>Signer login ID</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="133"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="134"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="139"/>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="155"/>
+        <source>Enter the signer&apos;s login ID and password.</source>
+        <translation>Enter the signer's login ID and password.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="162"/>
+        <source>Enter the reason.</source>
+        <translation>Enter the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="165"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
     <name>StartupView</name>
     <message>
         <location filename="../../neurohub_desktop/ui/launcher.py" line="64"/>

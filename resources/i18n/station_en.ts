@@ -103,42 +103,42 @@
 <context>
     <name>LotsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="74"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="75"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="75"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="76"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="76"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="77"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="77"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="78"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="78"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="79"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="80"/>
         <source>WIPs</source>
         <translation>WIPs</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="80"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="81"/>
         <source>Serials</source>
         <translation>Serials</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="81"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="82"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
@@ -146,87 +146,90 @@
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="114"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="115"/>
         <source>D (day)</source>
         <translation>D (day)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="116"/>
         <source>N (night)</source>
         <translation>N (night)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="123"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="124"/>
         <source>Create LOT</source>
         <translation>Create LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="126"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="127"/>
         <source>Print LOT label</source>
         <translation>Print LOT label</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="136"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="137"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="290"/>
         <source>Complete LOT</source>
         <translation>Complete LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="138"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="139"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="290"/>
         <source>Close LOT</source>
         <translation>Close LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="142"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="143"/>
         <source>FAILED WIP or serial</source>
         <translation>FAILED WIP or serial</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="145"/>
         <source>Reason (required)</source>
-        <translation>Reason (required)</translation>
+        <translation type="vanished">Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="146"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="144"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="319"/>
         <source>Reopen for rework</source>
         <translation>Reopen for rework</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="148"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="146"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="319"/>
         <source>Scrap</source>
         <translation>Scrap</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="171"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="170"/>
         <source>New LOT</source>
         <translation>New LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="173"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="172"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="174"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="173"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="175"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="174"/>
         <source>Target quantity</source>
         <translation>Target quantity</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="176"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="175"/>
         <source>LOT number</source>
         <translation>LOT number</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="184"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="183"/>
         <source>Open LOTs</source>
         <translation>Open LOTs</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="192"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="191"/>
         <source>FAILED units</source>
         <translation>FAILED units</translation>
     </message>
@@ -235,22 +238,27 @@
         <translation type="vanished">Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="253"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="251"/>
         <source>LOT %1 created.</source>
         <translation>LOT %1 created.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="271"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="269"/>
         <source>LOT label sent to the printer.</source>
         <translation>LOT label sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="286"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="296"/>
         <source>LOT %1 is now %2.</source>
         <translation>LOT %1 is now %2.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="302"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="305"/>
+        <source>Scan or type the FAILED unit first.</source>
+        <translation>Scan or type the FAILED unit first.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="325"/>
         <source>%1 is now %2.</source>
         <translation>%1 is now %2.</translation>
     </message>

@@ -103,42 +103,42 @@
 <context>
     <name>LotsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="74"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="75"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="75"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="76"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="76"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="77"/>
         <source>Shift</source>
         <translation>근무조</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="77"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="78"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="78"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="79"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="79"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="80"/>
         <source>WIPs</source>
         <translation>WIP 수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="80"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="81"/>
         <source>Serials</source>
         <translation>시리얼 수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="81"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="82"/>
         <source>Passed</source>
         <translation>합격 수</translation>
     </message>
@@ -146,87 +146,90 @@
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="114"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="115"/>
         <source>D (day)</source>
         <translation>D (주간)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="116"/>
         <source>N (night)</source>
         <translation>N (야간)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="123"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="124"/>
         <source>Create LOT</source>
         <translation>LOT 생성</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="126"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="127"/>
         <source>Print LOT label</source>
         <translation>LOT 라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="136"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="137"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="290"/>
         <source>Complete LOT</source>
         <translation>LOT 완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="138"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="139"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="290"/>
         <source>Close LOT</source>
         <translation>LOT 마감</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="142"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="143"/>
         <source>FAILED WIP or serial</source>
         <translation>불합격 WIP 또는 시리얼</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="145"/>
         <source>Reason (required)</source>
-        <translation>사유 (필수)</translation>
+        <translation type="vanished">사유 (필수)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="146"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="144"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="319"/>
         <source>Reopen for rework</source>
         <translation>재작업 승인</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="148"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="146"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="319"/>
         <source>Scrap</source>
         <translation>폐기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="171"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="170"/>
         <source>New LOT</source>
         <translation>새 LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="173"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="172"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="174"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="173"/>
         <source>Shift</source>
         <translation>근무조</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="175"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="174"/>
         <source>Target quantity</source>
         <translation>목표 수량</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="176"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="175"/>
         <source>LOT number</source>
         <translation>LOT 번호</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="184"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="183"/>
         <source>Open LOTs</source>
         <translation>진행 중인 LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="192"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="191"/>
         <source>FAILED units</source>
         <translation>불합격 제품</translation>
     </message>
@@ -235,22 +238,27 @@
         <translation type="vanished">예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="253"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="251"/>
         <source>LOT %1 created.</source>
         <translation>LOT %1을(를) 생성했습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="271"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="269"/>
         <source>LOT label sent to the printer.</source>
         <translation>LOT 라벨을 프린터로 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="286"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="296"/>
         <source>LOT %1 is now %2.</source>
         <translation>LOT %1 상태: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="302"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="305"/>
+        <source>Scan or type the FAILED unit first.</source>
+        <translation>불합격 제품을 먼저 스캔하거나 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="325"/>
         <source>%1 is now %2.</source>
         <translation>%1 상태: %2</translation>
     </message>

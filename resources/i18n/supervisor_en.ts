@@ -679,22 +679,22 @@
         <translation>Firmware (PROC-004)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="66"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="67"/>
         <source>Traceability</source>
         <translation>Traceability</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="143"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="144"/>
         <source>Rework approved</source>
         <translation>Rework approved</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="145"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="146"/>
         <source>Scrapped</source>
         <translation>Scrapped</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="148"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="149"/>
         <source>%1 %2, signed by %3 (%4): %5</source>
         <translation>%1 %2, signed by %3 (%4): %5</translation>
     </message>

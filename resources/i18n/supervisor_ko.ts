@@ -679,22 +679,22 @@
         <translation>펌웨어 (PROC-004)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="66"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="67"/>
         <source>Traceability</source>
         <translation>추적성</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="143"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="144"/>
         <source>Rework approved</source>
         <translation>재작업 승인</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="145"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="146"/>
         <source>Scrapped</source>
         <translation>폐기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="148"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="149"/>
         <source>%1 %2, signed by %3 (%4): %5</source>
         <translation>%1 %2, 서명 %3 (%4): %5</translation>
     </message>

@@ -32,6 +32,7 @@ from neurohub_desktop.domain.station import LotView
 from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner, beep
+from neurohub_desktop.ui.signature import Meaning, SignatureDialog, ask_signature
 from neurohub_desktop.ui.station.label_preview import LabelPreview
 
 # changes that alter the open-LOT list (its WIP counts included)
@@ -140,9 +141,6 @@ class LotsPage(QWidget):
         self.unit_field = QLineEdit(self)
         self.unit_field.setObjectName("unitField")
         self.unit_field.setPlaceholderText(self.tr("FAILED WIP or serial"))
-        self.reason_field = QLineEdit(self)
-        self.reason_field.setObjectName("reasonField")
-        self.reason_field.setPlaceholderText(self.tr("Reason (required)"))
         self.reopen_button = QPushButton(self.tr("Reopen for rework"), self)
         self.reopen_button.setObjectName("reopenButton")
         self.scrap_button = QPushButton(self.tr("Scrap"), self)
@@ -158,6 +156,7 @@ class LotsPage(QWidget):
         self.reopen_button.clicked.connect(lambda: self._decide("reopen_unit"))
         self.scrap_button.clicked.connect(lambda: self._decide("scrap_unit"))
         self.last_lot: str | None = None
+        self.signature: SignatureDialog | None = None  # the last signature asked for
         self._refresh_due = QTimer(self, singleShot=True, interval=0)
         self._refresh_due.timeout.connect(self.refresh)
         ctx.events.data_changed.connect(self._on_data_changed)
@@ -192,7 +191,6 @@ class LotsPage(QWidget):
         units = QGroupBox(self.tr("FAILED units"), self)
         ul = QHBoxLayout(units)
         ul.addWidget(self.unit_field, 2)
-        ul.addWidget(self.reason_field, 3)
         ul.addWidget(self.reopen_button)
         ul.addWidget(self.scrap_button)
         root.addWidget(units)
@@ -270,16 +268,28 @@ class LotsPage(QWidget):
         self.preview.set_zpl(zpl)
         self.banner.show_message(self.tr("LOT label sent to the printer."), "success")
 
+    def _operator(self) -> str | None:
+        return getattr(self.ctx.user, "user_id", None)
+
     def _move(self, method: str) -> None:
+        """Complete or close the selected LOT: a signed decision (RELEASED / CLOSED)."""
         lot = self._selected_lot()
-        if lot:
-            self._run(
-                getattr(self.svc, method),
-                self.ctx.user,
-                lot,
-                self.reason_field.text(),
-                on_success=self._on_moved,
-            )
+        if not lot:
+            return
+        complete = method == "complete_lot"
+        action = getattr(self.svc, method)
+        operator = self._operator()
+        self.signature = ask_signature(
+            self,
+            self.ctx,
+            Meaning.RELEASED if complete else Meaning.CLOSED,
+            lot,
+            lambda signer, sessions, reason: action(
+                signer, lot, reason, sessions=sessions, operator=operator
+            ),
+            title=self.tr("Complete LOT") if complete else self.tr("Close LOT"),
+            on_signed=self._on_moved,
+        )
 
     def _on_moved(self, v: LotView) -> None:
         self.banner.show_message(
@@ -289,12 +299,25 @@ class LotsPage(QWidget):
         self.ctx.announce(ChangeEvent("lot_status", v.id, v.lot_number))
 
     def _decide(self, method: str) -> None:
-        self._run(
-            getattr(self.svc, method),
-            self.ctx.user,
-            self.unit_field.text(),
-            self.reason_field.text(),
-            on_success=lambda v: self._on_decided(v, method),
+        """Reopen or scrap the FAILED unit typed/scanned: a signed decision."""
+        unit = self.unit_field.text().strip().upper()
+        if not unit:
+            self.banner.show_message(self.tr("Scan or type the FAILED unit first."), "error")
+            self.unit_field.setFocus()
+            return
+        reopen = method == "reopen_unit"
+        action = getattr(self.svc, method)
+        operator = self._operator()
+        self.signature = ask_signature(
+            self,
+            self.ctx,
+            Meaning.REWORK_APPROVED if reopen else Meaning.SCRAPPED,
+            unit,
+            lambda signer, sessions, reason: action(
+                signer, unit, reason, sessions=sessions, operator=operator
+            ),
+            title=self.tr("Reopen for rework") if reopen else self.tr("Scrap"),
+            on_signed=lambda v: self._on_decided(v, method),
         )
 
     def _on_decided(self, view: Any, method: str = "reopen_unit") -> None:
@@ -302,7 +325,7 @@ class LotsPage(QWidget):
             self.tr("%1 is now %2.").replace("%1", view.unit_id).replace("%2", str(view.status)),
             "success",
         )
-        self.reason_field.clear()
+        self.unit_field.clear()
         self.unit_decided.emit(view)
         kind = "unit_reopened" if method == "reopen_unit" else "unit_scrapped"
         self.ctx.announce(ChangeEvent(kind, view.lot_id, view.unit_id))
