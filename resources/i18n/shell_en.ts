@@ -557,7 +557,7 @@
     <message>
         <location filename="../../neurohub_desktop/ui/signature.py" line="155"/>
         <source>Enter the signer&apos;s login ID and password.</source>
-        <translation>Enter the signer's login ID and password.</translation>
+        <translation>Enter the signer&apos;s login ID and password.</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/signature.py" line="162"/>

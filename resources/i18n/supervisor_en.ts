@@ -350,27 +350,27 @@
 <context>
     <name>LotBoardPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="55"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="54"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="56"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="55"/>
         <source>Open (created, in progress)</source>
         <translation>Open (created, in progress)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="61"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="60"/>
         <source>Search LOT number</source>
         <translation>Search LOT number</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="63"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="62"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="65"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -381,13 +381,13 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="87"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="289"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="276"/>
         <source>Complete LOT</source>
         <translation>Complete LOT</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="89"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="289"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="276"/>
         <source>Close LOT</source>
         <translation>Close LOT</translation>
     </message>
@@ -397,32 +397,32 @@
         <translation>{0} LOTs</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="271"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="264"/>
+        <source>Warning: {0} units are unfinished (in progress, waiting or failed) and {1} of {2} are finished. The LOT cannot be {3} until each is finished, reopened or scrapped.</source>
+        <translation>Warning: {0} units are unfinished (in progress, waiting or failed) and {1} of {2} are finished. The LOT cannot be {3} until each is finished, reopened or scrapped.</translation>
+    </message>
+    <message>
         <source>Reason</source>
-        <translation>Reason</translation>
+        <translation type="vanished">Reason</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="275"/>
         <source>Complete</source>
-        <translation>Complete</translation>
+        <translation type="vanished">Complete</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="275"/>
         <source>Close</source>
-        <translation>Close</translation>
+        <translation type="vanished">Close</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="276"/>
         <source>{0} LOT {1}?</source>
-        <translation>{0} LOT {1}?</translation>
+        <translation type="vanished">{0} LOT {1}?</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="279"/>
         <source>Warning: {0} units are unfinished (in progress or failed) and {1} of {2} are finished. They cannot continue once the LOT is {3}.</source>
-        <translation>Warning: {0} units are unfinished (in progress or failed) and {1} of {2} are finished. They cannot continue once the LOT is {3}.</translation>
+        <translation type="vanished">Warning: {0} units are unfinished (in progress or failed) and {1} of {2} are finished. They cannot continue once the LOT is {3}.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="308"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="292"/>
         <source>LOT {0} is now {1}.</source>
         <translation>LOT {0} is now {1}.</translation>
     </message>

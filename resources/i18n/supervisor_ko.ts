@@ -350,27 +350,27 @@
 <context>
     <name>LotBoardPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="55"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="54"/>
         <source>All statuses</source>
         <translation>전체 상태</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="56"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="55"/>
         <source>Open (created, in progress)</source>
         <translation>미완료 (생성, 진행 중)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="61"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="60"/>
         <source>Search LOT number</source>
         <translation>LOT 번호 검색</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="63"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="62"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="65"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="64"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -381,13 +381,13 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="87"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="289"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="276"/>
         <source>Complete LOT</source>
         <translation>LOT 완료</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="89"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="289"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="276"/>
         <source>Close LOT</source>
         <translation>LOT 마감</translation>
     </message>
@@ -397,32 +397,32 @@
         <translation>LOT {0}개</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="271"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="264"/>
+        <source>Warning: {0} units are unfinished (in progress, waiting or failed) and {1} of {2} are finished. The LOT cannot be {3} until each is finished, reopened or scrapped.</source>
+        <translation>경고: 미완료 제품이 {0}대(진행 중·대기 중·불합격)이며 {2}대 중 {1}대가 끝났습니다. 모두 끝내거나 재작업·폐기하기 전에는 LOT을 {3} 상태로 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
         <source>Reason</source>
-        <translation>사유</translation>
+        <translation type="vanished">사유</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="275"/>
         <source>Complete</source>
-        <translation>완료</translation>
+        <translation type="vanished">완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="275"/>
         <source>Close</source>
-        <translation>마감</translation>
+        <translation type="vanished">마감</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="276"/>
         <source>{0} LOT {1}?</source>
-        <translation>LOT {1}을(를) {0} 처리하시겠습니까?</translation>
+        <translation type="vanished">LOT {1}을(를) {0} 처리하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="279"/>
         <source>Warning: {0} units are unfinished (in progress or failed) and {1} of {2} are finished. They cannot continue once the LOT is {3}.</source>
-        <translation>경고: 미완료 제품이 {0}대(진행 중 또는 불량)이며 {2}대 중 {1}대만 완성되었습니다. LOT이 {3} 처리되면 더 이상 작업할 수 없습니다.</translation>
+        <translation type="vanished">경고: 미완료 제품이 {0}대(진행 중 또는 불량)이며 {2}대 중 {1}대만 완성되었습니다. LOT이 {3} 처리되면 더 이상 작업할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="308"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="292"/>
         <source>LOT {0} is now {1}.</source>
         <translation>LOT {0}: {1} 처리되었습니다.</translation>
     </message>
