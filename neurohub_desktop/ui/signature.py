@@ -55,7 +55,8 @@ def meaning_text(meaning: Meaning) -> str:
 
 
 def consequences_text(meaning: Meaning, subject: str) -> str:
-    """What the decision does to ``subject`` (a unit or LOT id), the same words everywhere."""
+    """What the decision does to ``subject`` (a unit or LOT id), the same words everywhere
+    (an equipment override explains itself: ``OverrideDialog``)."""
     texts = {
         Meaning.REWORK_APPROVED: QCoreApplication.translate(
             "SignatureDialog",
@@ -74,10 +75,6 @@ def consequences_text(meaning: Meaning, subject: str) -> str:
             "SignatureDialog",
             "LOT %1 is closed and leaves the list of open LOTs. This is final.",
         ),
-        Meaning.EQUIPMENT_OVERRIDE: QCoreApplication.translate(
-            "SignatureDialog",
-            "Station may record PASS results on %1 for the next 8 hours.",
-        ),
     }
     return texts[meaning].replace("%1", subject)
 
@@ -95,6 +92,7 @@ class SignatureDialog(QDialog):
         title: str,
         extra: str = "",
         signer: str = "",
+        consequences: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -102,7 +100,10 @@ class SignatureDialog(QDialog):
         self.setWindowTitle(title)
         self.meaning = meaning
         self.subject = subject
-        self.consequences = QLabel(consequences_text(meaning, subject), self)
+        self.consequences = QLabel(
+            consequences if consequences is not None else consequences_text(meaning, subject),
+            self,
+        )
         self.consequences.setObjectName("signatureConsequences")
         self.consequences.setWordWrap(True)
         self.extra = QLabel(extra, self)

@@ -505,67 +505,66 @@
         <translation>Equipment override</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/signature.py" line="60"/>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="61"/>
         <source>%1 goes back to work at the step where it failed; its rework count goes up by one.</source>
         <translation>%1 goes back to work at the step where it failed; its rework count goes up by one.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/signature.py" line="64"/>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="65"/>
         <source>%1 is scrapped. This is final: it can never be reopened or recorded again.</source>
         <translation>%1 is scrapped. This is final: it can never be reopened or recorded again.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/signature.py" line="68"/>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="69"/>
         <source>LOT %1 is completed: no unit of it can be started or recorded any more. The database refuses while a unit is in progress, waiting or FAILED.</source>
         <translation>LOT %1 is completed: no unit of it can be started or recorded any more. The database refuses while a unit is in progress, waiting or FAILED.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/signature.py" line="73"/>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="74"/>
         <source>LOT %1 is closed and leaves the list of open LOTs. This is final.</source>
         <translation>LOT %1 is closed and leaves the list of open LOTs. This is final.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/signature.py" line="77"/>
         <source>Station may record PASS results on %1 for the next 8 hours.</source>
-        <translation>Station may record PASS results on %1 for the next 8 hours.</translation>
+        <translation type="vanished">Station may record PASS results on %1 for the next 8 hours.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/signature.py" line="129"/>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="130"/>
         <source>Meaning of the signature</source>
         <translation>Meaning of the signature</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/signature.py" line="132"/>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="133"/>
         <source>Signer login ID</source>
         <translation>Signer login ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/signature.py" line="133"/>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="134"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/signature.py" line="134"/>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="135"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/signature.py" line="139"/>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="140"/>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/signature.py" line="155"/>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="156"/>
         <source>Enter the signer&apos;s login ID and password.</source>
         <translation>Enter the signer&apos;s login ID and password.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/signature.py" line="162"/>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="163"/>
         <source>Enter the reason.</source>
         <translation>Enter the reason.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/signature.py" line="165"/>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="166"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>

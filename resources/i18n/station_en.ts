@@ -40,62 +40,62 @@
 <context>
     <name>EquipmentNotice</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="33"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="27"/>
         <source>is not registered</source>
         <translation>is not registered</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="36"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="30"/>
         <source>is deactivated</source>
         <translation>is deactivated</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="37"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="31"/>
         <source>is under maintenance</source>
         <translation>is under maintenance</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="40"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="34"/>
         <source>is out of service</source>
         <translation>is out of service</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="43"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="37"/>
         <source>is retired</source>
         <translation>is retired</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="44"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="38"/>
         <source>is past its calibration date</source>
         <translation>is past its calibration date</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="66"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="60"/>
         <source>Manager override…</source>
         <translation>Manager override…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="82"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="76"/>
         <source>Equipment %1 %2.</source>
         <translation>Equipment %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="87"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="81"/>
         <source>Calibration due: %1.</source>
         <translation>Calibration due: %1.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="93"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="87"/>
         <source>PASS allowed until %1 by the signed override of %2 (%3): %4</source>
         <translation>PASS allowed until %1 by the signed override of %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="101"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="95"/>
         <source>A PASS cannot be recorded here until the equipment is fixed or a manager signs an override.</source>
         <translation>A PASS cannot be recorded here until the equipment is fixed or a manager signs an override.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="105"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="99"/>
         <source>Tell the line&apos;s administrator.</source>
         <translation>Tell the line&apos;s administrator.</translation>
     </message>
@@ -324,54 +324,47 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="120"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="126"/>
         <source>Manager override</source>
         <translation>Manager override</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="114"/>
         <source>Equipment %1 %2. A manager signs that this station may record PASS results with it for the next 8 hours. The signature (who, when, why) is kept in the audit trail.</source>
         <translation>Equipment %1 %2. A manager signs that this station may record PASS results with it for the next 8 hours. The signature (who, when, why) is kept in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="142"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="132"/>
         <source>e.g. checked against the reference sample</source>
         <translation>e.g. checked against the reference sample</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="148"/>
         <source>Manager login ID</source>
-        <translation>Manager login ID</translation>
+        <translation type="vanished">Manager login ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="149"/>
         <source>Password</source>
-        <translation>Password</translation>
+        <translation type="vanished">Password</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="150"/>
         <source>Reason</source>
-        <translation>Reason</translation>
+        <translation type="vanished">Reason</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="154"/>
         <source>Sign</source>
-        <translation>Sign</translation>
+        <translation type="vanished">Sign</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="166"/>
         <source>Enter the manager&apos;s login ID and password.</source>
-        <translation>Enter the manager&apos;s login ID and password.</translation>
+        <translation type="vanished">Enter the manager&apos;s login ID and password.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="169"/>
         <source>Enter the reason for the override.</source>
-        <translation>Enter the reason for the override.</translation>
+        <translation type="vanished">Enter the reason for the override.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="171"/>
         <source>Checking…</source>
-        <translation>Checking…</translation>
+        <translation type="vanished">Checking…</translation>
     </message>
 </context>
 <context>

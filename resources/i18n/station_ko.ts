@@ -40,62 +40,62 @@
 <context>
     <name>EquipmentNotice</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="33"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="27"/>
         <source>is not registered</source>
         <translation>등록되지 않은 설비입니다</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="36"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="30"/>
         <source>is deactivated</source>
         <translation>비활성화되었습니다</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="37"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="31"/>
         <source>is under maintenance</source>
         <translation>점검 중입니다</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="40"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="34"/>
         <source>is out of service</source>
         <translation>사용 중지 상태입니다</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="43"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="37"/>
         <source>is retired</source>
         <translation>폐기되었습니다</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="44"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="38"/>
         <source>is past its calibration date</source>
         <translation>교정 기한이 지났습니다</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="66"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="60"/>
         <source>Manager override…</source>
         <translation>관리자 승인(서명)…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="82"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="76"/>
         <source>Equipment %1 %2.</source>
         <translation>설비 %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="87"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="81"/>
         <source>Calibration due: %1.</source>
         <translation>교정 기한: %1.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="93"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="87"/>
         <source>PASS allowed until %1 by the signed override of %2 (%3): %4</source>
         <translation>%2(%3)의 서명 승인으로 %1까지 합격 기록 가능 — 사유: %4</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="101"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="95"/>
         <source>A PASS cannot be recorded here until the equipment is fixed or a manager signs an override.</source>
         <translation>설비가 정상화되거나 관리자가 서명 승인하기 전에는 이 공정에서 합격을 기록할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="105"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="99"/>
         <source>Tell the line&apos;s administrator.</source>
         <translation>라인 관리자에게 알리세요.</translation>
     </message>
@@ -324,54 +324,47 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="120"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="126"/>
         <source>Manager override</source>
         <translation>관리자 승인(서명)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="114"/>
         <source>Equipment %1 %2. A manager signs that this station may record PASS results with it for the next 8 hours. The signature (who, when, why) is kept in the audit trail.</source>
         <translation>설비 %1: %2. 관리자가 서명하면 이 스테이션은 앞으로 8시간 동안 이 설비로 합격을 기록할 수 있습니다. 서명(누가, 언제, 왜)은 감사 기록에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="142"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="132"/>
         <source>e.g. checked against the reference sample</source>
         <translation>예: 기준 시료로 확인함</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="148"/>
         <source>Manager login ID</source>
-        <translation>관리자 로그인 ID</translation>
+        <translation type="vanished">관리자 로그인 ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="149"/>
         <source>Password</source>
-        <translation>비밀번호</translation>
+        <translation type="vanished">비밀번호</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="150"/>
         <source>Reason</source>
-        <translation>사유</translation>
+        <translation type="vanished">사유</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="154"/>
         <source>Sign</source>
-        <translation>서명</translation>
+        <translation type="vanished">서명</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="166"/>
         <source>Enter the manager&apos;s login ID and password.</source>
-        <translation>관리자의 로그인 ID와 비밀번호를 입력하세요.</translation>
+        <translation type="vanished">관리자의 로그인 ID와 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="169"/>
         <source>Enter the reason for the override.</source>
-        <translation>승인 사유를 입력하세요.</translation>
+        <translation type="vanished">승인 사유를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="171"/>
         <source>Checking…</source>
-        <translation>확인 중…</translation>
+        <translation type="vanished">확인 중…</translation>
     </message>
 </context>
 <context>
