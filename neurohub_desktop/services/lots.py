@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from neurohub_desktop.db.models import Lot, ProductModel, Serial, WipItem
@@ -37,6 +37,7 @@ from neurohub_desktop.domain.states import LotStatus, UnitStatus
 from neurohub_desktop.domain.station import (
     MANAGER_ROLES,
     REWORK_LIMIT,
+    FailedUnit,
     LotView,
     UnitKind,
     UnitView,
@@ -47,6 +48,32 @@ from neurohub_desktop.services.station.read import UnitLoader
 from neurohub_desktop.services.uow import Actor, call, read
 
 MAX_TARGET = 999  # NNN of the WIP id
+
+#: FAILED WIPs (last FAIL of their history) and FAILED serials (their failure_reason and
+#: rework_count, the step of their last FAIL record)
+_FAILED_UNITS = """
+SELECT w.wip_id, 'WIP', p.process_id,
+       concat_ws(' / ', (SELECT string_agg(COALESCE(d ->> 'code', d #>> '{}')
+                                         || COALESCE(' (' || (d ->> 'note') || ')', ''), ', ')
+                           FROM jsonb_array_elements(COALESCE(h.defects, '[]')) d), h.notes),
+       (SELECT count(*) FROM wip_process_history x
+         WHERE x.wip_item_id = w.id AND x.result IN ('FAIL', 'REWORK')),
+       h.completed_at
+  FROM wip_items w JOIN lots l ON l.id = w.lot_id
+  LEFT JOIN LATERAL (SELECT * FROM wip_process_history h WHERE h.wip_item_id = w.id
+                      ORDER BY h.completed_at DESC, h.id DESC LIMIT 1) h ON true
+  LEFT JOIN processes p ON p.id = h.process_id
+ WHERE l.lot_number = :lot AND w.status = 'FAILED'
+UNION ALL
+SELECT x.serial_number, 'SERIAL', p.process_id, x.failure_reason, x.rework_count,
+       d.complete_time
+  FROM serials x JOIN lots l ON l.id = x.lot_id
+  LEFT JOIN LATERAL (SELECT * FROM process_data d WHERE d.serial_id = x.id
+                      AND d.result = 'FAIL' ORDER BY d.id DESC LIMIT 1) d ON true
+  LEFT JOIN processes p ON p.id = d.process_id
+ WHERE l.lot_number = :lot AND x.status = 'FAILED'
+ ORDER BY 6 NULLS LAST, 1
+"""
 MAX_REASON = 500
 
 
@@ -132,6 +159,23 @@ class LotsService:
                 .order_by(Lot.created_at.desc(), Lot.id.desc())
             ).all()
         return tuple(_lot_view(r[0], r[1], r[2], r[3], r[4]) for r in rows)
+
+    def failed_units(self, lot_number: str) -> tuple[FailedUnit, ...]:
+        """The LOT's FAILED WIPs and serials (oldest failure first) with the failure and the
+        rework count: what a manager reopens or scraps."""
+        with read(self._sessions) as s:
+            rows = s.execute(text(_FAILED_UNITS), {"lot": normalize_scan(lot_number)}).all()
+        return tuple(
+            FailedUnit(
+                r[0],
+                UnitKind.WIP if r[1] == "WIP" else UnitKind.SERIAL,
+                r[2],
+                (r[3] or "").strip(),
+                int(r[4] or 0),
+                r[5],
+            )
+            for r in rows
+        )
 
     def lot_label(self, lot_number: str) -> str:
         """The ZPL of the LOT traveller label (scanned at PROC-001)."""

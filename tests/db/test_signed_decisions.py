@@ -219,3 +219,18 @@ def test_the_logged_in_manager_signs_for_themselves(line: Line) -> None:
     wip = failed_wip(line)
     line.lots().scrap_unit(line.manager, wip, "own decision")
     assert signatures(line) == [("SCRAPPED", wip, "own decision", "manager1", STATION, None)]
+
+
+def test_the_lot_lists_its_failed_units_with_failure_and_rework_count(line: Line) -> None:
+    wip = failed_wip(line)
+    serial = failed_serial(line)
+    listed = {u.unit_id: u for u in line.lots().failed_units(line.lot)}
+    assert set(listed) == {wip, serial}
+    first = listed[wip]
+    assert (first.kind, first.failed_step, first.rework_count) == ("WIP", "PROC-002", 1)
+    assert f.A_DEFECT["PROC-002"] in first.failure and "test" in first.failure
+    second = listed[serial]
+    assert (second.kind, second.failed_step) == ("SERIAL", "PROC-008")
+    assert second.failure  # the serial's failure_reason
+    countersign(line, "scrap_unit", wip, "bent")
+    assert [u.unit_id for u in line.lots().failed_units(line.lot)] == [serial]
