@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neurohub_desktop.domain.station import MANAGER_ROLES
 from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
 
@@ -192,7 +193,7 @@ def ask_signature(
     (password, role, a business rule): the dialog says why and stays open."""
     user = ctx.user
     role = getattr(user, "role", None)
-    signer = getattr(user, "user_id", "") if role in ("MANAGER", "ADMIN") else ""
+    signer = getattr(user, "user_id", "") if role in MANAGER_ROLES else ""
     dialog = SignatureDialog(
         meaning, subject, title=title, extra=extra, signer=signer or "", parent=page
     )
