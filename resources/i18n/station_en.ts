@@ -101,6 +101,29 @@
     </message>
 </context>
 <context>
+    <name>FailedUnitsModel</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="133"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="134"/>
+        <source>Failed at</source>
+        <translation>Failed at</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="135"/>
+        <source>Failure</source>
+        <translation>Failure</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="136"/>
+        <source>Reworks</source>
+        <translation>Reworks</translation>
+    </message>
+</context>
+<context>
     <name>LotsModel</name>
     <message>
         <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="75"/>
@@ -146,39 +169,39 @@
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="160"/>
         <source>D (day)</source>
         <translation>D (day)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="116"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="161"/>
         <source>N (night)</source>
         <translation>N (night)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="169"/>
         <source>Create LOT</source>
         <translation>Create LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="127"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="172"/>
         <source>Print LOT label</source>
         <translation>Print LOT label</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="137"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="290"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="182"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="363"/>
         <source>Complete LOT</source>
         <translation>Complete LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="139"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="290"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="184"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="363"/>
         <source>Close LOT</source>
         <translation>Close LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="143"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="195"/>
         <source>FAILED WIP or serial</source>
         <translation>FAILED WIP or serial</translation>
     </message>
@@ -187,49 +210,49 @@
         <translation type="vanished">Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="144"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="319"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="196"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="392"/>
         <source>Reopen for rework</source>
         <translation>Reopen for rework</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="146"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="319"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="198"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="392"/>
         <source>Scrap</source>
         <translation>Scrap</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="170"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="224"/>
         <source>New LOT</source>
         <translation>New LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="172"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="226"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="173"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="227"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="174"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="228"/>
         <source>Target quantity</source>
         <translation>Target quantity</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="175"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="229"/>
         <source>LOT number</source>
         <translation>LOT number</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="183"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="237"/>
         <source>Open LOTs</source>
         <translation>Open LOTs</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="191"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="245"/>
         <source>FAILED units</source>
         <translation>FAILED units</translation>
     </message>
@@ -238,27 +261,27 @@
         <translation type="vanished">Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="251"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="324"/>
         <source>LOT %1 created.</source>
         <translation>LOT %1 created.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="269"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="342"/>
         <source>LOT label sent to the printer.</source>
         <translation>LOT label sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="296"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="369"/>
         <source>LOT %1 is now %2.</source>
         <translation>LOT %1 is now %2.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="305"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="378"/>
         <source>Scan or type the FAILED unit first.</source>
         <translation>Scan or type the FAILED unit first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="325"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="398"/>
         <source>%1 is now %2.</source>
         <translation>%1 is now %2.</translation>
     </message>

@@ -101,6 +101,29 @@
     </message>
 </context>
 <context>
+    <name>FailedUnitsModel</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="133"/>
+        <source>Unit</source>
+        <translation>제품</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="134"/>
+        <source>Failed at</source>
+        <translation>불합격 공정</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="135"/>
+        <source>Failure</source>
+        <translation>불량 내용</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="136"/>
+        <source>Reworks</source>
+        <translation>재작업 횟수</translation>
+    </message>
+</context>
+<context>
     <name>LotsModel</name>
     <message>
         <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="75"/>
@@ -146,39 +169,39 @@
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="160"/>
         <source>D (day)</source>
         <translation>D (주간)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="116"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="161"/>
         <source>N (night)</source>
         <translation>N (야간)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="169"/>
         <source>Create LOT</source>
         <translation>LOT 생성</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="127"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="172"/>
         <source>Print LOT label</source>
         <translation>LOT 라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="137"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="290"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="182"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="363"/>
         <source>Complete LOT</source>
         <translation>LOT 완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="139"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="290"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="184"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="363"/>
         <source>Close LOT</source>
         <translation>LOT 마감</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="143"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="195"/>
         <source>FAILED WIP or serial</source>
         <translation>불합격 WIP 또는 시리얼</translation>
     </message>
@@ -187,49 +210,49 @@
         <translation type="vanished">사유 (필수)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="144"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="319"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="196"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="392"/>
         <source>Reopen for rework</source>
         <translation>재작업 승인</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="146"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="319"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="198"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="392"/>
         <source>Scrap</source>
         <translation>폐기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="170"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="224"/>
         <source>New LOT</source>
         <translation>새 LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="172"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="226"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="173"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="227"/>
         <source>Shift</source>
         <translation>근무조</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="174"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="228"/>
         <source>Target quantity</source>
         <translation>목표 수량</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="175"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="229"/>
         <source>LOT number</source>
         <translation>LOT 번호</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="183"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="237"/>
         <source>Open LOTs</source>
         <translation>진행 중인 LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="191"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="245"/>
         <source>FAILED units</source>
         <translation>불합격 제품</translation>
     </message>
@@ -238,27 +261,27 @@
         <translation type="vanished">예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="251"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="324"/>
         <source>LOT %1 created.</source>
         <translation>LOT %1을(를) 생성했습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="269"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="342"/>
         <source>LOT label sent to the printer.</source>
         <translation>LOT 라벨을 프린터로 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="296"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="369"/>
         <source>LOT %1 is now %2.</source>
         <translation>LOT %1 상태: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="305"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="378"/>
         <source>Scan or type the FAILED unit first.</source>
         <translation>불합격 제품을 먼저 스캔하거나 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="325"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="398"/>
         <source>%1 is now %2.</source>
         <translation>%1 상태: %2</translation>
     </message>

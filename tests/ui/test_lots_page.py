@@ -40,6 +40,12 @@ def press(qtbot, widget, key=Qt.Key.Key_Space) -> None:  # type: ignore[no-untyp
     qtbot.keyClick(widget, key)
 
 
+def pick_first(qtbot, table) -> None:  # type: ignore[no-untyped-def]
+    """Select a table's first row from the keyboard (Home, then Space selects it)."""
+    press(qtbot, table, Qt.Key.Key_Home)
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+
+
 def sign(qtbot, page, password: str, reason: str, user_id: str | None = None):  # type: ignore[no-untyped-def]
     """Fill the open signature dialog from the keyboard and press Return; its error text."""
     dialog = page.signature
@@ -78,8 +84,12 @@ def test_manager_reopens_scraps_completes_and_closes_with_signatures(qtbot, sm) 
     f.fail_step(sm, worker, "PROC-003", wip)
     page = lots_page(qtbot, sm, manager)
     assert page.lots.rowCount() == 1 and page.lots.row_at(0).wip_count == 1
-    page.unit_field.setFocus()
-    qtbot.keyClicks(page.unit_field, wip)
+    pick_first(qtbot, page.table)  # the LOT → its FAILED units
+    qtbot.waitUntil(lambda: page.failed.rowCount() == 1, timeout=5000)
+    failed = page.failed.row_at(0)
+    assert (failed.unit_id, failed.failed_step, failed.rework_count) == (wip, "PROC-003", 1)
+    pick_first(qtbot, page.failed_table)  # reopen / scrap start from the list
+    assert page.unit_field.text() == wip
     press(qtbot, page.reopen_button)
     dialog = page.signature
     qtbot.waitUntil(dialog.isVisible, timeout=5000)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from neurohub_desktop.domain.changes import RESYNC, ChangeEvent
-from neurohub_desktop.domain.station import LotView
+from neurohub_desktop.domain.station import FailedUnit, LotView
 from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner, beep
@@ -98,6 +98,51 @@ class LotsModel(QAbstractTableModel):
         )[index.column()]
 
 
+class FailedUnitsModel(QAbstractTableModel):
+    """The selected LOT's FAILED units: what a manager reopens or scraps."""
+
+    UNIT, STEP, FAILURE, REWORKS = range(4)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[FailedUnit, ...] = ()
+
+    def set_rows(self, rows: tuple[FailedUnit, ...]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> FailedUnit:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Unit"),
+            self.tr("Failed at"),
+            self.tr("Failure"),
+            self.tr("Reworks"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        return (r.unit_id, r.failed_step or "", r.failure, r.rework_count)[index.column()]
+
+
 class LotsPage(QWidget):
     lot_created = Signal(object)  # LotView
     unit_decided = Signal(object)  # UnitView
@@ -138,6 +183,13 @@ class LotsPage(QWidget):
         self.complete_button.setObjectName("completeLotButton")
         self.close_button = QPushButton(self.tr("Close LOT"), self)
         self.close_button.setObjectName("closeLotButton")
+        self.failed = FailedUnitsModel(self)
+        self.failed_table = QTableView(self)
+        self.failed_table.setObjectName("failedUnitsTable")
+        self.failed_table.setModel(self.failed)
+        self.failed_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.failed_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.failed_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.unit_field = QLineEdit(self)
         self.unit_field.setObjectName("unitField")
         self.unit_field.setPlaceholderText(self.tr("FAILED WIP or serial"))
@@ -156,6 +208,8 @@ class LotsPage(QWidget):
         self.reopen_button.clicked.connect(lambda: self._decide("reopen_unit"))
         self.scrap_button.clicked.connect(lambda: self._decide("scrap_unit"))
         self.last_lot: str | None = None
+        self.table.selectionModel().selectionChanged.connect(self._load_failed)
+        self.failed_table.selectionModel().selectionChanged.connect(self._on_failed_selected)
         self.signature: SignatureDialog | None = None  # the last signature asked for
         self._refresh_due = QTimer(self, singleShot=True, interval=0)
         self._refresh_due.timeout.connect(self.refresh)
@@ -189,7 +243,10 @@ class LotsPage(QWidget):
         ll.addLayout(lb)
         root.addWidget(lots, 1)
         units = QGroupBox(self.tr("FAILED units"), self)
-        ul = QHBoxLayout(units)
+        uv = QVBoxLayout(units)
+        uv.addWidget(self.failed_table)
+        ul = QHBoxLayout()
+        uv.addLayout(ul)
         ul.addWidget(self.unit_field, 2)
         ul.addWidget(self.reopen_button)
         ul.addWidget(self.scrap_button)
@@ -222,6 +279,22 @@ class LotsPage(QWidget):
         for i, lot in enumerate(rows):
             if lot.lot_number == keep:
                 self.table.selectRow(i)
+        self._load_failed()
+
+    def _load_failed(self, *_args: object) -> None:
+        """The selected LOT's FAILED units (with the failure and the rework count)."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.failed.set_rows(())
+            return
+        lot = self.lots.row_at(rows[0].row()).lot_number
+        self._run(self.svc.failed_units, lot, on_success=self.failed.set_rows)
+
+    def _on_failed_selected(self, *_args: object) -> None:
+        """A FAILED unit picked from the list is the one reopen / scrap decide about."""
+        rows = self.failed_table.selectionModel().selectedRows()
+        if rows:
+            self.unit_field.setText(self.failed.row_at(rows[0].row()).unit_id)
 
     def _on_models(self, models: Any) -> None:
         self.model_combo.clear()
@@ -326,6 +399,7 @@ class LotsPage(QWidget):
             "success",
         )
         self.unit_field.clear()
+        self._load_failed()
         self.unit_decided.emit(view)
         kind = "unit_reopened" if method == "reopen_unit" else "unit_scrapped"
         self.ctx.announce(ChangeEvent(kind, view.lot_id, view.unit_id))
