@@ -234,3 +234,23 @@ def test_the_lot_lists_its_failed_units_with_failure_and_rework_count(line: Line
     assert second.failure  # the serial's failure_reason
     countersign(line, "scrap_unit", wip, "bent")
     assert [u.unit_id for u in line.lots().failed_units(line.lot)] == [serial]
+
+
+def test_the_lot_board_and_the_units_count_a_scrapped_wip_as_scrapped(line: Line) -> None:
+    """Known answer: 3 WIPs — one scrapped after a FAIL at PROC-002, one FAILED at PROC-002,
+    one waiting for PROC-002 — and nothing else."""
+    scrapped = failed_wip(line)
+    countersign(line, "scrap_unit", scrapped, "bent")
+    failed = failed_wip(line)
+    f.issue_wip(line.sm, line.worker, line.lot)
+    reports = ReportsService(line.sm)
+    lot_pk = f.scalar(line.sm, "SELECT id FROM lots WHERE lot_number = :n", n=line.lot)
+    detail = reports.lot_detail(lot_pk)
+    assert detail is not None
+    board = detail.lot
+    assert board.wip_counts.get("SCRAPPED") == 1 and board.wip_counts.get("FAILED") == 1
+    assert board.unfinished == 2 and board.finished == 0  # the scrapped one is neither
+    assert board.units_per_step[1] == 2  # both others sit at PROC-002
+    steps = {u.wip_id: (u.status, u.current_step) for u in detail.units}
+    assert steps[scrapped] == ("SCRAPPED", None)  # at no step any more
+    assert steps[failed] == ("FAILED", "PROC-002")
