@@ -619,11 +619,15 @@ $$
 """
 )
 
-#: COMPLETED only when every unit is PASSED (its serial) or SCRAPPED; CLOSED from COMPLETED
+#: COMPLETED only when every unit is PASSED (its serial) or SCRAPPED; CLOSED from COMPLETED.
+#: A signed decision (domain.md §7): the caller, connected as themselves, is the signer; the
+#: reason goes into the audit rows (neurohub.reason) and the signatures row (RELEASED /
+#: CLOSED, subject = the LOT number); ``p_operator``: who is logged in at that station
 NH_SET_LOT_STATUS = (
     r"""
 CREATE OR REPLACE FUNCTION nh_set_lot_status(p_lot text, p_status text, p_reason text,
-                                             p_station text) RETURNS void
+                                             p_station text, p_operator text DEFAULT NULL)
+    RETURNS jsonb
 """
     + _HEAD
     + r"""
@@ -631,6 +635,8 @@ DECLARE
     v_actor users%ROWTYPE := nh_require_actor(ARRAY['MANAGER', 'ADMIN']);
     v_lot lots%ROWTYPE;
     v_open bigint;
+    v_why text := nh_signed_reason(p_reason);
+    v_sig bigint;
 BEGIN
     PERFORM nh_set_station(p_station);
     SELECT * INTO v_lot FROM lots WHERE lot_number = p_lot FOR UPDATE NOWAIT;
@@ -655,17 +661,81 @@ BEGIN
             MESSAGE = format('BR-001: a manager completes or closes a LOT, not %s', p_status);
     END IF;
     UPDATE lots SET status = p_status WHERE id = v_lot.id;
+    v_sig := nh_sign_decision(v_actor.id,
+                              CASE WHEN p_status = 'COMPLETED' THEN 'RELEASED' ELSE 'CLOSED' END,
+                              v_why, p_lot, p_station, p_operator,
+                              jsonb_build_object('lot_id', v_lot.id, 'from', v_lot.status,
+                                                 'to', p_status));
     PERFORM nh_notify('lot_status', v_lot.id, p_lot, NULL);
+    RETURN jsonb_build_object('lot', p_lot, 'status', p_status, 'signature_id', v_sig,
+                              'signer', v_actor.user_id);
 END;
 $$
 """
 )
 
+#: the reason of a signed decision (1-500 characters, white space only is none), put where
+#: BR-006 takes it for this transaction's audit rows
+NH_SIGNED_REASON = r"""
+CREATE OR REPLACE FUNCTION nh_signed_reason(p_reason text) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+    v_why text := btrim(COALESCE(p_reason, ''));
+BEGIN
+    IF v_why !~ '[^[:space:]]' OR length(v_why) > 500 THEN
+        RAISE EXCEPTION USING ERRCODE = 'NH005',
+            MESSAGE = 'BR-005: a signed decision needs a reason (1-500 characters)',
+            DETAIL = 'reason_required';
+    END IF;
+    PERFORM set_config('neurohub.reason', v_why, true);
+    RETURN v_why;
+END;
+$$
+"""
+
+#: the signatures row of a manager's decision: signer (the connected person), meaning,
+#: reason, subject, station, and the operator logged in there (a users row, if named)
+NH_SIGN_DECISION = r"""
+CREATE OR REPLACE FUNCTION nh_sign_decision(p_signer bigint, p_meaning text, p_reason text,
+                                            p_subject text, p_station text, p_operator text,
+                                            p_details jsonb) RETURNS bigint
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+    v_operator users%ROWTYPE;
+    v_id bigint;
+BEGIN
+    IF NULLIF(btrim(p_operator), '') IS NOT NULL THEN
+        SELECT * INTO v_operator FROM users WHERE user_id = btrim(p_operator);
+        IF v_operator.id IS NULL THEN
+            RAISE EXCEPTION USING ERRCODE = '22023',
+                MESSAGE = format('NH-SIGN: operator %s does not exist', left(p_operator, 50)),
+                DETAIL = 'not_found';
+        END IF;
+    END IF;
+    INSERT INTO signatures (signer_id, meaning, reason, subject, station, details, signed_at)
+    VALUES (p_signer, p_meaning, p_reason, left(p_subject, 100),
+            NULLIF(left(btrim(COALESCE(p_station, '')), 100), ''),
+            COALESCE(p_details, '{}')
+              || CASE WHEN v_operator.id IS NULL THEN '{}'
+                      ELSE jsonb_build_object('operator', v_operator.user_id,
+                                              'operator_pk', v_operator.id) END,
+            now())
+    RETURNING id INTO v_id;
+    RETURN v_id;
+END;
+$$
+"""
+
 #: reopen (rework) or scrap a FAILED unit: a manager's decision, with a reason
 NH_DISPOSE_UNIT = (
     r"""
 CREATE OR REPLACE FUNCTION nh_dispose_unit(p_unit text, p_action text, p_reason text,
-                                           p_station text) RETURNS jsonb
+                                           p_station text, p_operator text DEFAULT NULL)
+    RETURNS jsonb
 """
     + _HEAD
     + r"""
@@ -675,13 +745,11 @@ DECLARE
     v_status text;
     v_lot bigint;
     v_name text;
-    v_why text := btrim(COALESCE(p_reason, ''));
+    v_why text := nh_signed_reason(p_reason);
+    v_sig bigint;
+    v_view jsonb;
 BEGIN
     PERFORM nh_set_station(p_station);
-    IF v_why = '' THEN
-        RAISE EXCEPTION USING ERRCODE = 'NH005', MESSAGE = 'BR-005: a reason is required',
-            DETAIL = 'reason_required';
-    END IF;
     IF p_action NOT IN ('reopen', 'scrap') THEN
         RAISE EXCEPTION USING ERRCODE = 'NH005',
             MESSAGE = format('BR-005: unknown decision %s', p_action);
@@ -712,10 +780,17 @@ BEGIN
                              v_actor.user_id, left(v_why, 500))
          WHERE id = v_unit.id;
     END IF;
+    v_sig := nh_sign_decision(v_actor.id,
+                              CASE WHEN p_action = 'reopen' THEN 'REWORK_APPROVED'
+                                   ELSE 'SCRAPPED' END,
+                              v_why, v_name, p_station, p_operator,
+                              jsonb_build_object('kind', v_unit.kind, 'unit_pk', v_unit.id,
+                                                 'lot_id', v_lot));
     PERFORM nh_notify(CASE WHEN p_action = 'reopen' THEN 'unit_reopened' ELSE 'unit_scrapped'
                       END, v_lot, v_name, NULL);
-    RETURN CASE WHEN v_unit.kind = 'WIP' THEN nh_wip_view(v_unit.id)
-                ELSE nh_serial_view(v_unit.id) END;
+    v_view := CASE WHEN v_unit.kind = 'WIP' THEN nh_wip_view(v_unit.id)
+                   ELSE nh_serial_view(v_unit.id) END;
+    RETURN v_view || jsonb_build_object('signature_id', v_sig, 'signer', v_actor.user_id);
 END;
 $$
 """
@@ -1424,8 +1499,8 @@ EXECUTE_GRANTS: dict[str, tuple[str, ...]] = {
     "nh_convert(text, text)": ("worker", "manager", "admin"),
     "nh_record_print(text, text, text, text, text)": ("worker", "manager", "admin"),
     "nh_create_lot(text, text, text, integer, text)": ("manager", "admin"),
-    "nh_set_lot_status(text, text, text, text)": ("manager", "admin"),
-    "nh_dispose_unit(text, text, text, text)": ("manager", "admin"),
+    "nh_set_lot_status(text, text, text, text, text)": ("manager", "admin"),
+    "nh_dispose_unit(text, text, text, text, text)": ("manager", "admin"),
     "nh_create_user(text, text, text, text, text)": ("admin",),
     "nh_update_user(text, text, text, boolean, boolean, text)": ("admin",),
     "nh_set_criteria(text, jsonb)": ("admin",),
@@ -1656,6 +1731,8 @@ FUNCTIONS: dict[str, str] = {
     "nh_convert": NH_CONVERT,
     "nh_record_print": NH_RECORD_PRINT,
     "nh_create_lot": NH_CREATE_LOT,
+    "nh_signed_reason": NH_SIGNED_REASON,
+    "nh_sign_decision": NH_SIGN_DECISION,
     "nh_set_lot_status": NH_SET_LOT_STATUS,
     "nh_dispose_unit": NH_DISPOSE_UNIT,
     "nh_login_role": NH_LOGIN_ROLE,

@@ -44,8 +44,10 @@ Audit (BR-006) on both tables, updated_at (BR-008) on wip_items (history has no 
 ``signatures`` (domain.md §7, signed decisions): signer (a users row, authenticated by PostgreSQL
 when the signer connected to sign), meaning, reason, subject, station, server time and how long
 the signature holds; written only by the signing functions, audited, append-only (UPDATE and
-DELETE refused by ``nh_signatures_immutable``).  First meaning: ``EQUIPMENT_OVERRIDE`` (a
-MANAGER lets a station record a measured PASS on equipment that is not fit, issue 14).
+DELETE refused by ``nh_signatures_immutable``).  Meanings: ``EQUIPMENT_OVERRIDE`` (a
+MANAGER lets a station record a measured PASS on equipment that is not fit, issue 14);
+``REWORK_APPROVED`` / ``SCRAPPED`` (``nh_dispose_unit``: subject = the WIP id or serial) and
+``RELEASED`` / ``CLOSED`` (``nh_set_lot_status``: subject = the LOT number), issue 15.
 """
 
 from __future__ import annotations
@@ -272,7 +274,11 @@ def upgrade() -> None:
         sa.Column("valid_until", sa.TIMESTAMP(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id"),
         sa.ForeignKeyConstraint(["signer_id"], ["users.id"], ondelete="RESTRICT"),
-        sa.CheckConstraint("meaning IN ('EQUIPMENT_OVERRIDE')", name="chk_signature_meaning"),
+        sa.CheckConstraint(
+            "meaning IN ('EQUIPMENT_OVERRIDE', 'REWORK_APPROVED', 'SCRAPPED', 'RELEASED', "
+            "'CLOSED')",
+            name="chk_signature_meaning",
+        ),
         sa.CheckConstraint("length(btrim(reason)) BETWEEN 1 AND 500", name="chk_signature_reason"),
     )
     op.create_index(

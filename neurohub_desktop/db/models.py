@@ -452,7 +452,11 @@ class Signature(Base):
 
     __tablename__ = "signatures"
     __table_args__ = (
-        CheckConstraint("meaning IN ('EQUIPMENT_OVERRIDE')", name="chk_signature_meaning"),
+        CheckConstraint(
+            "meaning IN ('EQUIPMENT_OVERRIDE', 'REWORK_APPROVED', 'SCRAPPED', 'RELEASED', "
+            "'CLOSED')",
+            name="chk_signature_meaning",
+        ),
         CheckConstraint("length(btrim(reason)) BETWEEN 1 AND 500", name="chk_signature_reason"),
         Index("idx_signatures_subject", "meaning", "subject", "station", "valid_until"),
     )

@@ -256,6 +256,19 @@ class TraceAttempt:
 
 
 @dataclass(frozen=True)
+class TraceDecision:
+    """A signed decision about the unit (a signatures row: reopen or scrap, issue 15)."""
+
+    meaning: str  # "REWORK_APPROVED" | "SCRAPPED"
+    reason: str
+    signer_user_id: str
+    signer_name: str
+    signed_at: datetime
+    station: str | None
+    operator_user_id: str | None  # who was logged in at that station, if the station said
+
+
+@dataclass(frozen=True)
 class TraceUnit:
     lot_id: int
     lot_number: str
@@ -267,6 +280,7 @@ class TraceUnit:
     component_lots: Mapping[str, str]  # SMA_SPRING_LOT / BUSBAR_LOT of the last PROC-002 PASS
     firmware_version: str | None  # FIRMWARE_VERSION of the last PROC-004 PASS
     timeline: tuple[TraceAttempt, ...]
+    decisions: tuple[TraceDecision, ...] = ()  # oldest first
 
 
 @dataclass(frozen=True)

@@ -257,6 +257,18 @@ class StationSnapshot:
 
 
 @dataclass(frozen=True)
+class FailedUnit:
+    """A FAILED unit of a LOT, waiting for a manager's signed reopen or scrap."""
+
+    unit_id: str  # the serial number once converted, else the WIP id
+    kind: UnitKind
+    failed_step: str | None  # PROC-00N of its last FAIL
+    failure: str  # defect codes and notes of the last FAIL (a serial: its failure_reason)
+    rework_count: int  # FAIL/REWORK results so far (a serial: serials.rework_count)
+    failed_at: datetime | None
+
+
+@dataclass(frozen=True)
 class LotView:
     id: int
     lot_number: str

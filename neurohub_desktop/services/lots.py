@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from neurohub_desktop.db.models import Lot, ProductModel, Serial, WipItem
@@ -37,6 +37,7 @@ from neurohub_desktop.domain.states import LotStatus, UnitStatus
 from neurohub_desktop.domain.station import (
     MANAGER_ROLES,
     REWORK_LIMIT,
+    FailedUnit,
     LotView,
     UnitKind,
     UnitView,
@@ -47,6 +48,32 @@ from neurohub_desktop.services.station.read import UnitLoader
 from neurohub_desktop.services.uow import Actor, call, read
 
 MAX_TARGET = 999  # NNN of the WIP id
+
+#: FAILED WIPs (last FAIL of their history) and FAILED serials (their failure_reason and
+#: rework_count, the step of their last FAIL record)
+_FAILED_UNITS = """
+SELECT w.wip_id, 'WIP', p.process_id,
+       concat_ws(' / ', (SELECT string_agg(COALESCE(d ->> 'code', d #>> '{}')
+                                         || COALESCE(' (' || (d ->> 'note') || ')', ''), ', ')
+                           FROM jsonb_array_elements(COALESCE(h.defects, '[]')) d), h.notes),
+       (SELECT count(*) FROM wip_process_history x
+         WHERE x.wip_item_id = w.id AND x.result IN ('FAIL', 'REWORK')),
+       h.completed_at
+  FROM wip_items w JOIN lots l ON l.id = w.lot_id
+  LEFT JOIN LATERAL (SELECT * FROM wip_process_history h WHERE h.wip_item_id = w.id
+                      ORDER BY h.completed_at DESC, h.id DESC LIMIT 1) h ON true
+  LEFT JOIN processes p ON p.id = h.process_id
+ WHERE l.lot_number = :lot AND w.status = 'FAILED'
+UNION ALL
+SELECT x.serial_number, 'SERIAL', p.process_id, x.failure_reason, x.rework_count,
+       d.complete_time
+  FROM serials x JOIN lots l ON l.id = x.lot_id
+  LEFT JOIN LATERAL (SELECT * FROM process_data d WHERE d.serial_id = x.id
+                      AND d.result = 'FAIL' ORDER BY d.id DESC LIMIT 1) d ON true
+  LEFT JOIN processes p ON p.id = d.process_id
+ WHERE l.lot_number = :lot AND x.status = 'FAILED'
+ ORDER BY 6 NULLS LAST, 1
+"""
 MAX_REASON = 500
 
 
@@ -133,6 +160,23 @@ class LotsService:
             ).all()
         return tuple(_lot_view(r[0], r[1], r[2], r[3], r[4]) for r in rows)
 
+    def failed_units(self, lot_number: str) -> tuple[FailedUnit, ...]:
+        """The LOT's FAILED WIPs and serials (oldest failure first) with the failure and the
+        rework count: what a manager reopens or scraps."""
+        with read(self._sessions) as s:
+            rows = s.execute(text(_FAILED_UNITS), {"lot": normalize_scan(lot_number)}).all()
+        return tuple(
+            FailedUnit(
+                r[0],
+                UnitKind.WIP if r[1] == "WIP" else UnitKind.SERIAL,
+                r[2],
+                (r[3] or "").strip(),
+                int(r[4] or 0),
+                r[5],
+            )
+            for r in rows
+        )
+
     def lot_label(self, lot_number: str) -> str:
         """The ZPL of the LOT traveller label (scanned at PROC-001)."""
         lot = self.get_lot(lot_number)
@@ -199,25 +243,58 @@ class LotsService:
             raise
         return self.get_lot(number)
 
-    def complete_lot(self, actor: Actor, lot_number: str, reason: str | None = None) -> LotView:
-        """COMPLETED: refused by the database while any unit is not PASSED or SCRAPPED."""
-        return self._move_lot(actor, lot_number, LotStatus.COMPLETED, reason)
+    # -- signed decisions (domain.md §7) ------------------------------------------------
+    # Reopen, scrap, complete and close are signed: ``signer`` is the person whose password
+    # PostgreSQL checked — either the one logged in (their own sessions, the default) or
+    # another who signs at this station (``AuthService.countersign`` hands over the signer
+    # and their ``sessions``); ``operator`` names who is logged in at the station.  The
+    # database function stores the signatures row and the reason of the audit rows.
+    def complete_lot(
+        self,
+        signer: Actor,
+        lot_number: str,
+        reason: str,
+        *,
+        sessions: sessionmaker[Session] | None = None,
+        operator: str | None = None,
+    ) -> LotView:
+        """COMPLETED (signed RELEASED): refused by the database while any unit is not
+        PASSED or SCRAPPED."""
+        return self._move_lot(signer, lot_number, LotStatus.COMPLETED, reason, sessions, operator)
 
-    def close_lot(self, actor: Actor, lot_number: str, reason: str | None = None) -> LotView:
-        return self._move_lot(actor, lot_number, LotStatus.CLOSED, reason)
+    def close_lot(
+        self,
+        signer: Actor,
+        lot_number: str,
+        reason: str,
+        *,
+        sessions: sessionmaker[Session] | None = None,
+        operator: str | None = None,
+    ) -> LotView:
+        """CLOSED (signed CLOSED): only from COMPLETED."""
+        return self._move_lot(signer, lot_number, LotStatus.CLOSED, reason, sessions, operator)
 
     def _move_lot(
-        self, actor: Actor, lot_number: str, status: LotStatus, reason: str | None
+        self,
+        signer: Actor,
+        lot_number: str,
+        status: LotStatus,
+        reason: str,
+        sessions: sessionmaker[Session] | None,
+        operator: str | None,
     ) -> LotView:
-        _require_manager(actor)
+        _require_manager(signer)
+        why = _reason(reason)
         number = normalize_scan(lot_number)
         try:
             self._call(
-                actor,
-                "nh_set_lot_status(:lot, :status, :reason, :station)",
+                signer,
+                "nh_set_lot_status(:lot, :status, :reason, :station, :operator)",
+                sessions=sessions,
                 lot=number,
                 status=status,
-                reason=(reason or "").strip() or None,
+                reason=why,
+                operator=operator,
             )
         except BusinessRuleError as exc:
             if exc.detail and "not_found" in exc.detail:
@@ -225,30 +302,55 @@ class LotsService:
             raise
         return self.get_lot(number)
 
-    def reopen_unit(self, actor: Actor, unit_id: ScannedId | str, reason: str) -> UnitView:
-        """A manager sends a FAILED unit back to work (within the rework limit)."""
-        return self._dispose(actor, unit_id, "reopen", reason)
+    def reopen_unit(
+        self,
+        signer: Actor,
+        unit_id: ScannedId | str,
+        reason: str,
+        *,
+        sessions: sessionmaker[Session] | None = None,
+        operator: str | None = None,
+    ) -> UnitView:
+        """A manager sends a FAILED unit back to work (within the rework limit), signed
+        REWORK_APPROVED."""
+        return self._dispose(signer, unit_id, "reopen", reason, sessions, operator)
 
-    def scrap_unit(self, actor: Actor, unit_id: ScannedId | str, reason: str) -> UnitView:
-        """A manager scraps a FAILED unit: it becomes SCRAPPED, which is final (the reason
-        goes into a serial's ``failure_reason``)."""
-        return self._dispose(actor, unit_id, "scrap", reason)
+    def scrap_unit(
+        self,
+        signer: Actor,
+        unit_id: ScannedId | str,
+        reason: str,
+        *,
+        sessions: sessionmaker[Session] | None = None,
+        operator: str | None = None,
+    ) -> UnitView:
+        """A manager scraps a FAILED unit, signed SCRAPPED: it becomes SCRAPPED, which is
+        final (a serial's ``failure_reason`` also gets the reason)."""
+        return self._dispose(signer, unit_id, "scrap", reason, sessions, operator)
 
     def _dispose(
-        self, actor: Actor, unit_id: ScannedId | str, action: str, reason: str
+        self,
+        signer: Actor,
+        unit_id: ScannedId | str,
+        action: str,
+        reason: str,
+        sessions: sessionmaker[Session] | None,
+        operator: str | None,
     ) -> UnitView:
-        _require_manager(actor)
+        _require_manager(signer)
         why = _reason(reason)
         scanned = as_scanned(unit_id)
         if scanned.kind not in (ScanKind.WIP, ScanKind.SERIAL):
             raise ValidationError(Msg("Scan a WIP or a serial."), code="WRONG_KIND")
         try:
             data = self._call(
-                actor,
-                "nh_dispose_unit(:unit, :action, :reason, :station)",
+                signer,
+                "nh_dispose_unit(:unit, :action, :reason, :station, :operator)",
+                sessions=sessions,
                 unit=scanned.text,
                 action=action,
                 reason=why,
+                operator=operator,
             )
         except BusinessRuleError as exc:
             raise self._dispose_refusal(scanned, exc) from exc
@@ -275,8 +377,18 @@ class LotsService:
             return _limit_error(view)
         return exc
 
-    def _call(self, actor: Actor, function: str, **params: object) -> Any:
-        return call(self._sessions, actor.id, function, {**params, "station": self.station})
+    def _call(
+        self,
+        actor: Actor,
+        function: str,
+        *,
+        sessions: sessionmaker[Session] | None = None,
+        **params: object,
+    ) -> Any:
+        """``function`` on ``sessions`` (a signer's own) or this station's."""
+        return call(
+            sessions or self._sessions, actor.id, function, {**params, "station": self.station}
+        )
 
 
 def _limit_error(view: UnitView) -> ValidationError:

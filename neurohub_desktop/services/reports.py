@@ -417,6 +417,8 @@ def _position(unit: Any, attempts: list[Any]) -> tuple[int | None, bool]:
         return min(max(passed, default=6) + 1, 8), False
     if unit["wip_status"] == UnitStatus.CONVERTED:  # converted without a serial row: cannot happen
         return None, False
+    if unit["wip_status"] == UnitStatus.SCRAPPED:  # final: at no step (as POSITIONS_BY_LOT)
+        return None, False
     if unit["current_seq"] is not None:
         return unit["current_seq"], True
     if unit["wip_status"] == UnitStatus.COMPLETED:

@@ -23,6 +23,7 @@ from neurohub_desktop.domain.reports import (
     MeasurementRow,
     ProcessRef,
     TraceAttempt,
+    TraceDecision,
     TraceResult,
     TraceUnit,
     UnitRow,
@@ -164,6 +165,25 @@ def _unit(svc: LotReads, s: Session, lot: Any, wip: Any, serial: Any) -> TraceUn
         component_lots=_values(timeline, COMPONENT_STEP, COMPONENT_CODES),
         firmware_version=_values(timeline, FIRMWARE_STEP, (FIRMWARE_CODE,)).get(FIRMWARE_CODE),
         timeline=tuple(timeline),
+        decisions=_decisions(s, wip, serial),
+    )
+
+
+_DECISIONS = """SELECT s.meaning, s.reason, u.user_id, u.username, s.signed_at, s.station,
+       s.details ->> 'operator' AS operator FROM signatures s JOIN users u ON u.id = s.signer_id
+ WHERE s.meaning IN ('REWORK_APPROVED', 'SCRAPPED') AND s.subject IN (:wip, :serial)
+ ORDER BY s.signed_at, s.id"""
+
+
+def _decisions(s: Session, wip: Any, serial: Any) -> tuple[TraceDecision, ...]:
+    """The signed reopen / scrap decisions about the WIP and its serial."""
+    names = {
+        "wip": wip["wip_id"] if wip is not None else "",
+        "serial": serial["serial_number"] if serial is not None else "",
+    }
+    return tuple(
+        TraceDecision(r[0], r[1], r[2], r[3], r[4], r[5], r[6])
+        for r in s.execute(text(_DECISIONS), names).all()
     )
 
 

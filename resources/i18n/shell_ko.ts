@@ -478,6 +478,98 @@
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="47"/>
+        <source>Rework approved</source>
+        <translation>재작업 승인</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="48"/>
+        <source>Scrapped</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="49"/>
+        <source>Released (LOT complete)</source>
+        <translation>출하 승인 (LOT 완료)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="50"/>
+        <source>Closed</source>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="51"/>
+        <source>Equipment override</source>
+        <translation>설비 사용 승인</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="62"/>
+        <source>%1 goes back to work at the step where it failed; its rework count goes up by one.</source>
+        <translation>%1은(는) 불합격한 공정으로 돌아가 다시 작업합니다. 재작업 횟수가 1 늘어납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="66"/>
+        <source>%1 is scrapped. This is final: it can never be reopened or recorded again.</source>
+        <translation>%1을(를) 폐기합니다. 되돌릴 수 없으며 다시 열거나 기록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="70"/>
+        <source>LOT %1 is completed: no unit of it can be started or recorded any more. The database refuses while a unit is in progress, waiting or FAILED.</source>
+        <translation>LOT %1을(를) 완료합니다. 이후 이 LOT의 어떤 제품도 시작하거나 기록할 수 없습니다. 진행 중·대기 중·불합격 제품이 있으면 데이터베이스가 거부합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="75"/>
+        <source>LOT %1 is closed and leaves the list of open LOTs. This is final.</source>
+        <translation>LOT %1을(를) 마감하여 진행 중 LOT 목록에서 뺍니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Station may record PASS results on %1 for the next 8 hours.</source>
+        <translation type="vanished">앞으로 8시간 동안 이 스테이션이 %1(으)로 합격을 기록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="131"/>
+        <source>Meaning of the signature</source>
+        <translation>서명의 의미</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="134"/>
+        <source>Signer login ID</source>
+        <translation>서명자 로그인 ID</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="135"/>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="136"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="141"/>
+        <source>Sign</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="157"/>
+        <source>Enter the signer&apos;s login ID and password.</source>
+        <translation>서명자의 로그인 ID와 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="164"/>
+        <source>Enter the reason.</source>
+        <translation>사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/signature.py" line="167"/>
+        <source>Checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+</context>
+<context>
     <name>StartupView</name>
     <message>
         <location filename="../../neurohub_desktop/ui/launcher.py" line="64"/>

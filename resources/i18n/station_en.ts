@@ -40,105 +40,128 @@
 <context>
     <name>EquipmentNotice</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="33"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="27"/>
         <source>is not registered</source>
         <translation>is not registered</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="36"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="30"/>
         <source>is deactivated</source>
         <translation>is deactivated</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="37"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="31"/>
         <source>is under maintenance</source>
         <translation>is under maintenance</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="40"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="34"/>
         <source>is out of service</source>
         <translation>is out of service</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="43"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="37"/>
         <source>is retired</source>
         <translation>is retired</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="44"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="38"/>
         <source>is past its calibration date</source>
         <translation>is past its calibration date</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="66"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="60"/>
         <source>Manager override…</source>
         <translation>Manager override…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="82"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="76"/>
         <source>Equipment %1 %2.</source>
         <translation>Equipment %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="87"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="81"/>
         <source>Calibration due: %1.</source>
         <translation>Calibration due: %1.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="93"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="87"/>
         <source>PASS allowed until %1 by the signed override of %2 (%3): %4</source>
         <translation>PASS allowed until %1 by the signed override of %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="101"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="95"/>
         <source>A PASS cannot be recorded here until the equipment is fixed or a manager signs an override.</source>
         <translation>A PASS cannot be recorded here until the equipment is fixed or a manager signs an override.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="105"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="99"/>
         <source>Tell the line&apos;s administrator.</source>
         <translation>Tell the line&apos;s administrator.</translation>
     </message>
 </context>
 <context>
+    <name>FailedUnitsModel</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="133"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="134"/>
+        <source>Failed at</source>
+        <translation>Failed at</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="135"/>
+        <source>Failure</source>
+        <translation>Failure</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="136"/>
+        <source>Reworks</source>
+        <translation>Reworks</translation>
+    </message>
+</context>
+<context>
     <name>LotsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="74"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="75"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="75"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="76"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="76"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="77"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="77"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="78"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="78"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="79"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="80"/>
         <source>WIPs</source>
         <translation>WIPs</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="80"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="81"/>
         <source>Serials</source>
         <translation>Serials</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="81"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="82"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
@@ -146,87 +169,90 @@
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="114"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="160"/>
         <source>D (day)</source>
         <translation>D (day)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="161"/>
         <source>N (night)</source>
         <translation>N (night)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="123"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="169"/>
         <source>Create LOT</source>
         <translation>Create LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="126"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="172"/>
         <source>Print LOT label</source>
         <translation>Print LOT label</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="136"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="182"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="363"/>
         <source>Complete LOT</source>
         <translation>Complete LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="138"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="184"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="363"/>
         <source>Close LOT</source>
         <translation>Close LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="142"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="195"/>
         <source>FAILED WIP or serial</source>
         <translation>FAILED WIP or serial</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="145"/>
         <source>Reason (required)</source>
-        <translation>Reason (required)</translation>
+        <translation type="vanished">Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="146"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="196"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="392"/>
         <source>Reopen for rework</source>
         <translation>Reopen for rework</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="148"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="198"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="392"/>
         <source>Scrap</source>
         <translation>Scrap</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="171"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="224"/>
         <source>New LOT</source>
         <translation>New LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="173"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="226"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="174"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="227"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="175"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="228"/>
         <source>Target quantity</source>
         <translation>Target quantity</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="176"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="229"/>
         <source>LOT number</source>
         <translation>LOT number</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="184"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="237"/>
         <source>Open LOTs</source>
         <translation>Open LOTs</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="192"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="245"/>
         <source>FAILED units</source>
         <translation>FAILED units</translation>
     </message>
@@ -235,22 +261,27 @@
         <translation type="vanished">Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="253"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="324"/>
         <source>LOT %1 created.</source>
         <translation>LOT %1 created.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="271"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="342"/>
         <source>LOT label sent to the printer.</source>
         <translation>LOT label sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="280"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="369"/>
         <source>LOT %1 is now %2.</source>
         <translation>LOT %1 is now %2.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="296"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="378"/>
+        <source>Scan or type the FAILED unit first.</source>
+        <translation>Scan or type the FAILED unit first.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="398"/>
         <source>%1 is now %2.</source>
         <translation>%1 is now %2.</translation>
     </message>
@@ -316,54 +347,47 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="120"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="126"/>
         <source>Manager override</source>
         <translation>Manager override</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="114"/>
         <source>Equipment %1 %2. A manager signs that this station may record PASS results with it for the next 8 hours. The signature (who, when, why) is kept in the audit trail.</source>
         <translation>Equipment %1 %2. A manager signs that this station may record PASS results with it for the next 8 hours. The signature (who, when, why) is kept in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="142"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="132"/>
         <source>e.g. checked against the reference sample</source>
         <translation>e.g. checked against the reference sample</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="148"/>
         <source>Manager login ID</source>
-        <translation>Manager login ID</translation>
+        <translation type="vanished">Manager login ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="149"/>
         <source>Password</source>
-        <translation>Password</translation>
+        <translation type="vanished">Password</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="150"/>
         <source>Reason</source>
-        <translation>Reason</translation>
+        <translation type="vanished">Reason</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="154"/>
         <source>Sign</source>
-        <translation>Sign</translation>
+        <translation type="vanished">Sign</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="166"/>
         <source>Enter the manager&apos;s login ID and password.</source>
-        <translation>Enter the manager&apos;s login ID and password.</translation>
+        <translation type="vanished">Enter the manager&apos;s login ID and password.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="169"/>
         <source>Enter the reason for the override.</source>
-        <translation>Enter the reason for the override.</translation>
+        <translation type="vanished">Enter the reason for the override.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="171"/>
         <source>Checking…</source>
-        <translation>Checking…</translation>
+        <translation type="vanished">Checking…</translation>
     </message>
 </context>
 <context>
@@ -411,78 +435,78 @@
         <translation type="vanished">Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="216"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="217"/>
         <source>Override signed by %1 (%2).</source>
         <extracomment>changes to what a station judges with (its process&apos;s criteria, the active firmware, its equipment and the overrides signed for it) the idempotency keys of this page&apos;s records (the operations layer owns them)</extracomment>
         <translation>Override signed by %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="252"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="253"/>
         <source>Not a NeuroHub barcode: %1</source>
         <translation>Not a NeuroHub barcode: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="285"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="286"/>
         <source>%1 is still in progress here: record or cancel it first.</source>
         <translation>%1 is still in progress here: record or cancel it first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="336"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="335"/>
         <source>%1 started: %2</source>
         <translation>%1 started: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="345"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="344"/>
         <source>%1 issued: mark it, then scan the mark.</source>
         <translation>%1 issued: mark it, then scan the mark.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="352"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="351"/>
         <source>%1 became serial %2. Scan the printed label.</source>
         <translation>%1 became serial %2. Scan the printed label.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="383"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="380"/>
         <source>%1 stays open; scan it again to continue.</source>
         <translation>%1 stays open; scan it again to continue.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="390"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="387"/>
         <source>%1: step cancelled, nothing recorded.</source>
         <translation>%1: step cancelled, nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="411"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="408"/>
         <source>Choose a reason for the reprint.</source>
         <translation>Choose a reason for the reprint.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="433"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="430"/>
         <source>Label sent to %1.</source>
         <translation>Label sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="461"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="458"/>
         <source>Scan a unit and start the step first.</source>
         <translation>Scan a unit and start the step first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="499"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="496"/>
         <source>%1: %2 recorded at %3.</source>
         <translation>%1: %2 recorded at %3.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="530"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="527"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="530"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="527"/>
         <source>Print label</source>
         <translation>Print label</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="543"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="540"/>
         <source>Elapsed %1</source>
         <translation>Elapsed %1</translation>
     </message>

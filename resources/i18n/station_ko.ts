@@ -40,105 +40,128 @@
 <context>
     <name>EquipmentNotice</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="33"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="27"/>
         <source>is not registered</source>
         <translation>등록되지 않은 설비입니다</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="36"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="30"/>
         <source>is deactivated</source>
         <translation>비활성화되었습니다</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="37"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="31"/>
         <source>is under maintenance</source>
         <translation>점검 중입니다</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="40"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="34"/>
         <source>is out of service</source>
         <translation>사용 중지 상태입니다</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="43"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="37"/>
         <source>is retired</source>
         <translation>폐기되었습니다</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="44"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="38"/>
         <source>is past its calibration date</source>
         <translation>교정 기한이 지났습니다</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="66"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="60"/>
         <source>Manager override…</source>
         <translation>관리자 승인(서명)…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="82"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="76"/>
         <source>Equipment %1 %2.</source>
         <translation>설비 %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="87"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="81"/>
         <source>Calibration due: %1.</source>
         <translation>교정 기한: %1.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="93"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="87"/>
         <source>PASS allowed until %1 by the signed override of %2 (%3): %4</source>
         <translation>%2(%3)의 서명 승인으로 %1까지 합격 기록 가능 — 사유: %4</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="101"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="95"/>
         <source>A PASS cannot be recorded here until the equipment is fixed or a manager signs an override.</source>
         <translation>설비가 정상화되거나 관리자가 서명 승인하기 전에는 이 공정에서 합격을 기록할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="105"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="99"/>
         <source>Tell the line&apos;s administrator.</source>
         <translation>라인 관리자에게 알리세요.</translation>
     </message>
 </context>
 <context>
+    <name>FailedUnitsModel</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="133"/>
+        <source>Unit</source>
+        <translation>제품</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="134"/>
+        <source>Failed at</source>
+        <translation>불합격 공정</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="135"/>
+        <source>Failure</source>
+        <translation>불량 내용</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="136"/>
+        <source>Reworks</source>
+        <translation>재작업 횟수</translation>
+    </message>
+</context>
+<context>
     <name>LotsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="74"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="75"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="75"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="76"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="76"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="77"/>
         <source>Shift</source>
         <translation>근무조</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="77"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="78"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="78"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="79"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="79"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="80"/>
         <source>WIPs</source>
         <translation>WIP 수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="80"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="81"/>
         <source>Serials</source>
         <translation>시리얼 수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="81"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="82"/>
         <source>Passed</source>
         <translation>합격 수</translation>
     </message>
@@ -146,87 +169,90 @@
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="114"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="160"/>
         <source>D (day)</source>
         <translation>D (주간)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="161"/>
         <source>N (night)</source>
         <translation>N (야간)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="123"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="169"/>
         <source>Create LOT</source>
         <translation>LOT 생성</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="126"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="172"/>
         <source>Print LOT label</source>
         <translation>LOT 라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="136"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="182"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="363"/>
         <source>Complete LOT</source>
         <translation>LOT 완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="138"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="184"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="363"/>
         <source>Close LOT</source>
         <translation>LOT 마감</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="142"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="195"/>
         <source>FAILED WIP or serial</source>
         <translation>불합격 WIP 또는 시리얼</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="145"/>
         <source>Reason (required)</source>
-        <translation>사유 (필수)</translation>
+        <translation type="vanished">사유 (필수)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="146"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="196"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="392"/>
         <source>Reopen for rework</source>
         <translation>재작업 승인</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="148"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="198"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="392"/>
         <source>Scrap</source>
         <translation>폐기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="171"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="224"/>
         <source>New LOT</source>
         <translation>새 LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="173"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="226"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="174"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="227"/>
         <source>Shift</source>
         <translation>근무조</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="175"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="228"/>
         <source>Target quantity</source>
         <translation>목표 수량</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="176"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="229"/>
         <source>LOT number</source>
         <translation>LOT 번호</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="184"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="237"/>
         <source>Open LOTs</source>
         <translation>진행 중인 LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="192"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="245"/>
         <source>FAILED units</source>
         <translation>불합격 제품</translation>
     </message>
@@ -235,22 +261,27 @@
         <translation type="vanished">예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="253"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="324"/>
         <source>LOT %1 created.</source>
         <translation>LOT %1을(를) 생성했습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="271"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="342"/>
         <source>LOT label sent to the printer.</source>
         <translation>LOT 라벨을 프린터로 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="280"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="369"/>
         <source>LOT %1 is now %2.</source>
         <translation>LOT %1 상태: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="296"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="378"/>
+        <source>Scan or type the FAILED unit first.</source>
+        <translation>불합격 제품을 먼저 스캔하거나 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="398"/>
         <source>%1 is now %2.</source>
         <translation>%1 상태: %2</translation>
     </message>
@@ -316,54 +347,47 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="120"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="126"/>
         <source>Manager override</source>
         <translation>관리자 승인(서명)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="114"/>
         <source>Equipment %1 %2. A manager signs that this station may record PASS results with it for the next 8 hours. The signature (who, when, why) is kept in the audit trail.</source>
         <translation>설비 %1: %2. 관리자가 서명하면 이 스테이션은 앞으로 8시간 동안 이 설비로 합격을 기록할 수 있습니다. 서명(누가, 언제, 왜)은 감사 기록에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="142"/>
+        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="132"/>
         <source>e.g. checked against the reference sample</source>
         <translation>예: 기준 시료로 확인함</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="148"/>
         <source>Manager login ID</source>
-        <translation>관리자 로그인 ID</translation>
+        <translation type="vanished">관리자 로그인 ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="149"/>
         <source>Password</source>
-        <translation>비밀번호</translation>
+        <translation type="vanished">비밀번호</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="150"/>
         <source>Reason</source>
-        <translation>사유</translation>
+        <translation type="vanished">사유</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="154"/>
         <source>Sign</source>
-        <translation>서명</translation>
+        <translation type="vanished">서명</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="166"/>
         <source>Enter the manager&apos;s login ID and password.</source>
-        <translation>관리자의 로그인 ID와 비밀번호를 입력하세요.</translation>
+        <translation type="vanished">관리자의 로그인 ID와 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="169"/>
         <source>Enter the reason for the override.</source>
-        <translation>승인 사유를 입력하세요.</translation>
+        <translation type="vanished">승인 사유를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/equipment.py" line="171"/>
         <source>Checking…</source>
-        <translation>확인 중…</translation>
+        <translation type="vanished">확인 중…</translation>
     </message>
 </context>
 <context>
@@ -411,78 +435,78 @@
         <translation type="vanished">예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="216"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="217"/>
         <source>Override signed by %1 (%2).</source>
         <extracomment>changes to what a station judges with (its process&apos;s criteria, the active firmware, its equipment and the overrides signed for it) the idempotency keys of this page&apos;s records (the operations layer owns them)</extracomment>
         <translation>%1(%2) 관리자가 서명 승인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="252"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="253"/>
         <source>Not a NeuroHub barcode: %1</source>
         <translation>NeuroHub 바코드가 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="285"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="286"/>
         <source>%1 is still in progress here: record or cancel it first.</source>
         <translation>%1의 작업이 아직 진행 중입니다. 먼저 결과를 기록하거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="336"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="335"/>
         <source>%1 started: %2</source>
         <translation>%1 작업 시작: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="345"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="344"/>
         <source>%1 issued: mark it, then scan the mark.</source>
         <translation>%1 발행: 마킹한 뒤 마킹을 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="352"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="351"/>
         <source>%1 became serial %2. Scan the printed label.</source>
         <translation>%1 → 시리얼 %2 발행. 인쇄된 라벨을 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="383"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="380"/>
         <source>%1 stays open; scan it again to continue.</source>
         <translation>%1의 작업은 열린 상태로 남습니다. 다시 스캔하면 계속합니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="390"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="387"/>
         <source>%1: step cancelled, nothing recorded.</source>
         <translation>%1: 작업을 취소했습니다 (기록 없음).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="411"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="408"/>
         <source>Choose a reason for the reprint.</source>
         <translation>재인쇄 사유를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="433"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="430"/>
         <source>Label sent to %1.</source>
         <translation>라벨을 %1(으)로 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="461"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="458"/>
         <source>Scan a unit and start the step first.</source>
         <translation>먼저 제품을 스캔하고 작업을 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="499"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="496"/>
         <source>%1: %2 recorded at %3.</source>
         <translation>%1: %3 공정 %2 기록 완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="530"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="527"/>
         <source>Reprint</source>
         <translation>재인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="530"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="527"/>
         <source>Print label</source>
         <translation>라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="543"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="540"/>
         <source>Elapsed %1</source>
         <translation>경과 %1</translation>
     </message>

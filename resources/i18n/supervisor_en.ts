@@ -375,49 +375,54 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="79"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="80"/>
         <source>LOT board</source>
         <translation>LOT board</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="86"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="283"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="87"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="276"/>
         <source>Complete LOT</source>
         <translation>Complete LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="88"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="283"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="89"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="276"/>
         <source>Close LOT</source>
         <translation>Close LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="186"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="187"/>
         <source>{0} LOTs</source>
         <translation>{0} LOTs</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="269"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="264"/>
+        <source>Warning: {0} units are unfinished (in progress, waiting or failed) and {1} of {2} are finished. The LOT cannot be {3} until each is finished, reopened or scrapped.</source>
+        <translation>Warning: {0} units are unfinished (in progress, waiting or failed) and {1} of {2} are finished. The LOT cannot be {3} until each is finished, reopened or scrapped.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="vanished">Reason</translation>
+    </message>
+    <message>
         <source>Complete</source>
-        <translation>Complete</translation>
+        <translation type="vanished">Complete</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="269"/>
         <source>Close</source>
-        <translation>Close</translation>
+        <translation type="vanished">Close</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="270"/>
         <source>{0} LOT {1}?</source>
-        <translation>{0} LOT {1}?</translation>
+        <translation type="vanished">{0} LOT {1}?</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="273"/>
         <source>Warning: {0} units are unfinished (in progress or failed) and {1} of {2} are finished. They cannot continue once the LOT is {3}.</source>
-        <translation>Warning: {0} units are unfinished (in progress or failed) and {1} of {2} are finished. They cannot continue once the LOT is {3}.</translation>
+        <translation type="vanished">Warning: {0} units are unfinished (in progress or failed) and {1} of {2} are finished. They cannot continue once the LOT is {3}.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="298"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="292"/>
         <source>LOT {0} is now {1}.</source>
         <translation>LOT {0} is now {1}.</translation>
     </message>
@@ -624,59 +629,74 @@
 <context>
     <name>TracePage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="32"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="33"/>
         <source>Scan or type a LOT, WIP or serial ID</source>
         <translation>Scan or type a LOT, WIP or serial ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="33"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="34"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="38"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="39"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="39"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="40"/>
         <source>WIP ID</source>
         <translation>WIP ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="40"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="41"/>
         <source>Serial</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="41"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="42"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="42"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="43"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="43"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="44"/>
         <source>Current step</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="44"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="45"/>
         <source>Component lots (PROC-002)</source>
         <translation>Component lots (PROC-002)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="45"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="46"/>
         <source>Firmware (PROC-004)</source>
         <translation>Firmware (PROC-004)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="61"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="67"/>
         <source>Traceability</source>
         <translation>Traceability</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="144"/>
+        <source>Rework approved</source>
+        <translation>Rework approved</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="146"/>
+        <source>Scrapped</source>
+        <translation>Scrapped</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="149"/>
+        <source>%1 %2, signed by %3 (%4): %5</source>
+        <translation>%1 %2, signed by %3 (%4): %5</translation>
     </message>
 </context>
 <context>

@@ -375,49 +375,54 @@
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="79"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="80"/>
         <source>LOT board</source>
         <translation>LOT 현황</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="86"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="283"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="87"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="276"/>
         <source>Complete LOT</source>
         <translation>LOT 완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="88"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="283"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="89"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="276"/>
         <source>Close LOT</source>
         <translation>LOT 마감</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="186"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="187"/>
         <source>{0} LOTs</source>
         <translation>LOT {0}개</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="269"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="264"/>
+        <source>Warning: {0} units are unfinished (in progress, waiting or failed) and {1} of {2} are finished. The LOT cannot be {3} until each is finished, reopened or scrapped.</source>
+        <translation>경고: 미완료 제품이 {0}대(진행 중·대기 중·불합격)이며 {2}대 중 {1}대가 끝났습니다. 모두 끝내거나 재작업·폐기하기 전에는 LOT을 {3} 상태로 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="vanished">사유</translation>
+    </message>
+    <message>
         <source>Complete</source>
-        <translation>완료</translation>
+        <translation type="vanished">완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="269"/>
         <source>Close</source>
-        <translation>마감</translation>
+        <translation type="vanished">마감</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="270"/>
         <source>{0} LOT {1}?</source>
-        <translation>LOT {1}을(를) {0} 처리하시겠습니까?</translation>
+        <translation type="vanished">LOT {1}을(를) {0} 처리하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="273"/>
         <source>Warning: {0} units are unfinished (in progress or failed) and {1} of {2} are finished. They cannot continue once the LOT is {3}.</source>
-        <translation>경고: 미완료 제품이 {0}대(진행 중 또는 불량)이며 {2}대 중 {1}대만 완성되었습니다. LOT이 {3} 처리되면 더 이상 작업할 수 없습니다.</translation>
+        <translation type="vanished">경고: 미완료 제품이 {0}대(진행 중 또는 불량)이며 {2}대 중 {1}대만 완성되었습니다. LOT이 {3} 처리되면 더 이상 작업할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="298"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="292"/>
         <source>LOT {0} is now {1}.</source>
         <translation>LOT {0}: {1} 처리되었습니다.</translation>
     </message>
@@ -624,59 +629,74 @@
 <context>
     <name>TracePage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="32"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="33"/>
         <source>Scan or type a LOT, WIP or serial ID</source>
         <translation>LOT, WIP, 시리얼 ID를 스캔하거나 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="33"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="34"/>
         <source>Trace</source>
         <translation>추적</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="38"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="39"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="39"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="40"/>
         <source>WIP ID</source>
         <translation>WIP ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="40"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="41"/>
         <source>Serial</source>
         <translation>시리얼</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="41"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="42"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="42"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="43"/>
         <source>Issued</source>
         <translation>발행</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="43"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="44"/>
         <source>Current step</source>
         <translation>현재 공정</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="44"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="45"/>
         <source>Component lots (PROC-002)</source>
         <translation>부품 LOT (PROC-002)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="45"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="46"/>
         <source>Firmware (PROC-004)</source>
         <translation>펌웨어 (PROC-004)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="61"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="67"/>
         <source>Traceability</source>
         <translation>추적성</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="144"/>
+        <source>Rework approved</source>
+        <translation>재작업 승인</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="146"/>
+        <source>Scrapped</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="149"/>
+        <source>%1 %2, signed by %3 (%4): %5</source>
+        <translation>%1 %2, 서명 %3 (%4): %5</translation>
     </message>
 </context>
 <context>

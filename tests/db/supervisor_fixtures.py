@@ -139,7 +139,9 @@ class LineWriter:
     def complete_lot(self, lot_number: str) -> None:
         """mgr completes the LOT (nh_set_lot_status: every unit must be done)."""
         self.as_person(
-            "mgr", "SELECT nh_set_lot_status(%(l)s, 'COMPLETED', NULL, 'OFFICE')", {"l": lot_number}
+            "mgr",
+            "SELECT nh_set_lot_status(%(l)s, 'COMPLETED', 'every unit done', 'OFFICE')",
+            {"l": lot_number},
         )
 
     # -- WIP stage ------------------------------------------------------------------------

@@ -81,7 +81,7 @@ def test_workers_cannot_manage_lots(sm, manager, worker) -> None:
     number = f.lot(sm, manager)
     for action in (lots.complete_lot, lots.close_lot):
         with pytest.raises(PermissionDenied):
-            action(worker, number)
+            action(worker, number, "why")
     with pytest.raises(PermissionDenied):
         lots.reopen_unit(worker, f"WIP-{number}-001", "why")
     with pytest.raises(PermissionDenied):
@@ -102,16 +102,16 @@ def test_open_lots_with_counts_and_the_lot_life_cycle(sm, manager, worker) -> No
         0,
     )
     with pytest.raises(BusinessRuleError):  # BR-001: not CLOSED before COMPLETED
-        lots.close_lot(manager, number)
+        lots.close_lot(manager, number, "shipped")
     with pytest.raises(BusinessRuleError) as refused:  # BR-001: two units still on the line
-        lots.complete_lot(manager, number)
+        lots.complete_lot(manager, number, "all done")
     assert "2 unit(s)" in str(refused.value)
     # every unit finished: one scrapped, one PASSED (the third place was never issued)
     first, second = f.rows(sm, "SELECT wip_id FROM wip_items ORDER BY sequence_in_lot")
     f.fail_step(sm, worker, "PROC-002", first[0])
     lots.scrap_unit(manager, first[0], "bent housing")
     with pytest.raises(BusinessRuleError):  # one unit still on the line
-        lots.complete_lot(manager, number)
+        lots.complete_lot(manager, number, "all done")
     f.firmware(sm)
     for n in range(2, 7):
         f.pass_step(sm, worker, f"PROC-00{n}", second[0])
@@ -119,11 +119,11 @@ def test_open_lots_with_counts_and_the_lot_life_cycle(sm, manager, worker) -> No
     serial = st7.convert(worker, second[0]).serial_number
     st7.verify_label(worker, serial, serial)
     with pytest.raises(BusinessRuleError):  # its serial is not PASSED yet
-        lots.complete_lot(manager, number)
+        lots.complete_lot(manager, number, "all done")
     assert lots.get_lot(number).status == "IN_PROGRESS"
     f.pass_step(sm, worker, "PROC-008", serial)
-    assert lots.complete_lot(manager, number).status == "COMPLETED"
-    assert lots.close_lot(manager, number).status == "CLOSED"
+    assert lots.complete_lot(manager, number, "all done").status == "COMPLETED"
+    assert lots.close_lot(manager, number, "shipped").status == "CLOSED"
     assert lots.list_open_lots() == ()
     stamps = f.rows(sm, "SELECT completed_at IS NOT NULL, closed_at IS NOT NULL FROM lots")[0]
     assert tuple(stamps) == (True, True)

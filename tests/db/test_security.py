@@ -1059,12 +1059,6 @@ def test_a_manager_runs_lots_and_decides_units(own_line: Line) -> None:
     assert deciders == [(ln.ids["manager1"],)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="nh_set_lot_status ignores p_reason and "
-    "nh_dispose_unit keeps a WIP's reason nowhere (a serial's goes to "
-    "failure_reason): domain.md §7 'every manager decision stores its reason'",
-)
 def test_every_manager_decision_stores_its_reason(people: People) -> None:
     ln = people
     mgr = ln.login("manager1")
@@ -1085,6 +1079,31 @@ def test_every_manager_decision_stores_its_reason(people: People) -> None:
             for t in TABLES
         )
         assert found > 0, f"{reason} is stored nowhere"
+    signed = owner_rows(
+        ln.url,
+        "SELECT s.meaning, s.subject, s.reason, u.user_id, s.station FROM signatures s "
+        "JOIN users u ON u.id = s.signer_id ORDER BY s.id",
+    )
+    assert signed == [
+        ("SCRAPPED", wip, "REASON-SCRAP-4711", "manager1", "ST-MGR"),
+        ("RELEASED", "RSN-LOT-1", "REASON-DONE-4712", "manager1", "ST-MGR"),
+    ]
+    audited = owner_rows(
+        ln.url,
+        "SELECT DISTINCT table_name, reason FROM audit_logs WHERE reason LIKE 'REASON-%%' "
+        "ORDER BY 1, 2",
+    )
+    assert audited == [
+        ("lots", "REASON-DONE-4712"),
+        ("signatures", "REASON-DONE-4712"),
+        ("signatures", "REASON-SCRAP-4711"),
+        ("wip_items", "REASON-SCRAP-4711"),
+    ]
+    for blank in ("NULL", "'   '"):  # no reason, no decision
+        out = refused(
+            ln.url, mgr, f"SELECT nh_set_lot_status('RSN-LOT-1', 'CLOSED', {blank}, 'ST-MGR')"
+        )
+        assert out.sqlstate == "NH005"
 
 
 # == ADMIN's work =========================================================================

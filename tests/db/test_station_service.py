@@ -257,7 +257,7 @@ def test_lot_full_and_closed_lot_refusals(sm, worker) -> None:
     with pytest.raises(BusinessRuleError):
         st1.issue_next_wip(worker, small)
     with pytest.raises(BusinessRuleError, match="still has 1 unit"):
-        f.lots(sm).complete_lot(manager, small)  # a unit is mid-line (domain.md §4)
+        f.lots(sm).complete_lot(manager, small, "all done")  # a unit is mid-line (domain.md §4)
     with f.admin_tx(sm) as s:  # the schema owner may still move it (the plan's 003 check)
         s.execute(text("UPDATE lots SET status = 'COMPLETED' WHERE lot_number = :l"), {"l": small})
         s.execute(text("UPDATE lots SET status = 'CLOSED' WHERE lot_number = :l"), {"l": small})

@@ -11,6 +11,7 @@ from db.supervisor_fixtures import Known, build_known_line
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from sqlalchemy import text
+from translators import korean  # noqa: F401
 
 from neurohub_desktop.config import Settings
 from neurohub_desktop.db.engine import libpq_dsn, make_sessionmaker, transaction
@@ -208,31 +209,53 @@ def test_viewer_sees_no_write_actions(qtbot, board_factory) -> None:  # type: ig
     assert all("VIEWER" in roles for key, roles in specs.items() if key != "supervisor.audit")
 
 
+def _sign(qtbot, page, reason: str):  # type: ignore[no-untyped-def]
+    """Type the password and the reason into the open signature dialog, Return: keyboard only."""
+    dialog = page.signature
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    dialog.password.setFocus()
+    qtbot.keyClicks(dialog.password, f.PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.reason, reason)
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    return dialog
+
+
+def _status(engine) -> str:  # type: ignore[no-untyped-def]
+    with engine.begin() as c:
+        return str(c.scalar(text("SELECT status FROM lots WHERE lot_number = :n"), {"n": A}))
+
+
+@pytest.mark.parametrize("locale", ["ko", "en"])
 def test_manager_completes_lot_after_unfinished_warning(  # type: ignore[no-untyped-def]
-    qtbot, board_factory, engine, known
+    qtbot, request, board_factory, engine, known, locale
 ) -> None:
+    if locale == "ko":
+        request.getfixturevalue("korean")
     page = board_factory(Role.MANAGER)
+    page._ctx.services.auth = f.auth_service(engine, station="OFFICE")
     page._select(known.lots[A])
     assert page.selected_lot().lot_number == A
     assert page.complete_button.isEnabled() and not page.close_button.isEnabled()
-    asked: list[str] = []
-    page.confirm = lambda title, body: asked.append(body) or False  # type: ignore[method-assign]
-    page.complete_button.click()
-    assert "3" in asked[0] and A in asked[0]  # three unfinished units named in the warning
+    page.complete_button.setFocus()
+    qtbot.keyClick(page.complete_button, Qt.Key.Key_Space)
+    dialog = page.signature
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    assert "3" in dialog.extra.text() and A in dialog.consequences.text()  # 3 unfinished
+    assert (
+        dialog.meaning_label.text()
+        == {"ko": "출하 승인 (LOT 완료)", "en": "Released (LOT complete)"}[locale]
+    )
+    assert dialog.user_id.text() == "mgr"
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Escape)  # declined: nothing written
+    assert not dialog.isVisible() and _status(engine) == "IN_PROGRESS"
+    page.complete_button.setFocus()
+    qtbot.keyClick(page.complete_button, Qt.Key.Key_Space)
+    dialog = _sign(qtbot, page, "all done")  # the database refuses: three units on the line
+    qtbot.waitUntil(lambda: "BR-001" in dialog.error.text(), timeout=5000)
+    assert dialog.isVisible() and _status(engine) == "IN_PROGRESS"
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Escape)
     with engine.begin() as c:
-        assert (
-            c.scalar(text("SELECT status FROM lots WHERE lot_number = :n"), {"n": A})
-            == "IN_PROGRESS"
-        )  # declined: nothing written
-    page.confirm = lambda title, body: True  # type: ignore[method-assign]
-    page.complete_button.click()  # the database refuses: three units are still on the line
-    qtbot.waitUntil(lambda: page.banner.property("level") == "error", timeout=5000)
-    assert "BR-001" in page.banner.text()
-    with engine.begin() as c:
-        assert (
-            c.scalar(text("SELECT status FROM lots WHERE lot_number = :n"), {"n": A})
-            == "IN_PROGRESS"
-        )
         # the schema owner scraps what is left (a manager would, unit by unit)
         c.execute(
             text(
@@ -248,16 +271,24 @@ def test_manager_completes_lot_after_unfinished_warning(  # type: ignore[no-unty
             ),
             {"l": known.lots[A]},
         )
-    page.complete_button.click()
+    page.complete_button.setFocus()
+    qtbot.keyClick(page.complete_button, Qt.Key.Key_Space)
+    _sign(qtbot, page, "every unit done")
     qtbot.waitUntil(
         lambda: page.selected_lot() is not None and page.selected_lot().status == "COMPLETED",
         timeout=5000,
     )
-    with engine.begin() as c:
-        assert (
-            c.scalar(text("SELECT status FROM lots WHERE lot_number = :n"), {"n": A}) == "COMPLETED"
-        )
+    assert _status(engine) == "COMPLETED"
     qtbot.waitUntil(page.close_button.isEnabled)
+    with engine.begin() as c:
+        signed = c.execute(
+            text(
+                "SELECT s.meaning, s.reason, u.user_id FROM signatures s "
+                "JOIN users u ON u.id = s.signer_id WHERE s.subject = :n"
+            ),
+            {"n": A},
+        ).all()
+    assert [tuple(r) for r in signed] == [("RELEASED", "every unit done", "mgr")]
 
 
 def test_export_writes_what_the_board_shows(qtbot, board_factory, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -144,3 +144,21 @@ def test_lot_detail_widget(qtbot, ctx, known) -> None:  # type: ignore[no-untype
         index = widget.units_view.model().index(0, 0)
         widget.units_view.doubleClicked.emit(index)
     assert blocker.args[0].startswith(A)
+
+
+def test_trace_page_lists_the_signed_decisions(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from neurohub_desktop.domain.reports import TraceDecision
+
+    page = _show(qtbot, TracePage(ctx))
+    at = dt.datetime(2026, 11, 5, 9, 30, tzinfo=dt.UTC)
+    text = page.decisions_text(
+        [
+            TraceDecision("REWORK_APPROVED", "센서 재장착", "manager1", "김관리", at, "ST-3", None),
+            TraceDecision("SCRAPPED", "하우징 균열", "manager1", "김관리", at, "ST-3", "worker1"),
+        ]
+    )
+    first, second = text.splitlines()
+    assert "센서 재장착" in first and "manager1" in first and "김관리" in first
+    assert "하우징 균열" in second

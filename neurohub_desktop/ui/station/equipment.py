@@ -10,21 +10,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from neurohub_desktop.domain.line_admin import EquipmentProblem, StationEquipment
-
-MAX_REASON = 500
+from neurohub_desktop.ui.signature import Meaning, SignatureDialog
 
 
 def problem_text(problem: EquipmentProblem) -> str:
@@ -108,73 +102,34 @@ class EquipmentNotice(QFrame):
         self.show()
 
 
-class OverrideDialog(QDialog):
-    """A manager's signature: their login id, password and the reason.  ``submitted`` asks
-    the page to sign; the dialog stays open (and says why) until the database accepted it."""
-
-    submitted = Signal(str, str, str)  # login id, password, reason
+class OverrideDialog(SignatureDialog):
+    """A manager's signature for unfit equipment (meaning EQUIPMENT_OVERRIDE): the shared
+    signature dialog (``ui.signature``) with the override's own explanation.  ``submitted``
+    asks the page to sign; the dialog stays open (and says why) until the database accepted
+    it."""
 
     def __init__(self, equipment: StationEquipment, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("overrideDialog")
-        self.setWindowTitle(self.tr("Manager override"))
         problem = problem_text(equipment.problem) if equipment.problem is not None else ""
-        intro = QLabel(
-            self.tr(
+        intro = (
+            QCoreApplication.translate(
+                "OverrideDialog",
                 "Equipment %1 %2. A manager signs that this station may record PASS results "
                 "with it for the next 8 hours. The signature (who, when, why) is kept in the "
-                "audit trail."
+                "audit trail.",
             )
             .replace("%1", equipment.code)
-            .replace("%2", problem),
-            self,
+            .replace("%2", problem)
         )
-        intro.setWordWrap(True)
-        self.user_id = QLineEdit(self)
-        self.user_id.setObjectName("signerId")
-        self.user_id.setMaxLength(50)
-        self.password = QLineEdit(self)
-        self.password.setObjectName("signerPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.reason = QLineEdit(self)
-        self.reason.setObjectName("overrideReason")
-        self.reason.setMaxLength(MAX_REASON)
-        self.reason.setPlaceholderText(self.tr("e.g. checked against the reference sample"))
-        self.error = QLabel(self)
-        self.error.setObjectName("overrideError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b91c1c;")
-        form = QFormLayout()
-        form.addRow(self.tr("Manager login ID"), self.user_id)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("Reason"), self.reason)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        super().__init__(
+            Meaning.EQUIPMENT_OVERRIDE,
+            equipment.code,
+            title=QCoreApplication.translate("OverrideDialog", "Manager override"),
+            consequences=intro,
+            parent=parent,
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign"))
-        self.buttons.accepted.connect(self._on_accept)
-        self.buttons.rejected.connect(self.reject)
-        root = QVBoxLayout(self)
-        root.addWidget(intro)
-        root.addLayout(form)
-        root.addWidget(self.error)
-        root.addWidget(self.buttons)
-        self.setMinimumWidth(460)
-
-    def _on_accept(self) -> None:
-        if not self.user_id.text().strip() or not self.password.text():
-            self.error.setText(self.tr("Enter the manager's login ID and password."))
-            return
-        if not self.reason.text().strip():
-            self.error.setText(self.tr("Enter the reason for the override."))
-            return
-        self.error.setText(self.tr("Checking…"))
-        self.buttons.setEnabled(False)
-        self.submitted.emit(self.user_id.text().strip(), self.password.text(), self.reason.text())
-
-    def show_error(self, text: str) -> None:
-        """The signature was refused: say why, clear the password, let them try again."""
-        self.error.setText(text)
-        self.password.clear()
-        self.buttons.setEnabled(True)
-        self.password.setFocus()
+        self.setObjectName("overrideDialog")
+        self.reason.setPlaceholderText(
+            QCoreApplication.translate(
+                "OverrideDialog", "e.g. checked against the reference sample"
+            )
+        )

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from neurohub_desktop.domain.changes import RESYNC, ChangeEvent
-from neurohub_desktop.domain.station import LotView
+from neurohub_desktop.domain.station import FailedUnit, LotView
 from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner, beep
+from neurohub_desktop.ui.signature import Meaning, SignatureDialog, ask_signature
 from neurohub_desktop.ui.station.label_preview import LabelPreview
 
 # changes that alter the open-LOT list (its WIP counts included)
@@ -97,6 +98,51 @@ class LotsModel(QAbstractTableModel):
         )[index.column()]
 
 
+class FailedUnitsModel(QAbstractTableModel):
+    """The selected LOT's FAILED units: what a manager reopens or scraps."""
+
+    UNIT, STEP, FAILURE, REWORKS = range(4)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[FailedUnit, ...] = ()
+
+    def set_rows(self, rows: tuple[FailedUnit, ...]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> FailedUnit:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Unit"),
+            self.tr("Failed at"),
+            self.tr("Failure"),
+            self.tr("Reworks"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        return (r.unit_id, r.failed_step or "", r.failure, r.rework_count)[index.column()]
+
+
 class LotsPage(QWidget):
     lot_created = Signal(object)  # LotView
     unit_decided = Signal(object)  # UnitView
@@ -137,12 +183,16 @@ class LotsPage(QWidget):
         self.complete_button.setObjectName("completeLotButton")
         self.close_button = QPushButton(self.tr("Close LOT"), self)
         self.close_button.setObjectName("closeLotButton")
+        self.failed = FailedUnitsModel(self)
+        self.failed_table = QTableView(self)
+        self.failed_table.setObjectName("failedUnitsTable")
+        self.failed_table.setModel(self.failed)
+        self.failed_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.failed_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.failed_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.unit_field = QLineEdit(self)
         self.unit_field.setObjectName("unitField")
         self.unit_field.setPlaceholderText(self.tr("FAILED WIP or serial"))
-        self.reason_field = QLineEdit(self)
-        self.reason_field.setObjectName("reasonField")
-        self.reason_field.setPlaceholderText(self.tr("Reason (required)"))
         self.reopen_button = QPushButton(self.tr("Reopen for rework"), self)
         self.reopen_button.setObjectName("reopenButton")
         self.scrap_button = QPushButton(self.tr("Scrap"), self)
@@ -158,6 +208,9 @@ class LotsPage(QWidget):
         self.reopen_button.clicked.connect(lambda: self._decide("reopen_unit"))
         self.scrap_button.clicked.connect(lambda: self._decide("scrap_unit"))
         self.last_lot: str | None = None
+        self.table.selectionModel().selectionChanged.connect(self._load_failed)
+        self.failed_table.selectionModel().selectionChanged.connect(self._on_failed_selected)
+        self.signature: SignatureDialog | None = None  # the last signature asked for
         self._refresh_due = QTimer(self, singleShot=True, interval=0)
         self._refresh_due.timeout.connect(self.refresh)
         ctx.events.data_changed.connect(self._on_data_changed)
@@ -190,9 +243,11 @@ class LotsPage(QWidget):
         ll.addLayout(lb)
         root.addWidget(lots, 1)
         units = QGroupBox(self.tr("FAILED units"), self)
-        ul = QHBoxLayout(units)
+        uv = QVBoxLayout(units)
+        uv.addWidget(self.failed_table)
+        ul = QHBoxLayout()
+        uv.addLayout(ul)
         ul.addWidget(self.unit_field, 2)
-        ul.addWidget(self.reason_field, 3)
         ul.addWidget(self.reopen_button)
         ul.addWidget(self.scrap_button)
         root.addWidget(units)
@@ -224,6 +279,22 @@ class LotsPage(QWidget):
         for i, lot in enumerate(rows):
             if lot.lot_number == keep:
                 self.table.selectRow(i)
+        self._load_failed()
+
+    def _load_failed(self, *_args: object) -> None:
+        """The selected LOT's FAILED units (with the failure and the rework count)."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.failed.set_rows(())
+            return
+        lot = self.lots.row_at(rows[0].row()).lot_number
+        self._run(self.svc.failed_units, lot, on_success=self.failed.set_rows)
+
+    def _on_failed_selected(self, *_args: object) -> None:
+        """A FAILED unit picked from the list is the one reopen / scrap decide about."""
+        rows = self.failed_table.selectionModel().selectedRows()
+        if rows:
+            self.unit_field.setText(self.failed.row_at(rows[0].row()).unit_id)
 
     def _on_models(self, models: Any) -> None:
         self.model_combo.clear()
@@ -270,10 +341,28 @@ class LotsPage(QWidget):
         self.preview.set_zpl(zpl)
         self.banner.show_message(self.tr("LOT label sent to the printer."), "success")
 
+    def _operator(self) -> str | None:
+        return getattr(self.ctx.user, "user_id", None)
+
     def _move(self, method: str) -> None:
+        """Complete or close the selected LOT: a signed decision (RELEASED / CLOSED)."""
         lot = self._selected_lot()
-        if lot:
-            self._run(getattr(self.svc, method), self.ctx.user, lot, on_success=self._on_moved)
+        if not lot:
+            return
+        complete = method == "complete_lot"
+        action = getattr(self.svc, method)
+        operator = self._operator()
+        self.signature = ask_signature(
+            self,
+            self.ctx,
+            Meaning.RELEASED if complete else Meaning.CLOSED,
+            lot,
+            lambda signer, sessions, reason: action(
+                signer, lot, reason, sessions=sessions, operator=operator
+            ),
+            title=self.tr("Complete LOT") if complete else self.tr("Close LOT"),
+            on_signed=self._on_moved,
+        )
 
     def _on_moved(self, v: LotView) -> None:
         self.banner.show_message(
@@ -283,12 +372,25 @@ class LotsPage(QWidget):
         self.ctx.announce(ChangeEvent("lot_status", v.id, v.lot_number))
 
     def _decide(self, method: str) -> None:
-        self._run(
-            getattr(self.svc, method),
-            self.ctx.user,
-            self.unit_field.text(),
-            self.reason_field.text(),
-            on_success=lambda v: self._on_decided(v, method),
+        """Reopen or scrap the FAILED unit typed/scanned: a signed decision."""
+        unit = self.unit_field.text().strip().upper()
+        if not unit:
+            self.banner.show_message(self.tr("Scan or type the FAILED unit first."), "error")
+            self.unit_field.setFocus()
+            return
+        reopen = method == "reopen_unit"
+        action = getattr(self.svc, method)
+        operator = self._operator()
+        self.signature = ask_signature(
+            self,
+            self.ctx,
+            Meaning.REWORK_APPROVED if reopen else Meaning.SCRAPPED,
+            unit,
+            lambda signer, sessions, reason: action(
+                signer, unit, reason, sessions=sessions, operator=operator
+            ),
+            title=self.tr("Reopen for rework") if reopen else self.tr("Scrap"),
+            on_signed=lambda v: self._on_decided(v, method),
         )
 
     def _on_decided(self, view: Any, method: str = "reopen_unit") -> None:
@@ -296,7 +398,8 @@ class LotsPage(QWidget):
             self.tr("%1 is now %2.").replace("%1", view.unit_id).replace("%2", str(view.status)),
             "success",
         )
-        self.reason_field.clear()
+        self.unit_field.clear()
+        self._load_failed()
         self.unit_decided.emit(view)
         kind = "unit_reopened" if method == "reopen_unit" else "unit_scrapped"
         self.ctx.announce(ChangeEvent(kind, view.lot_id, view.unit_id))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from neurohub_desktop.domain.states import LOT_STATUSES, OPEN_LOT_STATUSES, LotS
 from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner
+from neurohub_desktop.ui.signature import Meaning, SignatureDialog, ask_signature
 from neurohub_desktop.ui.supervisor.common import ScopeBar, can_manage, locale_of, status_label
 from neurohub_desktop.ui.supervisor.export_ui import ExportButtons
 from neurohub_desktop.ui.supervisor.lot_detail import LotDetailWidget, make_table
@@ -75,6 +75,7 @@ class LotBoardPage(QWidget):
 
         # actions: write actions exist only for MANAGER/ADMIN (VIEWER sees none)
         self.banner = MessageBanner(self)
+        self.signature: SignatureDialog | None = None  # the last signature asked for
         self.count_label = QLabel(objectName="lotCount")
         self.export = ExportButtons(self.view, self.tr("LOT board"), self)
         actions = QHBoxLayout()
@@ -254,43 +255,36 @@ class LotBoardPage(QWidget):
             self.complete_button.setEnabled(row is not None and row.status == LotStatus.IN_PROGRESS)
             self.close_button.setEnabled(row is not None and row.status == LotStatus.COMPLETED)
 
-    def confirm(self, title: str, text: str) -> bool:
-        """Ask before a LOT changes state (tests replace this)."""
-        answer = QMessageBox.warning(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     def unfinished_warning(self, row: LotBoardRow, status: str) -> str:
-        verb = self.tr("Complete") if status == LotStatus.COMPLETED else self.tr("Close")
-        text = self.tr("{0} LOT {1}?").format(verb, row.lot_number)
-        if row.unfinished:
-            text += "\n\n" + self.tr(
-                "Warning: {0} units are unfinished (in progress or failed) and {1} of {2} "
-                "are finished. They cannot continue once the LOT is {3}."
-            ).format(row.unfinished, row.finished, row.target_quantity, status_label(status))
-        return text
+        """What the board knows of the LOT's unfinished units (the database has the last
+        word: it refuses to complete while any is in progress, waiting or FAILED)."""
+        if not row.unfinished:
+            return ""
+        return self.tr(
+            "Warning: {0} units are unfinished (in progress, waiting or failed) and {1} of {2} "
+            "are finished. The LOT cannot be {3} until each is finished, reopened or scrapped."
+        ).format(row.unfinished, row.finished, row.target_quantity, status_label(status))
 
     def _move_lot(self, status: str) -> None:
+        """Complete or close the selected LOT: a signed decision (RELEASED / CLOSED); the
+        signature dialog states the consequences, with the unfinished units' warning."""
         row = self.selected_lot()
         lots = self._ctx.services.lots
         if row is None or lots is None:
             return
-        title = self.tr("Complete LOT") if status == LotStatus.COMPLETED else self.tr("Close LOT")
-        if not self.confirm(title, self.unfinished_warning(row, status)):
-            return
-        action = lots.complete_lot if status == LotStatus.COMPLETED else lots.close_lot
-        self._ctx.runner.run(
-            action,
-            self._ctx.user,
-            row.lot_number,
-            on_success=lambda _view: self._on_moved(row, status),
-            on_error=self._on_error,
-            context=self,
+        complete = status == LotStatus.COMPLETED
+        title = self.tr("Complete LOT") if complete else self.tr("Close LOT")
+        action = lots.complete_lot if complete else lots.close_lot
+        number = row.lot_number
+        self.signature = ask_signature(
+            self,
+            self._ctx,
+            Meaning.RELEASED if complete else Meaning.CLOSED,
+            number,
+            lambda signer, sessions, reason: action(signer, number, reason, sessions=sessions),
+            title=title,
+            extra=self.unfinished_warning(row, status),
+            on_signed=lambda _view: self._on_moved(row, status),
         )
 
     def _on_moved(self, row: LotBoardRow, status: str) -> None:

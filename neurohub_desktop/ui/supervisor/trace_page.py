@@ -3,12 +3,13 @@ units; double-click one to follow it)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from neurohub_desktop.domain.reports import TraceResult
+from neurohub_desktop.domain.reports import TraceDecision, TraceResult
 from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner
@@ -51,6 +52,11 @@ class TracePage(QWidget):
             self.fields[key] = value
             grid.addWidget(QLabel(title + ":"), i // 4, (i % 4) * 2)
             grid.addWidget(value, i // 4, (i % 4) * 2 + 1)
+        self.decisions = QLabel(self)
+        self.decisions.setObjectName("traceDecisions")
+        self.decisions.setWordWrap(True)
+        self.decisions.setTextFormat(Qt.TextFormat.PlainText)
+        self.decisions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.timeline = TimelineModel(self, locale_of(ctx))
         self.timeline_view = make_table(self.timeline, self, "timelineTable")
         self.timeline_view.sortByColumn(TimelineModel.COL_START, Qt.SortOrder.AscendingOrder)
@@ -68,6 +74,7 @@ class TracePage(QWidget):
         layout.addLayout(scan_row)
         layout.addWidget(self.banner)
         layout.addLayout(grid)
+        layout.addWidget(self.decisions)
         layout.addWidget(self.timeline_view, 1)
         layout.addWidget(self.units_view, 1)
         self.scan.scanned.connect(self.trace)
@@ -106,6 +113,7 @@ class TracePage(QWidget):
         if unit is None:
             for key in ("wip", "serial", "status", "issued", "step", "components", "firmware"):
                 f[key].setText("")
+            self.decisions.setText("")
             self.timeline.set_rows([])
             self.units.set_rows(result.units)
             self.timeline_view.hide()
@@ -119,6 +127,7 @@ class TracePage(QWidget):
             f["step"].setText(unit.current_step or "")
             f["components"].setText(", ".join(f"{k} {v}" for k, v in unit.component_lots.items()))
             f["firmware"].setText(unit.firmware_version or "")
+            self.decisions.setText(self.decisions_text(unit.decisions))
             self.timeline.set_rows(unit.timeline)
             self.units.set_rows([])
             self.units_view.hide()
@@ -126,6 +135,25 @@ class TracePage(QWidget):
             self.timeline_view.resizeColumnsToContents()
             self.export.view = self.timeline_view
         self.traced.emit(result)
+
+    def decisions_text(self, decisions: Sequence[TraceDecision]) -> str:
+        """One line per signed decision: when, meaning, signer, reason."""
+        lines = []
+        for d in decisions:
+            meaning = (
+                self.tr("Rework approved")
+                if d.meaning == "REWORK_APPROVED"
+                else self.tr("Scrapped")
+            )
+            lines.append(
+                self.tr("%1 %2, signed by %3 (%4): %5")
+                .replace("%1", fmt_dt(d.signed_at))
+                .replace("%2", meaning)
+                .replace("%3", d.signer_name)
+                .replace("%4", d.signer_user_id)
+                .replace("%5", d.reason)
+            )
+        return "\n".join(lines)
 
     def _on_unit_double_clicked(self, index: Any) -> None:
         row = self.units_view.model().index(index.row(), 0).data(ROW_ROLE)
