@@ -30,7 +30,17 @@ def _migrate(settings: Settings, args: argparse.Namespace, direction: str) -> in
 
     options = {"concurrently": True} if getattr(args, "concurrently", False) else {}
     if args.sql:
-        sys.stdout.write(migrate.sql_script(direction, args.revision, **options))
+        # Alembic's offline mode needs <from>:<to>: a relative target or a plain name starts
+        # at the database's revision (so `downgrade -1 --sql` is the rollback script of now)
+        revision = args.revision
+        if ":" not in revision:
+            current = migrate.current_revisions(resolve_database(settings))
+            try:
+                revision = migrate.offline_range(direction, revision, current)
+            except migrate.RevisionRangeError as exc:
+                print(f"--sql refused: {exc}", file=sys.stderr)
+                return 2
+        sys.stdout.write(migrate.sql_script(direction, revision, **options))
         return 0
     url = resolve_database(settings)
     try:
