@@ -253,3 +253,27 @@ def pg15_server(pg_server: PgServer) -> Iterator[PgServer]:
             yield PgServer(url, None)
         finally:
             run(str(PG15_BIN / "pg_ctl"), "-D", str(pgdata), "-m", "immediate", "-w", "stop")
+
+
+def pytest_report_header() -> list[str]:
+    """The CI log names the PostgreSQL servers the database tests run on."""
+
+    def version(exe: Path) -> str:
+        try:
+            out = subprocess.run(
+                [str(exe), "--version"], capture_output=True, text=True, timeout=30
+            )
+        except OSError:
+            return "not installed"
+        return out.stdout.strip() or "not installed"
+
+    from neurohub_desktop.db.embedded import bin_dir
+
+    external = os.environ.get("NEUROHUB_TEST_DATABASE_URL")
+    main = "NEUROHUB_TEST_DATABASE_URL" if external else version(bin_dir() / "postgres")
+    pg15 = PG15_BIN / "postgres"
+    also = version(pg15) if pg15.is_file() else "no PostgreSQL 15 (skipped)"
+    return [
+        f"database tests on: {main} (embedded unless NEUROHUB_TEST_DATABASE_URL)",
+        f"recovery tests also on: {also}",
+    ]
