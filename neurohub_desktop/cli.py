@@ -49,9 +49,23 @@ def _migrate(settings: Settings, args: argparse.Namespace, direction: str) -> in
                 url, args.revision, settings.backup_dir, take_backup=not args.no_backup, **options
             )
         else:
+
+            def reported(backup: ops.Backup) -> None:  # printed before the question
+                print(f"backup {backup.path} ({backup.size} bytes, {backup.entries} entries)")
+
             taken = ops.safe_downgrade(
-                url, args.revision, settings.backup_dir, take_backup=not args.no_backup
+                url,
+                args.revision,
+                settings.backup_dir,
+                take_backup=not args.no_backup,
+                confirm=None if args.yes else _confirm_losses,
+                confirm_database=args.confirm_database,
+                on_backup=reported,
             )
+            taken = None  # already reported
+    except ops.DowngradeRefused as exc:
+        _print_bilingual(exc.msg)
+        return 2
     except ops.BackupError as exc:
         print(
             f"backup failed, the database was not migrated: {exc}\n"
@@ -65,6 +79,29 @@ def _migrate(settings: Settings, args: argparse.Namespace, direction: str) -> in
         print("no backup taken (--no-backup)", file=sys.stderr)
     print(f"database at {', '.join(migrate.current_revisions(url)) or 'base'}")
     return 0
+
+
+def _print_bilingual(msg: object) -> None:
+    """A Msg in English, then Korean, on stderr (as the admin commands print refusals)."""
+    from neurohub_desktop.domain.messages import Msg
+    from neurohub_desktop.i18n import render
+
+    assert isinstance(msg, Msg)
+    english, korean = str(msg), render(msg, "ko")
+    print(english if korean == english else f"{english}\n{korean}", file=sys.stderr)
+
+
+def _confirm_losses(losses: dict[str, int]) -> bool:
+    """Print the tables and rows the downgrade drops; True only if the answer is yes."""
+    from neurohub_desktop.domain.messages import Msg
+
+    _print_bilingual(Msg("The downgrade drops these tables and their rows:"))
+    for table, rows in sorted(losses.items()):
+        print(f"  {table}: {rows}", file=sys.stderr)
+    _print_bilingual(Msg("Type yes to drop them (the backup above keeps them):"))
+    sys.stderr.flush()
+    answer = sys.stdin.readline()
+    return answer.strip().lower() in ("yes", "y")
 
 
 def _cmd_upgrade(settings: Settings, args: argparse.Namespace) -> int:
@@ -205,6 +242,14 @@ def build_parser() -> argparse.ArgumentParser:
     down = dbsub.add_parser("downgrade", help="step the schema back to REVISION (-1, base …)")
     down.add_argument("revision")
     down.add_argument("--sql", action="store_true", help="print the rollback SQL instead")
+    down.add_argument(
+        "--yes", action="store_true", help="drop tables holding rows without asking (scripts)"
+    )
+    down.add_argument(
+        "--confirm-database",
+        metavar="NAME",
+        help="the database's name: needed to drop audit_logs while it holds rows (below 003)",
+    )
     down.set_defaults(func=_cmd_downgrade)
     for p in (up, down):
         p.add_argument(

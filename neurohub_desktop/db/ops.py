@@ -20,7 +20,7 @@ import re
 import secrets
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -33,6 +33,7 @@ from sqlalchemy.engine import URL
 from neurohub_desktop.db import migrate
 from neurohub_desktop.db.embedded import bin_dir
 from neurohub_desktop.db.engine import libpq_dsn
+from neurohub_desktop.domain.messages import Msg
 
 log = logging.getLogger(__name__)
 
@@ -399,11 +400,72 @@ def safe_upgrade(
     return taken
 
 
+#: below this revision ``audit_logs`` is dropped: the trail goes only when the database is named
+AUDIT_REVISION = "003_add_audit_logs"
+_DROP_TABLE = re.compile(r"\bDROP TABLE (?:IF EXISTS )?([\w\", .]+?)(?: CASCADE| RESTRICT)?;")
+
+
+class DowngradeRefused(OpsError):
+    """The downgrade would lose rows and was not confirmed; nothing was migrated."""
+
+    def __init__(self, msg: Msg) -> None:
+        super().__init__(str(msg))
+        self.msg = msg
+
+
+def tables_dropped(url: URL, revision: str) -> list[str]:
+    """The tables the downgrade to ``revision`` drops, read from its own offline SQL."""
+    current = migrate.current_revisions(url)
+    if not current:
+        return []
+    script = migrate.sql_script("downgrade", migrate.offline_range("downgrade", revision, current))
+    names: list[str] = []
+    for match in _DROP_TABLE.finditer(script):
+        for name in match.group(1).split(","):
+            name = name.strip().strip('"').removeprefix("public.").strip('"')
+            if name and name not in names:
+                names.append(name)
+    return names
+
+
+def downgrade_losses(url: URL, revision: str) -> dict[str, int]:
+    """Tables holding rows that the downgrade to ``revision`` drops, with their row counts."""
+    dropped = set(tables_dropped(url, revision))
+    return {t: n for t, n in row_counts(url).items() if t in dropped and n > 0}
+
+
 def safe_downgrade(
-    url: URL, revision: str, backup_dir: Path, *, take_backup: bool = True
+    url: URL,
+    revision: str,
+    backup_dir: Path,
+    *,
+    take_backup: bool = True,
+    confirm: Callable[[dict[str, int]], bool] | None = None,
+    confirm_database: str | None = None,
+    on_backup: Callable[[Backup], None] | None = None,
 ) -> Backup | None:
-    """A downgrade drops tables and their rows: back up first, like an upgrade."""
+    """A downgrade drops tables and their rows: back up first, like an upgrade; then, when
+    tables with rows would go, ask ``confirm(losses)`` (None: go ahead).  Dropping the audit
+    trail with rows in it needs ``confirm_database`` equal to the database's name (typing the
+    name is the confirmation: no question then).
+    DowngradeRefused leaves the database as it was (the backup stays)."""
     taken = backup(url, backup_dir) if take_backup else None
+    if taken is not None and on_backup is not None:
+        on_backup(taken)
+    losses = downgrade_losses(url, revision)
+    named = confirm_database is not None and confirm_database == url.database
+    if losses.get("audit_logs") and not named:
+        raise DowngradeRefused(
+            Msg(
+                "The downgrade to {revision} drops the audit trail ({rows} rows in audit_logs):"
+                " refused unless the database is named with --confirm-database {database}.",
+                revision=revision,
+                rows=str(losses["audit_logs"]),
+                database=str(url.database),
+            )
+        )
+    if losses and not named and confirm is not None and not confirm(losses):
+        raise DowngradeRefused(Msg("The downgrade was not confirmed: nothing was changed."))
     migrate.downgrade(url, revision)
     return taken
 
