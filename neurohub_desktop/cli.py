@@ -152,6 +152,37 @@ def _cmd_check(settings: Settings, args: argparse.Namespace) -> int:
     return verdict.state.exit_code
 
 
+def _cmd_fingerprint(settings: Settings, args: argparse.Namespace) -> int:
+    """The catalog fingerprint (JSON) or its sha256 (--short): compare staging and production."""
+    import json
+
+    from neurohub_desktop.db import ops
+
+    fingerprint = ops.catalog_fingerprint(resolve_database(settings))
+    if args.short:
+        print(ops.fingerprint_digest(fingerprint))
+    else:
+        print(json.dumps(fingerprint, indent=1, ensure_ascii=False, sort_keys=True))
+    return 0
+
+
+def _cmd_rehearse(settings: Settings, args: argparse.Namespace) -> int:
+    from neurohub_desktop.db import ops
+
+    url = resolve_database(settings)
+    path = args.backup or ops.latest_backup(settings.backup_dir)
+    if path is None:
+        print(f"rehearse refused: no backup in {settings.backup_dir}; name one", file=sys.stderr)
+        return 2
+    try:
+        report = ops.rehearse(url, path, concurrently=args.concurrently)
+    except ops.OpsError as exc:
+        print(f"rehearse failed: {exc}", file=sys.stderr)
+        return 3
+    print("\n".join(report.lines()))
+    return 0 if report.ok else 1
+
+
 def _report_lines(value: object, indent: str = "") -> list[str]:
     """A JSON report as indented ``key: value`` lines (lists joined, objects nested)."""
     if isinstance(value, dict):
@@ -266,6 +297,17 @@ def build_parser() -> argparse.ArgumentParser:
     cur.set_defaults(func=_cmd_current)
     chk = dbsub.add_parser("check", help="exit 0 only if the database is at this client's revision")
     chk.set_defaults(func=_cmd_check)
+    fp = dbsub.add_parser("fingerprint", help="print the schema's catalog fingerprint (JSON)")
+    fp.add_argument("--short", action="store_true", help="only its sha256")
+    fp.set_defaults(func=_cmd_fingerprint)
+    reh = dbsub.add_parser(
+        "rehearse",
+        help="restore a backup (default: the latest) into a scratch database, upgrade it there"
+        " (timed per revision), compare with a fresh head, drop it",
+    )
+    reh.add_argument("backup", nargs="?", type=Path)
+    reh.add_argument("--concurrently", action="store_true", help="as db upgrade --concurrently")
+    reh.set_defaults(func=_cmd_rehearse)
     roles = dbsub.add_parser(
         "setup-roles", help="create/refresh the group, kiosk and login roles (after upgrade)"
     )

@@ -655,3 +655,88 @@ def row_counts(url: URL | str) -> dict[str, int]:
             t: int(conn.execute(text(f'SELECT count(*) FROM public."{t}"')).scalar_one())
             for t in tables
         }
+
+
+def fingerprint_digest(fingerprint: dict[str, dict[str, str]]) -> str:
+    """sha256 of the fingerprint's canonical JSON: one line to compare staging and production."""
+    import hashlib
+    import json
+
+    canonical = json.dumps(fingerprint, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Rehearsal:
+    """``db rehearse``: a backup restored in a scratch database and upgraded there."""
+
+    backup: Path
+    server_version: str
+    restore_seconds: float
+    start_revisions: tuple[str, ...]
+    steps: tuple[tuple[str, float], ...]  # (revision, seconds)
+    differing: tuple[str, ...]  # fingerprint kinds unlike a fresh head (privileges aside)
+
+    @property
+    def ok(self) -> bool:
+        return not self.differing
+
+    def lines(self) -> list[str]:
+        total = sum(t for _rev, t in self.steps)
+        out = [
+            f"rehearsal of {self.backup} on PostgreSQL {self.server_version}",
+            f"restored in {self.restore_seconds:.2f} s, at "
+            f"{', '.join(self.start_revisions) or 'base'}",
+        ]
+        out += [f"  {rev}: {seconds:.2f} s" for rev, seconds in self.steps] or [
+            "  nothing to upgrade"
+        ]
+        out.append(f"upgrade total: {total:.2f} s")
+        out.append(
+            "fingerprint: equal to a fresh head (privileges aside: roles are named per database)"
+            if self.ok
+            else f"fingerprint: DIFFERS from a fresh head in {', '.join(self.differing)}"
+        )
+        out.append("scratch databases dropped")
+        return out
+
+
+def pending_revisions(current: tuple[str, ...], target: str = "head") -> list[str]:
+    """The revisions an upgrade from ``current`` to ``target`` applies, in order (linear)."""
+    order = [s.revision for s in reversed(list(migrate.script_directory().walk_revisions()))]
+    end = order.index(migrate.head_revision() if target == "head" else target)
+    start = order.index(current[0]) + 1 if current else 0
+    return order[start : end + 1]
+
+
+def rehearse(url: URL, path: Path, *, concurrently: bool = False) -> Rehearsal:
+    """Restore ``path`` into a scratch database on ``url``'s server, upgrade it to head one
+    revision at a time (timed), compare its fingerprint with a fresh head, drop both scratch
+    databases.  The source database is only read (its server version)."""
+    import time
+
+    if not path.is_file():
+        raise RestoreError(f"no such backup file: {path}")
+    with _connect(url) as conn:
+        version = str(conn.execute(text("SHOW server_version")).scalar_one())
+    options: dict[str, object] = {"concurrently": True} if concurrently else {}
+    with scratch_database(url, "rehearsal") as scratch:
+        began = time.perf_counter()
+        _pg_restore(scratch, path)
+        restore_seconds = time.perf_counter() - began
+        start = migrate.current_revisions(scratch)
+        steps: list[tuple[str, float]] = []
+        for revision in pending_revisions(start):
+            began = time.perf_counter()
+            migrate.upgrade(scratch, revision, **options)
+            steps.append((revision, time.perf_counter() - began))
+        rehearsed = catalog_fingerprint(scratch)
+        with scratch_database(url, "fresh-head") as fresh:
+            migrate.upgrade(fresh, "head", **options)
+            head = catalog_fingerprint(fresh)
+    differing = tuple(
+        kind
+        for kind in sorted(set(rehearsed) | set(head))
+        if kind != "privileges" and rehearsed.get(kind) != head.get(kind)
+    )
+    return Rehearsal(path, version, restore_seconds, start, tuple(steps), differing)
