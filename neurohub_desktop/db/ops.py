@@ -14,6 +14,7 @@ database).  Create an empty database (``createdb``) and point the client at it.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
@@ -113,7 +114,9 @@ class ClientTools:
 _NEWER_SETTINGS = re.compile(r"^SET transaction_timeout = .*;$", re.MULTILINE)
 
 
+@functools.lru_cache(maxsize=16)
 def _tools_major(bin_path: Path) -> int | None:
+    """The major version of the pg_dump in ``bin_path`` (pg_restore and psql beside it)."""
     exe = bin_path / "pg_dump"
     if not (
         exe.is_file() and (bin_path / "pg_restore").is_file() and (bin_path / "psql").is_file()
