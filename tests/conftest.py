@@ -204,6 +204,15 @@ def pg15_server(pg_server: PgServer) -> Iterator[PgServer]:
             f"PostgreSQL 15 server binaries not found in {PG15_BIN} ({', '.join(missing)}):"
             " apt-get install postgresql-15 (make test does it as root)"
         )
+    if os.geteuid() == 0:
+        import pwd
+
+        try:
+            pwd.getpwnam("embedded_postgres")
+        except KeyError:
+            pytest.skip(
+                "running as root without the embedded_postgres user to run PostgreSQL 15 as"
+            )
     with tempfile.TemporaryDirectory(prefix="nh-test-pg15-") as tmp:
         os.chmod(tmp, 0o755)
         pgdata, sock = Path(tmp) / "pgdata", Path(tmp) / "sock"
