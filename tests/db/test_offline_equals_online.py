@@ -143,3 +143,23 @@ def test_cli_downgrade_sql_on_an_empty_database_is_refused(empty_db_url) -> None
     assert out.returncode == 2 and "nothing to roll back" in out.stderr
     up = _cli_sql(empty_db_url, "upgrade", "--sql")
     assert up.returncode == 0 and "CREATE TABLE lots" in up.stdout
+
+
+def test_rollback_sql_on_postgresql_15(pg15_server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The same on Debian's PostgreSQL 15: the printed rollback leaves 005 as an online one."""
+    prev = steps()[-1][0]
+    offline, online = pg15_server.create_database(), pg15_server.create_database()
+    try:
+        for url in (offline, online):
+            migrate.upgrade(url, "head")
+        out = _cli_sql(offline, "downgrade", "-1", "--sql")
+        assert out.returncode == 0, out.stderr
+        script = tmp_path / "rollback.sql"
+        script.write_text(out.stdout, encoding="utf-8")
+        _psql(offline, script)
+        migrate.downgrade(online, prev)
+        assert migrate.current_revisions(offline) == (prev,)
+        assert catalog_fingerprint(offline) == catalog_fingerprint(online)
+    finally:
+        pg15_server.drop_database(offline)
+        pg15_server.drop_database(online)
