@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 TS     := $(wildcard resources/i18n/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test bench bench-quick soak lint rules format i18n translations clean help
+.PHONY: run test pg15 bench bench-quick soak lint rules format i18n translations clean help
 
 help:
 	@echo "make run | test | bench | bench-quick | soak | lint | rules | format | translations | clean"
@@ -37,7 +37,19 @@ rules: $(STAMP)
 	$(BIN)/lint-imports --no-logo
 	$(BIN)/python tools/check_mypy.py
 
-test: rules $(QM)
+# The recovery tests run on Debian's PostgreSQL 15 as well (tests/conftest.py pg15_server): as
+# root (CI) a missing server is installed from Debian's packages; otherwise they skip, saying so.
+PG15_BIN ?= /usr/lib/postgresql/15/bin
+pg15:
+	@if [ -x $(PG15_BIN)/initdb ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing postgresql-15 (Debian) for the PostgreSQL 15 tests"; \
+	    (apt-get install -y -q postgresql-15 >/dev/null 2>&1 || \
+	     (apt-get update -q >/dev/null && apt-get install -y -q postgresql-15 >/dev/null)) || \
+	    echo "postgresql-15 could not be installed: its tests will be skipped"; \
+	else echo "no PostgreSQL 15 in $(PG15_BIN) (not root): its tests will be skipped"; fi
+
+test: rules $(QM) pg15
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)

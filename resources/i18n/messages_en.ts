@@ -1115,5 +1115,21 @@
         <source>Give a reason for this change (one line, 1-{limit} characters).</source>
         <translation>Give a reason for this change (one line, 1-{limit} characters).</translation>
     </message>
+    <message>
+        <source>The downgrade drops these tables and their rows:</source>
+        <translation>The downgrade drops these tables and their rows:</translation>
+    </message>
+    <message>
+        <source>Type yes to drop them (the backup above keeps them):</source>
+        <translation>Type yes to drop them (the backup above keeps them):</translation>
+    </message>
+    <message>
+        <source>The downgrade to {revision} drops the audit trail ({rows} rows in audit_logs): refused unless the database is named with --confirm-database {database}.</source>
+        <translation>The downgrade to {revision} drops the audit trail ({rows} rows in audit_logs): refused unless the database is named with --confirm-database {database}.</translation>
+    </message>
+    <message>
+        <source>The downgrade was not confirmed: nothing was changed.</source>
+        <translation>The downgrade was not confirmed: nothing was changed.</translation>
+    </message>
 </context>
 </TS>

@@ -1115,5 +1115,21 @@
         <source>Give a reason for this change (one line, 1-{limit} characters).</source>
         <translation>변경 사유를 입력하세요(한 줄, 1-{limit}자).</translation>
     </message>
+    <message>
+        <source>The downgrade drops these tables and their rows:</source>
+        <translation>다운그레이드는 다음 테이블과 그 행을 삭제합니다:</translation>
+    </message>
+    <message>
+        <source>Type yes to drop them (the backup above keeps them):</source>
+        <translation>삭제하려면 yes를 입력하세요(위의 백업에 보관됩니다):</translation>
+    </message>
+    <message>
+        <source>The downgrade to {revision} drops the audit trail ({rows} rows in audit_logs): refused unless the database is named with --confirm-database {database}.</source>
+        <translation>{revision}(으)로의 다운그레이드는 감사 기록(audit_logs {rows}행)을 삭제합니다: --confirm-database {database}로 데이터베이스 이름을 입력하지 않으면 거부됩니다.</translation>
+    </message>
+    <message>
+        <source>The downgrade was not confirmed: nothing was changed.</source>
+        <translation>다운그레이드가 확인되지 않았습니다: 아무것도 변경되지 않았습니다.</translation>
+    </message>
 </context>
 </TS>

@@ -65,3 +65,38 @@ def test_a_createrole_owner_runs_the_whole_set_up(pg_server) -> None:  # type: i
     finally:
         pg_server.drop_database(name)
         _admin(admin, sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(owner)))
+
+
+def test_backups_need_createdb_for_the_trial_restore(pg_server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The trial restore runs as the owner: without CREATEDB the backup is refused, saying so;
+    with it the owner's backup restores (its grants, owners and SECURITY DEFINER functions)."""
+    import pytest
+
+    from neurohub_desktop.db import ops
+
+    name, owner = "nh_dba_backed_up", "nh_dba_backer"
+    admin = pg_server.admin_url
+    _admin(admin, sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+    _admin(admin, sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(owner)))
+    _admin(
+        admin,
+        sql.SQL("CREATE ROLE {} LOGIN CREATEROLE PASSWORD 'owner-secret'").format(
+            sql.Identifier(owner)
+        ),
+    )
+    _admin(
+        admin,
+        sql.SQL("CREATE DATABASE {} OWNER {}").format(sql.Identifier(name), sql.Identifier(owner)),
+    )
+    url = admin.set(database=name, username=owner, password="owner-secret")
+    try:
+        migrate.upgrade(url, "head")
+        with pytest.raises(ops.BackupError, match="CREATEDB"):
+            ops.backup(url, tmp_path / "refused")
+        assert list((tmp_path / "refused").iterdir()) == []
+        _admin(admin, sql.SQL("ALTER ROLE {} CREATEDB").format(sql.Identifier(owner)))
+        taken = ops.backup(url, tmp_path / "ok")
+        assert taken.path.is_file() and taken.entries > 0
+    finally:
+        pg_server.drop_database(name)
+        _admin(admin, sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(owner)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -86,3 +87,79 @@ def test_rollback_script_walks_back_to_the_previous_revision(empty_db_url, tmp_p
         migrate.upgrade(empty_db_url, revision)
         assert catalog_fingerprint(empty_db_url) == before
         migrate.downgrade(empty_db_url, prev)
+
+
+def _cli_sql(url, *args: str) -> subprocess.CompletedProcess[str]:  # type: ignore[no-untyped-def]
+    env = {
+        "NEUROHUB_DATABASE_URL": url.render_as_string(hide_password=False),
+        "PATH": "/usr/bin:/bin",
+        "HOME": "/tmp",
+        "NEUROHUB_DATA_DIR": "/nonexistent",  # a dry run writes nothing (no backup either)
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "neurohub_desktop", "db", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=120,
+    )
+
+
+def test_cli_downgrade_relative_sql_is_the_rollback_of_now(pg_server, db_url, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`db downgrade -1 --sql` at 006, applied with psql: 005, as an online downgrade leaves it."""
+    walk = steps()
+    head, prev = walk[-1][1], walk[-1][0]
+    assert migrate.current_revisions(db_url) == (head,)
+    out = _cli_sql(db_url, "downgrade", "-1", "--sql")
+    assert out.returncode == 0, out.stderr
+    assert f"version_num='{prev}'" in out.stdout.replace(" ", "")
+    script = tmp_path / "rollback.sql"
+    script.write_text(out.stdout, encoding="utf-8")
+    assert migrate.current_revisions(db_url) == (head,)  # printing touched nothing
+    _psql(db_url, script)
+    assert migrate.current_revisions(db_url) == (prev,)
+
+    online = pg_server.create_database(template="nh_template_head")
+    try:
+        pg_server.setup_roles(online)
+        migrate.downgrade(online, prev)
+        assert catalog_fingerprint(db_url) == catalog_fingerprint(online)
+    finally:
+        pg_server.drop_database(online)
+
+    two = _cli_sql(db_url, "downgrade", "-2", "--sql")  # from 005 now: 005 → 003
+    assert two.returncode == 0, two.stderr
+    assert f"version_num='{walk[-3][0]}'" in two.stdout.replace(" ", "")
+    up = _cli_sql(db_url, "upgrade", "--sql")  # from 005 to head only
+    assert up.returncode == 0, up.stderr
+    assert "CREATE TABLE wip_items" in up.stdout and "CREATE TABLE lots" not in up.stdout
+    too_far = _cli_sql(db_url, "downgrade", "-9", "--sql")
+    assert too_far.returncode == 2 and "outside" in too_far.stderr
+
+
+def test_cli_downgrade_sql_on_an_empty_database_is_refused(empty_db_url) -> None:  # type: ignore[no-untyped-def]
+    out = _cli_sql(empty_db_url, "downgrade", "-1", "--sql")
+    assert out.returncode == 2 and "nothing to roll back" in out.stderr
+    up = _cli_sql(empty_db_url, "upgrade", "--sql")
+    assert up.returncode == 0 and "CREATE TABLE lots" in up.stdout
+
+
+def test_rollback_sql_on_postgresql_15(pg15_server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The same on Debian's PostgreSQL 15: the printed rollback leaves 005 as an online one."""
+    prev = steps()[-1][0]
+    offline, online = pg15_server.create_database(), pg15_server.create_database()
+    try:
+        for url in (offline, online):
+            migrate.upgrade(url, "head")
+        out = _cli_sql(offline, "downgrade", "-1", "--sql")
+        assert out.returncode == 0, out.stderr
+        script = tmp_path / "rollback.sql"
+        script.write_text(out.stdout, encoding="utf-8")
+        _psql(offline, script)
+        migrate.downgrade(online, prev)
+        assert migrate.current_revisions(offline) == (prev,)
+        assert catalog_fingerprint(offline) == catalog_fingerprint(online)
+    finally:
+        pg15_server.drop_database(offline)
+        pg15_server.drop_database(online)
