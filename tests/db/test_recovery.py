@@ -4,11 +4,10 @@ restorable, restored on PostgreSQL 15 as well as on the embedded 18."""
 from __future__ import annotations
 
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import db_cli as _cli
 from migration_rows import populate
 from sqlalchemy import create_engine, pool, text
 
@@ -16,23 +15,6 @@ from neurohub_desktop.db import migrate, ops
 from neurohub_desktop.db.gate import GateState
 
 BEFORE = "005_add_firmware_table"
-
-
-def _cli(url, data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:  # type: ignore[no-untyped-def]
-    env = {
-        "NEUROHUB_DATABASE_URL": url.render_as_string(hide_password=False),
-        "PATH": "/usr/bin:/bin",
-        "HOME": "/tmp",
-        "NEUROHUB_DATA_DIR": str(data_dir),
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "neurohub_desktop", "db", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-        timeout=300,
-    )
 
 
 def _scratch_databases(url) -> list[str]:  # type: ignore[no-untyped-def]

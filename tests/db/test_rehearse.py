@@ -4,34 +4,16 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import db_cli as _cli
 from migration_rows import populate
 from sqlalchemy import create_engine, pool, text
 
 from neurohub_desktop.db import migrate, ops
 
 BEFORE = "004_add_indexes"
-
-
-def _cli(url, data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:  # type: ignore[no-untyped-def]
-    env = {
-        "NEUROHUB_DATABASE_URL": url.render_as_string(hide_password=False),
-        "PATH": "/usr/bin:/bin",
-        "HOME": "/tmp",
-        "NEUROHUB_DATA_DIR": str(data_dir),
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "neurohub_desktop", "db", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-        timeout=300,
-    )
 
 
 def _databases(url) -> set[str]:  # type: ignore[no-untyped-def]
