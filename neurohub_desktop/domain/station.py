@@ -269,6 +269,42 @@ class FailedUnit:
 
 
 @dataclass(frozen=True)
+class UnfinishedUnit:
+    """A unit that keeps its LOT from completing: neither PASSED nor SCRAPPED (a WIP: neither
+    converted nor scrapped)."""
+
+    unit_id: str
+    status: UnitStatus
+    at_step: str | None  # the step in progress
+    passed_step: str | None  # the last step it passed
+
+    def describe(self) -> Msg:
+        if self.at_step:
+            return Msg(
+                "{unit} ({status} at {step})",
+                unit=self.unit_id,
+                status=self.status.value,
+                step=self.at_step,
+            )
+        if self.passed_step:
+            return Msg(
+                "{unit} ({status}, passed {step})",
+                unit=self.unit_id,
+                status=self.status.value,
+                step=self.passed_step,
+            )
+        return Msg("{unit} ({status})", unit=self.unit_id, status=self.status.value)
+
+
+class LotNotFinished(BusinessRuleError):
+    """A LOT completion refused while units are unfinished; ``units`` names them."""
+
+    def __init__(self, msg: Msg, units: tuple[UnfinishedUnit, ...]) -> None:
+        super().__init__("BR-001", msg)
+        self.units = units
+
+
+@dataclass(frozen=True)
 class LotView:
     id: int
     lot_number: str

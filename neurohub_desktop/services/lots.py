@@ -38,7 +38,9 @@ from neurohub_desktop.domain.station import (
     MANAGER_ROLES,
     REWORK_LIMIT,
     FailedUnit,
+    LotNotFinished,
     LotView,
+    UnfinishedUnit,
     UnitKind,
     UnitView,
 )
@@ -74,6 +76,29 @@ SELECT x.serial_number, 'SERIAL', p.process_id, x.failure_reason, x.rework_count
  WHERE l.lot_number = :lot AND x.status = 'FAILED'
  ORDER BY 6 NULLS LAST, 1
 """
+#: the LOT's units that keep it from completing: WIPs not CONVERTED or SCRAPPED and serials
+#: not PASSED or SCRAPPED, with where each one is (the step in progress, else the last PASS)
+_UNFINISHED_UNITS = """
+SELECT w.wip_id, w.status, cp.process_id,
+       (SELECT p.process_id FROM wip_process_history h JOIN processes p ON p.id = h.process_id
+         WHERE h.wip_item_id = w.id AND h.result = 'PASS'
+         ORDER BY p.sequence_order DESC LIMIT 1)
+  FROM wip_items w JOIN lots l ON l.id = w.lot_id
+  LEFT JOIN processes cp ON cp.id = w.current_process_id
+ WHERE l.lot_number = :lot AND w.status NOT IN ('CONVERTED', 'SCRAPPED')
+UNION ALL
+SELECT x.serial_number, x.status,
+       (SELECT p.process_id FROM process_data d JOIN processes p ON p.id = d.process_id
+         WHERE d.serial_id = x.id AND d.result IS NULL ORDER BY d.id DESC LIMIT 1),
+       (SELECT p.process_id FROM process_data d JOIN processes p ON p.id = d.process_id
+         WHERE d.serial_id = x.id AND d.result = 'PASS'
+         ORDER BY p.sequence_order DESC LIMIT 1)
+  FROM serials x JOIN lots l ON l.id = x.lot_id
+ WHERE l.lot_number = :lot AND x.status NOT IN ('PASSED', 'SCRAPPED')
+ ORDER BY 1
+"""
+#: how many unfinished units a refused completion names (the rest are counted)
+LISTED_UNITS = 12
 MAX_REASON = 500
 
 
@@ -176,6 +201,13 @@ class LotsService:
             )
             for r in rows
         )
+
+    def unfinished_units(self, lot_number: str) -> tuple[UnfinishedUnit, ...]:
+        """The LOT's units that are neither PASSED nor SCRAPPED (a WIP: neither converted nor
+        scrapped), with their status and where they are: what keeps the LOT from completing."""
+        with read(self._sessions) as s:
+            rows = s.execute(text(_UNFINISHED_UNITS), {"lot": normalize_scan(lot_number)}).all()
+        return tuple(UnfinishedUnit(r[0], UnitStatus(r[1]), r[2], r[3]) for r in rows)
 
     def lot_label(self, lot_number: str) -> str:
         """The ZPL of the LOT traveller label (scanned at PROC-001)."""
@@ -299,8 +331,27 @@ class LotsService:
         except BusinessRuleError as exc:
             if exc.detail and "not_found" in exc.detail:
                 raise NotFoundError(Msg("LOT {lot} does not exist.", lot=number)) from exc
+            if status is LotStatus.COMPLETED and exc.detail and "open=" in exc.detail:
+                raise self._not_finished(number) from exc
             raise
         return self.get_lot(number)
+
+    def _not_finished(self, lot_number: str) -> BusinessRuleError:
+        """The refused completion, naming the units to finish, reopen or scrap first."""
+        units = self.unfinished_units(lot_number)
+        listed = [u.describe() for u in units[:LISTED_UNITS]]
+        more = len(units) - len(listed)
+        return LotNotFinished(
+            Msg(
+                "LOT {lot} cannot be completed: {count} unit(s) are not finished — {units}"
+                "{more}. Finish, reopen or scrap them first.",
+                lot=lot_number,
+                count=len(units),
+                units=listed,
+                more=Msg(" and {n} more", n=more) if more > 0 else "",
+            ),
+            units,
+        )
 
     def reopen_unit(
         self,

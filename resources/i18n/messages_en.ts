@@ -860,6 +860,18 @@
         <translation>serial</translation>
     </message>
     <message>
+        <source>{unit} ({status} at {step})</source>
+        <translation>{unit} ({status} at {step})</translation>
+    </message>
+    <message>
+        <source>{unit} ({status}, passed {step})</source>
+        <translation>{unit} ({status}, passed {step})</translation>
+    </message>
+    <message>
+        <source>{unit} ({status})</source>
+        <translation>{unit} ({status})</translation>
+    </message>
+    <message>
         <source>There is nothing to print (empty label).</source>
         <translation>There is nothing to print (empty label).</translation>
     </message>
@@ -1046,6 +1058,14 @@
     <message>
         <source>Model {model} does not exist.</source>
         <translation>Model {model} does not exist.</translation>
+    </message>
+    <message>
+        <source>LOT {lot} cannot be completed: {count} unit(s) are not finished — {units}{more}. Finish, reopen or scrap them first.</source>
+        <translation>LOT {lot} cannot be completed: {count} unit(s) are not finished — {units}{more}. Finish, reopen or scrap them first.</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> and {n} more</translation>
     </message>
     <message>
         <source>Scan a WIP or a serial.</source>

@@ -860,6 +860,18 @@
         <translation>시리얼</translation>
     </message>
     <message>
+        <source>{unit} ({status} at {step})</source>
+        <translation>{unit} ({step}에서 {status})</translation>
+    </message>
+    <message>
+        <source>{unit} ({status}, passed {step})</source>
+        <translation>{unit} ({status}, {step} 통과)</translation>
+    </message>
+    <message>
+        <source>{unit} ({status})</source>
+        <translation>{unit} (상태 {status})</translation>
+    </message>
+    <message>
         <source>There is nothing to print (empty label).</source>
         <translation>인쇄할 내용이 없습니다 (빈 라벨).</translation>
     </message>
@@ -1046,6 +1058,14 @@
     <message>
         <source>Model {model} does not exist.</source>
         <translation>모델 {model}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>LOT {lot} cannot be completed: {count} unit(s) are not finished — {units}{more}. Finish, reopen or scrap them first.</source>
+        <translation>LOT {lot}을(를) 완료할 수 없습니다: 끝나지 않은 제품 {count}개 — {units}{more}. 먼저 작업을 마치거나, 재작업 승인 또는 폐기하세요.</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> 외 {n}개</translation>
     </message>
     <message>
         <source>Scan a WIP or a serial.</source>

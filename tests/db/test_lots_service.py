@@ -15,7 +15,7 @@ from neurohub_desktop.domain.errors import (
     ValidationError,
 )
 from neurohub_desktop.domain.ids import InvalidIdentifier
-from neurohub_desktop.domain.station import Reason, StepResult
+from neurohub_desktop.domain.station import LotNotFinished, Reason, StepResult
 
 DAY = dt.date(2026, 11, 28)
 
@@ -103,17 +103,31 @@ def test_open_lots_with_counts_and_the_lot_life_cycle(sm, manager, worker) -> No
     )
     with pytest.raises(BusinessRuleError):  # BR-001: not CLOSED before COMPLETED
         lots.close_lot(manager, number, "shipped")
-    with pytest.raises(BusinessRuleError) as refused:  # BR-001: two units still on the line
-        lots.complete_lot(manager, number, "all done")
-    assert "2 unit(s)" in str(refused.value)
-    # every unit finished: one scrapped, one PASSED (the third place was never issued)
     first, second = f.rows(sm, "SELECT wip_id FROM wip_items ORDER BY sequence_in_lot")
+    f.station(sm, "PROC-002").start_step(worker, second[0])
+    with pytest.raises(LotNotFinished) as refused:  # BR-001: two units still on the line
+        lots.complete_lot(manager, number, "all done")
+    # the refusal names them and where they are (the manager finishes, reopens or scraps them)
+    assert [(u.unit_id, u.status, u.at_step, u.passed_step) for u in refused.value.units] == [
+        (first[0], "IN_PROGRESS", None, "PROC-001"),
+        (second[0], "IN_PROGRESS", "PROC-002", "PROC-001"),
+    ]
+    text = str(refused.value)
+    assert "2 unit(s) are not finished" in text
+    assert f"{first[0]} (IN_PROGRESS, passed PROC-001)" in text
+    assert f"{second[0]} (IN_PROGRESS at PROC-002)" in text
+    assert lots.unfinished_units(number) == refused.value.units
+    # every unit finished: one scrapped, one PASSED (the third place was never issued)
     f.fail_step(sm, worker, "PROC-002", first[0])
     lots.scrap_unit(manager, first[0], "bent housing")
-    with pytest.raises(BusinessRuleError):  # one unit still on the line
+    f.station(sm, "PROC-002").complete_step(
+        worker, second[0], StepResult.PASS, f.GOOD_VALUES["PROC-002"]
+    )
+    with pytest.raises(LotNotFinished) as refused:  # one unit still on the line
         lots.complete_lot(manager, number, "all done")
+    assert [u.unit_id for u in refused.value.units] == [second[0]]
     f.firmware(sm)
-    for n in range(2, 7):
+    for n in range(3, 7):
         f.pass_step(sm, worker, f"PROC-00{n}", second[0])
     st7 = f.station(sm, "PROC-007")
     serial = st7.convert(worker, second[0]).serial_number

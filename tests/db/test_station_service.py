@@ -256,7 +256,7 @@ def test_lot_full_and_closed_lot_refusals(sm, worker) -> None:
     assert st1.resolve_scan(small).reason is Reason.LOT_FULL
     with pytest.raises(BusinessRuleError):
         st1.issue_next_wip(worker, small)
-    with pytest.raises(BusinessRuleError, match="still has 1 unit"):
+    with pytest.raises(BusinessRuleError, match="1 unit\\(s\\) are not finished"):
         f.lots(sm).complete_lot(manager, small, "all done")  # a unit is mid-line (domain.md §4)
     with f.admin_tx(sm) as s:  # the schema owner may still move it (the plan's 003 check)
         s.execute(text("UPDATE lots SET status = 'COMPLETED' WHERE lot_number = :l"), {"l": small})

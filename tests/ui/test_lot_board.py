@@ -252,7 +252,20 @@ def test_manager_completes_lot_after_unfinished_warning(  # type: ignore[no-unty
     page.complete_button.setFocus()
     qtbot.keyClick(page.complete_button, Qt.Key.Key_Space)
     dialog = _sign(qtbot, page, "all done")  # the database refuses: three units on the line
-    qtbot.waitUntil(lambda: "BR-001" in dialog.error.text(), timeout=5000)
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=5000)  # the answer is in
+    # the refusal names the three units that keep the LOT open (in the messages' language)
+    with engine.connect() as c:
+        unfinished = c.execute(
+            text(
+                "SELECT wip_id FROM wip_items w JOIN lots l ON l.id = w.lot_id"
+                " WHERE l.lot_number = :n AND w.status NOT IN ('CONVERTED', 'SCRAPPED')"
+                " UNION ALL SELECT serial_number FROM serials x JOIN lots l ON l.id = x.lot_id"
+                " WHERE l.lot_number = :n AND x.status NOT IN ('PASSED', 'SCRAPPED')"
+            ),
+            {"n": A},
+        ).all()
+    assert len(unfinished) == 3
+    assert all(unit in dialog.error.text() for (unit,) in unfinished), dialog.error.text()
     assert dialog.isVisible() and _status(engine) == "IN_PROGRESS"
     qtbot.keyClick(dialog.password, Qt.Key.Key_Escape)
     with engine.begin() as c:

@@ -107,7 +107,9 @@ def test_manager_reopens_scraps_completes_and_closes_with_signatures(qtbot, sm) 
     page.table.selectRow(0)
     press(qtbot, page.complete_button)
     dialog = sign(qtbot, page, f.PASSWORD, "all units done")  # refused: the unit is mid-line
-    assert dialog.isVisible() and "BR-001" in dialog.error.text()
+    # the refusal names the unit and where it is, in the page's language
+    assert dialog.isVisible() and "완료할 수 없습니다" in dialog.error.text()
+    assert f"{wip} (IN_PROGRESS, PROC-002 통과)" in dialog.error.text()  # reopened at 003
     qtbot.keyClick(dialog.password, Qt.Key.Key_Escape)
     assert f.scalar(sm, "SELECT status FROM lots") == "IN_PROGRESS"
     f.fail_step(sm, worker, "PROC-003", wip)
