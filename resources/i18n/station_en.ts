@@ -103,22 +103,22 @@
 <context>
     <name>FailedUnitsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="133"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="127"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="134"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="128"/>
         <source>Failed at</source>
         <translation>Failed at</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="135"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="129"/>
         <source>Failure</source>
         <translation>Failure</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="136"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="130"/>
         <source>Reworks</source>
         <translation>Reworks</translation>
     </message>
@@ -126,42 +126,42 @@
 <context>
     <name>LotsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="75"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="94"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="76"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="95"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="77"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="96"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="78"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="97"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="79"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="80"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="99"/>
         <source>WIPs</source>
         <translation>WIPs</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="81"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="100"/>
         <source>Serials</source>
         <translation>Serials</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="82"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="101"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
@@ -169,39 +169,39 @@
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="160"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="151"/>
         <source>D (day)</source>
         <translation>D (day)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="161"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="152"/>
         <source>N (night)</source>
         <translation>N (night)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="169"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="160"/>
         <source>Create LOT</source>
         <translation>Create LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="172"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="163"/>
         <source>Print LOT label</source>
         <translation>Print LOT label</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="182"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="363"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="173"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="354"/>
         <source>Complete LOT</source>
         <translation>Complete LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="184"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="363"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="175"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="354"/>
         <source>Close LOT</source>
         <translation>Close LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="195"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="186"/>
         <source>FAILED WIP or serial</source>
         <translation>FAILED WIP or serial</translation>
     </message>
@@ -210,49 +210,49 @@
         <translation type="vanished">Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="196"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="392"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="187"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="383"/>
         <source>Reopen for rework</source>
         <translation>Reopen for rework</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="198"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="392"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="189"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="383"/>
         <source>Scrap</source>
         <translation>Scrap</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="224"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="215"/>
         <source>New LOT</source>
         <translation>New LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="226"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="217"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="227"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="218"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="228"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="219"/>
         <source>Target quantity</source>
         <translation>Target quantity</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="229"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="220"/>
         <source>LOT number</source>
         <translation>LOT number</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="237"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="228"/>
         <source>Open LOTs</source>
         <translation>Open LOTs</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="245"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="236"/>
         <source>FAILED units</source>
         <translation>FAILED units</translation>
     </message>
@@ -261,27 +261,27 @@
         <translation type="vanished">Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="324"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="315"/>
         <source>LOT %1 created.</source>
         <translation>LOT %1 created.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="342"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="333"/>
         <source>LOT label sent to the printer.</source>
         <translation>LOT label sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="369"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="360"/>
         <source>LOT %1 is now %2.</source>
         <translation>LOT %1 is now %2.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="378"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="369"/>
         <source>Scan or type the FAILED unit first.</source>
         <translation>Scan or type the FAILED unit first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="398"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="389"/>
         <source>%1 is now %2.</source>
         <translation>%1 is now %2.</translation>
     </message>

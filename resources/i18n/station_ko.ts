@@ -103,22 +103,22 @@
 <context>
     <name>FailedUnitsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="133"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="127"/>
         <source>Unit</source>
         <translation>제품</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="134"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="128"/>
         <source>Failed at</source>
         <translation>불합격 공정</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="135"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="129"/>
         <source>Failure</source>
         <translation>불량 내용</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="136"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="130"/>
         <source>Reworks</source>
         <translation>재작업 횟수</translation>
     </message>
@@ -126,42 +126,42 @@
 <context>
     <name>LotsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="75"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="94"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="76"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="95"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="77"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="96"/>
         <source>Shift</source>
         <translation>근무조</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="78"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="97"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="79"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="98"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="80"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="99"/>
         <source>WIPs</source>
         <translation>WIP 수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="81"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="100"/>
         <source>Serials</source>
         <translation>시리얼 수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="82"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="101"/>
         <source>Passed</source>
         <translation>합격 수</translation>
     </message>
@@ -169,39 +169,39 @@
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="160"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="151"/>
         <source>D (day)</source>
         <translation>D (주간)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="161"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="152"/>
         <source>N (night)</source>
         <translation>N (야간)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="169"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="160"/>
         <source>Create LOT</source>
         <translation>LOT 생성</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="172"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="163"/>
         <source>Print LOT label</source>
         <translation>LOT 라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="182"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="363"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="173"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="354"/>
         <source>Complete LOT</source>
         <translation>LOT 완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="184"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="363"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="175"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="354"/>
         <source>Close LOT</source>
         <translation>LOT 마감</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="195"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="186"/>
         <source>FAILED WIP or serial</source>
         <translation>불합격 WIP 또는 시리얼</translation>
     </message>
@@ -210,49 +210,49 @@
         <translation type="vanished">사유 (필수)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="196"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="392"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="187"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="383"/>
         <source>Reopen for rework</source>
         <translation>재작업 승인</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="198"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="392"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="189"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="383"/>
         <source>Scrap</source>
         <translation>폐기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="224"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="215"/>
         <source>New LOT</source>
         <translation>새 LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="226"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="217"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="227"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="218"/>
         <source>Shift</source>
         <translation>근무조</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="228"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="219"/>
         <source>Target quantity</source>
         <translation>목표 수량</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="229"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="220"/>
         <source>LOT number</source>
         <translation>LOT 번호</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="237"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="228"/>
         <source>Open LOTs</source>
         <translation>진행 중인 LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="245"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="236"/>
         <source>FAILED units</source>
         <translation>불합격 제품</translation>
     </message>
@@ -261,27 +261,27 @@
         <translation type="vanished">예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="324"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="315"/>
         <source>LOT %1 created.</source>
         <translation>LOT %1을(를) 생성했습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="342"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="333"/>
         <source>LOT label sent to the printer.</source>
         <translation>LOT 라벨을 프린터로 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="369"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="360"/>
         <source>LOT %1 is now %2.</source>
         <translation>LOT %1 상태: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="378"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="369"/>
         <source>Scan or type the FAILED unit first.</source>
         <translation>불합격 제품을 먼저 스캔하거나 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="398"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="389"/>
         <source>%1 is now %2.</source>
         <translation>%1 상태: %2</translation>
     </message>

@@ -3,6 +3,7 @@ complete/close a LOT.  The service enforces the role; this page only offers the 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -42,26 +43,29 @@ LOT_KINDS = frozenset(
 Index = QModelIndex | QPersistentModelIndex
 
 
-class LotsModel(QAbstractTableModel):
-    NUMBER, MODEL, SHIFT, TARGET, STATUS, WIPS, SERIALS, PASSED = range(8)
+class _RowsModel(QAbstractTableModel):
+    """A read-only table of frozen rows: subclasses give the column titles and a row's cells."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[LotView, ...] = ()
+        self._rows: tuple[Any, ...] = ()
 
-    def set_rows(self, rows: tuple[LotView, ...]) -> None:
+    def set_rows(self, rows: Iterable[Any]) -> None:
         self.beginResetModel()
         self._rows = tuple(rows)
         self.endResetModel()
 
-    def row_at(self, row: int) -> LotView:
-        return self._rows[row]
+    def _titles(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def _cells(self, r: Any) -> tuple[Any, ...]:
+        raise NotImplementedError
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 8
+        return 0 if parent.isValid() else len(self._titles())
 
     def headerData(
         self,
@@ -71,6 +75,21 @@ class LotsModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
+        return self._titles()[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        return self._cells(self._rows[index.row()])[index.column()]
+
+
+class LotsModel(_RowsModel):
+    NUMBER, MODEL, SHIFT, TARGET, STATUS, WIPS, SERIALS, PASSED = range(8)
+
+    def row_at(self, row: int) -> LotView:
+        return self._rows[row]  # type: ignore[no-any-return]
+
+    def _titles(self) -> tuple[str, ...]:
         return (
             self.tr("LOT"),
             self.tr("Model"),
@@ -80,12 +99,9 @@ class LotsModel(QAbstractTableModel):
             self.tr("WIPs"),
             self.tr("Serials"),
             self.tr("Passed"),
-        )[section]
+        )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
-            return None
-        r = self._rows[index.row()]
+    def _cells(self, r: LotView) -> tuple[Any, ...]:
         return (
             r.lot_number,
             r.model_code,
@@ -95,52 +111,27 @@ class LotsModel(QAbstractTableModel):
             r.wip_count,
             r.serial_count,
             r.passed_count,
-        )[index.column()]
+        )
 
 
-class FailedUnitsModel(QAbstractTableModel):
+class FailedUnitsModel(_RowsModel):
     """The selected LOT's FAILED units: what a manager reopens or scraps."""
 
     UNIT, STEP, FAILURE, REWORKS = range(4)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[FailedUnit, ...] = ()
-
-    def set_rows(self, rows: tuple[FailedUnit, ...]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
     def row_at(self, row: int) -> FailedUnit:
-        return self._rows[row]
+        return self._rows[row]  # type: ignore[no-any-return]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def _titles(self) -> tuple[str, ...]:
         return (
             self.tr("Unit"),
             self.tr("Failed at"),
             self.tr("Failure"),
             self.tr("Reworks"),
-        )[section]
+        )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        return (r.unit_id, r.failed_step or "", r.failure, r.rework_count)[index.column()]
+    def _cells(self, r: FailedUnit) -> tuple[Any, ...]:
+        return (r.unit_id, r.failed_step or "", r.failure, r.rework_count)
 
 
 class LotsPage(QWidget):
