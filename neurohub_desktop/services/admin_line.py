@@ -59,6 +59,7 @@ from neurohub_desktop.domain.quality import QualityCriteria
 from neurohub_desktop.domain.reasons import require_reason
 from neurohub_desktop.domain.setup import ProcessInfo
 from neurohub_desktop.services import _criteria
+from neurohub_desktop.services.equipment_rows import equipment_item, select_equipment
 from neurohub_desktop.services.station import Actor
 from neurohub_desktop.services.uow import read, transaction
 
@@ -146,33 +147,6 @@ def _lock_equipment(s: Session, code: str) -> None:
     s.execute(
         text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"),
         {"k": f"neurohub:equipment:{code}"},
-    )
-
-
-_EQUIPMENT_COLUMNS = (
-    Equipment.id,
-    Equipment.equipment_code,
-    Equipment.equipment_name,
-    Equipment.equipment_type,
-    Process.process_id,
-    Equipment.status,
-    Equipment.specifications,
-    Equipment.is_active,
-)
-
-
-def _equipment_item(r: Any) -> la.EquipmentItem:
-    due, every = la.calibration_of(r.specifications)
-    return la.EquipmentItem(
-        r.equipment_code,
-        r.equipment_name,
-        r.equipment_type,
-        r.process_id,
-        r.status,
-        due,
-        every,
-        bool(r.is_active),
-        int(r.id),
     )
 
 
@@ -367,16 +341,12 @@ class AdminLineService:
     ) -> tuple[la.EquipmentItem, ...]:
         """The equipment by code; with ``process_id``, that process's only."""
         _admin(actor)
-        stmt = (
-            select(*_EQUIPMENT_COLUMNS)
-            .outerjoin(Process, Process.id == Equipment.process_id)
-            .order_by(Equipment.equipment_code)
-        )
+        stmt = select_equipment().order_by(Equipment.equipment_code)
         if process_id is not None:
             stmt = stmt.where(Process.process_id == la.check_process(process_id))
         with read(self._sessions) as s:
             rows = s.execute(stmt).all()
-        return tuple(_equipment_item(r) for r in rows)
+        return tuple(equipment_item(r) for r in rows)
 
     def add_equipment(
         self,
@@ -470,11 +440,7 @@ class AdminLineService:
         return str(row.status)
 
     def _row(self, s: Session, code: str) -> Any:
-        row = s.execute(
-            select(*_EQUIPMENT_COLUMNS)
-            .outerjoin(Process, Process.id == Equipment.process_id)
-            .where(Equipment.equipment_code == code)
-        ).first()
+        row = s.execute(select_equipment().where(Equipment.equipment_code == code)).first()
         if row is None:
             raise NotFoundError(
                 Msg("No equipment with code {code}.", code=code),

@@ -40,6 +40,7 @@ from neurohub_desktop.domain.station import (
     UnitView,
     decide,
 )
+from neurohub_desktop.services.equipment_rows import equipment_item, select_equipment
 
 
 @dataclass(frozen=True)
@@ -433,25 +434,8 @@ def station_equipment(
 ) -> line_admin.StationEquipment:
     """The station's equipment, whether it may back a measured PASS today, and the signed
     override in force for this station, if any (as ``nh_complete`` will find it)."""
-    row = session.execute(
-        select(Equipment, Process.process_id)
-        .outerjoin(Process, Process.id == Equipment.process_id)
-        .where(Equipment.equipment_code == code)
-    ).first()
-    item = None
-    if row is not None:
-        e, process_id = row
-        due, every = line_admin.calibration_of(e.specifications)
-        item = line_admin.EquipmentItem(
-            e.equipment_code,
-            e.equipment_name,
-            e.equipment_type,
-            process_id,
-            e.status,
-            due,
-            every,
-            e.is_active,
-        )
+    row = session.execute(select_equipment().where(Equipment.equipment_code == code)).first()
+    item = equipment_item(row) if row is not None else None
     problem = line_admin.equipment_problem(item, now.astimezone().date())
     override = None
     if problem is not None and item is not None:

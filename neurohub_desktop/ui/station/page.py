@@ -219,7 +219,9 @@ class StationPage(StationView):
             .replace("%2", override.signer),
             "success",
         )
-        self._run(self.svc.station_info, on_success=self._on_new_facts)
+        # a local write like any other: every page hears it (this one re-reads its facts
+        # once), and the signing function's NOTIFY echo is not delivered again
+        self.ctx.announce(ChangeEvent("equipment_changed", None, self.svc.equipment_code, None))
 
     def _on_override_refused(self, exc: BaseException) -> None:
         shown = present_error(
