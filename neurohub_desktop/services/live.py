@@ -221,14 +221,13 @@ class ChangeListener:
             idle = 0.0
             conn.poll()
             notifies, conn.notifies = conn.notifies, []
-            if self._flood(len(notifies)):
-                continue
+            self._count(len(notifies))
             for n in notifies:
                 event = parse_payload(n.payload, n.pid)
                 if event is not None:
                     self._deliver(event)
 
-    def _flood(self, count: int) -> bool:
+    def _count(self, count: int) -> None:
         """Count ``count`` notifications into this second; past FLOOD_PER_SECOND raise
         ``_Flooded`` (they are not parsed, the connection is dropped)."""
         start, seen = self._window
@@ -248,7 +247,6 @@ class ChangeListener:
                 FLOOD_PAUSE_SECONDS,
             )
             raise _Flooded
-        return False
 
     def _deliver(self, event: ChangeEvent) -> None:
         callback = self.callback
