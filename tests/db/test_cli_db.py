@@ -8,6 +8,7 @@ import tempfile
 
 import psycopg2
 import pytest
+from cli_support import db_cli
 from fault_support import admin_query
 
 from neurohub_desktop.db import migrate, roles
@@ -17,20 +18,7 @@ from neurohub_desktop.db.gate import GateState
 
 def _run(url, *args):  # type: ignore[no-untyped-def]
     with tempfile.TemporaryDirectory(prefix="nh-cli-") as data_dir:  # backups land here
-        env = {
-            "NEUROHUB_DATABASE_URL": url.render_as_string(hide_password=False),
-            "PATH": "/usr/bin:/bin",
-            "HOME": data_dir,
-            "NEUROHUB_DATA_DIR": data_dir,
-        }
-        return subprocess.run(
-            [sys.executable, "-m", "neurohub_desktop", "db", *args],
-            capture_output=True,
-            text=True,
-            env=env,
-            check=False,
-            timeout=120,
-        )
+        return db_cli(url, data_dir, *args, home=data_dir, timeout=120)
 
 
 def test_check_on_empty_database(empty_db_url) -> None:  # type: ignore[no-untyped-def]

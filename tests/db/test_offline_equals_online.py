@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import db_cli
 from migration_rows import steps
 
 from neurohub_desktop.db import migrate, roles
@@ -90,20 +90,8 @@ def test_rollback_script_walks_back_to_the_previous_revision(empty_db_url, tmp_p
 
 
 def _cli_sql(url, *args: str) -> subprocess.CompletedProcess[str]:  # type: ignore[no-untyped-def]
-    env = {
-        "NEUROHUB_DATABASE_URL": url.render_as_string(hide_password=False),
-        "PATH": "/usr/bin:/bin",
-        "HOME": "/tmp",
-        "NEUROHUB_DATA_DIR": "/nonexistent",  # a dry run writes nothing (no backup either)
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "neurohub_desktop", "db", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-        timeout=120,
-    )
+    # a dry run writes nothing (no backup either): a data folder that does not exist
+    return db_cli(url, "/nonexistent", *args, timeout=120)
 
 
 def test_cli_downgrade_relative_sql_is_the_rollback_of_now(pg_server, db_url, tmp_path) -> None:  # type: ignore[no-untyped-def]
