@@ -429,7 +429,11 @@ BEGIN
            SET process_specific_data = process_specific_data || jsonb_build_object(
                    'measurements', COALESCE(p_measurements, CAST('{}' AS jsonb)),
                    'defects', COALESCE(p_defects, CAST('[]' AS jsonb)),
-                   'submission_id', NULLIF(p_submission, '')),
+                   'submission_id', NULLIF(p_submission, ''),
+                   -- process_data has no equipment column: the record names its equipment
+                   'equipment', (SELECT jsonb_build_object('id', e.id, 'code', e.equipment_code,
+                                                           'name', e.equipment_name)
+                                   FROM equipment e WHERE e.equipment_code = p_equipment)),
                result = p_result, complete_time = now(), notes = p_notes
          WHERE process_data.id = v_record;
         PERFORM nh_notify('step_recorded', v_serial.lot_id, v_serial.serial_number, p_process);

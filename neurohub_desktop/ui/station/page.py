@@ -193,7 +193,8 @@ class StationPage(StationView):
         link.recorded.connect(self._on_recorded)
         link.failed.connect(self._on_tester_failed)
         self.unit_shown.connect(link.show_unit)
-        self.destroyed.connect(link.listener.stop)
+        listener = link.listener  # not the page: it is being destroyed
+        self.destroyed.connect(lambda *_: listener.stop())
         link.start()
         return link
 
