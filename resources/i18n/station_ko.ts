@@ -435,78 +435,82 @@
         <translation type="vanished">예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="217"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="202"/>
+        <source>The tester connection could not start: %1</source>
+        <translation>검사기 연결을 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="237"/>
         <source>Override signed by %1 (%2).</source>
-        <extracomment>changes to what a station judges with (its process&apos;s criteria, the active firmware, its equipment and the overrides signed for it) the idempotency keys of this page&apos;s records (the operations layer owns them)</extracomment>
         <translation>%1(%2) 관리자가 서명 승인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="253"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="275"/>
         <source>Not a NeuroHub barcode: %1</source>
         <translation>NeuroHub 바코드가 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="286"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="308"/>
         <source>%1 is still in progress here: record or cancel it first.</source>
         <translation>%1의 작업이 아직 진행 중입니다. 먼저 결과를 기록하거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="335"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="357"/>
         <source>%1 started: %2</source>
         <translation>%1 작업 시작: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="344"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="366"/>
         <source>%1 issued: mark it, then scan the mark.</source>
         <translation>%1 발행: 마킹한 뒤 마킹을 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="351"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="373"/>
         <source>%1 became serial %2. Scan the printed label.</source>
         <translation>%1 → 시리얼 %2 발행. 인쇄된 라벨을 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="380"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="402"/>
         <source>%1 stays open; scan it again to continue.</source>
         <translation>%1의 작업은 열린 상태로 남습니다. 다시 스캔하면 계속합니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="387"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="409"/>
         <source>%1: step cancelled, nothing recorded.</source>
         <translation>%1: 작업을 취소했습니다 (기록 없음).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="408"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="430"/>
         <source>Choose a reason for the reprint.</source>
         <translation>재인쇄 사유를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="430"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="452"/>
         <source>Label sent to %1.</source>
         <translation>라벨을 %1(으)로 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="458"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="480"/>
         <source>Scan a unit and start the step first.</source>
         <translation>먼저 제품을 스캔하고 작업을 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="496"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="518"/>
         <source>%1: %2 recorded at %3.</source>
         <translation>%1: %3 공정 %2 기록 완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="527"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="549"/>
         <source>Reprint</source>
         <translation>재인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="527"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="549"/>
         <source>Print label</source>
         <translation>라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="540"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="562"/>
         <source>Elapsed %1</source>
         <translation>경과 %1</translation>
     </message>
