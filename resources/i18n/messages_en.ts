@@ -1128,6 +1128,10 @@
         <translation>{text} was not found.</translation>
     </message>
     <message>
+        <source>Type a LOT, WIP or serial ID, a component lot or a firmware version.</source>
+        <translation>Type a LOT, WIP or serial ID, a component lot or a firmware version.</translation>
+    </message>
+    <message>
         <source>Only an ADMIN sees the line&apos;s set-up checklist.</source>
         <translation>Only an ADMIN sees the line&apos;s set-up checklist.</translation>
     </message>

@@ -1128,6 +1128,10 @@
         <translation>{text}: 찾을 수 없습니다.</translation>
     </message>
     <message>
+        <source>Type a LOT, WIP or serial ID, a component lot or a firmware version.</source>
+        <translation>LOT·WIP·시리얼 ID, 부품 LOT 또는 펌웨어 버전을 입력하세요.</translation>
+    </message>
+    <message>
         <source>Only an ADMIN sees the line&apos;s set-up checklist.</source>
         <translation>라인 설정 점검표는 시스템 관리자(ADMIN)만 볼 수 있습니다.</translation>
     </message>

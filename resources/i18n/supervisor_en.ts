@@ -43,6 +43,7 @@
     <name>Columns</name>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="67"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="121"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
@@ -58,8 +59,9 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="71"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="122"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="195"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="125"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="151"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="224"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -94,216 +96,229 @@
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="119"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="122"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="148"/>
         <source>WIP ID</source>
         <translation>WIP ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="120"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="123"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="149"/>
         <source>Serial</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="127"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="130"/>
+        <source>Where now</source>
+        <translation>Where now</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="134"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="156"/>
         <source>Current step</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="131"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="160"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="133"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="162"/>
         <source>Last result</source>
         <translation>Last result</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="139"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="168"/>
         <source>Elapsed</source>
         <translation>Elapsed</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="174"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="223"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="271"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="325"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="203"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="252"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="300"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="354"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="179"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="228"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="208"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="257"/>
         <source>Process</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="181"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="230"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="210"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="259"/>
         <source>PASS</source>
         <translation>PASS</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="182"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="231"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="211"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="260"/>
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="183"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="232"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="212"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="261"/>
         <source>REWORK</source>
         <translation>REWORK</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="184"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="213"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="193"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="222"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="199"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="277"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="228"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="306"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="233"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="262"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="235"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="264"/>
         <source>First-pass yield</source>
         <translation>First-pass yield</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="241"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="270"/>
         <source>Mean time</source>
         <translation>Mean time</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="247"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="276"/>
         <source>Planned time</source>
         <translation>Planned time</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="253"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="282"/>
         <source>Actual/plan</source>
         <translation>Actual/plan</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="269"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="298"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="272"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="301"/>
         <source>Defect code</source>
         <translation>Defect code</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="274"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="303"/>
         <source>Defect</source>
         <translation>Defect</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="279"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="308"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="285"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="314"/>
         <source>Cumulative</source>
         <translation>Cumulative</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="329"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="358"/>
         <source>Attempt</source>
         <translation>Attempt</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="331"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="136"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="360"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="341"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="370"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="346"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="375"/>
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="351"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="380"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="357"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="386"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="361"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="419"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="390"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="448"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="363"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="392"/>
         <source>Equipment</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="372"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="401"/>
         <source>Measurements</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="377"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="406"/>
         <source>Defects</source>
         <translation>Defects</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="399"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="428"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="403"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="432"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="404"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="433"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="406"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="435"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="411"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="440"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="421"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="450"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="426"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="455"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
@@ -561,7 +576,7 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="29"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="336"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="365"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
@@ -629,72 +644,81 @@
 <context>
     <name>TracePage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="33"/>
         <source>Scan or type a LOT, WIP or serial ID</source>
-        <translation>Scan or type a LOT, WIP or serial ID</translation>
+        <translation type="vanished">Scan or type a LOT, WIP or serial ID</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="34"/>
+        <source>Scan or type a LOT, WIP or serial ID, a component lot or a firmware version</source>
+        <translation>Scan or type a LOT, WIP or serial ID, a component lot or a firmware version</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="36"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="39"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="41"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="40"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="42"/>
         <source>WIP ID</source>
         <translation>WIP ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="41"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="43"/>
         <source>Serial</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="42"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="43"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="45"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="44"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="46"/>
         <source>Current step</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="45"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="47"/>
         <source>Component lots (PROC-002)</source>
         <translation>Component lots (PROC-002)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="46"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="48"/>
         <source>Firmware (PROC-004)</source>
         <translation>Firmware (PROC-004)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="67"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="73"/>
         <source>Traceability</source>
         <translation>Traceability</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="144"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="166"/>
+        <source>%1: used by %2 unit(s).</source>
+        <translation>%1: used by %2 unit(s).</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="178"/>
         <source>Rework approved</source>
         <translation>Rework approved</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="146"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="180"/>
         <source>Scrapped</source>
         <translation>Scrapped</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="149"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="183"/>
         <source>%1 %2, signed by %3 (%4): %5</source>
         <translation>%1 %2, signed by %3 (%4): %5</translation>
     </message>
