@@ -132,7 +132,8 @@ SELECT DISTINCT ON (w.id) l.lot_number, w.wip_id, x.serial_number,
 
 
 def lot_exists(s: Session, lot_number: str) -> bool:
-    return s.scalar(text("SELECT 1 FROM lots WHERE lot_number = :t"), {"t": lot_number}) == 1
+    found = s.scalar(text("SELECT 1 FROM lots WHERE lot_number = :t"), {"t": lot_number})
+    return found is not None
 
 
 def where_used(s: Session, value: str) -> WhereUsed:

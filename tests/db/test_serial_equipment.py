@@ -42,7 +42,8 @@ def test_proc_007_and_008_records_carry_their_equipment(engine, tmp_path: Path) 
         "SELECT p.process_id, d.process_specific_data -> 'equipment' ->> 'code',"
         " CAST(d.process_specific_data -> 'equipment' ->> 'id' AS bigint) = e.id"
         " FROM process_data d JOIN processes p ON p.id = d.process_id"
-        " LEFT JOIN equipment e ON e.equipment_code = d.process_specific_data -> 'equipment' ->> 'code'"
+        " LEFT JOIN equipment e"
+        " ON e.equipment_code = d.process_specific_data -> 'equipment' ->> 'code'"
         " ORDER BY p.sequence_order",
     )
     assert [tuple(r) for r in rows] == [("PROC-007", "EQ-07", True), ("PROC-008", "EQ-08", True)]

@@ -118,22 +118,22 @@ class WhereUsedModel(RowTableModel):
     COL_LOT, COL_WIP, COL_SERIAL, COL_STATUS, COL_WHERE, COL_ITEM, COL_RESULT = range(7)
 
     COLUMNS = [
-        Column(QT_TRANSLATE_NOOP("Columns", "LOT"), lambda r: r.lot_number),
-        Column(QT_TRANSLATE_NOOP("Columns", "WIP ID"), lambda r: r.wip_id),
-        Column(QT_TRANSLATE_NOOP("Columns", "Serial"), lambda r: r.serial_number),
+        Column(str(QT_TRANSLATE_NOOP("Columns", "LOT")), lambda r: r.lot_number),
+        Column(str(QT_TRANSLATE_NOOP("Columns", "WIP ID")), lambda r: r.wip_id),
+        Column(str(QT_TRANSLATE_NOOP("Columns", "Serial")), lambda r: r.serial_number),
         Column(
-            QT_TRANSLATE_NOOP("Columns", "Status"),
+            str(QT_TRANSLATE_NOOP("Columns", "Status")),
             lambda r: r.status,
             lambda r: status_label(r.status),
         ),
         Column(
-            QT_TRANSLATE_NOOP("Columns", "Where now"),
+            str(QT_TRANSLATE_NOOP("Columns", "Where now")),
             lambda r: r.where,
             lambda r: (r.where or "") + (" ▶" if r.in_progress else ""),
         ),
-        Column(QT_TRANSLATE_NOOP("Columns", "Item"), lambda r: f"{r.step} {r.code}"),
+        Column(str(QT_TRANSLATE_NOOP("Columns", "Item")), lambda r: f"{r.step} {r.code}"),
         Column(
-            QT_TRANSLATE_NOOP("Columns", "Result"),
+            str(QT_TRANSLATE_NOOP("Columns", "Result")),
             lambda r: r.result,
             lambda r: status_label(r.result),
             background=lambda r: _light(result_color(r.result)),
