@@ -212,6 +212,8 @@ class StepRecorded:
     result: StepResult
     record_id: int
     table: str  # "wip_process_history" | "process_data"
+    #: the database already held a record with this submission key (a retry or a resend)
+    found: bool = False
 
 
 @dataclass(frozen=True)

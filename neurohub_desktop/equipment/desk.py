@@ -144,7 +144,7 @@ class ResultDesk:
             self._actor, unit.ids, StepResult.PASS, values, submission_id=msg.message_id
         )
         self._recorded(rec)
-        return _recorded(msg, rec, duplicate=False)
+        return _recorded(msg, rec, duplicate=rec.found)
 
     def _elsewhere(self, msg: TesterResult) -> Ack:
         done = self._svc.find_recorded(msg.unit, msg.message_id)

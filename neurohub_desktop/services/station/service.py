@@ -152,7 +152,9 @@ class StationService:
             if row is None:
                 return None
             view = self._loader(s).view_scan(as_scanned(unit_id))
-        return StepRecorded(view, StepResult(row["result"]), int(row["id"]), str(row["tbl"]))
+        return StepRecorded(
+            view, StepResult(row["result"]), int(row["id"]), str(row["tbl"]), found=True
+        )
 
     # -- WIP steps and serial steps --------------------------------------------------------
     @operator_action("start")
@@ -223,6 +225,7 @@ class StationService:
             StepResult(data["result"]),
             int(data["record_id"]),
             str(data["table"]),
+            bool(data.get("found", False)),
         )
 
     # -- PROC-001 --------------------------------------------------------------------------
