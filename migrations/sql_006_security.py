@@ -1137,6 +1137,8 @@ BEGIN
      WHERE jsonb_typeof(m) <> 'object' OR jsonb_typeof(m -> 'code') IS DISTINCT FROM 'string'
         OR (m ->> 'kind') IS DISTINCT FROM 'number' AND (m ->> 'kind') IS DISTINCT FROM 'bool'
            AND (m ->> 'kind') IS DISTINCT FROM 'text'
+           AND (m ->> 'kind') IS DISTINCT FROM 'component'
+        OR (m ->> 'kind') = 'component' AND jsonb_typeof(m -> 'format') IS DISTINCT FROM 'string'
         OR (jsonb_typeof(m -> 'lsl') = 'number' AND jsonb_typeof(m -> 'usl') = 'number'
             AND CAST(m ->> 'lsl' AS numeric) >= CAST(m ->> 'usl' AS numeric))
      LIMIT 1;
@@ -1156,7 +1158,8 @@ BEGIN
     IF v_bad IS NOT NULL THEN
         RAISE EXCEPTION USING ERRCODE = 'NH003',
             MESSAGE = format('BR-003: criteria item %s is malformed or repeated (an object with'
-                             ' a unique text code; kind number, bool or text; lsl below usl)',
+                             ' a unique text code; kind number, bool, text or component (with'
+                             ' a format); lsl below usl)',
                              left(v_bad, 50)),
             DETAIL = format('process=%s code=%s', p_process, left(v_bad, 50));
     END IF;

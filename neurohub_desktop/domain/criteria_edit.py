@@ -466,7 +466,7 @@ def _format(pattern: object, kind: object, where: _Where, problems: list[Problem
             )
         )
         return
-    if kind in KINDS and kind != MeasurementKind.TEXT.value:
+    if kind in KINDS and not MeasurementKind(kind).is_text:
         problems.append(
             _p(
                 "FORMAT_NOT_TEXT",

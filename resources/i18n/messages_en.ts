@@ -657,7 +657,11 @@
     </message>
     <message>
         <source>Measurement {code}: unknown kind {kind} (number, bool or text).</source>
-        <translation>Measurement {code}: unknown kind {kind} (number, bool or text).</translation>
+        <translation type="vanished">Measurement {code}: unknown kind {kind} (number, bool or text).</translation>
+    </message>
+    <message>
+        <source>Measurement {code}: unknown kind {kind} (number, bool, text or component).</source>
+        <translation>Measurement {code}: unknown kind {kind} (number, bool, text or component).</translation>
     </message>
     <message>
         <source>Measurement {code}: limits are only for numbers.</source>
@@ -678,6 +682,10 @@
     <message>
         <source>Measurement {code}: the format is not a usable regular expression.</source>
         <translation>Measurement {code}: the format is not a usable regular expression.</translation>
+    </message>
+    <message>
+        <source>Measurement {code}: a component item needs a format.</source>
+        <translation>Measurement {code}: a component item needs a format.</translation>
     </message>
     <message>
         <source>defect code</source>

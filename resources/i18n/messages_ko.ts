@@ -657,7 +657,11 @@
     </message>
     <message>
         <source>Measurement {code}: unknown kind {kind} (number, bool or text).</source>
-        <translation>측정 항목 {code}: 알 수 없는 종류 {kind} (number, bool, text 중 하나).</translation>
+        <translation type="vanished">측정 항목 {code}: 알 수 없는 종류 {kind} (number, bool, text 중 하나).</translation>
+    </message>
+    <message>
+        <source>Measurement {code}: unknown kind {kind} (number, bool, text or component).</source>
+        <translation>측정 항목 {code}: 알 수 없는 종류 {kind} (number, bool, text 또는 component).</translation>
     </message>
     <message>
         <source>Measurement {code}: limits are only for numbers.</source>
@@ -678,6 +682,10 @@
     <message>
         <source>Measurement {code}: the format is not a usable regular expression.</source>
         <translation>측정 항목 {code}: 형식이 올바른 정규식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Measurement {code}: a component item needs a format.</source>
+        <translation>측정 항목 {code}: 부품(component) 항목에는 형식이 필요합니다.</translation>
     </message>
     <message>
         <source>defect code</source>

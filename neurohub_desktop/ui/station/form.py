@@ -212,7 +212,7 @@ class MeasurementForm(QWidget):
         self.expected = dict(expected)
         for spec in self.criteria.measurements:
             widget = self.inputs[spec.code]
-            if spec.kind is MeasurementKind.TEXT and isinstance(widget, QLineEdit):
+            if spec.kind.is_text and isinstance(widget, QLineEdit):
                 widget.setPlaceholderText(self.expected.get(spec.code, ""))
             self.limit_labels[spec.code].setText(self._limits(spec))
         self._on_changed()
