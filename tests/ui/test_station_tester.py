@@ -211,3 +211,43 @@ def test_a_station_without_equipment_does_not_listen(qtbot, sm, worker) -> None:
     settle(qtbot, ctx)
     assert page.tester is None
     assert replace(settings, tester_port=9000).tester_port == 9000
+
+
+def test_station_setup_sets_the_tester_listener(qtbot, sm, worker, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from neurohub_desktop.config import load_settings
+    from neurohub_desktop.services.setup import SetupService
+    from neurohub_desktop.ui.setup_dialog import SetupDialog
+
+    settings = Settings(
+        station=STATION, process_id="PROC-003", config_file=tmp_path / "settings.toml"
+    )
+    runner = BackgroundRunner()
+    dialog = SetupDialog(runner, SetupService(sm), settings)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(
+        lambda: dialog.save_button.isEnabled() and not runner.is_busy(), timeout=TIMEOUT_MS
+    )
+    assert dialog.tester_port.value() == 9000 and dialog.tester_address.text() == ""
+    dialog.equipment_combo.setCurrentIndex(dialog.equipment_combo.findData(EQ))
+    dialog.tester_port.setValue(9107)
+    qtbot.keyClicks(dialog.tester_address, "10.1.0.5")
+    dialog.save_button.click()  # a LAN address without the testers allowed is refused
+    assert "tester_allowed" in dialog.message_label.text()
+    assert not settings.config_file.exists()
+    qtbot.keyClicks(dialog.tester_allowed, "10.1.0.31, 10.1.0.32")
+    dialog.tester_auto.setChecked(True)
+    with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT_MS):
+        dialog.save_button.click()
+    back = load_settings(env={}, config_file=settings.config_file)
+    assert (
+        back.tester_port,
+        back.tester_address,
+        back.tester_allowed,
+        back.tester_auto_record,
+    ) == (
+        9107,
+        "10.1.0.5",
+        ("10.1.0.31", "10.1.0.32"),
+        True,
+    )
+    assert back.equipment_code == EQ
