@@ -1,20 +1,19 @@
 """Manager panel at the station: create a LOT (+ its label), reopen/scrap a unit,
-complete/close a LOT.  The service enforces the role; this page only offers the actions."""
+complete/close a LOT.  The service enforces the role; this page only offers the actions.
+
+Live: every change that can alter the open LOTs or their FAILED units (here or at another
+station, ``AppEvents.data_changed``) re-reads the list once; Refresh (F5) does it by hand.
+A scanner burst anywhere on the page selects the scanned LOT, or the scanned unit's LOT and
+the unit itself in the FAILED list; anything else is answered, never ignored."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -29,61 +28,40 @@ from PySide6.QtWidgets import (
 )
 
 from neurohub_desktop.domain.changes import RESYNC, ChangeEvent
-from neurohub_desktop.domain.station import FailedUnit, LotView
+from neurohub_desktop.domain.ids import InvalidBarcode, ScanKind, parse_scan
+from neurohub_desktop.domain.states import LotStatus, UnitStatus
+from neurohub_desktop.domain.station import FailedUnit, LocatedUnit, LotView
 from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner, beep
-from neurohub_desktop.ui.signature import Meaning, SignatureDialog, ask_signature
-from neurohub_desktop.ui.station.label_preview import LabelPreview
-
-# changes that alter the open-LOT list (its WIP counts included)
-LOT_KINDS = frozenset(
-    {"lot_created", "lot_status", "wip_issued", "unit_reopened", "unit_scrapped", "converted"}
+from neurohub_desktop.ui.lot_decisions import (
+    FailedUnitsModel,
+    RowsModel,
+    ask_lot_decision,
+    ask_unit_decision,
+    failed_units_table,
 )
-Index = QModelIndex | QPersistentModelIndex
+from neurohub_desktop.ui.messages import message_text
+from neurohub_desktop.ui.scanner import ScanCapture
+from neurohub_desktop.ui.signature import SignatureDialog
+from neurohub_desktop.ui.station.label_preview import LabelPreview
+from neurohub_desktop.ui.supervisor.common import status_label
+
+# changes that alter the open-LOT list (its counts and statuses) or a LOT's FAILED units
+LOT_KINDS = frozenset(
+    {
+        "lot_created",
+        "lot_status",
+        "wip_issued",
+        "step_recorded",
+        "unit_reopened",
+        "unit_scrapped",
+        "converted",
+    }
+)
 
 
-class _RowsModel(QAbstractTableModel):
-    """A read-only table of frozen rows: subclasses give the column titles and a row's cells."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[Any, ...] = ()
-
-    def set_rows(self, rows: Iterable[Any]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def _titles(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def _cells(self, r: Any) -> tuple[Any, ...]:
-        raise NotImplementedError
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._titles())
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self._titles()[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
-            return None
-        return self._cells(self._rows[index.row()])[index.column()]
-
-
-class LotsModel(_RowsModel):
+class LotsModel(RowsModel):
     NUMBER, MODEL, SHIFT, TARGET, STATUS, WIPS, SERIALS, PASSED = range(8)
 
     def row_at(self, row: int) -> LotView:
@@ -112,26 +90,6 @@ class LotsModel(_RowsModel):
             r.serial_count,
             r.passed_count,
         )
-
-
-class FailedUnitsModel(_RowsModel):
-    """The selected LOT's FAILED units: what a manager reopens or scraps."""
-
-    UNIT, STEP, FAILURE, REWORKS = range(4)
-
-    def row_at(self, row: int) -> FailedUnit:
-        return self._rows[row]  # type: ignore[no-any-return]
-
-    def _titles(self) -> tuple[str, ...]:
-        return (
-            self.tr("Unit"),
-            self.tr("Failed at"),
-            self.tr("Failure"),
-            self.tr("Reworks"),
-        )
-
-    def _cells(self, r: FailedUnit) -> tuple[Any, ...]:
-        return (r.unit_id, r.failed_step or "", r.failure, r.rework_count)
 
 
 class LotsPage(QWidget):
@@ -174,13 +132,11 @@ class LotsPage(QWidget):
         self.complete_button.setObjectName("completeLotButton")
         self.close_button = QPushButton(self.tr("Close LOT"), self)
         self.close_button.setObjectName("closeLotButton")
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.setObjectName("refreshButton")
+        self.refresh_button.setToolTip(self.tr("Read the open LOTs again (F5)"))
         self.failed = FailedUnitsModel(self)
-        self.failed_table = QTableView(self)
-        self.failed_table.setObjectName("failedUnitsTable")
-        self.failed_table.setModel(self.failed)
-        self.failed_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.failed_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.failed_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.failed_table = failed_units_table(self.failed, self, "failedUnitsTable")
         self.unit_field = QLineEdit(self)
         self.unit_field.setObjectName("unitField")
         self.unit_field.setPlaceholderText(self.tr("FAILED WIP or serial"))
@@ -204,6 +160,12 @@ class LotsPage(QWidget):
         self.signature: SignatureDialog | None = None  # the last signature asked for
         self._refresh_due = QTimer(self, singleShot=True, interval=0)
         self._refresh_due.timeout.connect(self.refresh)
+        self.refresh_button.clicked.connect(self.refresh)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
+        #: a scan waiting for the list: (LOT number, the unit found or None for a LOT scan)
+        self._scan: tuple[str, LocatedUnit | None] | None = None
+        self.capture = ScanCapture(self)
+        self.capture.scanned.connect(self._on_scan)
         ctx.events.data_changed.connect(self._on_data_changed)
         self._run(self.svc.product_models, on_success=self._on_models)
         self.refresh()
@@ -231,6 +193,8 @@ class LotsPage(QWidget):
         lb = QHBoxLayout()
         lb.addWidget(self.complete_button)
         lb.addWidget(self.close_button)
+        lb.addStretch(1)
+        lb.addWidget(self.refresh_button)
         ll.addLayout(lb)
         root.addWidget(lots, 1)
         units = QGroupBox(self.tr("FAILED units"), self)
@@ -265,7 +229,7 @@ class LotsPage(QWidget):
             self._refresh_due.start()
 
     def _on_lots(self, rows: tuple[LotView, ...]) -> None:
-        keep = self._selected_lot()
+        keep = self._scan[0] if self._scan else self._selected_lot()
         self.lots.set_rows(rows)
         for i, lot in enumerate(rows):
             if lot.lot_number == keep:
@@ -277,9 +241,117 @@ class LotsPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             self.failed.set_rows(())
+            self._scan = None
             return
         lot = self.lots.row_at(rows[0].row()).lot_number
-        self._run(self.svc.failed_units, lot, on_success=self.failed.set_rows)
+        self._run(self.svc.failed_units, lot, on_success=self._on_failed)
+
+    def _on_failed(self, rows: tuple[FailedUnit, ...]) -> None:
+        keep = self.unit_field.text().strip().upper()
+        self.failed.set_rows(rows)
+        scan, self._scan = self._scan, None
+        if scan is not None and scan[0] == self._selected_lot():
+            self._show_scanned(*scan)
+        elif keep and (i := self.failed.row_of(keep)) is not None:
+            self.failed_table.selectRow(i)  # a live refresh keeps the unit picked
+
+    # -- scans -----------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        app = QApplication.instance()
+        if app is not None:
+            self.capture.install(app)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self.capture.uninstall()
+        super().hideEvent(event)
+
+    def _on_scan(self, text: str) -> None:
+        """A LOT label selects the LOT; a WIP or serial selects its LOT and, if it is FAILED,
+        the unit in the FAILED list; anything else is answered."""
+        self.ctx.events.user_active.emit()
+        try:
+            scanned = parse_scan(text)
+        except InvalidBarcode as exc:
+            self._say_error(
+                self.tr("Not a NeuroHub barcode: %1").replace("%1", text[:40])
+                + f" ({message_text(exc.msg, self.ctx.locale)})"
+            )
+            return
+        if scanned.kind is ScanKind.LOT:
+            self._select_scanned(scanned.text, None)
+        elif scanned.kind in (ScanKind.WIP, ScanKind.SERIAL):
+            self._run(
+                self.svc.locate_unit,
+                scanned,
+                on_success=lambda found: self._on_located(scanned.text, found),
+            )
+        else:
+            self._say_error(
+                self.tr(
+                    "%1 is a process barcode: scan a LOT label, a WIP or a serial here."
+                ).replace("%1", scanned.text)
+            )
+
+    def _say_error(self, text: str) -> None:
+        self.banner.show_message(text, "error")
+        beep()
+
+    def _on_located(self, scanned: str, found: LocatedUnit | None) -> None:
+        if found is None:
+            self._say_error(self.tr("%1 is not a known WIP or serial.").replace("%1", scanned))
+            return
+        self._select_scanned(found.lot_number, found)
+
+    def _select_scanned(self, lot: str, unit: LocatedUnit | None) -> None:
+        """Select ``lot`` in the list (read again if it is not there yet); the FAILED list that
+        follows shows ``unit``."""
+        self._scan = (lot, unit)
+        for i, row in enumerate(self.lots.rows()):
+            if row.lot_number == lot:
+                if self._selected_lot() == lot and self.table.selectionModel().hasSelection():
+                    self._load_failed()
+                else:
+                    self.table.selectRow(i)  # → _load_failed
+                return
+        self._run(self.svc.get_lot, lot, on_success=self._on_scanned_lot)
+
+    def _on_scanned_lot(self, lot: LotView) -> None:
+        """A scanned LOT missing from the list: closed (not listed), or new since the last read."""
+        if lot.status == LotStatus.CLOSED:
+            self._scan = None
+            self.banner.show_message(
+                self.tr("LOT %1 is closed: closed LOTs are not listed here.").replace(
+                    "%1", lot.lot_number
+                ),
+                "info",
+            )
+            return
+        self.refresh()
+
+    def _show_scanned(self, lot: str, unit: LocatedUnit | None) -> None:
+        self.table.setFocus()
+        if unit is None:
+            self.banner.show_message(self.tr("LOT %1 selected.").replace("%1", lot), "info")
+            return
+        i = self.failed.row_of(unit.unit_id)
+        if i is not None:
+            self.failed_table.selectRow(i)  # → the unit field: reopen / scrap act on it
+            self.failed_table.setFocus()
+            self.banner.show_message(
+                self.tr("%1 selected (FAILED at %2): reopen or scrap it.")
+                .replace("%1", unit.unit_id)
+                .replace("%2", self.failed.row_at(i).failed_step or "?"),
+                "info",
+            )
+            return
+        self.banner.show_message(
+            self.tr("LOT %1 selected. %2 is %3: only a FAILED unit is reopened or scrapped.")
+            .replace("%1", lot)
+            .replace("%2", unit.unit_id)
+            .replace("%3", status_label(UnitStatus(unit.status))),
+            "info",
+        )
 
     def _on_failed_selected(self, *_args: object) -> None:
         """A FAILED unit picked from the list is the one reopen / scrap decide about."""
@@ -340,20 +412,23 @@ class LotsPage(QWidget):
         lot = self._selected_lot()
         if not lot:
             return
-        complete = method == "complete_lot"
-        action = getattr(self.svc, method)
-        operator = self._operator()
-        self.signature = ask_signature(
-            self,
-            self.ctx,
-            Meaning.RELEASED if complete else Meaning.CLOSED,
-            lot,
-            lambda signer, sessions, reason: action(
-                signer, lot, reason, sessions=sessions, operator=operator
-            ),
-            title=self.tr("Complete LOT") if complete else self.tr("Close LOT"),
-            on_signed=self._on_moved,
+        self._asking(
+            ask_lot_decision(
+                self,
+                self.ctx,
+                method == "complete_lot",
+                lot,
+                on_signed=self._on_moved,
+                operator=self._operator(),
+            )
         )
+
+    def _asking(self, dialog: SignatureDialog) -> None:
+        """While the signature dialog is open, keys go to it unfiltered (a password typed
+        fast and ended with Return is not a scan)."""
+        self.signature = dialog
+        self.capture.set_enabled(False)
+        dialog.finished.connect(lambda _result: self.capture.set_enabled(True))
 
     def _on_moved(self, v: LotView) -> None:
         self.banner.show_message(
@@ -369,19 +444,15 @@ class LotsPage(QWidget):
             self.banner.show_message(self.tr("Scan or type the FAILED unit first."), "error")
             self.unit_field.setFocus()
             return
-        reopen = method == "reopen_unit"
-        action = getattr(self.svc, method)
-        operator = self._operator()
-        self.signature = ask_signature(
-            self,
-            self.ctx,
-            Meaning.REWORK_APPROVED if reopen else Meaning.SCRAPPED,
-            unit,
-            lambda signer, sessions, reason: action(
-                signer, unit, reason, sessions=sessions, operator=operator
-            ),
-            title=self.tr("Reopen for rework") if reopen else self.tr("Scrap"),
-            on_signed=lambda v: self._on_decided(v, method),
+        self._asking(
+            ask_unit_decision(
+                self,
+                self.ctx,
+                method == "reopen_unit",
+                unit,
+                on_signed=lambda v: self._on_decided(v, method),
+                operator=self._operator(),
+            )
         )
 
     def _on_decided(self, view: Any, method: str = "reopen_unit") -> None:
