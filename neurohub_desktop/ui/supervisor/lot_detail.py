@@ -102,12 +102,10 @@ class LotDetailWidget(QWidget):
         fl = QVBoxLayout(failed_box)
         fl.addWidget(self.failed_view)
         if can_manage(ctx) and ctx.services.lots is not None:
-            self.reopen_button = QPushButton(
-                decision_title(Meaning.REWORK_APPROVED), objectName="reopenButton"
-            )
-            self.scrap_button = QPushButton(
-                decision_title(Meaning.SCRAPPED), objectName="scrapButton"
-            )
+            self.reopen_button = QPushButton(decision_title(Meaning.REWORK_APPROVED), self)
+            self.reopen_button.setObjectName("reopenButton")
+            self.scrap_button = QPushButton(decision_title(Meaning.SCRAPPED), self)
+            self.scrap_button.setObjectName("scrapButton")
             self.scrap_button.setProperty("variant", "danger")
             self.reopen_button.clicked.connect(lambda: self._decide(reopen=True))
             self.scrap_button.clicked.connect(lambda: self._decide(reopen=False))
