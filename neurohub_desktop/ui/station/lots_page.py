@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from neurohub_desktop.domain.changes import RESYNC, ChangeEvent
-from neurohub_desktop.domain.ids import InvalidBarcode, ScanKind, parse_scan
-from neurohub_desktop.domain.states import LotStatus, UnitStatus
 from neurohub_desktop.domain.station import FailedUnit, LocatedUnit, LotView
 from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
@@ -41,11 +39,10 @@ from neurohub_desktop.ui.lot_decisions import (
     ask_unit_decision,
     failed_units_table,
 )
-from neurohub_desktop.ui.messages import message_text
 from neurohub_desktop.ui.scanner import ScanCapture
 from neurohub_desktop.ui.signature import SignatureDialog
 from neurohub_desktop.ui.station.label_preview import LabelPreview
-from neurohub_desktop.ui.supervisor.common import status_label
+from neurohub_desktop.ui.station.lots_scan import LotScans
 
 # changes that alter the open-LOT list (its counts and statuses) or a LOT's FAILED units
 LOT_KINDS = frozenset(
@@ -155,7 +152,7 @@ class LotsPage(QWidget):
         self.reopen_button.clicked.connect(lambda: self._decide("reopen_unit"))
         self.scrap_button.clicked.connect(lambda: self._decide("scrap_unit"))
         self.last_lot: str | None = None
-        self.table.selectionModel().selectionChanged.connect(self._load_failed)
+        self.table.selectionModel().selectionChanged.connect(self.load_failed)
         self.failed_table.selectionModel().selectionChanged.connect(self._on_failed_selected)
         self.signature: SignatureDialog | None = None  # the last signature asked for
         self._refresh_due = QTimer(self, singleShot=True, interval=0)
@@ -163,11 +160,12 @@ class LotsPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
         #: a scan waiting for the list: (LOT number, the unit found or None for a LOT scan)
-        self._scan: tuple[str, LocatedUnit | None] | None = None
+        self.pending_scan: tuple[str, LocatedUnit | None] | None = None
+        self.scans = LotScans(self)
         self.capture = ScanCapture(self)
-        self.capture.scanned.connect(self._on_scan)
+        self.capture.scanned.connect(self.scans.on_scan)
         ctx.events.data_changed.connect(self._on_data_changed)
-        self._run(self.svc.product_models, on_success=self._on_models)
+        self.run_action(self.svc.product_models, on_success=self._on_models)
         self.refresh()
 
     def _layout(self) -> None:
@@ -207,7 +205,7 @@ class LotsPage(QWidget):
         ul.addWidget(self.scrap_button)
         root.addWidget(units)
 
-    def _run(self, fn: Any, *args: Any, on_success: Any = None) -> None:
+    def run_action(self, fn: Any, *args: Any, on_success: Any = None) -> None:
         self.ctx.runner.run(fn, *args, on_success=on_success, on_error=self._on_error, context=self)
 
     def _on_error(self, exc: BaseException) -> None:
@@ -221,7 +219,7 @@ class LotsPage(QWidget):
             beep()
 
     def refresh(self) -> None:
-        self._run(self.svc.list_open_lots, on_success=self._on_lots)
+        self.run_action(self.svc.list_open_lots, on_success=self._on_lots)
 
     def _on_data_changed(self, event: ChangeEvent) -> None:
         """Any LOT-level change (here or at another station) re-reads the list once."""
@@ -229,29 +227,29 @@ class LotsPage(QWidget):
             self._refresh_due.start()
 
     def _on_lots(self, rows: tuple[LotView, ...]) -> None:
-        keep = self._scan[0] if self._scan else self._selected_lot()
+        keep = self.pending_scan[0] if self.pending_scan else self.selected_lot()
         self.lots.set_rows(rows)
         for i, lot in enumerate(rows):
             if lot.lot_number == keep:
                 self.table.selectRow(i)
-        self._load_failed()
+        self.load_failed()
 
-    def _load_failed(self, *_args: object) -> None:
+    def load_failed(self, *_args: object) -> None:
         """The selected LOT's FAILED units (with the failure and the rework count)."""
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             self.failed.set_rows(())
-            self._scan = None
+            self.pending_scan = None
             return
         lot = self.lots.row_at(rows[0].row()).lot_number
-        self._run(self.svc.failed_units, lot, on_success=self._on_failed)
+        self.run_action(self.svc.failed_units, lot, on_success=self._on_failed)
 
     def _on_failed(self, rows: tuple[FailedUnit, ...]) -> None:
         keep = self.unit_field.text().strip().upper()
         self.failed.set_rows(rows)
-        scan, self._scan = self._scan, None
-        if scan is not None and scan[0] == self._selected_lot():
-            self._show_scanned(*scan)
+        scan, self.pending_scan = self.pending_scan, None
+        if scan is not None and scan[0] == self.selected_lot():
+            self.scans.show_scanned(*scan)
         elif keep and (i := self.failed.row_of(keep)) is not None:
             self.failed_table.selectRow(i)  # a live refresh keeps the unit picked
 
@@ -265,93 +263,6 @@ class LotsPage(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         self.capture.uninstall()
         super().hideEvent(event)
-
-    def _on_scan(self, text: str) -> None:
-        """A LOT label selects the LOT; a WIP or serial selects its LOT and, if it is FAILED,
-        the unit in the FAILED list; anything else is answered."""
-        self.ctx.events.user_active.emit()
-        try:
-            scanned = parse_scan(text)
-        except InvalidBarcode as exc:
-            self._say_error(
-                self.tr("Not a NeuroHub barcode: %1").replace("%1", text[:40])
-                + f" ({message_text(exc.msg, self.ctx.locale)})"
-            )
-            return
-        if scanned.kind is ScanKind.LOT:
-            self._select_scanned(scanned.text, None)
-        elif scanned.kind in (ScanKind.WIP, ScanKind.SERIAL):
-            self._run(
-                self.svc.locate_unit,
-                scanned,
-                on_success=lambda found: self._on_located(scanned.text, found),
-            )
-        else:
-            self._say_error(
-                self.tr(
-                    "%1 is a process barcode: scan a LOT label, a WIP or a serial here."
-                ).replace("%1", scanned.text)
-            )
-
-    def _say_error(self, text: str) -> None:
-        self.banner.show_message(text, "error")
-        beep()
-
-    def _on_located(self, scanned: str, found: LocatedUnit | None) -> None:
-        if found is None:
-            self._say_error(self.tr("%1 is not a known WIP or serial.").replace("%1", scanned))
-            return
-        self._select_scanned(found.lot_number, found)
-
-    def _select_scanned(self, lot: str, unit: LocatedUnit | None) -> None:
-        """Select ``lot`` in the list (read again if it is not there yet); the FAILED list that
-        follows shows ``unit``."""
-        self._scan = (lot, unit)
-        for i, row in enumerate(self.lots.rows()):
-            if row.lot_number == lot:
-                if self._selected_lot() == lot and self.table.selectionModel().hasSelection():
-                    self._load_failed()
-                else:
-                    self.table.selectRow(i)  # → _load_failed
-                return
-        self._run(self.svc.get_lot, lot, on_success=self._on_scanned_lot)
-
-    def _on_scanned_lot(self, lot: LotView) -> None:
-        """A scanned LOT missing from the list: closed (not listed), or new since the last read."""
-        if lot.status == LotStatus.CLOSED:
-            self._scan = None
-            self.banner.show_message(
-                self.tr("LOT %1 is closed: closed LOTs are not listed here.").replace(
-                    "%1", lot.lot_number
-                ),
-                "info",
-            )
-            return
-        self.refresh()
-
-    def _show_scanned(self, lot: str, unit: LocatedUnit | None) -> None:
-        self.table.setFocus()
-        if unit is None:
-            self.banner.show_message(self.tr("LOT %1 selected.").replace("%1", lot), "info")
-            return
-        i = self.failed.row_of(unit.unit_id)
-        if i is not None:
-            self.failed_table.selectRow(i)  # → the unit field: reopen / scrap act on it
-            self.failed_table.setFocus()
-            self.banner.show_message(
-                self.tr("%1 selected (FAILED at %2): reopen or scrap it.")
-                .replace("%1", unit.unit_id)
-                .replace("%2", self.failed.row_at(i).failed_step or "?"),
-                "info",
-            )
-            return
-        self.banner.show_message(
-            self.tr("LOT %1 selected. %2 is %3: only a FAILED unit is reopened or scrapped.")
-            .replace("%1", lot)
-            .replace("%2", unit.unit_id)
-            .replace("%3", status_label(UnitStatus(unit.status))),
-            "info",
-        )
 
     def _on_failed_selected(self, *_args: object) -> None:
         """A FAILED unit picked from the list is the one reopen / scrap decide about."""
@@ -368,10 +279,12 @@ class LotsPage(QWidget):
     def _propose(self, *_args: object) -> None:
         code, shift = self.model_combo.currentData(), self.shift_combo.currentData()
         if code and shift:
-            self._run(self.svc.propose_lot_number, code, shift, on_success=self.lot_number.setText)
+            self.run_action(
+                self.svc.propose_lot_number, code, shift, on_success=self.lot_number.setText
+            )
 
     def _on_create_clicked(self) -> None:
-        self._run(
+        self.run_action(
             self.svc.create_lot,
             self.ctx.user,
             self.model_combo.currentData(),
@@ -386,19 +299,21 @@ class LotsPage(QWidget):
         self.banner.show_message(
             self.tr("LOT %1 created.").replace("%1", lot.lot_number), "success"
         )
-        self._run(self.svc.lot_label, lot.lot_number, on_success=self.preview.set_zpl)
+        self.run_action(self.svc.lot_label, lot.lot_number, on_success=self.preview.set_zpl)
         self.lot_created.emit(lot)
         self.ctx.announce(ChangeEvent("lot_created", lot.id, lot.lot_number))
         self._propose()
 
-    def _selected_lot(self) -> str | None:
+    def selected_lot(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
         return self.lots.row_at(rows[0].row()).lot_number if rows else self.last_lot
 
     def _on_print_clicked(self) -> None:
-        lot = self._selected_lot()
+        lot = self.selected_lot()
         if lot:
-            self._run(self.svc.print_lot_label, self.ctx.user, lot, on_success=self._on_printed)
+            self.run_action(
+                self.svc.print_lot_label, self.ctx.user, lot, on_success=self._on_printed
+            )
 
     def _on_printed(self, zpl: str) -> None:
         self.preview.set_zpl(zpl)
@@ -409,7 +324,7 @@ class LotsPage(QWidget):
 
     def _move(self, method: str) -> None:
         """Complete or close the selected LOT: a signed decision (RELEASED / CLOSED)."""
-        lot = self._selected_lot()
+        lot = self.selected_lot()
         if not lot:
             return
         self._asking(
@@ -461,7 +376,7 @@ class LotsPage(QWidget):
             "success",
         )
         self.unit_field.clear()
-        self._load_failed()
+        self.load_failed()
         self.unit_decided.emit(view)
         kind = "unit_reopened" if method == "reopen_unit" else "unit_scrapped"
         self.ctx.announce(ChangeEvent(kind, view.lot_id, view.unit_id))
