@@ -289,8 +289,9 @@ class ReportsService:
                     float(r["mean_duration"]) if r and r["mean_duration"] is not None else None,
                 )
             )
-        order: dict[str, int] = {st: i for i, st in enumerate(WIP_STATUSES + SERIAL_STATUSES)}
-        status_counts.sort(key=lambda c: (c.kind != "WIP", order.get(c.status, 99)))
+        order: dict[tuple[str, str], int] = {("WIP", st): i for i, st in enumerate(WIP_STATUSES)}
+        order.update({("SERIAL", st): i for i, st in enumerate(SERIAL_STATUSES)})
+        status_counts.sort(key=lambda c: (c.kind != "WIP", order.get((c.kind, c.status), 99)))
         return YieldReport(
             scope,
             tuple(status_counts),
