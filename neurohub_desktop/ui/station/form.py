@@ -34,6 +34,7 @@ from neurohub_desktop.domain.states import ItemResult, StepResult
 from neurohub_desktop.domain.station import DefectEntry
 from neurohub_desktop.ui.feedback import repolish
 from neurohub_desktop.ui.messages import local_name
+from neurohub_desktop.ui.scanner import SCAN_PASSTHROUGH
 
 
 class BoolChoice(QWidget):
@@ -140,6 +141,10 @@ class MeasurementForm(QWidget):
                     widget.setPlaceholderText(self.expected[spec.code])
                 elif spec.format:
                     widget.setPlaceholderText(spec.format)
+                if spec.kind is MeasurementKind.COMPONENT:
+                    # a component lot is scanned from the part's label: the burst is this
+                    # field's text, not a unit scan (the app-wide capture lets it through)
+                    widget.setProperty(SCAN_PASSTHROUGH, True)
             widget.setObjectName(f"m_{spec.code}")
             if isinstance(widget, QLineEdit):
                 widget.setMaximumWidth(240)
