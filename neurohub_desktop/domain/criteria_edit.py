@@ -397,7 +397,7 @@ def _check_measurement(
             _p(
                 "BAD_KIND",
                 Msg(
-                    "{where}: unknown kind {kind} (number, bool or text).",
+                    "{where}: unknown kind {kind} (number, bool, text or component).",
                     where=where.lower,
                     kind=shown,
                 ),

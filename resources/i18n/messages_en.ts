@@ -352,6 +352,10 @@
         <translation>At least one defect code (not retired) is needed: FAIL and REWORK are recorded with one.</translation>
     </message>
     <message>
+        <source>{where}: unknown kind {kind} (number, bool, text or component).</source>
+        <translation>{where}: unknown kind {kind} (number, bool, text or component).</translation>
+    </message>
+    <message>
         <source>{process}&apos;s station records {code} itself: it must stay, as a {kind} item, not retired.</source>
         <translation>{process}&apos;s station records {code} itself: it must stay, as a {kind} item, not retired.</translation>
     </message>
@@ -381,7 +385,7 @@
     </message>
     <message>
         <source>{where}: unknown kind {kind} (number, bool or text).</source>
-        <translation>{where}: unknown kind {kind} (number, bool or text).</translation>
+        <translation type="vanished">{where}: unknown kind {kind} (number, bool or text).</translation>
     </message>
     <message>
         <source>{where}: &quot;required&quot; must be true or false.</source>

@@ -352,6 +352,10 @@
         <translation>사용 중인(폐기되지 않은) 불량 코드가 하나 이상 필요합니다(FAIL과 REWORK는 불량 코드와 함께 기록됩니다).</translation>
     </message>
     <message>
+        <source>{where}: unknown kind {kind} (number, bool, text or component).</source>
+        <translation>{where}: 알 수 없는 종류 {kind} (number, bool, text, component 중 하나).</translation>
+    </message>
+    <message>
         <source>{process}&apos;s station records {code} itself: it must stay, as a {kind} item, not retired.</source>
         <translation>{process} 스테이션이 {code}를 직접 기록하므로 폐기하지 않은 {kind} 항목으로 남아 있어야 합니다.</translation>
     </message>
@@ -381,7 +385,7 @@
     </message>
     <message>
         <source>{where}: unknown kind {kind} (number, bool or text).</source>
-        <translation>{where}: 알 수 없는 종류 {kind} (number, bool, text 중 하나).</translation>
+        <translation type="vanished">{where}: 알 수 없는 종류 {kind} (number, bool, text 중 하나).</translation>
     </message>
     <message>
         <source>{where}: &quot;required&quot; must be true or false.</source>
