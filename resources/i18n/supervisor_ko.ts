@@ -52,6 +52,7 @@
         <translation>모델</translation>
     </message>
     <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="83"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="69"/>
         <source>Shift</source>
         <translation>근무조</translation>
@@ -109,6 +110,7 @@
         <translation>현재 공정</translation>
     </message>
     <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="30"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="131"/>
         <source>Attempts</source>
         <translation>시도 횟수</translation>
@@ -124,6 +126,7 @@
         <translation>경과 시간</translation>
     </message>
     <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="21"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="174"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="223"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="271"/>
@@ -132,12 +135,14 @@
         <translation>공정</translation>
     </message>
     <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="26"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="179"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="228"/>
         <source>Process</source>
         <translation>공정명</translation>
     </message>
     <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="31"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="181"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="230"/>
         <source>PASS</source>
@@ -172,29 +177,44 @@
         <translation>건수</translation>
     </message>
     <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="29"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="233"/>
         <source>Units</source>
         <translation>제품 수</translation>
     </message>
     <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="33"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="235"/>
         <source>First-pass yield</source>
         <translation>직행률</translation>
     </message>
     <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="39"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="241"/>
         <source>Mean time</source>
         <translation>평균 시간</translation>
     </message>
     <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="45"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="247"/>
         <source>Planned time</source>
         <translation>표준 시간</translation>
     </message>
     <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="51"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="253"/>
         <source>Actual/plan</source>
         <translation>실적/계획</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="65"/>
+        <source>Login</source>
+        <translation>로그인 ID</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="79"/>
+        <source>Shift date</source>
+        <translation>근무일</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="269"/>
@@ -247,6 +267,7 @@
         <translation>소요 시간</translation>
     </message>
     <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="66"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="357"/>
         <source>Operator</source>
         <translation>작업자</translation>
@@ -458,17 +479,17 @@
 <context>
     <name>ParetoPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="198"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="228"/>
         <source>All steps</source>
         <translation>전체 공정</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="207"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="237"/>
         <source>Defect Pareto</source>
         <translation>불량 파레토</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="233"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="263"/>
         <source>{0} defects</source>
         <translation>불량 {0}건</translation>
     </message>
@@ -702,12 +723,32 @@
 <context>
     <name>YieldPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="144"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="151"/>
         <source>Yield per step</source>
         <translation>공정별 수율</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="178"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="155"/>
+        <source>Output per operator</source>
+        <translation>작업자별 실적</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="159"/>
+        <source>Output per shift</source>
+        <translation>근무조별 실적</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="162"/>
+        <source>Per operator</source>
+        <translation>작업자별</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="163"/>
+        <source>Per shift</source>
+        <translation>근무조별</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="208"/>
         <source>Units: {0}  ·  Rolled-throughput yield: {1}  ·  Rework rate: {2} ({3} units)</source>
         <translation>제품 {0}대  ·  누적 직행률 {1}  ·  재작업률 {2} ({3}대)</translation>
     </message>
@@ -715,12 +756,12 @@
 <context>
     <name>_ScopedPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="48"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="51"/>
         <source>LOT number (optional)</source>
         <translation>LOT 번호 (선택)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="49"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="52"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
