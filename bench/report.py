@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from bench.compare import comparison_table
+
 SECTION_TITLES = {
     "B1": "B1 — migrations",
     "B2": "B2 — one station, action latency",
@@ -124,6 +126,7 @@ def render(results: dict[str, Any]) -> str:
         "in the same run, or the migration plan's estimate for B1).",
         "",
         *_targets_table(results),
+        *comparison_table(results),
     ]
     for key, section in results["sections"].items():
         lines += [f"## {SECTION_TITLES.get(key, key)}", ""]
