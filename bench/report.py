@@ -14,6 +14,7 @@ SECTION_TITLES = {
     "B3": "B3 — a busy line (concurrent stations)",
     "B4": "B4 — supervisor queries and scan lookup at volume",
     "B5": "B5 — the app: startup and memory",
+    "B6": "B6 — scan-to-screen while a report runs on the read lane",
 }
 
 
