@@ -337,13 +337,9 @@ def _why(key: str) -> str:
     name = key.split(".", 1)[1]
     if name.startswith(("yield", "pareto")):
         return (
-            "the query reads every attempt of the window's LOTs, LOT by LOT (WIP history "
-            "and process_data); a 30-day window on the 1/10 dataset is ~48 K units and "
-            "~400 K records, and reading them alone takes ~150-200 ms here; covering "
-            "indexes were tried and gave < 2×.  Fix: a per-LOT summary table kept by the "
-            "history/process_data triggers (counts per step and result, first-pass flags, "
-            "duration sums), so the report sums LOT rows instead of attempts — a revision "
-            "after 006, which this client (gated on exactly 006) does not add."
+            "finished LOTs come from the per-LOT cache (issue 19); what is left is reading the "
+            "window's unfinished LOTs (every attempt, window functions per unit and step) "
+            "and the status counts — see yield_30_days_cold for a window read in full."
         )
     if name.startswith("audit"):
         return (

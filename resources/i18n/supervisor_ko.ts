@@ -52,7 +52,7 @@
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="83"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="89"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="69"/>
         <source>Shift</source>
         <translation>근무조</translation>
@@ -110,7 +110,7 @@
         <translation>현재 공정</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="30"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="36"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="131"/>
         <source>Attempts</source>
         <translation>시도 횟수</translation>
@@ -126,7 +126,7 @@
         <translation>경과 시간</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="21"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="27"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="174"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="223"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="271"/>
@@ -135,14 +135,14 @@
         <translation>공정</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="26"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="32"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="179"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="228"/>
         <source>Process</source>
         <translation>공정명</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="31"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="37"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="181"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="230"/>
         <source>PASS</source>
@@ -177,42 +177,42 @@
         <translation>건수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="29"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="35"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="233"/>
         <source>Units</source>
         <translation>제품 수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="33"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="39"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="235"/>
         <source>First-pass yield</source>
         <translation>직행률</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="39"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="45"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="241"/>
         <source>Mean time</source>
         <translation>평균 시간</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="45"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="51"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="247"/>
         <source>Planned time</source>
         <translation>표준 시간</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="51"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="57"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="253"/>
         <source>Actual/plan</source>
         <translation>실적/계획</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="65"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="71"/>
         <source>Login</source>
         <translation>로그인 ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="79"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="85"/>
         <source>Shift date</source>
         <translation>근무일</translation>
     </message>
@@ -267,7 +267,7 @@
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="66"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="72"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="357"/>
         <source>Operator</source>
         <translation>작업자</translation>
@@ -479,17 +479,17 @@
 <context>
     <name>ParetoPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="228"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="229"/>
         <source>All steps</source>
         <translation>전체 공정</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="237"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="238"/>
         <source>Defect Pareto</source>
         <translation>불량 파레토</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="263"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="264"/>
         <source>{0} defects</source>
         <translation>불량 {0}건</translation>
     </message>
@@ -738,17 +738,17 @@
         <translation>근무조별 실적</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="162"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="163"/>
         <source>Per operator</source>
         <translation>작업자별</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="163"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="164"/>
         <source>Per shift</source>
         <translation>근무조별</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="208"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="209"/>
         <source>Units: {0}  ·  Rolled-throughput yield: {1}  ·  Rework rate: {2} ({3} units)</source>
         <translation>제품 {0}대  ·  누적 직행률 {1}  ·  재작업률 {2} ({3}대)</translation>
     </message>

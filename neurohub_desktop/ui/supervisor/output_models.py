@@ -11,6 +11,12 @@ from neurohub_desktop.ui.messages import local_name
 from neurohub_desktop.ui.supervisor.common import fmt_duration, fmt_pct
 from neurohub_desktop.ui.supervisor.table_model import RIGHT, Column, RowTableModel
 
+
+def _title(marked: object) -> str:
+    """A column title marked for lupdate (QT_TRANSLATE_NOOP returns the text, typed object)."""
+    return str(marked)
+
+
 _SLOW = QColor("#ffcdd2")  # mean time over 120 % of the process standard
 
 
@@ -18,37 +24,37 @@ def _figures(locale: str) -> list[Column]:
     """The columns both tables share: step, units, attempts, FPY, times against the plan."""
     return [
         Column(
-            QT_TRANSLATE_NOOP("Columns", "Step"),
+            _title(QT_TRANSLATE_NOOP("Columns", "Step")),
             lambda r: r.process.sequence_order,
             lambda r: r.process.process_id,
         ),
         Column(
-            QT_TRANSLATE_NOOP("Columns", "Process"),
+            _title(QT_TRANSLATE_NOOP("Columns", "Process")),
             lambda r: local_name(r.process.name, r.process.name_en, locale),
         ),
-        Column(QT_TRANSLATE_NOOP("Columns", "Units"), lambda r: r.units, align=RIGHT),
-        Column(QT_TRANSLATE_NOOP("Columns", "Attempts"), lambda r: r.attempts, align=RIGHT),
-        Column(QT_TRANSLATE_NOOP("Columns", "PASS"), lambda r: r.passed, align=RIGHT),
+        Column(_title(QT_TRANSLATE_NOOP("Columns", "Units")), lambda r: r.units, align=RIGHT),
+        Column(_title(QT_TRANSLATE_NOOP("Columns", "Attempts")), lambda r: r.attempts, align=RIGHT),
+        Column(_title(QT_TRANSLATE_NOOP("Columns", "PASS")), lambda r: r.passed, align=RIGHT),
         Column(
-            QT_TRANSLATE_NOOP("Columns", "First-pass yield"),
+            _title(QT_TRANSLATE_NOOP("Columns", "First-pass yield")),
             lambda r: r.fpy,
             lambda r: fmt_pct(r.fpy),
             RIGHT,
         ),
         Column(
-            QT_TRANSLATE_NOOP("Columns", "Mean time"),
+            _title(QT_TRANSLATE_NOOP("Columns", "Mean time")),
             lambda r: r.mean_duration_seconds,
             lambda r: fmt_duration(r.mean_duration_seconds),
             RIGHT,
         ),
         Column(
-            QT_TRANSLATE_NOOP("Columns", "Planned time"),
+            _title(QT_TRANSLATE_NOOP("Columns", "Planned time")),
             lambda r: r.process.estimated_duration_seconds,
             lambda r: fmt_duration(r.process.estimated_duration_seconds),
             RIGHT,
         ),
         Column(
-            QT_TRANSLATE_NOOP("Columns", "Actual/plan"),
+            _title(QT_TRANSLATE_NOOP("Columns", "Actual/plan")),
             lambda r: r.duration_ratio,
             lambda r: fmt_pct(r.duration_ratio, 0),
             RIGHT,
@@ -62,8 +68,8 @@ class OperatorOutputModel(RowTableModel):
 
     def __init__(self, parent: Any = None, locale: str = "ko") -> None:
         self.COLUMNS = [
-            Column(QT_TRANSLATE_NOOP("Columns", "Login"), lambda r: r.operator_login),
-            Column(QT_TRANSLATE_NOOP("Columns", "Operator"), lambda r: r.operator_name),
+            Column(_title(QT_TRANSLATE_NOOP("Columns", "Login")), lambda r: r.operator_login),
+            Column(_title(QT_TRANSLATE_NOOP("Columns", "Operator")), lambda r: r.operator_name),
             *_figures(locale),
         ]
         self.COL_UNITS, self.COL_ATTEMPTS, _, self.COL_FPY = range(4, 8)
@@ -76,11 +82,11 @@ class ShiftOutputModel(RowTableModel):
     def __init__(self, parent: Any = None, locale: str = "ko") -> None:
         self.COLUMNS = [
             Column(
-                QT_TRANSLATE_NOOP("Columns", "Shift date"),
+                _title(QT_TRANSLATE_NOOP("Columns", "Shift date")),
                 lambda r: r.shift_date,
                 lambda r: r.shift_date.isoformat(),
             ),
-            Column(QT_TRANSLATE_NOOP("Columns", "Shift"), lambda r: r.shift),
+            Column(_title(QT_TRANSLATE_NOOP("Columns", "Shift")), lambda r: r.shift),
             *_figures(locale),
         ]
         self.COL_UNITS, self.COL_ATTEMPTS, _, self.COL_FPY = range(4, 8)

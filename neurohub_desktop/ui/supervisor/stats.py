@@ -157,7 +157,8 @@ class YieldPage(_ScopedPage):
         self.shifts = ShiftOutputModel(self, locale)
         self.shifts_view = make_table(self.shifts, self, "shiftOutputTable")
         self.shifts_export = ExportButtons(self.shifts_view, self.tr("Output per shift"), self)
-        self.output_tabs = QTabWidget(objectName="outputTabs")
+        self.output_tabs = QTabWidget(self)
+        self.output_tabs.setObjectName("outputTabs")
         for view, export, title in (
             (self.operators_view, self.operators_export, self.tr("Per operator")),
             (self.shifts_view, self.shifts_export, self.tr("Per shift")),
