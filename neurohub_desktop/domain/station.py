@@ -269,6 +269,16 @@ class FailedUnit:
 
 
 @dataclass(frozen=True)
+class LocatedUnit:
+    """A scanned WIP or serial found in the database: the unit as it is now (a converted
+    WIP is its serial), its LOT and its status."""
+
+    unit_id: str
+    lot_number: str
+    status: UnitStatus
+
+
+@dataclass(frozen=True)
 class UnfinishedUnit:
     """A unit that keeps its LOT from completing: neither PASSED nor SCRAPPED (a WIP: neither
     converted nor scrapped)."""

@@ -389,10 +389,11 @@ class ReportsService:
                     p, passed, failed, rework, first, first_pass, dur_sum / dur_n if dur_n else None
                 )
             )
-        order: dict[str, int] = {st: i for i, st in enumerate(WIP_STATUSES + SERIAL_STATUSES)}
         status_counts = [StatusCount("WIP", st, n) for st, n in wip.items()]
         status_counts += [StatusCount("SERIAL", st, n) for st, n in ser.items()]
-        status_counts.sort(key=lambda c: (c.kind != "WIP", order.get(c.status, 99)))
+        order: dict[tuple[str, str], int] = {("WIP", st): i for i, st in enumerate(WIP_STATUSES)}
+        order.update({("SERIAL", st): i for i, st in enumerate(SERIAL_STATUSES)})
+        status_counts.sort(key=lambda c: (c.kind != "WIP", order.get((c.kind, c.status), 99)))
         seq = {p.id: p.sequence_order for p in procs}
         op_rows = [
             OperatorOutput(

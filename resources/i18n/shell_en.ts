@@ -48,6 +48,29 @@
     </message>
 </context>
 <context>
+    <name>FailedUnitsModel</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="89"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="90"/>
+        <source>Failed at</source>
+        <translation>Failed at</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="91"/>
+        <source>Failure</source>
+        <translation>Failure</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="92"/>
+        <source>Reworks</source>
+        <translation>Reworks</translation>
+    </message>
+</context>
+<context>
     <name>GateView</name>
     <message>
         <location filename="../../neurohub_desktop/ui/gate_view.py" line="47"/>
@@ -276,6 +299,29 @@
         <location filename="../../neurohub_desktop/ui/login_view.py" line="203"/>
         <source>You must choose a new password before you can continue.</source>
         <translation>You must choose a new password before you can continue.</translation>
+    </message>
+</context>
+<context>
+    <name>LotDecisions</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="116"/>
+        <source>Reopen for rework</source>
+        <translation>Reopen for rework</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="117"/>
+        <source>Scrap</source>
+        <translation>Scrap</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="118"/>
+        <source>Complete LOT</source>
+        <translation>Complete LOT</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="119"/>
+        <source>Close LOT</source>
+        <translation>Close LOT</translation>
     </message>
 </context>
 <context>

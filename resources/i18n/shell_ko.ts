@@ -48,6 +48,29 @@
     </message>
 </context>
 <context>
+    <name>FailedUnitsModel</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="89"/>
+        <source>Unit</source>
+        <translation>제품</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="90"/>
+        <source>Failed at</source>
+        <translation>불합격 공정</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="91"/>
+        <source>Failure</source>
+        <translation>불량 내용</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="92"/>
+        <source>Reworks</source>
+        <translation>재작업 횟수</translation>
+    </message>
+</context>
+<context>
     <name>GateView</name>
     <message>
         <location filename="../../neurohub_desktop/ui/gate_view.py" line="47"/>
@@ -276,6 +299,29 @@
         <location filename="../../neurohub_desktop/ui/login_view.py" line="203"/>
         <source>You must choose a new password before you can continue.</source>
         <translation>계속하려면 새 비밀번호를 설정해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LotDecisions</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="116"/>
+        <source>Reopen for rework</source>
+        <translation>재작업 승인</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="117"/>
+        <source>Scrap</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="118"/>
+        <source>Complete LOT</source>
+        <translation>LOT 완료</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="119"/>
+        <source>Close LOT</source>
+        <translation>LOT 마감</translation>
     </message>
 </context>
 <context>

@@ -371,54 +371,52 @@
 <context>
     <name>LotBoardPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="54"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="55"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="55"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="56"/>
         <source>Open (created, in progress)</source>
         <translation>Open (created, in progress)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="60"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="61"/>
         <source>Search LOT number</source>
         <translation>Search LOT number</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="62"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="63"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="64"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="80"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="81"/>
         <source>LOT board</source>
         <translation>LOT board</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="87"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="276"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="88"/>
         <source>Complete LOT</source>
         <translation>Complete LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="89"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="276"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="90"/>
         <source>Close LOT</source>
         <translation>Close LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="187"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="188"/>
         <source>{0} LOTs</source>
         <translation>{0} LOTs</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="264"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="265"/>
         <source>Warning: {0} units are unfinished (in progress, waiting or failed) and {1} of {2} are finished. The LOT cannot be {3} until each is finished, reopened or scrapped.</source>
         <translation>Warning: {0} units are unfinished (in progress, waiting or failed) and {1} of {2} are finished. The LOT cannot be {3} until each is finished, reopened or scrapped.</translation>
     </message>
@@ -443,7 +441,7 @@
         <translation type="vanished">Warning: {0} units are unfinished (in progress or failed) and {1} of {2} are finished. They cannot continue once the LOT is {3}.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="292"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="288"/>
         <source>LOT {0} is now {1}.</source>
         <translation>LOT {0} is now {1}.</translation>
     </message>
@@ -451,23 +449,33 @@
 <context>
     <name>LotDetailWidget</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="62"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="110"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="84"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="159"/>
         <source>Select a LOT</source>
         <translation>Select a LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="73"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="95"/>
         <source>LOT units</source>
         <translation>LOT units</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="122"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="101"/>
+        <source>FAILED units</source>
+        <translation>FAILED units</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="173"/>
         <source>{0}  ·  {1}  ·  {2} finished of {3} ({4})  ·  since {5}</source>
         <translation>{0}  ·  {1}  ·  {2} finished of {3} ({4})  ·  since {5}</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="146"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="230"/>
+        <source>{0} is now {1}.</source>
+        <translation>{0} is now {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="248"/>
         <source>Could not load the LOT.</source>
         <translation>Could not load the LOT.</translation>
     </message>

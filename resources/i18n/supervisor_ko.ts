@@ -371,54 +371,52 @@
 <context>
     <name>LotBoardPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="54"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="55"/>
         <source>All statuses</source>
         <translation>전체 상태</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="55"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="56"/>
         <source>Open (created, in progress)</source>
         <translation>미완료 (생성, 진행 중)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="60"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="61"/>
         <source>Search LOT number</source>
         <translation>LOT 번호 검색</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="62"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="63"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="64"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="65"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="80"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="81"/>
         <source>LOT board</source>
         <translation>LOT 현황</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="87"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="276"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="88"/>
         <source>Complete LOT</source>
         <translation>LOT 완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="89"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="276"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="90"/>
         <source>Close LOT</source>
         <translation>LOT 마감</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="187"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="188"/>
         <source>{0} LOTs</source>
         <translation>LOT {0}개</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="264"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="265"/>
         <source>Warning: {0} units are unfinished (in progress, waiting or failed) and {1} of {2} are finished. The LOT cannot be {3} until each is finished, reopened or scrapped.</source>
         <translation>경고: 미완료 제품이 {0}대(진행 중·대기 중·불합격)이며 {2}대 중 {1}대가 끝났습니다. 모두 끝내거나 재작업·폐기하기 전에는 LOT을 {3} 상태로 바꿀 수 없습니다.</translation>
     </message>
@@ -443,7 +441,7 @@
         <translation type="vanished">경고: 미완료 제품이 {0}대(진행 중 또는 불량)이며 {2}대 중 {1}대만 완성되었습니다. LOT이 {3} 처리되면 더 이상 작업할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="292"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="288"/>
         <source>LOT {0} is now {1}.</source>
         <translation>LOT {0}: {1} 처리되었습니다.</translation>
     </message>
@@ -451,23 +449,33 @@
 <context>
     <name>LotDetailWidget</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="62"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="110"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="84"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="159"/>
         <source>Select a LOT</source>
         <translation>LOT을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="73"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="95"/>
         <source>LOT units</source>
         <translation>LOT 제품 목록</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="122"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="101"/>
+        <source>FAILED units</source>
+        <translation>불합격 제품</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="173"/>
         <source>{0}  ·  {1}  ·  {2} finished of {3} ({4})  ·  since {5}</source>
         <translation>{0}  ·  {1}  ·  {3}대 중 {2}대 완성 ({4})  ·  {5} 생성</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="146"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="230"/>
+        <source>{0} is now {1}.</source>
+        <translation>{0}은(는) 이제 {1} 상태입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="248"/>
         <source>Could not load the LOT.</source>
         <translation>LOT을 불러오지 못했습니다.</translation>
     </message>
