@@ -117,77 +117,8 @@ GROUP BY 1, 2
 # SSD/RAM setting, for this transaction only), and the materialised attempts stay in memory.
 STATS_SETTINGS = "SET LOCAL random_page_cost = 1.1; SET LOCAL work_mem = '64MB'"
 
-WIP_STATUS_IN = """
-SELECT status, count(*) FROM wip_items WHERE lot_id = ANY(:ids) GROUP BY status
-"""
-
-SERIAL_STATUS_IN = """
-SELECT status, count(*) FROM serials WHERE lot_id = ANY(:ids) GROUP BY status
-"""
-
-# Attempts of the scope's units, LOT by LOT (a nested loop over the LOT ids: WIP history
-# through wip_items(lot_id) and the history's wip_item_id index, process_data through its lot_id
-# index).  A converted WIP and its serial are one unit: the unit key is the serial id once there
-# is one, else minus the WIP id (so no join from process_data back to wip_items is needed).
-#
-# Only a unit that attempted a step more than once needs per-(unit, step) work (its first
-# attempt by id decides first-pass); every other attempt is its own (unit, step).  A unit whose
-# attempts outnumber the distinct bits of bit_or(1 << process_id % 64) *may* have repeated a
-# step (a superset: two steps can share a bit); only those units' attempts are grouped by
-# (unit, step), and the per-step totals are corrected with them — the same answers as grouping
-# every attempt, at a fraction of the work.  The row with process_pk NULL is the total:
-# distinct units and units with a repeated step.
-STEP_YIELD = """
-WITH att AS MATERIALIZED (
-    SELECT COALESCE(w.serial_id, -w.id) AS unit, h.process_id, h.result, h.duration_seconds,
-           h.id AS rid
-    FROM unnest(CAST(:ids AS bigint[])) AS l(id)
-    JOIN wip_items w ON w.lot_id = l.id
-    JOIN wip_process_history h ON h.wip_item_id = w.id
-    UNION ALL
-    SELECT d.serial_id, d.process_id, d.result, d.duration_seconds, d.id
-    FROM unnest(CAST(:ids AS bigint[])) AS l(id)
-    JOIN process_data d ON d.lot_id = l.id
-    WHERE d.result IS NOT NULL AND d.serial_id IS NOT NULL
-), units AS MATERIALIZED (
-    SELECT unit,
-           count(*) > bit_count(CAST(bit_or(CAST(1 AS bigint) << CAST(process_id % 64 AS int))
-                                     AS bit(64))) AS maybe_repeated
-    FROM att GROUP BY unit
-), pairs AS MATERIALIZED (
-    SELECT a.unit, a.process_id, count(*) AS n,
-           count(*) FILTER (WHERE a.result = 'PASS') AS pass_rows,
-           COALESCE(min(a.rid) = min(a.rid) FILTER (WHERE a.result = 'PASS'), false)
-               AS first_pass
-    FROM att a
-    WHERE a.unit IN (SELECT unit FROM units WHERE maybe_repeated)
-    GROUP BY a.unit, a.process_id
-), fix AS (
-    SELECT process_id, sum(n) AS n, sum(pass_rows) AS pass_rows, count(*) AS pairs,
-           count(*) FILTER (WHERE first_pass) AS first_pass,
-           count(*) FILTER (WHERE n > 1) AS repeated
-    FROM pairs GROUP BY process_id
-), steps AS (
-    SELECT process_id, count(*) AS n,
-           count(*) FILTER (WHERE result = 'PASS') AS passed,
-           count(*) FILTER (WHERE result = 'FAIL') AS failed,
-           count(*) FILTER (WHERE result = 'REWORK') AS rework,
-           avg(duration_seconds) AS mean_duration
-    FROM att GROUP BY process_id
-)
-SELECT s.process_id AS process_pk, s.passed, s.failed, s.rework,
-       CAST(s.n - COALESCE(f.n, 0) + COALESCE(f.pairs, 0) AS bigint) AS units,
-       CAST(s.passed - COALESCE(f.pass_rows, 0) + COALESCE(f.first_pass, 0) AS bigint)
-           AS first_pass,
-       s.mean_duration, COALESCE(f.repeated, 0) AS reworked
-FROM steps s LEFT JOIN fix f ON f.process_id = s.process_id
-UNION ALL
-SELECT NULL, NULL, NULL, NULL, (SELECT count(*) FROM units), NULL, NULL,
-       (SELECT count(DISTINCT unit) FROM pairs WHERE n > 1)
-"""
-
-# The same figures the slow, obvious way (every attempt ranked per unit and step): the
-# reference tests/db/test_reports.py compares STEP_YIELD with.
+# The per-step figures the slow, obvious way (every attempt ranked per unit and step): the
+# reference tests/db/test_statistics.py compares the service's per-LOT sums (LOT_FIGURES) with.
 STEP_YIELD_REFERENCE = """
 WITH att AS (
     SELECT COALESCE('S' || w.serial_id, 'W' || w.id) AS unit, h.process_id, h.result,
