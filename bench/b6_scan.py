@@ -150,6 +150,11 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
                 "met": busy["p99_ms"] < TARGET_MS,
             }
         ],
+        "_connects_as": (
+            "the station page and its reports as `manager1`'s own PostgreSQL login (made by "
+            "the schema owner with nh_create_user, logged in as the app logs a person in); "
+            "the bulk load as the owner (bench/datagen.py)."
+        ),
         "_notes": [
             f"{scans} scans of random WIPs at PROC-003 (quick: fewer); latency from the Return "
             "key to the page's unit_shown signal.  The yield runs cold every time (its cache "
