@@ -32,12 +32,14 @@ import time
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import text
+
 from bench.b3_checks import anomalies
 from bench.common import BenchServer, percentile
 from bench.line import GOOD_VALUES, login, open_line
 from neurohub_desktop.db import migrate
 from neurohub_desktop.db.embedded import bin_dir
-from neurohub_desktop.db.engine import libpq_dsn
+from neurohub_desktop.db.engine import libpq_dsn, make_engine
 
 STEPS = tuple(GOOD_VALUES)  # PROC-001 … PROC-008
 DUPLICATE_SCAN = 0.05
@@ -176,6 +178,34 @@ def _machine_busy() -> tuple[float, float]:
     return (sum(fields) - idle) / tick, sum(fields) / tick
 
 
+def _server_cpu(postmaster: int) -> float:
+    """CPU seconds the PostgreSQL server has used so far, from /proc/<pid>/stat: the
+    postmaster's own and its exited children's (utime, stime, cutime, cstime) plus every live
+    child's (backends, WAL writer, checkpointer …) utime + stime.  A backend that exits in
+    between moves from the second sum into the first, so a difference counts it once."""
+    tick = os.sysconf("SC_CLK_TCK")
+
+    def stat(pid: int | str) -> list[str]:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()  # fields from 3 (state) on
+
+    try:
+        own = stat(postmaster)
+        total = sum(float(x) for x in own[11:15])  # utime stime cutime cstime
+        for pid in os.listdir("/proc"):
+            if not pid.isdigit():
+                continue
+            try:
+                f = stat(pid)
+            except OSError:
+                continue
+            if int(f[1]) == postmaster:  # ppid
+                total += float(f[11]) + float(f[12])
+    except OSError:
+        return 0.0
+    return total / tick
+
+
 def _run_line(url: Any, line: Any, n: int, seconds: float, log_root: str) -> dict[str, Any]:
     ctx = mp.get_context("fork")
     queues = {p: ctx.Queue() for p in STEPS[1:]}
@@ -197,13 +227,16 @@ def _run_line(url: Any, line: Any, n: int, seconds: float, log_root: str) -> dic
     for _ in procs:  # every station logged in (or failed to) before the clock starts
         ready.get(timeout=120)
     time.sleep(0.5)
+    postmaster = _postmaster_pid(line)
     busy0 = _machine_busy()
+    server0 = _server_cpu(postmaster)
     t0 = time.time()
     start.set()
     time.sleep(seconds)
     stop.set()
     t1 = time.time()
     busy1 = _machine_busy()
+    server1 = _server_cpu(postmaster)
     reports = [out.get(timeout=120) for _ in procs]
     for p in procs:
         p.join(timeout=30)
@@ -213,7 +246,20 @@ def _run_line(url: Any, line: Any, n: int, seconds: float, log_root: str) -> dic
         "t1": t1,
         "machine_busy_s": busy1[0] - busy0[0],
         "machine_total_s": busy1[1] - busy0[1],
+        "server_cpu_s": server1 - server0,
     }
+
+
+def _postmaster_pid(line: Any) -> int:
+    """The server's postmaster: the parent of a backend (read from /proc)."""
+    engine = make_engine(line.url, pool_size=1)
+    try:
+        with engine.connect() as conn:
+            backend = int(conn.execute(text("SELECT pg_backend_pid()")).scalar_one())
+        with open(f"/proc/{backend}/stat") as f:
+            return int(f.read().rsplit(")", 1)[1].split()[1])
+    finally:
+        engine.dispose()
 
 
 def _summarise(n: int, run: dict[str, Any], url: Any) -> dict[str, Any]:
@@ -244,6 +290,11 @@ def _summarise(n: int, run: dict[str, Any], url: Any) -> dict[str, Any]:
         **checks,
     }
     clients = sum(r["cpu_s"] for r in reports)
+    # CPU per step / per action over the whole timed run (warm-up included, as the CPU is)
+    server = run.get("server_cpu_s") or 0.0
+    out["server_cpu_ms_per_step"] = round(server * 1000 / len(acks), 3) if acks else None
+    out["client_cpu_ms_per_action"] = round(clients * 1000 / len(lat_all), 3) if lat_all else None
+    out["steps_per_server_core_s"] = round(len(acks) / server, 1) if server else None
     if run["machine_total_s"]:
         out["cpu_busy_share"] = round(run["machine_busy_s"] / run["machine_total_s"], 2)
         out["cpu_station_clients_share"] = round(clients / run["machine_total_s"], 2)
@@ -366,6 +417,50 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
                     "met": res["steps_per_s"] >= 1000,
                 }
             )
+        for what, key, limit in (
+            (
+                "PostgreSQL CPU per step (start + complete; /proc of the server's processes)",
+                "server_cpu_ms_per_step",
+                1.5,
+            ),
+            (
+                "client CPU per station action (rusage of the station processes)",
+                "client_cpu_ms_per_action",
+                1.5,
+            ),
+        ):
+            if res.get(key) is not None:
+                targets.append(
+                    {
+                        "what": f"B3 N={n}: {what} ≤ {limit} ms (issue 19)",
+                        "value": res[key],
+                        "limit": limit,
+                        "unit": "ms",
+                        "met": res[key] <= limit,
+                    }
+                )
+        if n == 32 and "N8" in results:
+            share = res["steps_per_s"] / max(0.001, results["N8"]["steps_per_s"])
+            targets.append(
+                {
+                    "what": "B3 N=32 throughput ≥ 90 % of N=8's (issue 19)",
+                    "value": round(share * 100, 1),
+                    "limit": 90.0,
+                    "unit": "%",
+                    "met": share >= 0.9,
+                }
+            )
+        if n == 8:
+            p99_8 = results["N8_all"]["p99_ms"]
+            targets.append(
+                {
+                    "what": "B3 N=8: p99 < 50 ms (issue 19)",
+                    "value": round(p99_8, 1),
+                    "limit": 50.0,
+                    "unit": "ms",
+                    "met": p99_8 < 50.0,
+                }
+            )
         p99 = results[f"N{n}_all"]["p99_ms"]
         targets.append(
             {
@@ -403,6 +498,38 @@ def _notes(r: dict[str, Any]) -> list[str]:
         "building) is not on the server.  pgbench's TPS is the ceiling of simple "
         "transactions on this server; share = steps/s ÷ pgbench TPS.",
     ]
+    notes.append(
+        "CPU (issue 19): server_cpu_ms_per_step = the PostgreSQL server's CPU over the timed "
+        "run (/proc/<pid>/stat of the postmaster and every child: backends, WAL writer, "
+        "checkpointer, autovacuum; exited backends through the postmaster's cutime/cstime) "
+        "÷ acknowledged steps; not pg_stat_statements (not loaded by the embedded server).  "
+        "client_cpu_ms_per_action = the station processes' own CPU (getrusage: the service "
+        "layer, psycopg2, the action log, their idle polling of the hand-over queues) ÷ "
+        "station actions.  steps_per_server_core_s = steps ÷ server CPU seconds: what one "
+        "server core carries."
+    )
+    for key in ("N8", "N32"):
+        res = r.get(key)
+        if not res:
+            continue
+        if (res.get("server_cpu_ms_per_step") or 0) > 1.5:
+            notes.append(
+                f"{key}: PostgreSQL CPU per step {res['server_cpu_ms_per_step']} ms > 1.5 ms — "
+                "a step is two transactions through the SECURITY DEFINER functions with the "
+                "migration plan's rule and audit triggers (B2: ~1.3 ms of server time per "
+                "action when alone, three audit rows per step) plus what every concurrent "
+                "transaction costs the server beside the statement (commit and WAL flush, "
+                "snapshot and lock work under contention, background writers); CPU time on "
+                "cores shared with the clients and the other helpers' jobs is also inflated "
+                "by cache and scheduler contention.  Not met on this machine."
+            )
+        if (res.get("client_cpu_ms_per_action") or 0) > 1.5:
+            notes.append(
+                f"{key}: client CPU per action {res['client_cpu_ms_per_action']} ms > 1.5 ms "
+                "— the service layer's Python per action (SQLAlchemy session and pool, the "
+                "view built from the function's JSON, the action log line) on a shared, "
+                "loaded 2-core machine; not met here."
+            )
     n32 = r.get("N32")
     if n32 and n32["steps_per_s"] < 1000:
         notes.append(

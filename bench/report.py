@@ -6,12 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from bench.compare import comparison_table
+
 SECTION_TITLES = {
     "B1": "B1 — migrations",
     "B2": "B2 — one station, action latency",
     "B3": "B3 — a busy line (concurrent stations)",
     "B4": "B4 — supervisor queries and scan lookup at volume",
     "B5": "B5 — the app: startup and memory",
+    "B6": "B6 — scan-to-screen while a report runs on the read lane",
     "B7": "B7 — tester → ACK latency (equipment results over TCP)",
 }
 
@@ -125,6 +128,7 @@ def render(results: dict[str, Any]) -> str:
         "in the same run, or the migration plan's estimate for B1).",
         "",
         *_targets_table(results),
+        *comparison_table(results),
     ]
     for key, section in results["sections"].items():
         lines += [f"## {SECTION_TITLES.get(key, key)}", ""]

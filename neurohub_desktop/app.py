@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 
-from neurohub_desktop.config import Settings
+from neurohub_desktop.config import Settings, shift_times
+from neurohub_desktop.domain.reports import ShiftPlan
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -125,7 +126,7 @@ class DatabaseBackend:
             auth=self._auth,
             setup=SetupService(sessions),
             lots=LotsService(sessions, station=station_name, printer=printer),
-            reports=ReportsService(sessions),
+            reports=ReportsService(sessions, shifts=ShiftPlan(*shift_times(settings))),
             accounts=AccountsService(sessions),
             admin_line=AdminLineService(sessions, station=station_name),
             # the checklist reports this PC's printer setting: the database keeps none

@@ -14,6 +14,7 @@ import os
 import re
 import tomllib
 from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import time as dt_time
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,10 @@ class Settings:
     idle_logout_minutes: int = 15
     #: a station action (one write) that has no answer within this is dropped and shown unsent
     action_timeout_seconds: int = 5
+    #: the two shifts of the statistics (local time, HH:MM): day from the first, night from
+    #: the second until the next day start (domain.reports.ShiftPlan)
+    shift_day_start: str = "08:00"
+    shift_night_start: str = "20:00"
     recent_users: tuple[str, ...] = ()
     #: the tester listener (docs/equipment-protocol.md): a station with equipment listens on
     #: this port, on 127.0.0.1 unless ``tester_address`` names a LAN address, for the peers
@@ -109,6 +114,18 @@ def normalize_database_url(raw: str) -> URL:
     return url.set(drivername="postgresql+psycopg2")
 
 
+def _hhmm(value: str) -> tuple[int, int] | None:
+    m = re.fullmatch(r"([01]?[0-9]|2[0-3]):([0-5][0-9])", value.strip())
+    return (int(m[1]), int(m[2])) if m else None
+
+
+def shift_times(s: Settings) -> tuple[dt_time, dt_time]:
+    """The validated shift starts as times."""
+    day, night = _hhmm(s.shift_day_start), _hhmm(s.shift_night_start)
+    assert day is not None and night is not None  # _validated checked them
+    return dt_time(*day), dt_time(*night)
+
+
 def _validated(s: Settings) -> Settings:
     if s.database_url is not None:
         normalize_database_url(s.database_url)
@@ -136,6 +153,12 @@ def _validated(s: Settings) -> Settings:
         raise SettingsError(
             "tester_address names a LAN address: tester_allowed must list the testers' addresses"
         )
+    day, night = (_hhmm(v) for v in (s.shift_day_start, s.shift_night_start))
+    if day is None or night is None or not day < night:
+        raise SettingsError(
+            "shift_day_start and shift_night_start must be times HH:MM, the day shift's first"
+            f" (got {s.shift_day_start!r}, {s.shift_night_start!r})"
+        )
     if s.printer is not None and not s.printer.strip():
         raise SettingsError("printer must be host:port or spool:/folder")
     return s
@@ -150,6 +173,8 @@ _FILE_KEYS = {
     "printer": str,
     "idle_logout_minutes": int,
     "action_timeout_seconds": int,
+    "shift_day_start": str,
+    "shift_night_start": str,
     "recent_users": list,
     "tester_port": int,
     "tester_address": str,

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 PROCESS_IDS = tuple(f"PROC-00{n}" for n in range(1, 9))
@@ -170,12 +170,85 @@ class StepYield:
 
 
 @dataclass(frozen=True)
+class ShiftPlan:
+    """The line's two shifts a day, as in the LOT codes (D, N): the day shift from
+    ``day_start``, the night shift from ``night_start`` until the next ``day_start``; a night
+    belongs to the date it started on.  Times are the station's local time."""
+
+    day_start: time = time(8, 0)
+    night_start: time = time(20, 0)
+
+    def __post_init__(self) -> None:
+        if not self.day_start < self.night_start:
+            raise ValueError("the day shift must start before the night shift")
+
+    @property
+    def day_minutes(self) -> int:
+        """Minutes from the day shift's start to the night shift's."""
+        return (self.night_start.hour * 60 + self.night_start.minute) - (
+            self.day_start.hour * 60 + self.day_start.minute
+        )
+
+    def shift_of(self, local: datetime) -> tuple[date, str]:
+        """(shift date, "D" | "N") of a local time."""
+        since = local - timedelta(hours=self.day_start.hour, minutes=self.day_start.minute)
+        minute = since.hour * 60 + since.minute
+        return since.date(), "D" if minute < self.day_minutes else "N"
+
+
+@dataclass(frozen=True)
+class OutputFigures:
+    """Finished attempts at one step by one operator or in one shift.  ``first_attempts``:
+    the attempts that were their unit's first at the step (FPY = first PASSes / first
+    attempts); durations against the process standard (``estimated_duration_seconds``)."""
+
+    process: ProcessRef
+    attempts: int
+    passed: int
+    units: int  # distinct units attempted
+    first_attempts: int
+    first_pass: int
+    duration_sum: int
+    duration_count: int
+
+    @property
+    def fpy(self) -> float | None:
+        return self.first_pass / self.first_attempts if self.first_attempts else None
+
+    @property
+    def mean_duration_seconds(self) -> float | None:
+        return self.duration_sum / self.duration_count if self.duration_count else None
+
+    @property
+    def duration_ratio(self) -> float | None:
+        """Mean duration / the process standard (1.0 = on plan)."""
+        mean = self.mean_duration_seconds
+        return None if mean is None else mean / self.process.estimated_duration_seconds
+
+
+@dataclass(frozen=True)
+class OperatorOutput(OutputFigures):
+    operator_login: str = ""
+    operator_name: str = ""
+
+
+@dataclass(frozen=True)
+class ShiftOutput(OutputFigures):
+    shift_date: date = date.min
+    shift: str = ""  # "D" | "N"
+
+
+@dataclass(frozen=True)
 class YieldReport:
     scope: ReportScope
     status_counts: tuple[StatusCount, ...]
     steps: tuple[StepYield, ...]
     units_attempted: int
     units_reworked: int
+    #: per operator and step, by login then process order
+    operators: tuple[OperatorOutput, ...] = ()
+    #: per shift (date, D/N; ShiftPlan) and step, oldest first
+    shifts: tuple[ShiftOutput, ...] = ()
 
     @property
     def rty(self) -> float | None:

@@ -26,8 +26,9 @@ def lots_select(clauses: Sequence[str]) -> str:
 
 
 def scope_lots(clauses: Sequence[str]) -> str:
-    return "SELECT l.id FROM lots l JOIN product_models pm ON pm.id = l.product_model_id " + _where(
-        clauses
+    return (
+        "SELECT l.id, l.status FROM lots l JOIN product_models pm ON pm.id = l.product_model_id "
+        + _where(clauses)
     )
 
 
@@ -116,77 +117,8 @@ GROUP BY 1, 2
 # SSD/RAM setting, for this transaction only), and the materialised attempts stay in memory.
 STATS_SETTINGS = "SET LOCAL random_page_cost = 1.1; SET LOCAL work_mem = '64MB'"
 
-WIP_STATUS_IN = """
-SELECT status, count(*) FROM wip_items WHERE lot_id = ANY(:ids) GROUP BY status
-"""
-
-SERIAL_STATUS_IN = """
-SELECT status, count(*) FROM serials WHERE lot_id = ANY(:ids) GROUP BY status
-"""
-
-# Attempts of the scope's units, LOT by LOT (a nested loop over the LOT ids: WIP history
-# through wip_items(lot_id) and the history's wip_item_id index, process_data through its lot_id
-# index).  A converted WIP and its serial are one unit: the unit key is the serial id once there
-# is one, else minus the WIP id (so no join from process_data back to wip_items is needed).
-#
-# Only a unit that attempted a step more than once needs per-(unit, step) work (its first
-# attempt by id decides first-pass); every other attempt is its own (unit, step).  A unit whose
-# attempts outnumber the distinct bits of bit_or(1 << process_id % 64) *may* have repeated a
-# step (a superset: two steps can share a bit); only those units' attempts are grouped by
-# (unit, step), and the per-step totals are corrected with them — the same answers as grouping
-# every attempt, at a fraction of the work.  The row with process_pk NULL is the total:
-# distinct units and units with a repeated step.
-STEP_YIELD = """
-WITH att AS MATERIALIZED (
-    SELECT COALESCE(w.serial_id, -w.id) AS unit, h.process_id, h.result, h.duration_seconds,
-           h.id AS rid
-    FROM unnest(CAST(:ids AS bigint[])) AS l(id)
-    JOIN wip_items w ON w.lot_id = l.id
-    JOIN wip_process_history h ON h.wip_item_id = w.id
-    UNION ALL
-    SELECT d.serial_id, d.process_id, d.result, d.duration_seconds, d.id
-    FROM unnest(CAST(:ids AS bigint[])) AS l(id)
-    JOIN process_data d ON d.lot_id = l.id
-    WHERE d.result IS NOT NULL AND d.serial_id IS NOT NULL
-), units AS MATERIALIZED (
-    SELECT unit,
-           count(*) > bit_count(CAST(bit_or(CAST(1 AS bigint) << CAST(process_id % 64 AS int))
-                                     AS bit(64))) AS maybe_repeated
-    FROM att GROUP BY unit
-), pairs AS MATERIALIZED (
-    SELECT a.unit, a.process_id, count(*) AS n,
-           count(*) FILTER (WHERE a.result = 'PASS') AS pass_rows,
-           COALESCE(min(a.rid) = min(a.rid) FILTER (WHERE a.result = 'PASS'), false)
-               AS first_pass
-    FROM att a
-    WHERE a.unit IN (SELECT unit FROM units WHERE maybe_repeated)
-    GROUP BY a.unit, a.process_id
-), fix AS (
-    SELECT process_id, sum(n) AS n, sum(pass_rows) AS pass_rows, count(*) AS pairs,
-           count(*) FILTER (WHERE first_pass) AS first_pass,
-           count(*) FILTER (WHERE n > 1) AS repeated
-    FROM pairs GROUP BY process_id
-), steps AS (
-    SELECT process_id, count(*) AS n,
-           count(*) FILTER (WHERE result = 'PASS') AS passed,
-           count(*) FILTER (WHERE result = 'FAIL') AS failed,
-           count(*) FILTER (WHERE result = 'REWORK') AS rework,
-           avg(duration_seconds) AS mean_duration
-    FROM att GROUP BY process_id
-)
-SELECT s.process_id AS process_pk, s.passed, s.failed, s.rework,
-       CAST(s.n - COALESCE(f.n, 0) + COALESCE(f.pairs, 0) AS bigint) AS units,
-       CAST(s.passed - COALESCE(f.pass_rows, 0) + COALESCE(f.first_pass, 0) AS bigint)
-           AS first_pass,
-       s.mean_duration, COALESCE(f.repeated, 0) AS reworked
-FROM steps s LEFT JOIN fix f ON f.process_id = s.process_id
-UNION ALL
-SELECT NULL, NULL, NULL, NULL, (SELECT count(*) FROM units), NULL, NULL,
-       (SELECT count(DISTINCT unit) FROM pairs WHERE n > 1)
-"""
-
-# The same figures the slow, obvious way (every attempt ranked per unit and step): the
-# reference tests/db/test_reports.py compares STEP_YIELD with.
+# The per-step figures the slow, obvious way (every attempt ranked per unit and step): the
+# reference tests/db/test_statistics.py compares the service's per-LOT sums (LOT_FIGURES) with.
 STEP_YIELD_REFERENCE = """
 WITH att AS (
     SELECT COALESCE('S' || w.serial_id, 'W' || w.id) AS unit, h.process_id, h.result,
@@ -215,6 +147,87 @@ FROM ranked
 GROUP BY GROUPING SETS ((process_id), ())
 """
 
+# Per-LOT figures (services.reports caches those of finished LOTs): one row per grouping set,
+# told apart by ``g`` = GROUPING(process_id, operator_id, shift_date): 7 the LOT's totals
+# (distinct units, units that attempted a step more than once), 3 per step, 1 per operator and
+# step, 2 per shift and step.  An attempt's shift is that of its completion in the station's
+# time zone ({tz}): shifted back by the day shift's start, its date is the shift date and the
+# day shift's first :day_minutes minutes are D, the rest N (domain.ShiftPlan).
+LOT_FIGURES = """
+WITH att AS MATERIALIZED (
+    SELECT w.lot_id, COALESCE(w.serial_id, -w.id) AS unit, h.process_id, h.operator_id,
+           h.result, h.duration_seconds AS dur, h.id AS rid, h.completed_at AS done_at
+    FROM unnest(CAST(:ids AS bigint[])) AS l(id)
+    JOIN wip_items w ON w.lot_id = l.id
+    JOIN wip_process_history h ON h.wip_item_id = w.id
+    UNION ALL
+    SELECT d.lot_id, d.serial_id, d.process_id, d.operator_id, d.result, d.duration_seconds,
+           d.id, d.complete_time
+    FROM unnest(CAST(:ids AS bigint[])) AS l(id)
+    JOIN process_data d ON d.lot_id = l.id
+    WHERE d.result IS NOT NULL AND d.serial_id IS NOT NULL
+), ranked AS (
+    SELECT lot_id, unit, process_id, operator_id, result, dur,
+           rid = min(rid) OVER w AS first, count(*) OVER w AS n_at_step,
+           (done_at AT TIME ZONE {tz}) - CAST(:day_start AS interval) AS shifted
+    FROM att WINDOW w AS (PARTITION BY lot_id, unit, process_id)
+), keyed AS (
+    SELECT ranked.*, CAST(shifted AS date) AS shift_date,
+           CASE WHEN extract(hour FROM shifted) * 60 + extract(minute FROM shifted)
+                     < :day_minutes THEN 'D' ELSE 'N' END AS shift
+    FROM ranked
+)
+SELECT lot_id, process_id, operator_id, shift_date, shift,
+       GROUPING(process_id, operator_id, shift_date) AS g,
+       count(*) AS attempts,
+       count(*) FILTER (WHERE result = 'PASS') AS passed,
+       count(*) FILTER (WHERE result = 'FAIL') AS failed,
+       count(*) FILTER (WHERE result = 'REWORK') AS rework,
+       count(*) FILTER (WHERE first) AS first_attempts,
+       count(*) FILTER (WHERE first AND result = 'PASS') AS first_pass,
+       COALESCE(sum(dur), 0) AS dur_sum, count(dur) AS dur_n,
+       count(DISTINCT unit) AS units,
+       count(DISTINCT unit) FILTER (WHERE n_at_step > 1) AS reworked
+FROM keyed
+GROUP BY GROUPING SETS ((lot_id), (lot_id, process_id), (lot_id, operator_id, process_id),
+                        (lot_id, shift_date, shift, process_id))
+"""
+
+# Per operator / per shift and step the slow, obvious way, over the whole scope at once (every
+# attempt ranked per unit and step, the shift computed per attempt by the same rule): the
+# reference tests/db/test_statistics.py compares the service's cached, per-LOT sums with.
+OUTPUT_REFERENCE = """
+WITH att AS (
+    SELECT COALESCE('S' || w.serial_id, 'W' || w.id) AS unit, h.process_id, h.operator_id,
+           h.result, h.duration_seconds AS dur, h.id AS rid, h.completed_at AS done_at
+    FROM wip_items w JOIN wip_process_history h ON h.wip_item_id = w.id
+    WHERE w.lot_id = ANY(:ids)
+    UNION ALL
+    SELECT 'S' || d.serial_id, d.process_id, d.operator_id, d.result, d.duration_seconds,
+           d.id, d.complete_time
+    FROM process_data d
+    WHERE d.lot_id = ANY(:ids) AND d.result IS NOT NULL AND d.serial_id IS NOT NULL
+), ranked AS (
+    SELECT att.*, row_number() OVER (PARTITION BY unit, process_id ORDER BY rid) AS rn,
+           (done_at AT TIME ZONE {tz}) - CAST(:day_start AS interval) AS shifted
+    FROM att
+)
+SELECT {key}, p.process_id, count(*) AS attempts,
+       count(*) FILTER (WHERE result = 'PASS') AS passed,
+       count(DISTINCT unit) AS units,
+       count(*) FILTER (WHERE rn = 1) AS first_attempts,
+       count(*) FILTER (WHERE rn = 1 AND result = 'PASS') AS first_pass,
+       COALESCE(sum(dur), 0) AS dur_sum, count(dur) AS dur_n
+FROM ranked JOIN processes p ON p.id = ranked.process_id
+JOIN users u ON u.id = ranked.operator_id
+GROUP BY {key}, p.process_id
+"""
+OUTPUT_REFERENCE_OPERATOR = "u.user_id"
+OUTPUT_REFERENCE_SHIFT = (
+    "CAST(shifted AS date), CASE WHEN shifted - date_trunc('day', shifted)"
+    " < make_interval(mins => :day_minutes) THEN 'D' ELSE 'N' END"
+)
+
 _DEFECTS = (
     "CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof({col}) = 'array' "
     "THEN {col} ELSE '[]'::jsonb END) e"
@@ -242,6 +255,26 @@ JOIN processes p ON p.id = d.process_id
 {_DEFECTS.format(col="(d.process_specific_data -> 'defects')")}
 WHERE (d.process_specific_data -> 'defects') <> '[]'::jsonb
 GROUP BY 1, 2
+"""
+
+# The same, per LOT (the cache's figures).
+PARETO_BY_LOT = f"""
+SELECT w.lot_id, p.process_id, {_CODE} AS code, count(*)
+FROM unnest(CAST(:ids AS bigint[])) AS l(id)
+JOIN wip_items w ON w.lot_id = l.id
+JOIN wip_process_history h ON h.wip_item_id = w.id
+JOIN processes p ON p.id = h.process_id
+{_DEFECTS.format(col="h.defects")}
+WHERE h.defects <> '[]'::jsonb
+GROUP BY 1, 2, 3
+UNION ALL
+SELECT d.lot_id, p.process_id, {_CODE}, count(*)
+FROM unnest(CAST(:ids AS bigint[])) AS l(id)
+JOIN process_data d ON d.lot_id = l.id
+JOIN processes p ON p.id = d.process_id
+{_DEFECTS.format(col="(d.process_specific_data -> 'defects')")}
+WHERE (d.process_specific_data -> 'defects') <> '[]'::jsonb
+GROUP BY 1, 2, 3
 """
 
 

@@ -12,15 +12,18 @@ index beyond the plan's.  ``tests/db/test_query_plans.py`` EXPLAINs each query.
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
+from neurohub_desktop.domain.changes import RESYNC, ChangeEvent
 from neurohub_desktop.domain.errors import ValidationError
 from neurohub_desktop.domain.ids import ScanKind, ScannedId, as_scanned
 from neurohub_desktop.domain.reports import (
@@ -29,9 +32,12 @@ from neurohub_desktop.domain.reports import (
     LotBoardRow,
     LotDetail,
     LotFilter,
+    OperatorOutput,
     ParetoRow,
     ProcessRef,
     ReportScope,
+    ShiftOutput,
+    ShiftPlan,
     StatusCount,
     StepCounts,
     StepYield,
@@ -69,12 +75,22 @@ class ReportsService:
     """Supervisor reads.  ``tz`` turns filter dates (local production days) into instants."""
 
     def __init__(
-        self, sessions: sessionmaker[Session], *, tz: tzinfo | None = None, clock: Clock = _utc_now
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        tz: tzinfo | None = None,
+        clock: Clock = _utc_now,
+        shifts: ShiftPlan | None = None,
     ) -> None:
         self._sessions = sessions
         self._tz = tz or _local_tz()
         self._clock = clock
+        self._shifts = shifts or ShiftPlan()
         self._processes: tuple[ProcessRef, ...] | None = None
+        #: figures of finished LOTs (COMPLETED/CLOSED: no attempt can be added), computed
+        #: once; ``forget`` drops what a change event names
+        self._cache: dict[int, LotFigures] = {}
+        self._cache_lock = threading.Lock()
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -242,7 +258,8 @@ class ReportsService:
 
     # -- statistics ------------------------------------------------------------------------
 
-    def _scope_lot_ids(self, s: Session, scope: ReportScope) -> list[int]:
+    def _scope_lots(self, s: Session, scope: ReportScope) -> list[tuple[int, str]]:
+        """(lots.id, status) of the scope's LOTs."""
         params: dict[str, Any] = {}
         clauses = self._date_clauses("l", scope.date_from, scope.date_to, params)
         if scope.model_code:
@@ -254,50 +271,157 @@ class ReportsService:
         if scope.lot_number:
             clauses.append("l.lot_number = :lot_number")
             params["lot_number"] = scope.lot_number.strip().upper()
-        return list(s.scalars(text(q.scope_lots(clauses)), params))
+        return [(int(i), str(st)) for i, st in s.execute(text(q.scope_lots(clauses)), params)]
+
+    def forget(self, event: ChangeEvent | None = None) -> None:
+        """Drop cached figures a change may have touched: its LOT's, or all of them for a
+        ``resync`` (or no event).  Thread-safe; cheap enough for the GUI thread."""
+        with self._cache_lock:
+            if event is None or event.kind == RESYNC:
+                self._cache.clear()
+            elif event.lot_id is not None:
+                self._cache.pop(event.lot_id, None)
+
+    def _figures(self, s: Session, scope: ReportScope) -> list[LotFigures]:
+        """The scope's per-LOT figures: a finished LOT's from the cache (computed once), the
+        others' read now, in one query for all of them."""
+        lots = self._scope_lots(s, scope)
+        with self._cache_lock:
+            cached = {i: self._cache[i] for i, _ in lots if i in self._cache}
+        todo = [i for i, _ in lots if i not in cached]
+        fresh = self._read_figures(s, todo) if todo else {}
+        finished = {i for i, st in lots if st in FINISHED_LOT}
+        with self._cache_lock:
+            for i, fig in fresh.items():
+                if i in finished:
+                    self._cache[i] = fig
+        return [cached.get(i) or fresh[i] for i, _ in lots]
+
+    def _read_figures(self, s: Session, ids: list[int]) -> dict[int, LotFigures]:
+        s.execute(text(q.STATS_SETTINGS))
+        out = {i: LotFigures() for i in ids}
+        p = {"ids": ids}
+        for lot_id, status, n in s.execute(text(q.WIP_STATUS_BY_LOT), p):
+            out[lot_id].wip_status[status] = n
+        for lot_id, status, n in s.execute(text(q.SERIAL_STATUS_BY_LOT), p):
+            out[lot_id].serial_status[status] = n
+        tz_sql, tz_value = _tz_sql(self._tz)
+        params = {
+            "ids": ids,
+            "tz": tz_value,
+            "day_start": self._shifts.day_start.isoformat(),
+            "day_minutes": self._shifts.day_minutes,
+        }
+        for r in s.execute(text(q.LOT_FIGURES.format(tz=tz_sql)), params).mappings():
+            fig = out[r["lot_id"]]
+            g = r["g"]
+            if g == 7:
+                fig.units, fig.reworked = r["units"], r["reworked"]
+            elif g == 3:
+                fig.steps[r["process_id"]] = (
+                    r["passed"],
+                    r["failed"],
+                    r["rework"],
+                    r["first_attempts"],
+                    r["first_pass"],
+                    r["dur_sum"],
+                    r["dur_n"],
+                )
+            else:
+                figures = (
+                    r["attempts"],
+                    r["passed"],
+                    r["units"],
+                    r["first_attempts"],
+                    r["first_pass"],
+                    r["dur_sum"],
+                    r["dur_n"],
+                )
+                if g == 1:
+                    fig.operators[(r["operator_id"], r["process_id"])] = figures
+                else:
+                    fig.shifts[(r["shift_date"], r["shift"], r["process_id"])] = figures
+        for lot_id, pid, code, n in s.execute(text(q.PARETO_BY_LOT), p):
+            out[lot_id].pareto[(pid, code)] = out[lot_id].pareto.get((pid, code), 0) + n
+        return out
 
     def yield_report(self, scope: ReportScope | None = None) -> YieldReport:
-        """WIP/serial by status, PASS/FAIL/REWORK per step, FPY, RTY, rework rate, durations."""
+        """WIP/serial by status, PASS/FAIL/REWORK per step, FPY, RTY, rework rate, durations,
+        and output per operator and per shift (``ShiftPlan``)."""
         scope = scope or ReportScope()
         procs = self.processes()
+        by_pk = {p.id: p for p in procs}
         with self._read() as s:
-            s.execute(text(q.STATS_SETTINGS))
-            ids = self._scope_lot_ids(s, scope)
-            status_counts = [
-                StatusCount("WIP", st, n)
-                for st, n in s.execute(text(q.WIP_STATUS_IN), {"ids": ids})
-            ]
-            status_counts += [
-                StatusCount("SERIAL", st, n)
-                for st, n in s.execute(text(q.SERIAL_STATUS_IN), {"ids": ids})
-            ]
-            stats = {
-                r["process_pk"]: r for r in s.execute(text(q.STEP_YIELD), {"ids": ids}).mappings()
-            }
-        totals = stats.pop(None, None)
-        steps = []
+            figs = self._figures(s, scope)
+            ops = sorted({op for f in figs for op, _ in f.operators})
+            names = (
+                {
+                    int(r[0]): (str(r[1]), str(r[2]))
+                    for r in s.execute(
+                        text("SELECT id, user_id, username FROM users WHERE id = ANY(:ids)"),
+                        {"ids": ops},
+                    )
+                }
+                if ops
+                else {}
+            )
+        wip: dict[str, int] = defaultdict(int)
+        ser: dict[str, int] = defaultdict(int)
+        steps: dict[int, list[int]] = defaultdict(lambda: [0] * 7)
+        operators: dict[tuple[int, int], list[int]] = defaultdict(lambda: [0] * 7)
+        shifts: dict[tuple[date, str, int], list[int]] = defaultdict(lambda: [0] * 7)
+        units = reworked = 0
+        for f in figs:
+            for st, n in f.wip_status.items():
+                wip[st] += n
+            for st, n in f.serial_status.items():
+                ser[st] += n
+            units += f.units
+            reworked += f.reworked
+            for target, source in ((steps, f.steps), (operators, f.operators), (shifts, f.shifts)):
+                for key, values in source.items():
+                    acc = target[key]  # type: ignore[index]
+                    for i, v in enumerate(values):
+                        acc[i] += v
+        step_rows = []
         for p in procs:
-            r = stats.get(p.id)
-            steps.append(
+            passed, failed, rework, first, first_pass, dur_sum, dur_n = steps.get(p.id, [0] * 7)
+            step_rows.append(
                 StepYield(
-                    p,
-                    r["passed"] if r else 0,
-                    r["failed"] if r else 0,
-                    r["rework"] if r else 0,
-                    r["units"] if r else 0,
-                    r["first_pass"] if r else 0,
-                    float(r["mean_duration"]) if r and r["mean_duration"] is not None else None,
+                    p, passed, failed, rework, first, first_pass, dur_sum / dur_n if dur_n else None
                 )
             )
+        status_counts = [StatusCount("WIP", st, n) for st, n in wip.items()]
+        status_counts += [StatusCount("SERIAL", st, n) for st, n in ser.items()]
         order: dict[tuple[str, str], int] = {("WIP", st): i for i, st in enumerate(WIP_STATUSES)}
         order.update({("SERIAL", st): i for i, st in enumerate(SERIAL_STATUSES)})
         status_counts.sort(key=lambda c: (c.kind != "WIP", order.get((c.kind, c.status), 99)))
+        seq = {p.id: p.sequence_order for p in procs}
+        op_rows = [
+            OperatorOutput(
+                by_pk[pk],
+                *_seven(v),
+                operator_login=names.get(op, (str(op), ""))[0],
+                operator_name=names.get(op, ("", str(op)))[1],
+            )
+            for (op, pk), v in operators.items()
+        ]
+        op_rows.sort(key=lambda r: (r.operator_login, r.process.sequence_order))
+        shift_rows = sorted(
+            (
+                ShiftOutput(by_pk[pk], *_seven(v), shift_date=day, shift=sh)
+                for (day, sh, pk), v in shifts.items()
+            ),
+            key=lambda r: (r.shift_date, r.shift, seq[r.process.id]),
+        )
         return YieldReport(
             scope,
             tuple(status_counts),
-            tuple(steps),
-            totals["units"] if totals else 0,
-            totals["reworked"] if totals else 0,
+            tuple(step_rows),
+            units,
+            reworked,
+            tuple(op_rows),
+            tuple(shift_rows),
         )
 
     def defect_pareto(
@@ -307,18 +431,16 @@ class ReportsService:
         code, most frequent first; ``process_id`` (PROC-00N) narrows it to one step."""
         scope = scope or ReportScope()
         procs = {p.process_id: p for p in self.processes()}
+        if process_id is not None and process_id not in procs:
+            return ()
         with self._read() as s:
-            s.execute(text(q.STATS_SETTINGS))
-            ids = self._scope_lot_ids(s, scope)
-            if process_id is not None and process_id not in procs:
-                return ()
-            # one step: the same LOT-by-LOT query, filtered here (a process_id condition in
-            # the SQL lets the planner walk that step's whole history instead of the LOTs')
-            counts: dict[tuple[str, str], int] = defaultdict(int)
-            for pid, code, n in s.execute(text(q.PARETO), {"ids": ids}):
+            figs = self._figures(s, scope)
+            names = _defect_names(s)
+        counts: dict[tuple[str, str], int] = defaultdict(int)
+        for f in figs:
+            for (pid, code), n in f.pareto.items():
                 if process_id is None or pid == process_id:
                     counts[(pid, code)] += n
-            names = _defect_names(s)
         return pareto(
             (pid, code, *names.get((pid, code), (code, code)), n)
             for (pid, code), n in counts.items()
@@ -436,3 +558,37 @@ def _position(unit: Any, attempts: list[Any]) -> tuple[int | None, bool]:
         return 7, False
     passed = [a["seq"] for a in attempts if a["src"] == "W" and a["result"] == StepResult.PASS]
     return min(max(passed, default=0) + 1, 6), False
+
+
+FINISHED_LOT = frozenset({"COMPLETED", "CLOSED"})
+
+
+@dataclass
+class LotFigures:
+    """One LOT's statistics, summed over LOTs by the reports (all additive: a unit belongs to
+    one LOT).  Step tuples: passed, failed, rework, units (first attempts), first passes,
+    duration sum, durations counted; operator/shift tuples: attempts, passed, units, first
+    attempts, first passes, duration sum, durations counted."""
+
+    wip_status: dict[str, int] = field(default_factory=dict)
+    serial_status: dict[str, int] = field(default_factory=dict)
+    units: int = 0
+    reworked: int = 0
+    steps: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    operators: dict[tuple[int, int], tuple[int, ...]] = field(default_factory=dict)
+    shifts: dict[tuple[date, str, int], tuple[int, ...]] = field(default_factory=dict)
+    pareto: dict[tuple[str, str], int] = field(default_factory=dict)
+
+
+def _tz_sql(tz: tzinfo) -> tuple[str, str]:
+    """``AT TIME ZONE`` operand for ``tz``: its IANA name, else its fixed UTC offset."""
+    key = getattr(tz, "key", None)
+    if isinstance(key, str):
+        return ":tz", key
+    offset = tz.utcoffset(None) or timedelta(0)
+    return "CAST(:tz AS interval)", f"{int(offset.total_seconds())} seconds"
+
+
+def _seven(v: Sequence[int]) -> tuple[int, int, int, int, int, int, int]:
+    a, b, c, d, e, f, g = v
+    return a, b, c, d, e, f, g

@@ -53,6 +53,7 @@
         <translation>Model</translation>
     </message>
     <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="89"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="69"/>
         <source>Shift</source>
         <translation>Shift</translation>
@@ -123,6 +124,7 @@
         <translation>Current step</translation>
     </message>
     <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="36"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="160"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
@@ -138,6 +140,7 @@
         <translation>Elapsed</translation>
     </message>
     <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="27"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="203"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="252"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="300"/>
@@ -146,12 +149,14 @@
         <translation>Step</translation>
     </message>
     <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="32"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="208"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="257"/>
         <source>Process</source>
         <translation>Process</translation>
     </message>
     <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="37"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="210"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="259"/>
         <source>PASS</source>
@@ -186,29 +191,44 @@
         <translation>Count</translation>
     </message>
     <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="35"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="262"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="39"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="264"/>
         <source>First-pass yield</source>
         <translation>First-pass yield</translation>
     </message>
     <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="45"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="270"/>
         <source>Mean time</source>
         <translation>Mean time</translation>
     </message>
     <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="51"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="276"/>
         <source>Planned time</source>
         <translation>Planned time</translation>
     </message>
     <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="57"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="282"/>
         <source>Actual/plan</source>
         <translation>Actual/plan</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="71"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="85"/>
+        <source>Shift date</source>
+        <translation>Shift date</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="298"/>
@@ -262,6 +282,7 @@
         <translation>Duration</translation>
     </message>
     <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="72"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="386"/>
         <source>Operator</source>
         <translation>Operator</translation>
@@ -444,7 +465,7 @@
     <name>LotDetailWidget</name>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="84"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="159"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="157"/>
         <source>Select a LOT</source>
         <translation>Select a LOT</translation>
     </message>
@@ -459,17 +480,17 @@
         <translation>FAILED units</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="173"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="171"/>
         <source>{0}  ·  {1}  ·  {2} finished of {3} ({4})  ·  since {5}</source>
         <translation>{0}  ·  {1}  ·  {2} finished of {3} ({4})  ·  since {5}</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="230"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="228"/>
         <source>{0} is now {1}.</source>
         <translation>{0} is now {1}.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="248"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="246"/>
         <source>Could not load the LOT.</source>
         <translation>Could not load the LOT.</translation>
     </message>
@@ -481,17 +502,17 @@
 <context>
     <name>ParetoPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="198"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="229"/>
         <source>All steps</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="207"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="238"/>
         <source>Defect Pareto</source>
         <translation>Defect Pareto</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="233"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="264"/>
         <source>{0} defects</source>
         <translation>{0} defects</translation>
     </message>
@@ -734,12 +755,32 @@
 <context>
     <name>YieldPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="144"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="151"/>
         <source>Yield per step</source>
         <translation>Yield per step</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="178"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="155"/>
+        <source>Output per operator</source>
+        <translation>Output per operator</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="159"/>
+        <source>Output per shift</source>
+        <translation>Output per shift</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="163"/>
+        <source>Per operator</source>
+        <translation>Per operator</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="164"/>
+        <source>Per shift</source>
+        <translation>Per shift</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="209"/>
         <source>Units: {0}  ·  Rolled-throughput yield: {1}  ·  Rework rate: {2} ({3} units)</source>
         <translation>Units: {0}  ·  Rolled-throughput yield: {1}  ·  Rework rate: {2} ({3} units)</translation>
     </message>
@@ -747,12 +788,12 @@
 <context>
     <name>_ScopedPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="48"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="51"/>
         <source>LOT number (optional)</source>
         <translation>LOT number (optional)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="49"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="52"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>

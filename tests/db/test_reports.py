@@ -352,27 +352,3 @@ def test_audit_log_filters_and_changes(line, engine) -> None:  # type: ignore[no
         "password_hash" not in (c.field for c in r.changes)
         for r in svc.audit_log(AuditFilter(table_name="users"))
     )
-
-
-def test_step_yield_matches_the_reference_ranking(line, engine) -> None:  # type: ignore[no-untyped-def]
-    """The fast STEP_YIELD (only units that may have repeated a step are grouped per step)
-    gives exactly the figures of ranking every attempt per unit and step."""
-    from neurohub_desktop.services import report_sql as q
-
-    _, known = line
-    with engine.begin() as c:
-        all_ids = list(c.scalars(text("SELECT id FROM lots ORDER BY id")))
-        scopes = [all_ids, [known.lots[A]], [known.lots[B]], [known.lots[A], known.lots[C]], []]
-        for ids in scopes:
-
-            def rows(sql: str, ids: list[int] = ids) -> dict[object, dict[str, object]]:
-                out = {}
-                for r in c.execute(text(sql), {"ids": ids}).mappings():
-                    d = dict(r)
-                    if d["process_pk"] is None:  # the total: only these two are read
-                        d = {"units": d["units"], "reworked": d["reworked"]}
-                    out[r["process_pk"]] = d
-                return out
-
-            assert rows(q.STEP_YIELD) == rows(q.STEP_YIELD_REFERENCE)
-        assert rows(q.STEP_YIELD, all_ids)[None]["reworked"] == 3

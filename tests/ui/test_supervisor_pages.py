@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+
 import pytest
 from db.supervisor_fixtures import COMPONENTS, FIRMWARE, Known, build_known_line
 from PySide6.QtCore import Qt
@@ -57,6 +59,45 @@ def test_yield_page_tables_and_charts(qtbot, ctx, known) -> None:  # type: ignor
     assert [stacked.barSets()[i].at(2) for i in range(3)] == [3.0, 5.0, 0.0]  # PROC-003
     assert page.wip_view.chart().series()[0].count() == 3  # IN_PROGRESS, FAILED, CONVERTED
     assert not {b.objectName() for b in page.findChildren(QPushButton)} & WRITE_BUTTONS
+
+
+def test_yield_page_output_per_operator_and_shift(qtbot, ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The whole line: kim's and park's output per step, the two shifts, and the exports."""
+    page = YieldPage(ctx)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        _show(qtbot, page)
+    ops = page.operators_view.model()
+    rows = {
+        (ops.index(r, 0).data(), ops.index(r, page.operators.COL_STEP).data()): [
+            ops.index(r, c).data() for c in range(ops.columnCount())
+        ]
+        for r in range(ops.rowCount())
+    }
+    assert len(rows) == 8
+    kim3 = rows[("kim", "PROC-003")]
+    assert kim3[1] == "김작업"
+    assert kim3[page.operators.COL_UNITS] == "4" and kim3[page.operators.COL_ATTEMPTS] == "8"
+    assert kim3[page.operators.COL_FPY] == "50.0%" and kim3[-1] == "75%"
+    assert rows[("park", "PROC-008")][page.operators.COL_FPY] == "50.0%"
+    # the operator switches to the shift tab from the keyboard and exports it
+    page.output_tabs.tabBar().setFocus()
+    qtbot.keyClick(page.output_tabs.tabBar(), Qt.Key.Key_Right)
+    assert page.output_tabs.currentIndex() == 1
+    path = tmp_path / "shifts.csv"
+    page.shifts_export.ask_path = lambda suffix: str(path)  # type: ignore[method-assign]
+    page.shifts_export.csv_button.click()
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        table = list(csv.reader(fh))
+    assert table[0][:3] == [page.shifts.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    night = [r for r in table[1:] if r[:3] == ["2025-11-04", "N", "PROC-001"]]
+    assert len(night) == 1 and night[0][page.shifts.COL_FPY] == "50.0%"
+    assert {(r[0], r[1]) for r in table[1:]} == {("2025-11-03", "D"), ("2025-11-04", "N")}
+    path = tmp_path / "operators.csv"
+    page.operators_export.ask_path = lambda suffix: str(path)  # type: ignore[method-assign]
+    page.operators_export.csv_button.click()
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        exported = list(csv.reader(fh))
+    assert sorted(exported[1:]) == sorted(rows.values())
 
 
 def test_pareto_page(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from datetime import time
 from pathlib import Path
 
 import pytest
@@ -178,3 +179,20 @@ def test_settings_is_frozen() -> None:
     s = Settings()
     with pytest.raises(AttributeError):
         s.locale = "en"  # type: ignore[misc]
+
+
+def test_shift_boundaries_from_the_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from neurohub_desktop.config import shift_times
+
+    path = tmp_path / "settings.toml"
+    path.write_text('shift_day_start = "06:30"\nshift_night_start = "18:30"\n', encoding="utf-8")
+    s = load_settings(env={}, config_file=path)
+    assert shift_times(s) == (time(6, 30), time(18, 30))
+    assert shift_times(load_settings(env={}, config_file=tmp_path / "none.toml")) == (
+        time(8, 0),
+        time(20, 0),
+    )
+    for day, night in (("20:00", "08:00"), ("8", "20:00"), ("08:00", "24:00")):
+        path.write_text(f'shift_day_start = "{day}"\nshift_night_start = "{night}"\n')
+        with pytest.raises(SettingsError, match="shift_day_start"):
+            load_settings(env={}, config_file=path)

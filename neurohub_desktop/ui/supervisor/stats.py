@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from neurohub_desktop.domain.changes import ChangeEvent
 from neurohub_desktop.domain.reports import PROCESS_IDS, ParetoRow, ReportScope, YieldReport
 from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
@@ -30,6 +32,7 @@ from neurohub_desktop.ui.supervisor.common import ScopeBar, fmt_pct, locale_of
 from neurohub_desktop.ui.supervisor.export_ui import ExportButtons
 from neurohub_desktop.ui.supervisor.lot_detail import make_table
 from neurohub_desktop.ui.supervisor.models import ParetoModel, StatusCountModel, StepYieldModel
+from neurohub_desktop.ui.supervisor.output_models import OperatorOutputModel, ShiftOutputModel
 
 LIVE_DEBOUNCE_MS = 1000
 
@@ -104,7 +107,11 @@ class _ScopedPage(QWidget):
             context=f"{type(self).__name__} report",
         )
 
-    def _on_data_changed(self, _event: object) -> None:
+    def _on_data_changed(self, event: object) -> None:
+        # a finished LOT's cached figures go when a change names it (services.reports)
+        reports = self._ctx.services.reports
+        if reports is not None and isinstance(event, ChangeEvent):
+            reports.forget(event)
         self._live.start()
 
     def _on_live_timeout(self) -> None:
@@ -142,6 +149,26 @@ class YieldPage(_ScopedPage):
         self.fpy_view = charts.chart_view("fpyChart", self)
         self.wip_view = charts.chart_view("wipChart", self)
         self.export = ExportButtons(self.steps_view, self.tr("Yield per step"), self)
+        self.operators = OperatorOutputModel(self, locale)
+        self.operators_view = make_table(self.operators, self, "operatorOutputTable")
+        self.operators_export = ExportButtons(
+            self.operators_view, self.tr("Output per operator"), self
+        )
+        self.shifts = ShiftOutputModel(self, locale)
+        self.shifts_view = make_table(self.shifts, self, "shiftOutputTable")
+        self.shifts_export = ExportButtons(self.shifts_view, self.tr("Output per shift"), self)
+        self.output_tabs = QTabWidget(self)
+        self.output_tabs.setObjectName("outputTabs")
+        for view, export, title in (
+            (self.operators_view, self.operators_export, self.tr("Per operator")),
+            (self.shifts_view, self.shifts_export, self.tr("Per shift")),
+        ):
+            tab = QWidget()
+            tab_layout = QVBoxLayout(tab)
+            tab_layout.setContentsMargins(0, 0, 0, 0)
+            tab_layout.addWidget(export, 0, Qt.AlignmentFlag.AlignRight)
+            tab_layout.addWidget(view, 1)
+            self.output_tabs.addTab(tab, title)
 
         head = QHBoxLayout()
         head.addWidget(self.summary, 1)
@@ -156,9 +183,11 @@ class YieldPage(_ScopedPage):
             chart_row.addWidget(v)
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(tables)
+        body.addWidget(self.output_tabs)
         body.addWidget(chart_row)
         body.setStretchFactor(0, 1)
         body.setStretchFactor(1, 1)
+        body.setStretchFactor(2, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar)
         layout.addWidget(self.banner)
@@ -172,6 +201,8 @@ class YieldPage(_ScopedPage):
     def _show(self, report: YieldReport) -> None:
         self.steps.set_rows(report.steps)
         self.status.set_rows(report.status_counts)
+        self.operators.set_rows(report.operators)
+        self.shifts.set_rows(report.shifts)
         self.steps_view.resizeColumnsToContents()
         self.summary.setText(
             self.tr(
