@@ -7,6 +7,7 @@ column of its own; a record written outside the app has no station (None).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any, Protocol
@@ -140,7 +141,7 @@ def where_used(s: Session, value: str) -> WhereUsed:
     """Every unit that recorded ``value`` as a component lot (PROC-002) or a firmware version
     (PROC-004), in any finished attempt: a recall must not miss a reworked unit."""
     query = value.strip()
-    if not query or len(query) > 200:
+    if len(query) > 200 or not re.search(r"\w", query):  # '??' is no lot and no version
         raise ValidationError(
             Msg("Type a LOT, WIP or serial ID, a component lot or a firmware version.")
         )
