@@ -1,0 +1,52 @@
+"""Issue 17, supervisor and shell items: used the way a shift leader would."""
+
+from __future__ import annotations
+
+import pytest
+from db.supervisor_fixtures import Known, build_known_line
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from test_lot_board import A, make_ctx
+from translators import korean  # noqa: F401
+
+from neurohub_desktop.domain.auth import Role
+from neurohub_desktop.ui.main_window import MainWindow, build_sections
+from neurohub_desktop.ui.supervisor import page_specs
+from neurohub_desktop.ui.supervisor.trace_page import TracePage
+
+TRACE = "supervisor.trace"
+
+
+@pytest.fixture
+def known(engine) -> Known:  # type: ignore[no-untyped-def]
+    return build_known_line(engine)
+
+
+def test_trace_takes_a_burst_right_after_it_is_opened_from_the_menu(
+    qtbot, engine, db_url, tmp_path, known
+) -> None:  # type: ignore[no-untyped-def]
+    """Item 8: click 추적성 in the menu, scan at once (the menu keeps the focus)."""
+    ctx = make_ctx(engine, db_url, tmp_path, known, Role.VIEWER)
+    window = MainWindow(ctx, build_sections([], page_specs()))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    nav = window.nav
+    row = next(r for r in range(nav.count()) if nav.item(r).data(Qt.ItemDataRole.UserRole) == TRACE)
+    item = nav.item(row)
+    qtbot.mouseClick(
+        nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(item).center()
+    )
+    assert window.current_page_key() == TRACE
+    page = window.pages[TRACE]
+    assert isinstance(page, TracePage)
+    window.activateWindow()
+    nav.setFocus()  # where the click leaves it on a desktop
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is nav)
+    with qtbot.waitSignal(page.traced, timeout=5000) as blocker:
+        qtbot.keyClicks(nav, f"{A}-0002")
+        qtbot.keyClick(nav, Qt.Key.Key_Return)
+    assert blocker.args[0].unit.serial_number == f"{A}-0002"
+    assert page.fields["wip"].text() == f"WIP-{A}-002"
+    assert window.current_page_key() == TRACE  # the menu did not take the keys
+    ctx.runner.wait_for_done(5000)
