@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from db.supervisor_fixtures import Known, build_known_line
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
 from test_lot_board import A, make_ctx
 from translators import korean  # noqa: F401
 
@@ -50,3 +50,26 @@ def test_trace_takes_a_burst_right_after_it_is_opened_from_the_menu(
     assert page.fields["wip"].text() == f"WIP-{A}-002"
     assert window.current_page_key() == TRACE  # the menu did not take the keys
     ctx.runner.wait_for_done(5000)
+
+
+def _has_hangul(text: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+
+@pytest.mark.usefixtures("korean")
+def test_qt_dialogs_speak_korean_under_korean(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Item 9: the export's file dialog and the standard buttons are Korean, every label."""
+    dialog = QFileDialog(None, "내보내기", "", "Excel (*.xlsx)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    labels = {
+        name: dialog.findChild(QLabel, name).text()
+        for name in ("lookInLabel", "fileNameLabel", "fileTypeLabel")
+    }
+    assert all(_has_hangul(t) for t in labels.values()), labels
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(box)
+    assert [b.text() for b in box.buttons()] == ["저장", "취소"]
