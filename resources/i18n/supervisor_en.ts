@@ -24,17 +24,17 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="48"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="50"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="97"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="99"/>
         <source>Choose the table of the record.</source>
         <translation>Choose the table of the record.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="112"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="114"/>
         <source>{0} entries (newest first, at most {1})</source>
         <translation>{0} entries (newest first, at most {1})</translation>
     </message>
@@ -391,10 +391,17 @@
         <source>Close LOT</source>
         <translation>Close LOT</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="187"/>
+        <source>%n LOT(s)</source>
+        <translation>
+            <numerusform>%n LOT</numerusform>
+            <numerusform>%n LOTs</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{0} LOTs</source>
-        <translation>{0} LOTs</translation>
+        <translation type="vanished">{0} LOTs</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="264"/>
@@ -629,72 +636,72 @@
 <context>
     <name>TracePage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="33"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="42"/>
         <source>Scan or type a LOT, WIP or serial ID</source>
         <translation>Scan or type a LOT, WIP or serial ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="34"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="43"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="39"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="48"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="40"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="49"/>
         <source>WIP ID</source>
         <translation>WIP ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="41"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="50"/>
         <source>Serial</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="42"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="43"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="52"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="44"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="53"/>
         <source>Current step</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="45"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="54"/>
         <source>Component lots (PROC-002)</source>
         <translation>Component lots (PROC-002)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="46"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="55"/>
         <source>Firmware (PROC-004)</source>
         <translation>Firmware (PROC-004)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="67"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="76"/>
         <source>Traceability</source>
         <translation>Traceability</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="144"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="167"/>
         <source>Rework approved</source>
         <translation>Rework approved</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="146"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="169"/>
         <source>Scrapped</source>
         <translation>Scrapped</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="149"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="172"/>
         <source>%1 %2, signed by %3 (%4): %5</source>
         <translation>%1 %2, signed by %3 (%4): %5</translation>
     </message>

@@ -24,17 +24,17 @@
         <translation>조회</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="48"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="50"/>
         <source>Audit log</source>
         <translation>감사 로그</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="97"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="99"/>
         <source>Choose the table of the record.</source>
         <translation>레코드의 테이블을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="112"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="114"/>
         <source>{0} entries (newest first, at most {1})</source>
         <translation>{0}건 (최신순, 최대 {1}건)</translation>
     </message>
@@ -391,10 +391,16 @@
         <source>Close LOT</source>
         <translation>LOT 마감</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="187"/>
+        <source>%n LOT(s)</source>
+        <translation>
+            <numerusform>LOT %n개</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{0} LOTs</source>
-        <translation>LOT {0}개</translation>
+        <translation type="vanished">LOT {0}개</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="264"/>
@@ -629,72 +635,72 @@
 <context>
     <name>TracePage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="33"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="42"/>
         <source>Scan or type a LOT, WIP or serial ID</source>
         <translation>LOT, WIP, 시리얼 ID를 스캔하거나 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="34"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="43"/>
         <source>Trace</source>
         <translation>추적</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="39"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="48"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="40"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="49"/>
         <source>WIP ID</source>
         <translation>WIP ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="41"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="50"/>
         <source>Serial</source>
         <translation>시리얼</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="42"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="51"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="43"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="52"/>
         <source>Issued</source>
         <translation>발행</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="44"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="53"/>
         <source>Current step</source>
         <translation>현재 공정</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="45"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="54"/>
         <source>Component lots (PROC-002)</source>
         <translation>부품 LOT (PROC-002)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="46"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="55"/>
         <source>Firmware (PROC-004)</source>
         <translation>펌웨어 (PROC-004)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="67"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="76"/>
         <source>Traceability</source>
         <translation>추적성</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="144"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="167"/>
         <source>Rework approved</source>
         <translation>재작업 승인</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="146"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="169"/>
         <source>Scrapped</source>
         <translation>폐기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="149"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="172"/>
         <source>%1 %2, signed by %3 (%4): %5</source>
         <translation>%1 %2, 서명 %3 (%4): %5</translation>
     </message>

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import pytest
 from db.supervisor_fixtures import Known, build_known_line
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
 from test_lot_board import A, make_ctx
 from translators import korean  # noqa: F401
 
+from neurohub_desktop import i18n
 from neurohub_desktop.domain.auth import Role
 from neurohub_desktop.ui.main_window import MainWindow, build_sections
 from neurohub_desktop.ui.supervisor import page_specs
+from neurohub_desktop.ui.supervisor.lot_board import LotBoardPage
 from neurohub_desktop.ui.supervisor.trace_page import TracePage
 
 TRACE = "supervisor.trace"
@@ -73,3 +75,25 @@ def test_qt_dialogs_speak_korean_under_korean(qtbot) -> None:  # type: ignore[no
     )
     qtbot.addWidget(box)
     assert [b.text() for b in box.buttons()] == ["저장", "취소"]
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_lot_count_is_a_proper_plural(
+    qtbot, qapp, engine, db_url, tmp_path, known, lang
+) -> None:  # type: ignore[no-untyped-def]
+    """Item 9: "1 LOTs" was shown; now a numerus form in both languages."""
+    default_locale = QLocale()
+    assert i18n.install_translator(qapp, lang)
+    try:
+        ctx = make_ctx(engine, db_url, tmp_path, known, Role.MANAGER)
+        page = LotBoardPage(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        many, one = {"ko": ("LOT 4개", "LOT 1개"), "en": ("4 LOTs", "1 LOT")}[lang]
+        qtbot.waitUntil(lambda: page.count_label.text() == many)
+        qtbot.keyClicks(page.search_edit, "n01")
+        qtbot.waitUntil(lambda: page.count_label.text() == one)
+        ctx.runner.wait_for_done(5000)
+    finally:
+        i18n.install_translator(qapp, "en", directory=tmp_path / "none")
+        QLocale.setDefault(default_locale)
