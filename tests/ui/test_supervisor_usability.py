@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from datetime import datetime, timedelta
+
 import pytest
 from db.supervisor_fixtures import Known, build_known_line
+from openpyxl import load_workbook
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
 from test_lot_board import A, make_ctx
@@ -14,6 +18,8 @@ from neurohub_desktop.domain.auth import Role
 from neurohub_desktop.ui.main_window import MainWindow, build_sections
 from neurohub_desktop.ui.supervisor import page_specs
 from neurohub_desktop.ui.supervisor.lot_board import LotBoardPage
+from neurohub_desktop.ui.supervisor.models import LotBoardModel, StepYieldModel
+from neurohub_desktop.ui.supervisor.stats import YieldPage
 from neurohub_desktop.ui.supervisor.trace_page import TracePage
 
 TRACE = "supervisor.trace"
@@ -97,3 +103,68 @@ def test_the_lot_count_is_a_proper_plural(
     finally:
         i18n.install_translator(qapp, "en", directory=tmp_path / "none")
         QLocale.setDefault(default_locale)
+
+
+def test_the_yield_export_writes_numbers_percentages_and_durations(
+    qtbot, engine, db_url, tmp_path, known
+) -> None:  # type: ignore[no-untyped-def]
+    """Item 11: counts, FPY and durations are numeric xlsx cells with number formats."""
+    ctx = make_ctx(engine, db_url, tmp_path, known, Role.VIEWER)
+    page = YieldPage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.show()
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.lot_edit.setText(A)
+        page.refresh_button.click()
+    path = tmp_path / "yield.xlsx"
+    page.export.ask_path = lambda suffix: str(path)  # type: ignore[method-assign]
+    page.export.xlsx_button.click()
+    ws = load_workbook(path).active
+    m = StepYieldModel
+    rows = {r[m.COL_STEP].value: r for r in ws.iter_rows(min_row=2)}
+    p3 = rows["PROC-003"]
+    assert (p3[m.COL_PASS].value, p3[m.COL_FAIL].value) == (3, 5)
+    assert p3[m.COL_PASS].data_type == "n" and p3[m.COL_PASS].number_format == "0"
+    assert p3[m.COL_FPY].value == pytest.approx(0.5) and p3[m.COL_FPY].number_format == "0.0%"
+    assert rows["PROC-002"][m.COL_FPY].value == pytest.approx(0.8)
+    plan = p3[m.COL_PLAN]  # PROC-003's estimate: 60 s
+    assert plan.number_format == "[h]:mm:ss" and plan.value == timedelta(seconds=60)
+    assert p3[m.COL_RATIO].data_type == "n" and p3[m.COL_RATIO].number_format == "0%"
+    assert p3[m.COL_NAME].data_type == "s"  # text stays text
+    ctx.runner.wait_for_done(5000)
+
+
+def test_the_board_export_writes_zero_not_a_dot_and_times_with_seconds(
+    qtbot, engine, db_url, tmp_path, known
+) -> None:  # type: ignore[no-untyped-def]
+    ctx = make_ctx(engine, db_url, tmp_path, known, Role.MANAGER)
+    page = LotBoardPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    path = tmp_path / "board.xlsx"
+    page.export.ask_path = lambda suffix: str(path)  # type: ignore[method-assign]
+    page.export.xlsx_button.click()
+    ws = load_workbook(path).active
+    headers = [c.value for c in ws[1]]
+    body = list(ws.iter_rows(min_row=2))
+    step_cells = [r[headers.index(f"P{k}")] for r in body for k in range(1, 9)]
+    assert all(isinstance(c.value, int) and c.data_type == "n" for c in step_cells)
+    assert any(c.value == 0 for c in step_cells)  # shown as '·'
+    created = [
+        r[
+            headers.index(
+                page.model.headerData(LotBoardModel.COL_CREATED, Qt.Orientation.Horizontal)
+            )
+        ]
+        for r in body
+    ]
+    assert all(isinstance(c.value, datetime) for c in created)
+    assert created[0].number_format == "yyyy-mm-dd hh:mm:ss"
+    csv_path = tmp_path / "board.csv"
+    page.export.ask_path = lambda suffix: str(csv_path)  # type: ignore[method-assign]
+    page.export.csv_button.click()
+    text = csv_path.read_text(encoding="utf-8-sig")
+    assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", text)  # seconds in CSV too
+    ctx.runner.wait_for_done(5000)

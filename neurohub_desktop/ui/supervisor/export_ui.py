@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from neurohub_desktop.export import ExportCancelled, export_table
+from neurohub_desktop.ui.supervisor.table_model import EXPORT_ROLE
 
 LARGE_EXPORT = 2000  # rows: show a progress dialog from here on
 
 
-def table_snapshot(view: QTableView) -> tuple[list[str], list[list[str]]]:
-    """Headers and display texts exactly as shown: visible columns in visual order."""
+def table_snapshot(view: QTableView) -> tuple[list[str], list[list[Any]]]:
+    """Headers and cells as shown: visible columns in visual order; a cell the model types
+    (``EXPORT_ROLE``: counts, percentages, durations, times) as its ``export.Typed``."""
     model: QAbstractItemModel = view.model()
     header = view.horizontalHeader()
     columns = [header.logicalIndex(v) for v in range(header.count())]
@@ -30,9 +33,12 @@ def table_snapshot(view: QTableView) -> tuple[list[str], list[list[str]]]:
     headers = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
     rows = []
     for r in range(model.rowCount()):
-        rows.append(
-            [str(model.index(r, c).data(Qt.ItemDataRole.DisplayRole) or "") for c in columns]
-        )
+        cells: list[Any] = []
+        for c in columns:
+            index = model.index(r, c)
+            typed = index.data(EXPORT_ROLE)
+            cells.append(typed if typed is not None else str(index.data() or ""))
+        rows.append(cells)
     return headers, rows
 
 
