@@ -311,40 +311,45 @@
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="45"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="52"/>
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="46"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="53"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="75"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="82"/>
         <source>Export CSV</source>
         <translation>CSV 내보내기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="76"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="83"/>
         <source>Export Excel</source>
         <translation>Excel 내보내기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="88"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="104"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="99"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="115"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="104"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="115"/>
         <source>The file could not be written: {0}</source>
         <translation>파일을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="111"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="123"/>
         <source>{0} rows written to {1}</source>
         <translation>{0}행을 {1}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="125"/>
+        <source>Saved to {0}</source>
+        <translation>저장 위치: {0}</translation>
     </message>
 </context>
 <context>

@@ -168,3 +168,21 @@ def test_the_board_export_writes_zero_not_a_dot_and_times_with_seconds(
     text = csv_path.read_text(encoding="utf-8-sig")
     assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", text)  # seconds in CSV too
     ctx.runner.wait_for_done(5000)
+
+
+@pytest.mark.usefixtures("korean")
+def test_an_export_says_where_it_saved(qtbot, engine, db_url, tmp_path, known) -> None:  # type: ignore[no-untyped-def]
+    """Item 11: after an export the page says where the file went (it said nothing)."""
+    ctx = make_ctx(engine, db_url, tmp_path, known, Role.MANAGER)
+    page = LotBoardPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    assert not page.export.saved_label.isVisible()
+    path = tmp_path / "보드.csv"
+    page.export.ask_path = lambda suffix: str(path)  # type: ignore[method-assign]
+    page.export.csv_button.click()
+    assert path.exists() and page.export.saved_label.isVisible()
+    assert page.export.saved_label.text().startswith("저장 위치:")
+    assert str(path) in page.export.saved_label.toolTip()
+    ctx.runner.wait_for_done(5000)

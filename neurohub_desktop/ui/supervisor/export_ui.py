@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -80,10 +81,14 @@ class ExportButtons(QWidget):
         self.title = title
         self.csv_button = QPushButton(self.tr("Export CSV"), objectName="exportCsv")
         self.xlsx_button = QPushButton(self.tr("Export Excel"), objectName="exportXlsx")
+        self.saved_label = QLabel(objectName="exportSaved")  # after an export: where it went
+        self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved_label.hide()
         self.csv_button.clicked.connect(lambda: self._export(".csv"))
         self.xlsx_button.clicked.connect(lambda: self._export(".xlsx"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.saved_label)
         layout.addWidget(self.csv_button)
         layout.addWidget(self.xlsx_button)
 
@@ -113,5 +118,12 @@ class ExportButtons(QWidget):
         self.exported(path, n)
 
     def exported(self, path: str, rows: int) -> None:
-        """Called after a successful export (the status line shows it)."""
-        self.setToolTip(self.tr("{0} rows written to {1}").format(rows, path))
+        """Called after a successful export: says where the file went, beside the buttons
+        (the full path in the tooltip; a long one is elided in the middle)."""
+        full = self.tr("{0} rows written to {1}").format(rows, path)
+        self.setToolTip(full)
+        shown = self.tr("Saved to {0}").format(path)
+        metrics = self.saved_label.fontMetrics()
+        self.saved_label.setText(metrics.elidedText(shown, Qt.TextElideMode.ElideMiddle, 320))
+        self.saved_label.setToolTip(full)
+        self.saved_label.show()
