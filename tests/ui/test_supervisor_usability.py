@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 import pytest
 from db.supervisor_fixtures import Known, build_known_line
 from openpyxl import load_workbook
+from PySide6.QtCharts import QValueAxis
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
 from test_lot_board import A, make_ctx
@@ -16,10 +17,10 @@ from translators import korean  # noqa: F401
 from neurohub_desktop import i18n
 from neurohub_desktop.domain.auth import Role
 from neurohub_desktop.ui.main_window import MainWindow, build_sections
-from neurohub_desktop.ui.supervisor import page_specs
+from neurohub_desktop.ui.supervisor import charts, page_specs
 from neurohub_desktop.ui.supervisor.lot_board import LotBoardPage
 from neurohub_desktop.ui.supervisor.models import LotBoardModel, StepYieldModel
-from neurohub_desktop.ui.supervisor.stats import YieldPage
+from neurohub_desktop.ui.supervisor.stats import ParetoPage, YieldPage
 from neurohub_desktop.ui.supervisor.trace_page import TracePage
 
 TRACE = "supervisor.trace"
@@ -185,4 +186,27 @@ def test_an_export_says_where_it_saved(qtbot, engine, db_url, tmp_path, known) -
     assert path.exists() and page.export.saved_label.isVisible()
     assert page.export.saved_label.text().startswith("저장 위치:")
     assert str(path) in page.export.saved_label.toolTip()
+    ctx.runner.wait_for_done(5000)
+
+
+def test_the_pareto_chart_opens_usable_at_1366x768(qtbot, engine, db_url, tmp_path, known) -> None:  # type: ignore[no-untyped-def]
+    """Item 13: the chart opened ~90 px wide ("…" labels, "0 0 1 1" ticks, empty legend)."""
+    ctx = make_ctx(engine, db_url, tmp_path, known, Role.VIEWER)
+    page = ParetoPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.show()
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.process_combo.setCurrentIndex(page.process_combo.findData("PROC-003"))
+    assert page.chart_view.width() >= 0.4 * page.width()
+    chart = page.chart_view.chart()
+    (counts,) = [a for a in chart.axes(Qt.Orientation.Vertical) if a.labelFormat() == "%d"]
+    assert counts.tickType() == QValueAxis.TickType.TicksDynamic
+    assert counts.tickInterval() == int(counts.tickInterval()) >= 1  # whole numbers only
+    assert counts.max() >= 4 and counts.max() == int(counts.max())  # SENSOR_TOF_FAIL: 4
+    assert chart.legend().isVisible()
+    empty = charts.pareto_chart(())  # a period without defects
+    assert not empty.legend().isVisible()
+    empty.deleteLater()
     ctx.runner.wait_for_done(5000)

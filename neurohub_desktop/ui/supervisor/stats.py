@@ -188,6 +188,9 @@ class YieldPage(_ScopedPage):
         charts.show(self.wip_view, charts.status_chart(report.status_counts, "WIP"))
 
 
+CHART_MIN_WIDTH = 420
+
+
 class ParetoPage(_ScopedPage):
     """Defect codes by frequency, per process and period."""
 
@@ -212,6 +215,10 @@ class ParetoPage(_ScopedPage):
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self.view)
         body.addWidget(self.chart_view)
+        # The chart opens at half the page, never collapsed (it opened ~90 px wide: "…" labels).
+        self.chart_view.setMinimumWidth(CHART_MIN_WIDTH)
+        body.setChildrenCollapsible(False)
+        body.setSizes([1000, 1000])
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar)
         layout.addWidget(self.banner)
