@@ -81,7 +81,8 @@ class ExportButtons(QWidget):
         self.title = title
         self.csv_button = QPushButton(self.tr("Export CSV"), objectName="exportCsv")
         self.xlsx_button = QPushButton(self.tr("Export Excel"), objectName="exportXlsx")
-        self.saved_label = QLabel(objectName="exportSaved")  # after an export: where it went
+        self.saved_label = QLabel(self)  # after an export: where it went
+        self.saved_label.setObjectName("exportSaved")
         self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.saved_label.hide()
         self.csv_button.clicked.connect(lambda: self._export(".csv"))
