@@ -210,3 +210,23 @@ def test_the_pareto_chart_opens_usable_at_1366x768(qtbot, engine, db_url, tmp_pa
     assert not empty.legend().isVisible()
     empty.deleteLater()
     ctx.runner.wait_for_done(5000)
+
+
+def test_the_trace_export_names_its_unit_and_keeps_the_defect_notes(
+    qtbot, engine, db_url, tmp_path, known
+) -> None:  # type: ignore[no-untyped-def]
+    """Item 11: the traceability export says which unit it is about and has the notes."""
+    ctx = make_ctx(engine, db_url, tmp_path, known, Role.VIEWER)
+    page = TracePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.traced, timeout=5000):
+        page.trace(f"{A}-0005")
+    path = tmp_path / "trace.xlsx"
+    page.export.ask_path = lambda suffix: str(path)  # type: ignore[method-assign]
+    page.export.xlsx_button.click()
+    wb = load_workbook(path)
+    assert f"{A}-0005" in wb.active.title
+    cells = [str(c.value or "") for row in wb.active.iter_rows(min_row=2) for c in row]
+    assert any("VISUAL_DEFECT (육안 확인)" in c for c in cells)
+    ctx.runner.wait_for_done(5000)

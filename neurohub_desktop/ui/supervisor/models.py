@@ -375,7 +375,9 @@ class TimelineModel(RowTableModel):
             ),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Defects"),
-                lambda r: ", ".join(d.code for d in r.defects),
+                lambda r: ", ".join(
+                    f"{d.code} ({d.note})" if d.note else d.code for d in r.defects
+                ),
                 tooltip=lambda r: "\n".join(f"{d.code}: {d.note or ''}" for d in r.defects) or None,
             ),
         ]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from neurohub_desktop.domain.reports import TraceDecision, TraceResult
+from neurohub_desktop.export import XLSX_MAX_SHEET_TITLE
 from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner
@@ -133,6 +134,9 @@ class TracePage(QWidget):
         f = self.fields
         f["lot"].setText(f"{result.lot.lot_number} ({status_label(result.lot.status)})")
         unit = result.unit
+        about = result.lot.lot_number if unit is None else unit.serial_number or unit.wip_id or ""
+        title = f"{self.tr('Traceability')} {about}"  # the file and the sheet name the unit
+        self.export.title = title if len(title) <= XLSX_MAX_SHEET_TITLE else about
         if unit is None:
             for key in ("wip", "serial", "status", "issued", "step", "components", "firmware"):
                 f[key].setText("")
