@@ -230,3 +230,43 @@ def test_the_trace_export_names_its_unit_and_keeps_the_defect_notes(
     cells = [str(c.value or "") for row in wb.active.iter_rows(min_row=2) for c in row]
     assert any("VISUAL_DEFECT (육안 확인)" in c for c in cells)
     ctx.runner.wait_for_done(5000)
+
+
+@pytest.mark.usefixtures("korean")
+def test_the_yield_count_column_and_the_board_unit_cells_are_not_clipped(
+    qtbot, engine, db_url, tmp_path, known
+) -> None:  # type: ignore[no-untyped-def]
+    """Item 13 at 1366×768 in Korean: the status table's 건수 fits; a capped cell of the LOT
+    board (진행 중 … · …) carries its full text as a tooltip."""
+    ctx = make_ctx(engine, db_url, tmp_path, known, Role.VIEWER)
+    page = YieldPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.show()
+    view = page.status_view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0)
+    header = view.horizontalHeader()
+    for c in range(header.count()):
+        needed = max(view.sizeHintForColumn(c), header.sectionSizeHint(c))
+        assert header.sectionSize(c) >= needed, header.model().headerData(c, Qt.Horizontal)
+    assert header.length() <= view.viewport().width()
+    board = LotBoardPage(make_ctx(engine, db_url, tmp_path, known, Role.MANAGER))
+    qtbot.addWidget(board)
+    board.resize(1366, 768)
+    board.show()
+    qtbot.waitUntil(lambda: board.model.rowCount() == 4)
+    proxy = board.view.model()
+    for r in range(proxy.rowCount()):
+        cell = proxy.index(r, LotBoardModel.COL_WIP)
+        text = cell.data()
+        if board.view.fontMetrics().horizontalAdvance(text) > board.view.columnWidth(
+            LotBoardModel.COL_WIP
+        ):
+            assert cell.data(Qt.ItemDataRole.ToolTipRole) == text
+    assert any(
+        proxy.index(r, LotBoardModel.COL_WIP).data(Qt.ItemDataRole.ToolTipRole)
+        for r in range(proxy.rowCount())
+    )
+    ctx.runner.wait_for_done(5000)
+    board._ctx.runner.wait_for_done(5000)

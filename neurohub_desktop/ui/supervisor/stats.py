@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -173,6 +174,7 @@ class YieldPage(_ScopedPage):
         self.steps.set_rows(report.steps)
         self.status.set_rows(report.status_counts)
         self.steps_view.resizeColumnsToContents()
+        fit_to_contents(self.status_view)
         self.summary.setText(
             self.tr(
                 "Units: {0}  ·  Rolled-throughput yield: {1}  ·  Rework rate: {2} ({3} units)"
@@ -189,6 +191,18 @@ class YieldPage(_ScopedPage):
 
 
 CHART_MIN_WIDTH = 420
+
+
+def fit_to_contents(view: QTableView) -> None:
+    """Columns as wide as their texts and the view at least that wide: the narrow status
+    table's count column was clipped by the splitter."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    needed = sum(
+        max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(header.count())
+    )
+    scrollbar = view.verticalScrollBar().sizeHint().width()
+    view.setMinimumWidth(needed + 2 * view.frameWidth() + scrollbar)
 
 
 class ParetoPage(_ScopedPage):
