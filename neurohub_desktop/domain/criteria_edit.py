@@ -397,7 +397,7 @@ def _check_measurement(
             _p(
                 "BAD_KIND",
                 Msg(
-                    "{where}: unknown kind {kind} (number, bool or text).",
+                    "{where}: unknown kind {kind} (number, bool, text or component).",
                     where=where.lower,
                     kind=shown,
                 ),
@@ -466,7 +466,7 @@ def _format(pattern: object, kind: object, where: _Where, problems: list[Problem
             )
         )
         return
-    if kind in KINDS and kind != MeasurementKind.TEXT.value:
+    if kind in KINDS and not MeasurementKind(kind).is_text:
         problems.append(
             _p(
                 "FORMAT_NOT_TEXT",

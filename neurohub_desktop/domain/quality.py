@@ -33,6 +33,12 @@ class MeasurementKind(StrEnum):
     NUMBER = "number"
     BOOL = "bool"
     TEXT = "text"
+    #: a component lot (text) with a required ``format`` the station and the database check
+    COMPONENT = "component"
+
+    @property
+    def is_text(self) -> bool:
+        return self in (MeasurementKind.TEXT, MeasurementKind.COMPONENT)
 
 
 class InvalidMeasurement(ValidationError, ValueError):
@@ -82,7 +88,7 @@ class MeasurementSpec:
         if raw_kind not in {k.value for k in MeasurementKind}:
             raise InvalidCriteria(
                 Msg(
-                    "Measurement {code}: unknown kind {kind} (number, bool or text).",
+                    "Measurement {code}: unknown kind {kind} (number, bool, text or component).",
                     code=code,
                     kind=repr(raw_kind),
                 )
@@ -108,7 +114,7 @@ class MeasurementSpec:
             )
         pattern = _opt_str(data, "format", code) or None
         if pattern is not None:
-            if kind is not MeasurementKind.TEXT:
+            if not kind.is_text:
                 raise InvalidCriteria(
                     Msg("Measurement {code}: a format is only for text items.", code=code)
                 )
@@ -119,6 +125,10 @@ class MeasurementSpec:
                         code=code,
                     )
                 )
+        if kind is MeasurementKind.COMPONENT and pattern is None:
+            raise InvalidCriteria(
+                Msg("Measurement {code}: a component item needs a format.", code=code)
+            )
         return cls(
             code,
             name,

@@ -295,6 +295,29 @@ class TraceResult:
 
 
 @dataclass(frozen=True)
+class WhereUsedRow:
+    """One unit that recorded a component lot or firmware version (where-used)."""
+
+    lot_number: str
+    wip_id: str | None
+    serial_number: str | None
+    status: str  # the serial's status once converted, else the WIP's
+    where: str | None  # PROC-00N in progress, else the last step passed (None: none yet)
+    in_progress: bool
+    step: str  # where the value was recorded (PROC-002, PROC-004)
+    code: str  # the item (SMA_SPRING_LOT, BUSBAR_LOT, FIRMWARE_VERSION)
+    result: str  # of that record
+
+
+@dataclass(frozen=True)
+class WhereUsed:
+    """Every unit that used ``query`` (a component lot or a firmware version)."""
+
+    query: str
+    rows: tuple[WhereUsedRow, ...]
+
+
+@dataclass(frozen=True)
 class AuditFilter:
     table_name: str | None = None
     record_id: int | None = None

@@ -52,13 +52,15 @@ class UnitStatus(StrEnum):
 OPEN_LOT_STATUSES: tuple[LotStatus, ...] = (LotStatus.CREATED, LotStatus.IN_PROGRESS)
 #: in the order the board shows them
 LOT_STATUSES: tuple[LotStatus, ...] = tuple(LotStatus)
-#: the WIP and serial statuses the supervisor board counts (a WIP ends FAILED, never SCRAPPED)
+#: the WIP and serial statuses the supervisor board counts (``chk_wip_status`` /
+#: ``chk_serial_status``; SCRAPPED is final for both)
 WIP_STATUSES: tuple[UnitStatus, ...] = (
     UnitStatus.CREATED,
     UnitStatus.IN_PROGRESS,
     UnitStatus.COMPLETED,
     UnitStatus.FAILED,
     UnitStatus.CONVERTED,
+    UnitStatus.SCRAPPED,
 )
 SERIAL_STATUSES: tuple[UnitStatus, ...] = (
     UnitStatus.CREATED,

@@ -212,6 +212,8 @@ class StepRecorded:
     result: StepResult
     record_id: int
     table: str  # "wip_process_history" | "process_data"
+    #: the database already held a record with this submission key (a retry or a resend)
+    found: bool = False
 
 
 @dataclass(frozen=True)
@@ -266,6 +268,16 @@ class FailedUnit:
     failure: str  # defect codes and notes of the last FAIL (a serial: its failure_reason)
     rework_count: int  # FAIL/REWORK results so far (a serial: serials.rework_count)
     failed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class LocatedUnit:
+    """A scanned WIP or serial found in the database: the unit as it is now (a converted
+    WIP is its serial), its LOT and its status."""
+
+    unit_id: str
+    lot_number: str
+    status: UnitStatus
 
 
 @dataclass(frozen=True)

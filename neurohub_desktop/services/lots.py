@@ -38,6 +38,7 @@ from neurohub_desktop.domain.station import (
     MANAGER_ROLES,
     REWORK_LIMIT,
     FailedUnit,
+    LocatedUnit,
     LotNotFinished,
     LotView,
     UnfinishedUnit,
@@ -96,6 +97,16 @@ SELECT x.serial_number, x.status,
   FROM serials x JOIN lots l ON l.id = x.lot_id
  WHERE l.lot_number = :lot AND x.status NOT IN ('PASSED', 'SCRAPPED')
  ORDER BY 1
+"""
+#: a WIP (as its serial once converted) or a serial, with its LOT and status
+_LOCATE_UNIT = """
+SELECT COALESCE(x.serial_number, w.wip_id), l.lot_number, COALESCE(x.status, w.status)
+  FROM wip_items w JOIN lots l ON l.id = w.lot_id LEFT JOIN serials x ON x.id = w.serial_id
+ WHERE w.wip_id = :unit
+UNION ALL
+SELECT x.serial_number, l.lot_number, x.status
+  FROM serials x JOIN lots l ON l.id = x.lot_id
+ WHERE x.serial_number = :unit
 """
 #: how many unfinished units a refused completion names (the rest are counted)
 LISTED_UNITS = 12
@@ -208,6 +219,16 @@ class LotsService:
         with read(self._sessions) as s:
             rows = s.execute(text(_UNFINISHED_UNITS), {"lot": normalize_scan(lot_number)}).all()
         return tuple(UnfinishedUnit(r[0], UnitStatus(r[1]), r[2], r[3]) for r in rows)
+
+    def locate_unit(self, unit_id: ScannedId | str) -> LocatedUnit | None:
+        """The scanned WIP or serial as it is now (a converted WIP: its serial), its LOT and
+        status; None when no such unit exists."""
+        scanned = as_scanned(unit_id)
+        if scanned.kind not in (ScanKind.WIP, ScanKind.SERIAL):
+            raise ValidationError(Msg("Scan a WIP or a serial."), code="WRONG_KIND")
+        with read(self._sessions) as s:
+            row = s.execute(text(_LOCATE_UNIT), {"unit": scanned.text}).first()
+        return LocatedUnit(row[0], row[1], UnitStatus(row[2])) if row else None
 
     def lot_label(self, lot_number: str) -> str:
         """The ZPL of the LOT traveller label (scanned at PROC-001)."""

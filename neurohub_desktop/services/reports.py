@@ -21,7 +21,8 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
-from neurohub_desktop.domain.ids import ScannedId
+from neurohub_desktop.domain.errors import ValidationError
+from neurohub_desktop.domain.ids import ScanKind, ScannedId, as_scanned
 from neurohub_desktop.domain.reports import (
     AuditFilter,
     AuditRow,
@@ -36,6 +37,7 @@ from neurohub_desktop.domain.reports import (
     StepYield,
     TraceResult,
     UnitRow,
+    WhereUsed,
     YieldReport,
     field_changes,
     pareto,
@@ -287,8 +289,9 @@ class ReportsService:
                     float(r["mean_duration"]) if r and r["mean_duration"] is not None else None,
                 )
             )
-        order: dict[str, int] = {st: i for i, st in enumerate(WIP_STATUSES + SERIAL_STATUSES)}
-        status_counts.sort(key=lambda c: (c.kind != "WIP", order.get(c.status, 99)))
+        order: dict[tuple[str, str], int] = {("WIP", st): i for i, st in enumerate(WIP_STATUSES)}
+        order.update({("SERIAL", st): i for i, st in enumerate(SERIAL_STATUSES)})
+        status_counts.sort(key=lambda c: (c.kind != "WIP", order.get((c.kind, c.status), 99)))
         return YieldReport(
             scope,
             tuple(status_counts),
@@ -323,10 +326,18 @@ class ReportsService:
 
     # -- traceability and audit ------------------------------------------------------------
 
-    def trace(self, scanned: ScannedId | str) -> TraceResult:
-        """Everything about a LOT, WIP or serial id (raises ValidationError / NotFoundError)."""
+    def trace(self, scanned: ScannedId | str) -> TraceResult | WhereUsed:
+        """Everything about a LOT, WIP or serial id; any other text is a component lot or a
+        firmware version: every unit that used it (raises ValidationError / NotFoundError)."""
+        try:
+            sid = as_scanned(scanned)
+        except ValidationError:  # not an id at all (v1.2.3 …)
+            with self._read() as s:
+                return trace.where_used(s, str(scanned))
         with self._read() as s:
-            return trace.trace(self, s, scanned)
+            if sid.kind is ScanKind.LOT and not trace.lot_exists(s, sid.text):
+                return trace.where_used(s, sid.text)  # LOT-like text: SMA-2411-07, BB-88
+            return trace.trace(self, s, sid)
 
     def audit_tables(self) -> list[str]:
         """Tables that carry the BR-006 audit trigger (from the catalogue, not from the log)."""

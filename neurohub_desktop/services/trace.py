@@ -27,6 +27,8 @@ from neurohub_desktop.domain.reports import (
     TraceResult,
     TraceUnit,
     UnitRow,
+    WhereUsed,
+    WhereUsedRow,
 )
 from neurohub_desktop.domain.states import StepResult, UnitStatus
 from neurohub_desktop.services import report_sql as q
@@ -89,6 +91,85 @@ def trace(svc: LotReads, s: Session, scanned: ScannedId | str) -> TraceResult:
     if sid.kind is ScanKind.LOT:
         return TraceResult(sid.text, sid.kind.value, lot, None, svc._units(s, lot_pk))
     return TraceResult(sid.text, sid.kind.value, lot, _unit(svc, s, lot, wip, serial))
+
+
+#: the items whose value names a part: a recall of one of them is a where-used search
+WHERE_USED_CODES = (*COMPONENT_CODES, FIRMWARE_CODE)
+
+#: each unit once (its latest record of the value), with where it is now: the step in
+#: progress, else the last step it passed (WIP history or, once a serial, process_data)
+_WHERE_USED = """
+SELECT DISTINCT ON (w.id) l.lot_number, w.wip_id, x.serial_number,
+       COALESCE(x.status, w.status) AS status, p.process_id AS step, i.item ->> 'code' AS code,
+       h.result,
+       COALESCE(cp.process_id, open_pd.process_id) AS current,
+       COALESCE(last_pd.process_id, last_h.process_id) AS last_passed
+  FROM wip_process_history h
+  JOIN wip_items w ON w.id = h.wip_item_id
+  JOIN lots l ON l.id = w.lot_id
+  JOIN processes p ON p.id = h.process_id
+  CROSS JOIN LATERAL jsonb_array_elements(
+      CASE WHEN jsonb_typeof(h.measurements -> 'items') = 'array'
+           THEN h.measurements -> 'items' ELSE CAST('[]' AS jsonb) END) AS i(item)
+  LEFT JOIN serials x ON x.id = w.serial_id
+  LEFT JOIN processes cp ON cp.id = w.current_process_id
+  LEFT JOIN LATERAL (SELECT pp.process_id
+                       FROM process_data d JOIN processes pp ON pp.id = d.process_id
+                      WHERE d.serial_id = x.id AND d.result IS NULL
+                      ORDER BY pp.sequence_order LIMIT 1) open_pd ON true
+  LEFT JOIN LATERAL (SELECT pp.process_id
+                       FROM process_data d JOIN processes pp ON pp.id = d.process_id
+                      WHERE d.serial_id = x.id AND d.result = 'PASS'
+                      ORDER BY pp.sequence_order DESC LIMIT 1) last_pd ON true
+  LEFT JOIN LATERAL (SELECT pp.process_id FROM wip_process_history hh
+                       JOIN processes pp ON pp.id = hh.process_id
+                      WHERE hh.wip_item_id = w.id AND hh.result = 'PASS'
+                      ORDER BY pp.sequence_order DESC LIMIT 1) last_h ON true
+ WHERE p.process_id IN (:component_step, :firmware_step)
+   AND i.item ->> 'code' = ANY(:codes) AND btrim(i.item ->> 'value') = :value
+ ORDER BY w.id, h.completed_at DESC, h.id DESC
+ LIMIT 100000"""
+
+
+def lot_exists(s: Session, lot_number: str) -> bool:
+    found = s.scalar(text("SELECT 1 FROM lots WHERE lot_number = :t"), {"t": lot_number})
+    return found is not None
+
+
+def where_used(s: Session, value: str) -> WhereUsed:
+    """Every unit that recorded ``value`` as a component lot (PROC-002) or a firmware version
+    (PROC-004), in any finished attempt: a recall must not miss a reworked unit."""
+    query = value.strip()
+    if not query or len(query) > 200:
+        raise ValidationError(
+            Msg("Type a LOT, WIP or serial ID, a component lot or a firmware version.")
+        )
+    rows = s.execute(
+        text(_WHERE_USED),
+        {
+            "value": query,
+            "codes": list(WHERE_USED_CODES),
+            "component_step": COMPONENT_STEP,
+            "firmware_step": FIRMWARE_STEP,
+        },
+    ).mappings()
+    found = tuple(
+        WhereUsedRow(
+            r["lot_number"],
+            r["wip_id"],
+            r["serial_number"],
+            r["status"],
+            r["current"] or r["last_passed"],
+            r["current"] is not None,
+            r["step"],
+            r["code"],
+            r["result"],
+        )
+        for r in rows
+    )
+    if not found:
+        raise NotFoundError(Msg("{text} was not found.", text=query))
+    return WhereUsed(query, tuple(sorted(found, key=lambda r: (r.lot_number, r.wip_id or ""))))
 
 
 def _unit(svc: LotReads, s: Session, lot: Any, wip: Any, serial: Any) -> TraceUnit:

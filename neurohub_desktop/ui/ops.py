@@ -22,6 +22,10 @@ class Submissions:
         """The key of this record: new for its first attempt, the same for every retry."""
         return self._keys.setdefault((action, unit), new_submission_id())
 
+    def adopt(self, action: str, unit: str, key: str) -> None:
+        """The record's key is given (a tester's message id, which a resend repeats)."""
+        self._keys[(action, unit)] = key
+
     def current(self, action: str, unit: str) -> str | None:
         """The key an unsent record holds (None: nothing of it is on its way)."""
         return self._keys.get((action, unit))

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -90,6 +92,23 @@ class SetupDialog(QDialog):
         self.spool_field = QLineEdit(objectName="setupSpool")
         self.browse_button = QPushButton(self.tr("Browse…"))
         self.browse_button.clicked.connect(self._on_browse_clicked)
+        # the tester listener (docs/equipment-protocol.md), for a station with equipment
+        self.tester_port = QSpinBox()
+        self.tester_port.setRange(1, 65535)
+        self.tester_port.setValue(settings.tester_port)
+        self.tester_address = QLineEdit(settings.tester_address or "")
+        self.tester_address.setPlaceholderText("127.0.0.1")
+        self.tester_allowed = QLineEdit(", ".join(settings.tester_allowed))
+        self.tester_allowed.setPlaceholderText("10.1.0.31, 10.1.0.32")
+        self.tester_auto = QCheckBox(self.tr("Record a tester's PASS without confirmation"))
+        self.tester_auto.setChecked(settings.tester_auto_record)
+        for name, widget in (
+            ("setupTesterPort", self.tester_port),
+            ("setupTesterAddress", self.tester_address),
+            ("setupTesterAllowed", self.tester_allowed),
+            ("setupTesterAuto", self.tester_auto),
+        ):
+            widget.setObjectName(name)
         self.locale_combo = QComboBox(objectName="setupLocale")
         self.locale_combo.addItem("한국어", "ko")
         self.locale_combo.addItem("English", "en")
@@ -116,6 +135,10 @@ class SetupDialog(QDialog):
         spool_row.addWidget(self.browse_button)
         form.addRow(self.tr("Spool folder"), spool_row)
         form.addRow("", self.none_radio)
+        form.addRow(self.tr("Tester port"), self.tester_port)
+        form.addRow(self.tr("Tester listens on"), self.tester_address)
+        form.addRow(self.tr("Tester addresses allowed"), self.tester_allowed)
+        form.addRow("", self.tester_auto)
         form.addRow(self.tr("&Language"), self.locale_combo)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -231,6 +254,10 @@ class SetupDialog(QDialog):
             equipment_code=self.equipment_combo.currentData(),
             printer=printer,
             locale=self.locale_combo.currentData(),
+            tester_port=self.tester_port.value(),
+            tester_address=self.tester_address.text().strip() or None,
+            tester_allowed=tuple(a for a in re.split(r"[\s,]+", self.tester_allowed.text()) if a),
+            tester_auto_record=self.tester_auto.isChecked(),
         )
 
     def _on_save_clicked(self) -> None:

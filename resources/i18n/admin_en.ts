@@ -93,6 +93,11 @@
         <source>Text (text)</source>
         <translation>Text (text)</translation>
     </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="27"/>
+        <source>Component lot (component)</source>
+        <translation>Component lot (component)</translation>
+    </message>
 </context>
 <context>
     <name>CheckTexts</name>
@@ -297,22 +302,22 @@
 <context>
     <name>CriteriaModels</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="75"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="78"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="77"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="80"/>
         <source>Used by records</source>
         <translation>Used by records</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="79"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="82"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="96"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="99"/>
         <source>Retired: kept for the records that use it; stations no longer offer it.</source>
         <translation>Retired: kept for the records that use it; stations no longer offer it.</translation>
     </message>
@@ -576,22 +581,22 @@
 <context>
     <name>DefectsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="148"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="151"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="149"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="152"/>
         <source>Name (Korean)</source>
         <translation>Name (Korean)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="150"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="153"/>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="151"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="154"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -1094,63 +1099,63 @@
 <context>
     <name>MeasurementsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="111"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="114"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="112"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="115"/>
         <source>Name (Korean)</source>
         <translation>Name (Korean)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="113"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="116"/>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="114"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="117"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="118"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="116"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="119"/>
         <source>LSL</source>
         <translation>LSL</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="117"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="120"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="118"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="121"/>
         <source>USL</source>
         <translation>USL</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="119"/>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="134"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="122"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="137"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="120"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="123"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="121"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="124"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="134"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="137"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>

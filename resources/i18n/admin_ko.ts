@@ -93,6 +93,11 @@
         <source>Text (text)</source>
         <translation>텍스트 (text)</translation>
     </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="27"/>
+        <source>Component lot (component)</source>
+        <translation>부품 LOT (component)</translation>
+    </message>
 </context>
 <context>
     <name>CheckTexts</name>
@@ -294,22 +299,22 @@
 <context>
     <name>CriteriaModels</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="75"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="78"/>
         <source>Retired</source>
         <translation>폐기됨</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="77"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="80"/>
         <source>Used by records</source>
         <translation>기록에서 사용 중</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="79"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="82"/>
         <source>New</source>
         <translation>새 항목</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="96"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="99"/>
         <source>Retired: kept for the records that use it; stations no longer offer it.</source>
         <translation>폐기됨: 이 코드를 쓰는 기록을 위해 남아 있으며 스테이션에는 더 이상 표시되지 않습니다.</translation>
     </message>
@@ -572,22 +577,22 @@
 <context>
     <name>DefectsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="148"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="151"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="149"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="152"/>
         <source>Name (Korean)</source>
         <translation>이름(한글)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="150"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="153"/>
         <source>Name (English)</source>
         <translation>이름(영문)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="151"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="154"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
@@ -1086,63 +1091,63 @@
 <context>
     <name>MeasurementsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="111"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="114"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="112"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="115"/>
         <source>Name (Korean)</source>
         <translation>이름(한글)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="113"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="116"/>
         <source>Name (English)</source>
         <translation>이름(영문)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="114"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="117"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="118"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="116"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="119"/>
         <source>LSL</source>
         <translation>하한</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="117"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="120"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="118"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="121"/>
         <source>USL</source>
         <translation>상한</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="119"/>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="134"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="122"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="137"/>
         <source>Required</source>
         <translation>필수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="120"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="123"/>
         <source>Format</source>
         <translation>형식</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="121"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="124"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="134"/>
+        <location filename="../../neurohub_desktop/ui/admin/criteria_models.py" line="137"/>
         <source>Optional</source>
         <translation>선택</translation>
     </message>

@@ -352,6 +352,10 @@
         <translation>At least one defect code (not retired) is needed: FAIL and REWORK are recorded with one.</translation>
     </message>
     <message>
+        <source>{where}: unknown kind {kind} (number, bool, text or component).</source>
+        <translation>{where}: unknown kind {kind} (number, bool, text or component).</translation>
+    </message>
+    <message>
         <source>{process}&apos;s station records {code} itself: it must stay, as a {kind} item, not retired.</source>
         <translation>{process}&apos;s station records {code} itself: it must stay, as a {kind} item, not retired.</translation>
     </message>
@@ -381,7 +385,7 @@
     </message>
     <message>
         <source>{where}: unknown kind {kind} (number, bool or text).</source>
-        <translation>{where}: unknown kind {kind} (number, bool or text).</translation>
+        <translation type="vanished">{where}: unknown kind {kind} (number, bool or text).</translation>
     </message>
     <message>
         <source>{where}: &quot;required&quot; must be true or false.</source>
@@ -657,7 +661,11 @@
     </message>
     <message>
         <source>Measurement {code}: unknown kind {kind} (number, bool or text).</source>
-        <translation>Measurement {code}: unknown kind {kind} (number, bool or text).</translation>
+        <translation type="vanished">Measurement {code}: unknown kind {kind} (number, bool or text).</translation>
+    </message>
+    <message>
+        <source>Measurement {code}: unknown kind {kind} (number, bool, text or component).</source>
+        <translation>Measurement {code}: unknown kind {kind} (number, bool, text or component).</translation>
     </message>
     <message>
         <source>Measurement {code}: limits are only for numbers.</source>
@@ -678,6 +686,10 @@
     <message>
         <source>Measurement {code}: the format is not a usable regular expression.</source>
         <translation>Measurement {code}: the format is not a usable regular expression.</translation>
+    </message>
+    <message>
+        <source>Measurement {code}: a component item needs a format.</source>
+        <translation>Measurement {code}: a component item needs a format.</translation>
     </message>
     <message>
         <source>defect code</source>
@@ -1126,6 +1138,10 @@
     <message>
         <source>{text} was not found.</source>
         <translation>{text} was not found.</translation>
+    </message>
+    <message>
+        <source>Type a LOT, WIP or serial ID, a component lot or a firmware version.</source>
+        <translation>Type a LOT, WIP or serial ID, a component lot or a firmware version.</translation>
     </message>
     <message>
         <source>Only an ADMIN sees the line&apos;s set-up checklist.</source>

@@ -352,6 +352,10 @@
         <translation>사용 중인(폐기되지 않은) 불량 코드가 하나 이상 필요합니다(FAIL과 REWORK는 불량 코드와 함께 기록됩니다).</translation>
     </message>
     <message>
+        <source>{where}: unknown kind {kind} (number, bool, text or component).</source>
+        <translation>{where}: 알 수 없는 종류 {kind} (number, bool, text, component 중 하나).</translation>
+    </message>
+    <message>
         <source>{process}&apos;s station records {code} itself: it must stay, as a {kind} item, not retired.</source>
         <translation>{process} 스테이션이 {code}를 직접 기록하므로 폐기하지 않은 {kind} 항목으로 남아 있어야 합니다.</translation>
     </message>
@@ -381,7 +385,7 @@
     </message>
     <message>
         <source>{where}: unknown kind {kind} (number, bool or text).</source>
-        <translation>{where}: 알 수 없는 종류 {kind} (number, bool, text 중 하나).</translation>
+        <translation type="vanished">{where}: 알 수 없는 종류 {kind} (number, bool, text 중 하나).</translation>
     </message>
     <message>
         <source>{where}: &quot;required&quot; must be true or false.</source>
@@ -657,7 +661,11 @@
     </message>
     <message>
         <source>Measurement {code}: unknown kind {kind} (number, bool or text).</source>
-        <translation>측정 항목 {code}: 알 수 없는 종류 {kind} (number, bool, text 중 하나).</translation>
+        <translation type="vanished">측정 항목 {code}: 알 수 없는 종류 {kind} (number, bool, text 중 하나).</translation>
+    </message>
+    <message>
+        <source>Measurement {code}: unknown kind {kind} (number, bool, text or component).</source>
+        <translation>측정 항목 {code}: 알 수 없는 종류 {kind} (number, bool, text 또는 component).</translation>
     </message>
     <message>
         <source>Measurement {code}: limits are only for numbers.</source>
@@ -678,6 +686,10 @@
     <message>
         <source>Measurement {code}: the format is not a usable regular expression.</source>
         <translation>측정 항목 {code}: 형식이 올바른 정규식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Measurement {code}: a component item needs a format.</source>
+        <translation>측정 항목 {code}: 부품(component) 항목에는 형식이 필요합니다.</translation>
     </message>
     <message>
         <source>defect code</source>
@@ -1126,6 +1138,10 @@
     <message>
         <source>{text} was not found.</source>
         <translation>{text}: 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Type a LOT, WIP or serial ID, a component lot or a firmware version.</source>
+        <translation>LOT·WIP·시리얼 ID, 부품 LOT 또는 펌웨어 버전을 입력하세요.</translation>
     </message>
     <message>
         <source>Only an ADMIN sees the line&apos;s set-up checklist.</source>

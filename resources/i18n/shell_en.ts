@@ -48,6 +48,29 @@
     </message>
 </context>
 <context>
+    <name>FailedUnitsModel</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="89"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="90"/>
+        <source>Failed at</source>
+        <translation>Failed at</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="91"/>
+        <source>Failure</source>
+        <translation>Failure</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="92"/>
+        <source>Reworks</source>
+        <translation>Reworks</translation>
+    </message>
+</context>
+<context>
     <name>GateView</name>
     <message>
         <location filename="../../neurohub_desktop/ui/gate_view.py" line="47"/>
@@ -279,6 +302,29 @@
     </message>
 </context>
 <context>
+    <name>LotDecisions</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="116"/>
+        <source>Reopen for rework</source>
+        <translation>Reopen for rework</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="117"/>
+        <source>Scrap</source>
+        <translation>Scrap</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="118"/>
+        <source>Complete LOT</source>
+        <translation>Complete LOT</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="119"/>
+        <source>Close LOT</source>
+        <translation>Close LOT</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../neurohub_desktop/ui/main_window.py" line="50"/>
@@ -370,114 +416,134 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="66"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="68"/>
         <source>Station setup</source>
         <translation>Station setup</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="73"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="75"/>
         <source>Set up this PC before the first shift.</source>
         <translation>Set up this PC before the first shift.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="75"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="77"/>
         <source>Changes apply to this PC only.</source>
         <translation>Changes apply to this PC only.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="80"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="82"/>
         <source>e.g. LINE1-ST03</source>
         <translation>e.g. LINE1-ST03</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="82"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="84"/>
         <source>Network printer (ZPL over TCP)</source>
         <translation>Network printer (ZPL over TCP)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="83"/>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="117"/>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="202"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="85"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="136"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="225"/>
         <source>Spool folder</source>
         <translation>Spool folder</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="84"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="86"/>
         <source>No printer</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="91"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="93"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="108"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="103"/>
+        <source>Record a tester&apos;s PASS without confirmation</source>
+        <translation>Record a tester&apos;s PASS without confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="127"/>
         <source>&amp;Process</source>
         <translation>&amp;Process</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="109"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="128"/>
         <source>&amp;Station name</source>
         <translation>&amp;Station name</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="110"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="129"/>
         <source>&amp;Equipment</source>
         <translation>&amp;Equipment</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="111"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="130"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="112"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="131"/>
         <source>Printer address</source>
         <translation>Printer address</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="119"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="138"/>
+        <source>Tester port</source>
+        <translation>Tester port</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="139"/>
+        <source>Tester listens on</source>
+        <translation>Tester listens on</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="140"/>
+        <source>Tester addresses allowed</source>
+        <translation>Tester addresses allowed</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="142"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="147"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="126"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="149"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="178"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="201"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="191"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="214"/>
         <source>The list could not be loaded from the database.</source>
         <translation>The list could not be loaded from the database.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="212"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="235"/>
         <source>Choose the process of this station.</source>
         <translation>Choose the process of this station.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="215"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="238"/>
         <source>Enter the station name.</source>
         <translation>Enter the station name.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="221"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="244"/>
         <source>The printer address must look like host:port, e.g. 192.168.0.50:9100.</source>
         <translation>The printer address must look like host:port, e.g. 192.168.0.50:9100.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="226"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="249"/>
         <source>Choose the spool folder.</source>
         <translation>Choose the spool folder.</translation>
     </message>

@@ -48,6 +48,29 @@
     </message>
 </context>
 <context>
+    <name>FailedUnitsModel</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="89"/>
+        <source>Unit</source>
+        <translation>제품</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="90"/>
+        <source>Failed at</source>
+        <translation>불합격 공정</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="91"/>
+        <source>Failure</source>
+        <translation>불량 내용</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="92"/>
+        <source>Reworks</source>
+        <translation>재작업 횟수</translation>
+    </message>
+</context>
+<context>
     <name>GateView</name>
     <message>
         <location filename="../../neurohub_desktop/ui/gate_view.py" line="47"/>
@@ -279,6 +302,29 @@
     </message>
 </context>
 <context>
+    <name>LotDecisions</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="116"/>
+        <source>Reopen for rework</source>
+        <translation>재작업 승인</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="117"/>
+        <source>Scrap</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="118"/>
+        <source>Complete LOT</source>
+        <translation>LOT 완료</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/lot_decisions.py" line="119"/>
+        <source>Close LOT</source>
+        <translation>LOT 마감</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../neurohub_desktop/ui/main_window.py" line="50"/>
@@ -370,114 +416,134 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="66"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="68"/>
         <source>Station setup</source>
         <translation>스테이션 설정</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="73"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="75"/>
         <source>Set up this PC before the first shift.</source>
         <translation>첫 작업 전에 이 PC를 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="75"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="77"/>
         <source>Changes apply to this PC only.</source>
         <translation>변경 사항은 이 PC에만 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="80"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="82"/>
         <source>e.g. LINE1-ST03</source>
         <translation>예: LINE1-ST03</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="82"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="84"/>
         <source>Network printer (ZPL over TCP)</source>
         <translation>네트워크 프린터 (TCP로 ZPL 전송)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="83"/>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="117"/>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="202"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="85"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="136"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="225"/>
         <source>Spool folder</source>
         <translation>스풀 폴더</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="84"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="86"/>
         <source>No printer</source>
         <translation>프린터 없음</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="91"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="93"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="108"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="103"/>
+        <source>Record a tester&apos;s PASS without confirmation</source>
+        <translation>검사기의 PASS 결과를 확인 없이 기록</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="127"/>
         <source>&amp;Process</source>
         <translation>공정(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="109"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="128"/>
         <source>&amp;Station name</source>
         <translation>스테이션 이름(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="110"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="129"/>
         <source>&amp;Equipment</source>
         <translation>설비(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="111"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="130"/>
         <source>Printer</source>
         <translation>프린터</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="112"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="131"/>
         <source>Printer address</source>
         <translation>프린터 주소</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="119"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="138"/>
+        <source>Tester port</source>
+        <translation>검사기 포트</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="139"/>
+        <source>Tester listens on</source>
+        <translation>검사기 수신 주소</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="140"/>
+        <source>Tester addresses allowed</source>
+        <translation>허용할 검사기 주소</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="142"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="147"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="126"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="149"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="178"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="201"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="191"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="214"/>
         <source>The list could not be loaded from the database.</source>
         <translation>데이터베이스에서 목록을 불러오지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="212"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="235"/>
         <source>Choose the process of this station.</source>
         <translation>이 스테이션의 공정을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="215"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="238"/>
         <source>Enter the station name.</source>
         <translation>스테이션 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="221"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="244"/>
         <source>The printer address must look like host:port, e.g. 192.168.0.50:9100.</source>
         <translation>프린터 주소는 host:port 형식이어야 합니다 (예: 192.168.0.50:9100).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="226"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="249"/>
         <source>Choose the spool folder.</source>
         <translation>스풀 폴더를 선택하세요.</translation>
     </message>

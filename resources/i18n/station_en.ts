@@ -103,65 +103,99 @@
 <context>
     <name>FailedUnitsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="127"/>
         <source>Unit</source>
-        <translation>Unit</translation>
+        <translation type="vanished">Unit</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="128"/>
         <source>Failed at</source>
-        <translation>Failed at</translation>
+        <translation type="vanished">Failed at</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="129"/>
         <source>Failure</source>
-        <translation>Failure</translation>
+        <translation type="vanished">Failure</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="130"/>
         <source>Reworks</source>
-        <translation>Reworks</translation>
+        <translation type="vanished">Reworks</translation>
+    </message>
+</context>
+<context>
+    <name>LotScans</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_scan.py" line="36"/>
+        <source>Not a NeuroHub barcode: %1</source>
+        <translation>Not a NeuroHub barcode: %1</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_scan.py" line="51"/>
+        <source>%1 is a process barcode: scan a LOT label, a WIP or a serial here.</source>
+        <translation>%1 is a process barcode: scan a LOT label, a WIP or a serial here.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_scan.py" line="61"/>
+        <source>%1 is not a known WIP or serial.</source>
+        <translation>%1 is not a known WIP or serial.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_scan.py" line="86"/>
+        <source>LOT %1 is closed: closed LOTs are not listed here.</source>
+        <translation>LOT %1 is closed: closed LOTs are not listed here.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_scan.py" line="97"/>
+        <source>LOT %1 selected.</source>
+        <translation>LOT %1 selected.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_scan.py" line="104"/>
+        <source>%1 selected (FAILED at %2): reopen or scrap it.</source>
+        <translation>%1 selected (FAILED at %2): reopen or scrap it.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_scan.py" line="111"/>
+        <source>LOT %1 selected. %2 is %3: only a FAILED unit is reopened or scrapped.</source>
+        <translation>LOT %1 selected. %2 is %3: only a FAILED unit is reopened or scrapped.</translation>
     </message>
 </context>
 <context>
     <name>LotsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="94"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="69"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="95"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="70"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="96"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="71"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="97"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="72"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="98"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="99"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="74"/>
         <source>WIPs</source>
         <translation>WIPs</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="100"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="75"/>
         <source>Serials</source>
         <translation>Serials</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="101"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="76"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
@@ -169,90 +203,125 @@
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="151"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="106"/>
         <source>D (day)</source>
         <translation>D (day)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="152"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="107"/>
         <source>N (night)</source>
         <translation>N (night)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="160"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="115"/>
         <source>Create LOT</source>
         <translation>Create LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="163"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="118"/>
         <source>Print LOT label</source>
         <translation>Print LOT label</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="173"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="354"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="128"/>
         <source>Complete LOT</source>
         <translation>Complete LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="175"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="354"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="130"/>
         <source>Close LOT</source>
         <translation>Close LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="186"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="132"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="134"/>
+        <source>Read the open LOTs again (F5)</source>
+        <translation>Read the open LOTs again (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="139"/>
         <source>FAILED WIP or serial</source>
         <translation>FAILED WIP or serial</translation>
+    </message>
+    <message>
+        <source>Not a NeuroHub barcode: %1</source>
+        <translation type="vanished">Not a NeuroHub barcode: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a process barcode: scan a LOT label, a WIP or a serial here.</source>
+        <translation type="vanished">%1 is a process barcode: scan a LOT label, a WIP or a serial here.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known WIP or serial.</source>
+        <translation type="vanished">%1 is not a known WIP or serial.</translation>
+    </message>
+    <message>
+        <source>LOT %1 is closed: closed LOTs are not listed here.</source>
+        <translation type="vanished">LOT %1 is closed: closed LOTs are not listed here.</translation>
+    </message>
+    <message>
+        <source>LOT %1 selected.</source>
+        <translation type="vanished">LOT %1 selected.</translation>
+    </message>
+    <message>
+        <source>%1 selected (FAILED at %2): reopen or scrap it.</source>
+        <translation type="vanished">%1 selected (FAILED at %2): reopen or scrap it.</translation>
+    </message>
+    <message>
+        <source>LOT %1 selected. %2 is %3: only a FAILED unit is reopened or scrapped.</source>
+        <translation type="vanished">LOT %1 selected. %2 is %3: only a FAILED unit is reopened or scrapped.</translation>
     </message>
     <message>
         <source>Reason (required)</source>
         <translation type="vanished">Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="187"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="383"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="140"/>
         <source>Reopen for rework</source>
         <translation>Reopen for rework</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="189"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="383"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="142"/>
         <source>Scrap</source>
         <translation>Scrap</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="215"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="175"/>
         <source>New LOT</source>
+        <extracomment>a scan waiting for the list: (LOT number, the unit found or None for a LOT scan)</extracomment>
         <translation>New LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="217"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="177"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="218"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="178"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="219"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="179"/>
         <source>Target quantity</source>
         <translation>Target quantity</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="220"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="180"/>
         <source>LOT number</source>
         <translation>LOT number</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="228"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="188"/>
         <source>Open LOTs</source>
         <translation>Open LOTs</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="236"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="198"/>
         <source>FAILED units</source>
         <translation>FAILED units</translation>
     </message>
@@ -261,27 +330,27 @@
         <translation type="vanished">Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="315"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="300"/>
         <source>LOT %1 created.</source>
         <translation>LOT %1 created.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="333"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="320"/>
         <source>LOT label sent to the printer.</source>
         <translation>LOT label sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="360"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="350"/>
         <source>LOT %1 is now %2.</source>
         <translation>LOT %1 is now %2.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="369"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="359"/>
         <source>Scan or type the FAILED unit first.</source>
         <translation>Scan or type the FAILED unit first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="389"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="375"/>
         <source>%1 is now %2.</source>
         <translation>%1 is now %2.</translation>
     </message>
@@ -435,78 +504,82 @@
         <translation type="vanished">Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="217"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="202"/>
+        <source>The tester connection could not start: %1</source>
+        <translation>The tester connection could not start: %1</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="237"/>
         <source>Override signed by %1 (%2).</source>
-        <extracomment>changes to what a station judges with (its process&apos;s criteria, the active firmware, its equipment and the overrides signed for it) the idempotency keys of this page&apos;s records (the operations layer owns them)</extracomment>
         <translation>Override signed by %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="253"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="275"/>
         <source>Not a NeuroHub barcode: %1</source>
         <translation>Not a NeuroHub barcode: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="286"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="308"/>
         <source>%1 is still in progress here: record or cancel it first.</source>
         <translation>%1 is still in progress here: record or cancel it first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="335"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="357"/>
         <source>%1 started: %2</source>
         <translation>%1 started: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="344"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="366"/>
         <source>%1 issued: mark it, then scan the mark.</source>
         <translation>%1 issued: mark it, then scan the mark.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="351"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="373"/>
         <source>%1 became serial %2. Scan the printed label.</source>
         <translation>%1 became serial %2. Scan the printed label.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="380"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="402"/>
         <source>%1 stays open; scan it again to continue.</source>
         <translation>%1 stays open; scan it again to continue.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="387"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="409"/>
         <source>%1: step cancelled, nothing recorded.</source>
         <translation>%1: step cancelled, nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="408"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="430"/>
         <source>Choose a reason for the reprint.</source>
         <translation>Choose a reason for the reprint.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="430"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="452"/>
         <source>Label sent to %1.</source>
         <translation>Label sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="458"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="480"/>
         <source>Scan a unit and start the step first.</source>
         <translation>Scan a unit and start the step first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="496"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="518"/>
         <source>%1: %2 recorded at %3.</source>
         <translation>%1: %2 recorded at %3.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="527"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="549"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="527"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="549"/>
         <source>Print label</source>
         <translation>Print label</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="540"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="562"/>
         <source>Elapsed %1</source>
         <translation>Elapsed %1</translation>
     </message>

@@ -103,65 +103,99 @@
 <context>
     <name>FailedUnitsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="127"/>
         <source>Unit</source>
-        <translation>제품</translation>
+        <translation type="vanished">제품</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="128"/>
         <source>Failed at</source>
-        <translation>불합격 공정</translation>
+        <translation type="vanished">불합격 공정</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="129"/>
         <source>Failure</source>
-        <translation>불량 내용</translation>
+        <translation type="vanished">불량 내용</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="130"/>
         <source>Reworks</source>
-        <translation>재작업 횟수</translation>
+        <translation type="vanished">재작업 횟수</translation>
+    </message>
+</context>
+<context>
+    <name>LotScans</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_scan.py" line="36"/>
+        <source>Not a NeuroHub barcode: %1</source>
+        <translation>NeuroHub 바코드가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_scan.py" line="51"/>
+        <source>%1 is a process barcode: scan a LOT label, a WIP or a serial here.</source>
+        <translation>%1은(는) 공정 바코드입니다. 이 화면에서는 LOT 라벨, WIP 또는 시리얼을 스캔하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_scan.py" line="61"/>
+        <source>%1 is not a known WIP or serial.</source>
+        <translation>%1은(는) 등록되지 않은 WIP 또는 시리얼입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_scan.py" line="86"/>
+        <source>LOT %1 is closed: closed LOTs are not listed here.</source>
+        <translation>LOT %1은(는) 마감되었습니다. 마감된 LOT은 이 목록에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_scan.py" line="97"/>
+        <source>LOT %1 selected.</source>
+        <translation>LOT %1을(를) 선택했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_scan.py" line="104"/>
+        <source>%1 selected (FAILED at %2): reopen or scrap it.</source>
+        <translation>%1을(를) 선택했습니다 (%2에서 불합격). 재작업 승인 또는 폐기하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_scan.py" line="111"/>
+        <source>LOT %1 selected. %2 is %3: only a FAILED unit is reopened or scrapped.</source>
+        <translation>LOT %1을(를) 선택했습니다. %2은(는) %3 상태입니다. 불합격 제품만 재작업 승인 또는 폐기할 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>LotsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="94"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="69"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="95"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="70"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="96"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="71"/>
         <source>Shift</source>
         <translation>근무조</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="97"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="72"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="98"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="73"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="99"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="74"/>
         <source>WIPs</source>
         <translation>WIP 수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="100"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="75"/>
         <source>Serials</source>
         <translation>시리얼 수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="101"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="76"/>
         <source>Passed</source>
         <translation>합격 수</translation>
     </message>
@@ -169,90 +203,125 @@
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="151"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="106"/>
         <source>D (day)</source>
         <translation>D (주간)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="152"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="107"/>
         <source>N (night)</source>
         <translation>N (야간)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="160"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="115"/>
         <source>Create LOT</source>
         <translation>LOT 생성</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="163"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="118"/>
         <source>Print LOT label</source>
         <translation>LOT 라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="173"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="354"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="128"/>
         <source>Complete LOT</source>
         <translation>LOT 완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="175"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="354"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="130"/>
         <source>Close LOT</source>
         <translation>LOT 마감</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="186"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="132"/>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="134"/>
+        <source>Read the open LOTs again (F5)</source>
+        <translation>진행 중인 LOT을 다시 읽습니다 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="139"/>
         <source>FAILED WIP or serial</source>
         <translation>불합격 WIP 또는 시리얼</translation>
+    </message>
+    <message>
+        <source>Not a NeuroHub barcode: %1</source>
+        <translation type="vanished">NeuroHub 바코드가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a process barcode: scan a LOT label, a WIP or a serial here.</source>
+        <translation type="vanished">%1은(는) 공정 바코드입니다. 이 화면에서는 LOT 라벨, WIP 또는 시리얼을 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known WIP or serial.</source>
+        <translation type="vanished">%1은(는) 등록되지 않은 WIP 또는 시리얼입니다.</translation>
+    </message>
+    <message>
+        <source>LOT %1 is closed: closed LOTs are not listed here.</source>
+        <translation type="vanished">LOT %1은(는) 마감되었습니다. 마감된 LOT은 이 목록에 없습니다.</translation>
+    </message>
+    <message>
+        <source>LOT %1 selected.</source>
+        <translation type="vanished">LOT %1을(를) 선택했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 selected (FAILED at %2): reopen or scrap it.</source>
+        <translation type="vanished">%1을(를) 선택했습니다 (%2에서 불합격). 재작업 승인 또는 폐기하세요.</translation>
+    </message>
+    <message>
+        <source>LOT %1 selected. %2 is %3: only a FAILED unit is reopened or scrapped.</source>
+        <translation type="vanished">LOT %1을(를) 선택했습니다. %2은(는) %3 상태입니다. 불합격 제품만 재작업 승인 또는 폐기할 수 있습니다.</translation>
     </message>
     <message>
         <source>Reason (required)</source>
         <translation type="vanished">사유 (필수)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="187"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="383"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="140"/>
         <source>Reopen for rework</source>
         <translation>재작업 승인</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="189"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="383"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="142"/>
         <source>Scrap</source>
         <translation>폐기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="215"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="175"/>
         <source>New LOT</source>
+        <extracomment>a scan waiting for the list: (LOT number, the unit found or None for a LOT scan)</extracomment>
         <translation>새 LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="217"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="177"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="218"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="178"/>
         <source>Shift</source>
         <translation>근무조</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="219"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="179"/>
         <source>Target quantity</source>
         <translation>목표 수량</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="220"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="180"/>
         <source>LOT number</source>
         <translation>LOT 번호</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="228"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="188"/>
         <source>Open LOTs</source>
         <translation>진행 중인 LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="236"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="198"/>
         <source>FAILED units</source>
         <translation>불합격 제품</translation>
     </message>
@@ -261,27 +330,27 @@
         <translation type="vanished">예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="315"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="300"/>
         <source>LOT %1 created.</source>
         <translation>LOT %1을(를) 생성했습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="333"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="320"/>
         <source>LOT label sent to the printer.</source>
         <translation>LOT 라벨을 프린터로 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="360"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="350"/>
         <source>LOT %1 is now %2.</source>
         <translation>LOT %1 상태: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="369"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="359"/>
         <source>Scan or type the FAILED unit first.</source>
         <translation>불합격 제품을 먼저 스캔하거나 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="389"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="375"/>
         <source>%1 is now %2.</source>
         <translation>%1 상태: %2</translation>
     </message>
@@ -435,78 +504,82 @@
         <translation type="vanished">예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="217"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="202"/>
+        <source>The tester connection could not start: %1</source>
+        <translation>검사기 연결을 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="237"/>
         <source>Override signed by %1 (%2).</source>
-        <extracomment>changes to what a station judges with (its process&apos;s criteria, the active firmware, its equipment and the overrides signed for it) the idempotency keys of this page&apos;s records (the operations layer owns them)</extracomment>
         <translation>%1(%2) 관리자가 서명 승인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="253"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="275"/>
         <source>Not a NeuroHub barcode: %1</source>
         <translation>NeuroHub 바코드가 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="286"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="308"/>
         <source>%1 is still in progress here: record or cancel it first.</source>
         <translation>%1의 작업이 아직 진행 중입니다. 먼저 결과를 기록하거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="335"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="357"/>
         <source>%1 started: %2</source>
         <translation>%1 작업 시작: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="344"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="366"/>
         <source>%1 issued: mark it, then scan the mark.</source>
         <translation>%1 발행: 마킹한 뒤 마킹을 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="351"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="373"/>
         <source>%1 became serial %2. Scan the printed label.</source>
         <translation>%1 → 시리얼 %2 발행. 인쇄된 라벨을 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="380"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="402"/>
         <source>%1 stays open; scan it again to continue.</source>
         <translation>%1의 작업은 열린 상태로 남습니다. 다시 스캔하면 계속합니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="387"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="409"/>
         <source>%1: step cancelled, nothing recorded.</source>
         <translation>%1: 작업을 취소했습니다 (기록 없음).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="408"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="430"/>
         <source>Choose a reason for the reprint.</source>
         <translation>재인쇄 사유를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="430"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="452"/>
         <source>Label sent to %1.</source>
         <translation>라벨을 %1(으)로 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="458"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="480"/>
         <source>Scan a unit and start the step first.</source>
         <translation>먼저 제품을 스캔하고 작업을 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="496"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="518"/>
         <source>%1: %2 recorded at %3.</source>
         <translation>%1: %3 공정 %2 기록 완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="527"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="549"/>
         <source>Reprint</source>
         <translation>재인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="527"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="549"/>
         <source>Print label</source>
         <translation>라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="540"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="562"/>
         <source>Elapsed %1</source>
         <translation>경과 %1</translation>
     </message>

@@ -43,6 +43,7 @@
     <name>Columns</name>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="67"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="123"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
@@ -58,8 +59,9 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="71"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="122"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="195"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="127"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="153"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="226"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -79,231 +81,244 @@
         <translation>WIP</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="90"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="91"/>
         <source>Serials</source>
         <translation>Serials</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="96"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="98"/>
         <source>Oldest unfinished</source>
         <translation>Oldest unfinished</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="102"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="104"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="119"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="150"/>
         <source>WIP ID</source>
         <translation>WIP ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="120"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="125"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="151"/>
         <source>Serial</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="127"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="132"/>
+        <source>Where now</source>
+        <translation>Where now</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="136"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="158"/>
         <source>Current step</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="131"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="162"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="133"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="164"/>
         <source>Last result</source>
         <translation>Last result</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="139"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="170"/>
         <source>Elapsed</source>
         <translation>Elapsed</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="174"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="223"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="271"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="325"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="205"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="254"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="302"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="356"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="179"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="228"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="210"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="259"/>
         <source>Process</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="181"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="230"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="212"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="261"/>
         <source>PASS</source>
         <translation>PASS</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="182"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="231"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="213"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="262"/>
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="183"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="232"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="214"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="263"/>
         <source>REWORK</source>
         <translation>REWORK</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="184"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="215"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="193"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="224"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="199"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="277"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="230"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="308"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="233"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="264"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="235"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="266"/>
         <source>First-pass yield</source>
         <translation>First-pass yield</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="241"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="272"/>
         <source>Mean time</source>
         <translation>Mean time</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="247"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="278"/>
         <source>Planned time</source>
         <translation>Planned time</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="253"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="284"/>
         <source>Actual/plan</source>
         <translation>Actual/plan</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="269"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="300"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="272"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="303"/>
         <source>Defect code</source>
         <translation>Defect code</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="274"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="305"/>
         <source>Defect</source>
         <translation>Defect</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="279"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="310"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="285"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="316"/>
         <source>Cumulative</source>
         <translation>Cumulative</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="329"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="360"/>
         <source>Attempt</source>
         <translation>Attempt</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="331"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="138"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="362"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="341"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="372"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="346"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="377"/>
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="351"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="382"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="357"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="388"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="361"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="419"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="392"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="452"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="363"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="394"/>
         <source>Equipment</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="372"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="403"/>
         <source>Measurements</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="377"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="408"/>
         <source>Defects</source>
         <translation>Defects</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="399"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="432"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="403"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="436"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="404"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="437"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="406"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="439"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="411"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="444"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="421"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="454"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="426"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="459"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
@@ -331,23 +346,23 @@
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="99"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="100"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="116"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="116"/>
         <source>The file could not be written: {0}</source>
         <translation>The file could not be written: {0}</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="123"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="124"/>
         <source>{0} rows written to {1}</source>
         <translation>{0} rows written to {1}</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="125"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="126"/>
         <source>Saved to {0}</source>
         <translation>Saved to {0}</translation>
     </message>
@@ -355,49 +370,47 @@
 <context>
     <name>LotBoardPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="54"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="55"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="55"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="56"/>
         <source>Open (created, in progress)</source>
         <translation>Open (created, in progress)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="60"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="61"/>
         <source>Search LOT number</source>
         <translation>Search LOT number</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="62"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="63"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="64"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="80"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="81"/>
         <source>LOT board</source>
         <translation>LOT board</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="87"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="276"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="88"/>
         <source>Complete LOT</source>
         <translation>Complete LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="89"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="276"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="90"/>
         <source>Close LOT</source>
         <translation>Close LOT</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="187"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="188"/>
         <source>%n LOT(s)</source>
         <translation>
             <numerusform>%n LOT</numerusform>
@@ -409,7 +422,7 @@
         <translation type="vanished">{0} LOTs</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="264"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="265"/>
         <source>Warning: {0} units are unfinished (in progress, waiting or failed) and {1} of {2} are finished. The LOT cannot be {3} until each is finished, reopened or scrapped.</source>
         <translation>Warning: {0} units are unfinished (in progress, waiting or failed) and {1} of {2} are finished. The LOT cannot be {3} until each is finished, reopened or scrapped.</translation>
     </message>
@@ -434,7 +447,7 @@
         <translation type="vanished">Warning: {0} units are unfinished (in progress or failed) and {1} of {2} are finished. They cannot continue once the LOT is {3}.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="292"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="288"/>
         <source>LOT {0} is now {1}.</source>
         <translation>LOT {0} is now {1}.</translation>
     </message>
@@ -442,23 +455,33 @@
 <context>
     <name>LotDetailWidget</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="62"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="110"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="84"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="157"/>
         <source>Select a LOT</source>
         <translation>Select a LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="73"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="95"/>
         <source>LOT units</source>
         <translation>LOT units</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="122"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="101"/>
+        <source>FAILED units</source>
+        <translation>FAILED units</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="171"/>
         <source>{0}  ·  {1}  ·  {2} finished of {3} ({4})  ·  since {5}</source>
         <translation>{0}  ·  {1}  ·  {2} finished of {3} ({4})  ·  since {5}</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="146"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="228"/>
+        <source>{0} is now {1}.</source>
+        <translation>{0} is now {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="246"/>
         <source>Could not load the LOT.</source>
         <translation>Could not load the LOT.</translation>
     </message>
@@ -470,17 +493,17 @@
 <context>
     <name>ParetoPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="198"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="215"/>
         <source>All steps</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="207"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="224"/>
         <source>Defect Pareto</source>
         <translation>Defect Pareto</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="233"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="254"/>
         <source>{0} defects</source>
         <translation>{0} defects</translation>
     </message>
@@ -517,7 +540,7 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/__init__.py" line="68"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="142"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="146"/>
         <source>Defect Pareto</source>
         <translation>Defect Pareto</translation>
     </message>
@@ -532,37 +555,37 @@
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="77"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="81"/>
         <source>Results per step</source>
         <translation>Results per step</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="102"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="106"/>
         <source>First-pass yield per step (RTY {0})</source>
         <translation>First-pass yield per step (RTY {0})</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="107"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="111"/>
         <source>First-pass yield</source>
         <translation>First-pass yield</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="128"/>
         <source>WIP by status</source>
         <translation>WIP by status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="126"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="130"/>
         <source>Serials by status</source>
         <translation>Serials by status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="144"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="148"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="150"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="154"/>
         <source>Cumulative %</source>
         <translation>Cumulative %</translation>
     </message>
@@ -573,7 +596,7 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="29"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="336"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="367"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
@@ -641,72 +664,81 @@
 <context>
     <name>TracePage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="42"/>
         <source>Scan or type a LOT, WIP or serial ID</source>
-        <translation>Scan or type a LOT, WIP or serial ID</translation>
+        <translation type="vanished">Scan or type a LOT, WIP or serial ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="43"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="44"/>
+        <source>Scan or type a LOT, WIP or serial ID, a component lot or a firmware version</source>
+        <translation>Scan or type a LOT, WIP or serial ID, a component lot or a firmware version</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="46"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="48"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="51"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="49"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="52"/>
         <source>WIP ID</source>
         <translation>WIP ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="50"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="53"/>
         <source>Serial</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="51"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="52"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="55"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="53"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="56"/>
         <source>Current step</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="54"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="57"/>
         <source>Component lots (PROC-002)</source>
         <translation>Component lots (PROC-002)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="55"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="58"/>
         <source>Firmware (PROC-004)</source>
         <translation>Firmware (PROC-004)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="76"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="83"/>
         <source>Traceability</source>
         <translation>Traceability</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="167"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="193"/>
+        <source>%1: used by %2 unit(s).</source>
+        <translation>%1: used by %2 unit(s).</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="205"/>
         <source>Rework approved</source>
         <translation>Rework approved</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="169"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="207"/>
         <source>Scrapped</source>
         <translation>Scrapped</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="172"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="210"/>
         <source>%1 %2, signed by %3 (%4): %5</source>
         <translation>%1 %2, signed by %3 (%4): %5</translation>
     </message>
@@ -714,12 +746,12 @@
 <context>
     <name>YieldPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="144"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="145"/>
         <source>Yield per step</source>
         <translation>Yield per step</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="178"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="180"/>
         <source>Units: {0}  ·  Rolled-throughput yield: {1}  ·  Rework rate: {2} ({3} units)</source>
         <translation>Units: {0}  ·  Rolled-throughput yield: {1}  ·  Rework rate: {2} ({3} units)</translation>
     </message>
@@ -727,12 +759,12 @@
 <context>
     <name>_ScopedPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="48"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="49"/>
         <source>LOT number (optional)</source>
         <translation>LOT number (optional)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="49"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="50"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>

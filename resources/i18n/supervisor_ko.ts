@@ -43,6 +43,7 @@
     <name>Columns</name>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="67"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="123"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
@@ -58,8 +59,9 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="71"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="122"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="195"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="127"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="153"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="226"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -79,231 +81,244 @@
         <translation>WIP</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="90"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="91"/>
         <source>Serials</source>
         <translation>시리얼</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="96"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="98"/>
         <source>Oldest unfinished</source>
         <translation>최장 미완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="102"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="104"/>
         <source>Created</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="119"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="150"/>
         <source>WIP ID</source>
         <translation>WIP ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="120"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="125"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="151"/>
         <source>Serial</source>
         <translation>시리얼</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="127"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="132"/>
+        <source>Where now</source>
+        <translation>현재 위치</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="136"/>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="158"/>
         <source>Current step</source>
         <translation>현재 공정</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="131"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="162"/>
         <source>Attempts</source>
         <translation>시도 횟수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="133"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="164"/>
         <source>Last result</source>
         <translation>최근 결과</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="139"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="170"/>
         <source>Elapsed</source>
         <translation>경과 시간</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="174"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="223"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="271"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="325"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="205"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="254"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="302"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="356"/>
         <source>Step</source>
         <translation>공정</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="179"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="228"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="210"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="259"/>
         <source>Process</source>
         <translation>공정명</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="181"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="230"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="212"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="261"/>
         <source>PASS</source>
         <translation>합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="182"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="231"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="213"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="262"/>
         <source>FAIL</source>
         <translation>불합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="183"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="232"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="214"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="263"/>
         <source>REWORK</source>
         <translation>재작업</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="184"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="215"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="193"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="224"/>
         <source>Unit</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="199"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="277"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="230"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="308"/>
         <source>Count</source>
         <translation>건수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="233"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="264"/>
         <source>Units</source>
         <translation>제품 수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="235"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="266"/>
         <source>First-pass yield</source>
         <translation>직행률</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="241"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="272"/>
         <source>Mean time</source>
         <translation>평균 시간</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="247"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="278"/>
         <source>Planned time</source>
         <translation>표준 시간</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="253"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="284"/>
         <source>Actual/plan</source>
         <translation>실적/계획</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="269"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="300"/>
         <source>Rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="272"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="303"/>
         <source>Defect code</source>
         <translation>불량 코드</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="274"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="305"/>
         <source>Defect</source>
         <translation>불량</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="279"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="310"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="285"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="316"/>
         <source>Cumulative</source>
         <translation>누적</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="329"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="360"/>
         <source>Attempt</source>
         <translation>시도</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="331"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="138"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="362"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="341"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="372"/>
         <source>Started</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="346"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="377"/>
         <source>Finished</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="351"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="382"/>
         <source>Duration</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="357"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="388"/>
         <source>Operator</source>
         <translation>작업자</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="361"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="419"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="392"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="452"/>
         <source>Station</source>
         <translation>스테이션</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="363"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="394"/>
         <source>Equipment</source>
         <translation>설비</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="372"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="403"/>
         <source>Measurements</source>
         <translation>측정값</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="377"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="408"/>
         <source>Defects</source>
         <translation>불량</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="399"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="432"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="403"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="436"/>
         <source>Table</source>
         <translation>테이블</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="404"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="437"/>
         <source>Record</source>
         <translation>레코드</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="406"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="439"/>
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="411"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="444"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="421"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="454"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="426"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="459"/>
         <source>Changes</source>
         <translation>변경 내용</translation>
     </message>
@@ -331,23 +346,23 @@
         <translation>Excel 내보내기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="99"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="100"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="116"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="116"/>
         <source>The file could not be written: {0}</source>
         <translation>파일을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="123"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="124"/>
         <source>{0} rows written to {1}</source>
         <translation>{0}행을 {1}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="125"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="126"/>
         <source>Saved to {0}</source>
         <translation>저장 위치: {0}</translation>
     </message>
@@ -355,49 +370,47 @@
 <context>
     <name>LotBoardPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="54"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="55"/>
         <source>All statuses</source>
         <translation>전체 상태</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="55"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="56"/>
         <source>Open (created, in progress)</source>
         <translation>미완료 (생성, 진행 중)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="60"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="61"/>
         <source>Search LOT number</source>
         <translation>LOT 번호 검색</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="62"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="63"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="64"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="65"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="80"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="81"/>
         <source>LOT board</source>
         <translation>LOT 현황</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="87"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="276"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="88"/>
         <source>Complete LOT</source>
         <translation>LOT 완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="89"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="276"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="90"/>
         <source>Close LOT</source>
         <translation>LOT 마감</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="187"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="188"/>
         <source>%n LOT(s)</source>
         <translation>
             <numerusform>LOT %n개</numerusform>
@@ -408,7 +421,7 @@
         <translation type="vanished">LOT {0}개</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="264"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="265"/>
         <source>Warning: {0} units are unfinished (in progress, waiting or failed) and {1} of {2} are finished. The LOT cannot be {3} until each is finished, reopened or scrapped.</source>
         <translation>경고: 미완료 제품이 {0}대(진행 중·대기 중·불합격)이며 {2}대 중 {1}대가 끝났습니다. 모두 끝내거나 재작업·폐기하기 전에는 LOT을 {3} 상태로 바꿀 수 없습니다.</translation>
     </message>
@@ -433,7 +446,7 @@
         <translation type="vanished">경고: 미완료 제품이 {0}대(진행 중 또는 불량)이며 {2}대 중 {1}대만 완성되었습니다. LOT이 {3} 처리되면 더 이상 작업할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="292"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="288"/>
         <source>LOT {0} is now {1}.</source>
         <translation>LOT {0}: {1} 처리되었습니다.</translation>
     </message>
@@ -441,23 +454,33 @@
 <context>
     <name>LotDetailWidget</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="62"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="110"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="84"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="157"/>
         <source>Select a LOT</source>
         <translation>LOT을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="73"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="95"/>
         <source>LOT units</source>
         <translation>LOT 제품 목록</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="122"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="101"/>
+        <source>FAILED units</source>
+        <translation>불합격 제품</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="171"/>
         <source>{0}  ·  {1}  ·  {2} finished of {3} ({4})  ·  since {5}</source>
         <translation>{0}  ·  {1}  ·  {3}대 중 {2}대 완성 ({4})  ·  {5} 생성</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="146"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="228"/>
+        <source>{0} is now {1}.</source>
+        <translation>{0}은(는) 이제 {1} 상태입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="246"/>
         <source>Could not load the LOT.</source>
         <translation>LOT을 불러오지 못했습니다.</translation>
     </message>
@@ -469,17 +492,17 @@
 <context>
     <name>ParetoPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="198"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="215"/>
         <source>All steps</source>
         <translation>전체 공정</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="207"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="224"/>
         <source>Defect Pareto</source>
         <translation>불량 파레토</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="233"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="254"/>
         <source>{0} defects</source>
         <translation>불량 {0}건</translation>
     </message>
@@ -516,7 +539,7 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/__init__.py" line="68"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="142"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="146"/>
         <source>Defect Pareto</source>
         <translation>불량 파레토</translation>
     </message>
@@ -531,37 +554,37 @@
         <translation>감사 로그</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="77"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="81"/>
         <source>Results per step</source>
         <translation>공정별 결과</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="102"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="106"/>
         <source>First-pass yield per step (RTY {0})</source>
         <translation>공정별 직행률 (누적 직행률 {0})</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="107"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="111"/>
         <source>First-pass yield</source>
         <translation>직행률</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="128"/>
         <source>WIP by status</source>
         <translation>상태별 WIP</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="126"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="130"/>
         <source>Serials by status</source>
         <translation>상태별 시리얼</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="144"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="148"/>
         <source>Count</source>
         <translation>건수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="150"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="154"/>
         <source>Cumulative %</source>
         <translation>누적 %</translation>
     </message>
@@ -572,7 +595,7 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="29"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="336"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="367"/>
         <source>In progress</source>
         <translation>진행 중</translation>
     </message>
@@ -640,72 +663,81 @@
 <context>
     <name>TracePage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="42"/>
         <source>Scan or type a LOT, WIP or serial ID</source>
-        <translation>LOT, WIP, 시리얼 ID를 스캔하거나 입력하세요</translation>
+        <translation type="vanished">LOT, WIP, 시리얼 ID를 스캔하거나 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="43"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="44"/>
+        <source>Scan or type a LOT, WIP or serial ID, a component lot or a firmware version</source>
+        <translation>LOT·WIP·시리얼 ID, 부품 LOT 또는 펌웨어 버전을 스캔하거나 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="46"/>
         <source>Trace</source>
         <translation>추적</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="48"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="51"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="49"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="52"/>
         <source>WIP ID</source>
         <translation>WIP ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="50"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="53"/>
         <source>Serial</source>
         <translation>시리얼</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="51"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="54"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="52"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="55"/>
         <source>Issued</source>
         <translation>발행</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="53"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="56"/>
         <source>Current step</source>
         <translation>현재 공정</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="54"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="57"/>
         <source>Component lots (PROC-002)</source>
         <translation>부품 LOT (PROC-002)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="55"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="58"/>
         <source>Firmware (PROC-004)</source>
         <translation>펌웨어 (PROC-004)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="76"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="83"/>
         <source>Traceability</source>
         <translation>추적성</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="167"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="193"/>
+        <source>%1: used by %2 unit(s).</source>
+        <translation>%1: %2개 제품에 사용됨.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="205"/>
         <source>Rework approved</source>
         <translation>재작업 승인</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="169"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="207"/>
         <source>Scrapped</source>
         <translation>폐기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="172"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="210"/>
         <source>%1 %2, signed by %3 (%4): %5</source>
         <translation>%1 %2, 서명 %3 (%4): %5</translation>
     </message>
@@ -713,12 +745,12 @@
 <context>
     <name>YieldPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="144"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="145"/>
         <source>Yield per step</source>
         <translation>공정별 수율</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="178"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="180"/>
         <source>Units: {0}  ·  Rolled-throughput yield: {1}  ·  Rework rate: {2} ({3} units)</source>
         <translation>제품 {0}대  ·  누적 직행률 {1}  ·  재작업률 {2} ({3}대)</translation>
     </message>
@@ -726,12 +758,12 @@
 <context>
     <name>_ScopedPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="48"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="49"/>
         <source>LOT number (optional)</source>
         <translation>LOT 번호 (선택)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="49"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="50"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>

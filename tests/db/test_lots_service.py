@@ -194,3 +194,21 @@ def test_failed_serial_reopen_and_scrap(sm, manager, worker) -> None:
     assert f.station(sm, "PROC-008").resolve_scan(serial).reason is Reason.SCRAPPED
     reason = f.scalar(sm, "SELECT failure_reason FROM serials")
     assert "scrapped by manager1: housing cracked" in reason
+
+
+def test_a_scanned_unit_is_located_as_it_is_now(sm, manager, worker) -> None:
+    f.firmware(sm)
+    number = f.lot(sm, manager, target=3)
+    wip = f.wip_through(sm, worker, number, last=6)
+    failed = f.issue_wip(sm, worker, number)
+    f.fail_step(sm, worker, "PROC-002", failed)
+    lots = f.lots(sm)
+    located = lots.locate_unit(failed)
+    assert (located.unit_id, located.lot_number, located.status) == (failed, number, "FAILED")
+    serial = f.station(sm, "PROC-007").convert(worker, wip).serial_number
+    for scanned in (wip, serial):  # a converted WIP is its serial now
+        located = lots.locate_unit(scanned)
+        assert (located.unit_id, located.status) == (serial, "IN_PROGRESS")
+    assert lots.locate_unit(f"WIP-{number}-009") is None
+    with pytest.raises(ValidationError):
+        lots.locate_unit(number)  # a LOT is not a unit

@@ -133,10 +133,12 @@ def test_cli_downgrade_sql_on_an_empty_database_is_refused(empty_db_url) -> None
     assert up.returncode == 0 and "CREATE TABLE lots" in up.stdout
 
 
-def test_rollback_sql_on_postgresql_15(pg15_server, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """The same on Debian's PostgreSQL 15: the printed rollback leaves 005 as an online one."""
+@pytest.mark.parametrize("major", [15, 16])
+def test_rollback_sql_on_older_servers(request, major, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The same on PostgreSQL 15 and 16: the printed rollback leaves 005 as an online one."""
+    old = request.getfixturevalue(f"pg{major}_server")
     prev = steps()[-1][0]
-    offline, online = pg15_server.create_database(), pg15_server.create_database()
+    offline, online = old.create_database(), old.create_database()
     try:
         for url in (offline, online):
             migrate.upgrade(url, "head")
@@ -149,5 +151,5 @@ def test_rollback_sql_on_postgresql_15(pg15_server, tmp_path) -> None:  # type: 
         assert migrate.current_revisions(offline) == (prev,)
         assert catalog_fingerprint(offline) == catalog_fingerprint(online)
     finally:
-        pg15_server.drop_database(offline)
-        pg15_server.drop_database(online)
+        old.drop_database(offline)
+        old.drop_database(online)

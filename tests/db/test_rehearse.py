@@ -33,9 +33,9 @@ def test_fingerprint_prints_the_catalog_fingerprint(db_url, tmp_path) -> None:  
     assert re.fullmatch(r"[0-9a-f]{64}", short.stdout.strip())
 
 
-@pytest.mark.parametrize("server", ["pg18", "pg15"])
+@pytest.mark.parametrize("server", ["pg18", "pg15", "pg16"])
 def test_rehearse_latest_backup_on_data(request, server, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    pg = request.getfixturevalue("pg_server" if server == "pg18" else "pg15_server")
+    pg = request.getfixturevalue("pg_server" if server == "pg18" else f"{server}_server")
     url = pg.create_database()
     try:
         _rehearse_on(url, tmp_path)

@@ -43,6 +43,7 @@ def test_lot_board_counts_progress_and_positions(line) -> None:  # type: ignore[
         "COMPLETED": 0,
         "FAILED": 1,
         "CONVERTED": 3,
+        "SCRAPPED": 0,
     }
     assert a.serial_counts == {
         "CREATED": 0,

@@ -119,9 +119,22 @@ def test_a_manager_signs_the_reopen_and_scrap_of_a_wip_at_a_workers_station(line
         "sensor reseated",
         "housing cracked",
     }
-    # the audit viewer shows the reason with the change
-    rows = ReportsService(line.sm).audit_log(AuditFilter(table_name="wip_items"))
+    # the audit viewer shows the reason with the change, the signature with its meaning
+    reports = ReportsService(line.sm)
+    rows = reports.audit_log(AuditFilter(table_name="wip_items"))
     assert {r.reason for r in rows} >= {"sensor reseated", "housing cracked"}
+    signed = reports.audit_log(AuditFilter(table_name="signatures"))
+    assert {(r.reason, r.user_login) for r in signed} == {
+        ("sensor reseated", "manager1"),
+        ("housing cracked", "manager1"),
+    }
+    # and the trace of the WIP lists both decisions
+    unit = reports.trace(wip).unit
+    assert unit is not None and unit.status == "SCRAPPED"
+    assert [(d.meaning, d.reason, d.signer_user_id) for d in unit.decisions] == [
+        ("REWORK_APPROVED", "sensor reseated", "manager1"),
+        ("SCRAPPED", "housing cracked", "manager1"),
+    ]
 
 
 def test_a_manager_signs_the_reopen_and_scrap_of_a_serial(line: Line) -> None:
@@ -134,6 +147,8 @@ def test_a_manager_signs_the_reopen_and_scrap_of_a_serial(line: Line) -> None:
         ("SCRAPPED", serial, "label torn", "manager1"),
     ]
     assert audit_reasons(line, "serials", "serial_number", serial) == {"repacked", "label torn"}
+    rows = ReportsService(line.sm).audit_log(AuditFilter(table_name="serials"))
+    assert {r.reason for r in rows} >= {"repacked", "label torn"}
     # the trace of the serial (and of its WIP) shows the signed decisions with their reasons
     wip = f.scalar(
         line.sm,

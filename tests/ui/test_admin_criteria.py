@@ -188,6 +188,9 @@ def test_an_admin_edits_a_limit_and_saves_it_with_a_reason_as_the_next_version( 
     type_into(qtbot, v.m_code, "board_lot")  # taken as capitals
     type_into(qtbot, v.m_name, "보드 LOT")
     type_into(qtbot, v.m_name_en, "Board lot")
+    v.m_kind.setCurrentIndex(v.m_kind.findData("component"))  # a component lot has a format too
+    assert v.m_kind.currentText() == "부품 LOT (component)"
+    assert v.m_format.isEnabled() and not v.m_lsl.isEnabled()
     v.m_kind.setCurrentIndex(v.m_kind.findData("text"))
     assert v.m_format.isEnabled() and not v.m_lsl.isEnabled()
     type_into(qtbot, v.m_format, "B[0-9]{4}")

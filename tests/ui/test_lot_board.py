@@ -346,3 +346,80 @@ def test_models_pass_qtmodeltester(qtmodeltester, engine, known) -> None:  # typ
         assert model.rowCount() == len(rows)
         model.upsert_rows(rows[:1])  # unchanged: no signal, no change
         assert model.rowCount() == len(rows)
+
+
+def _failed_a4(known: Known, engine) -> str:  # type: ignore[no-untyped-def]
+    with engine.connect() as c:
+        return str(
+            c.scalar(text("SELECT wip_id FROM wip_items WHERE id = :i"), {"i": known.wips["A4"]})
+        )
+
+
+def _open_detail(qtbot, page, known: Known) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(page.detail.failed_loaded, timeout=5000):
+        page._select(known.lots[A])
+    assert page.detail.failed.rowCount() == 1
+
+
+@pytest.mark.parametrize("locale", ["ko", "en"])
+def test_lot_detail_lists_failed_units_and_a_manager_scraps_from_the_list(  # type: ignore[no-untyped-def]
+    qtbot, request, board_factory, engine, known, locale
+) -> None:
+    if locale == "ko":
+        request.getfixturevalue("korean")
+    page = board_factory(Role.MANAGER)
+    page._ctx.services.auth = f.auth_service(engine, station="OFFICE")
+    detail = page.detail
+    wip = _failed_a4(known, engine)
+    _open_detail(qtbot, page, known)
+    failed = detail.failed.row_at(0)
+    assert (failed.unit_id, failed.failed_step, failed.rework_count) == (wip, "PROC-003", 4)
+    assert "SENSOR_TOF_FAIL" in failed.failure
+    assert not detail.reopen_button.isEnabled() and not detail.scrap_button.isEnabled()
+    detail.failed_view.setFocus()  # pick the unit from the list: keyboard only
+    qtbot.keyClick(detail.failed_view, Qt.Key.Key_Home)
+    qtbot.keyClick(detail.failed_view, Qt.Key.Key_Space)
+    assert detail.selected_failed() == failed and detail.reopen_button.isEnabled()
+    detail.reopen_button.setFocus()
+    qtbot.keyClick(detail.reopen_button, Qt.Key.Key_Space)
+    dialog = _sign(qtbot, detail, "one more try")  # four FAILs: the limit refuses a reopen
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=5000)
+    assert dialog.meaning_label.text() == {"ko": "재작업 승인", "en": "Rework approved"}[locale]
+    assert wip in dialog.consequences.text() and dialog.isVisible() and dialog.error.text()
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Escape)
+    detail.scrap_button.setFocus()
+    qtbot.keyClick(detail.scrap_button, Qt.Key.Key_Space)
+    dialog = detail.signature
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    assert dialog.meaning_label.text() == {"ko": "폐기", "en": "Scrapped"}[locale]
+    with qtbot.waitSignal(detail.unit_decided, timeout=10_000):
+        _sign(qtbot, detail, "sensor beyond repair")
+    qtbot.waitUntil(lambda: detail.failed.rowCount() == 0, timeout=5000)
+    with engine.connect() as c:
+        assert c.scalar(text("SELECT status FROM wip_items WHERE wip_id = :w"), {"w": wip}) == (
+            "SCRAPPED"
+        )
+        signed = c.execute(
+            text(
+                "SELECT s.meaning, s.subject, s.reason, u.user_id FROM signatures s "
+                "JOIN users u ON u.id = s.signer_id WHERE s.subject = :w"
+            ),
+            {"w": wip},
+        ).all()
+    assert [tuple(r) for r in signed] == [("SCRAPPED", wip, "sensor beyond repair", "mgr")]
+    # the board's WIP column counts the scrapped WIP as scrapped (live, without a refresh)
+    scrapped = status_label("SCRAPPED")
+
+    def wip_cell() -> str:
+        row = next(r for r in range(page.proxy.rowCount()) if shown(page)[r] == A)
+        return str(page.proxy.index(row, LotBoardModel.COL_WIP).data())
+
+    qtbot.waitUntil(lambda: f"{scrapped} 1" in wip_cell(), timeout=5000)
+
+
+def test_a_viewer_sees_the_failed_units_without_actions(qtbot, board_factory, known) -> None:  # type: ignore[no-untyped-def]
+    page = board_factory(Role.VIEWER)
+    _open_detail(qtbot, page, known)
+    assert page.detail.reopen_button is None and page.detail.scrap_button is None
+    names = {b.objectName() for b in page.findChildren(QPushButton)}
+    assert not names & {"reopenButton", "scrapButton"}

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from station_ui import click, make_ctx, settle
 from translators import korean  # noqa: F401
 
+from neurohub_desktop.ui.scanner import ScanCapture
 from neurohub_desktop.ui.station.lots_page import LotsPage
 
 
@@ -38,12 +39,21 @@ def press(qtbot, widget, key=Qt.Key.Key_Space) -> None:  # type: ignore[no-untyp
     """Focus ``widget`` and press ``key`` (Space presses a button): keyboard only."""
     widget.setFocus()
     qtbot.keyClick(widget, key)
+    keys_delivered(qtbot, widget)
+
+
+def keys_delivered(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+    """The page's scanner capture holds printable keys briefly (a burst may be a scan):
+    wait until it has given them to their widgets."""
+    captures = widget.window().findChildren(ScanCapture)
+    qtbot.waitUntil(lambda: not any(c.pending_text() for c in captures))
 
 
 def pick_first(qtbot, table) -> None:  # type: ignore[no-untyped-def]
     """Select a table's first row from the keyboard (Home, then Space selects it)."""
     press(qtbot, table, Qt.Key.Key_Home)
     qtbot.keyClick(table, Qt.Key.Key_Space)
+    keys_delivered(qtbot, table)
 
 
 def sign(qtbot, page, password: str, reason: str, user_id: str | None = None):  # type: ignore[no-untyped-def]
@@ -161,3 +171,86 @@ def test_a_manager_countersigns_at_a_workers_station_in_english(qtbot, sm) -> No
         sign(qtbot, page, f.PASSWORD, "", user_id="manager1")
     assert signature_rows(sm) == [("SCRAPPED", "housing cracked", "manager1", "worker1")]
     assert page.ctx.user.user_id == "worker1"  # the worker is still the one logged in
+
+
+def burst(qtbot, page, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A scanner burst into whatever has the focus (here: the LOT table), ended by Enter."""
+    page.table.setFocus()
+    qtbot.keyClicks(page.table, text)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    settle(qtbot, page.ctx)
+
+
+def selected_lot(page) -> str | None:  # type: ignore[no-untyped-def]
+    rows = page.table.selectionModel().selectedRows()
+    return page.lots.row_at(rows[0].row()).lot_number if rows else None
+
+
+@pytest.mark.usefixtures("korean")
+def test_a_scan_selects_the_lot_or_the_units_lot_and_the_failed_unit(qtbot, sm) -> None:  # type: ignore[no-untyped-def]
+    manager = f.user(sm, "manager1", "MANAGER")
+    worker = f.user(sm, "worker1", "WORKER")
+    first = f.lot(sm, manager, target=3)
+    second = f.lot(sm, manager, target=3)
+    failed = f.wip_through(sm, worker, second, last=2)
+    f.fail_step(sm, worker, "PROC-003", failed)
+    waiting = f.issue_wip(sm, worker, second)
+    page = lots_page(qtbot, sm, manager)
+    assert page.lots.rowCount() == 2 and selected_lot(page) is None
+    burst(qtbot, page, first)  # a LOT label
+    qtbot.waitUntil(lambda: selected_lot(page) == first, timeout=5000)
+    assert first in page.banner.text() and page.failed.rowCount() == 0
+    burst(qtbot, page, failed)  # a FAILED unit of the other LOT: its LOT and the unit
+    qtbot.waitUntil(lambda: page.unit_field.text() == failed, timeout=5000)
+    assert selected_lot(page) == second
+    assert page.failed_table.selectionModel().selectedRows()[0].row() == 0
+    assert "PROC-003" in page.banner.text() and page.banner.property("level") == "info"
+    burst(qtbot, page, waiting)  # a unit that is not FAILED: its LOT, and why not the unit
+    qtbot.waitUntil(lambda: waiting in page.banner.text(), timeout=5000)
+    assert selected_lot(page) == second and "진행 중" in page.banner.text()
+    burst(qtbot, page, "WIP-WF261128D09-001")  # well-formed, unknown
+    qtbot.waitUntil(lambda: page.banner.property("level") == "error", timeout=5000)
+    assert "WIP-WF261128D09-001" in page.banner.text()
+    burst(qtbot, page, "HELLO#WORLD")  # not a NeuroHub barcode at all
+    assert page.banner.property("level") == "error" and "HELLO#WORLD" in page.banner.text()
+    burst(qtbot, page, "WF261128D77")  # a LOT that does not exist
+    qtbot.waitUntil(lambda: "WF261128D77" in page.banner.text(), timeout=5000)
+    assert page.banner.property("level") == "error" and selected_lot(page) == second
+    assert f.scalar(sm, "SELECT count(*) FROM signatures") == 0  # a scan decides nothing
+
+
+def test_the_page_follows_other_stations_and_refreshes_on_f5(qtbot, sm, db_url) -> None:  # type: ignore[no-untyped-def]
+    from neurohub_desktop.db.engine import libpq_dsn
+    from neurohub_desktop.services.live import ChangeListener
+    from neurohub_desktop.ui.live import LiveBridge
+
+    manager = f.user(sm, "manager1", "MANAGER")
+    worker = f.user(sm, "worker1", "WORKER")
+    lot = f.lot(sm, manager, target=3)
+    ctx = make_ctx(sm, "PROC-001", manager, station="ST-MGR")
+    ctx.services.live = ChangeListener(libpq_dsn(db_url), poll_timeout=0.2)
+    ctx.live = LiveBridge(ctx.services.live, ctx.events, parent=ctx.events)
+    ctx.live.start()
+    try:
+        assert ctx.services.live.connected.wait(10)
+        page = LotsPage(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        settle(qtbot, ctx)
+        page.table.selectRow(0)
+        assert (page.lots.row_at(0).status, page.lots.row_at(0).wip_count) == ("CREATED", 0)
+        wips = [f.issue_wip(sm, worker, lot) for _ in range(3)]  # at PROC-001, another PC
+        qtbot.waitUntil(lambda: page.lots.row_at(0).wip_count == 3, timeout=10_000)
+        assert page.lots.row_at(0).status == "IN_PROGRESS"
+        f.fail_step(sm, worker, "PROC-002", wips[1])  # a FAIL elsewhere: the list shows it
+        qtbot.waitUntil(lambda: page.failed.rowCount() == 1, timeout=10_000)
+        assert page.failed.row_at(0).unit_id == wips[1]
+        ctx.live.stop()  # no more events: only F5 reads again
+        f.fail_step(sm, worker, "PROC-002", wips[2])
+        page.table.setFocus()
+        qtbot.keyClick(page.table, Qt.Key.Key_F5)
+        qtbot.waitUntil(lambda: page.failed.rowCount() == 2, timeout=10_000)
+        assert page.refresh_button.isVisible()
+    finally:
+        ctx.live.stop()
+        ctx.runner.wait_for_done(5000)

@@ -194,4 +194,38 @@ def test_the_audit_log_lists_newest_first_on_screen_and_in_its_csv(
     assert records == [str(r.record_id) for r in newest_first]
     times = [r[page.model.COL_TIME] for r in table]
     assert times == sorted(times, reverse=True)
+
+
+def test_signed_decisions_show_in_the_audit_viewer_and_the_trace(  # type: ignore[no-untyped-def]
+    qtbot, engine, db_url, tmp_path, known
+) -> None:
+    """A manager reopens B2 and scraps A4 (signed, with reasons): the audit viewer shows the
+    reasons on the units' and the signatures' rows, the trace page the decisions."""
+    import factories as f
+
+    from neurohub_desktop.domain.auth import CurrentUser
+    from neurohub_desktop.services.lots import LotsService
+
+    mgr = CurrentUser(known.users["mgr"], "mgr", "관리자 최", Role.MANAGER)
+    lots = LotsService(f.sessions(engine), station="OFFICE")
+    b2, a4 = "WIP-WF251104N01-002", "WIP-WF251103D01-004"
+    lots.reopen_unit(mgr, b2, "마킹 다시 함")
+    lots.scrap_unit(mgr, a4, "센서 파손")
+    ctx = make_ctx(engine, db_url, tmp_path, known, Role.ADMIN)
+    page = _show(qtbot, AuditPage(ctx))
+    qtbot.waitUntil(lambda: page.table_combo.findData("signatures") > 0, timeout=5000)
+    model = page.model
+    for table in ("wip_items", "signatures"):
+        page.table_combo.setCurrentIndex(page.table_combo.findData(table))
+        with qtbot.waitSignal(page.loaded, timeout=5000):
+            page.refresh_button.click()
+        reasons = {model.index(i, model.COL_REASON).data() for i in range(model.rowCount())}
+        assert {"마킹 다시 함", "센서 파손"} <= reasons, table
+    trace = _show(qtbot, TracePage(ctx))
+    with qtbot.waitSignal(trace.traced, timeout=5000):
+        trace.trace(a4)
+    assert "센서 파손" in trace.decisions.text() and "mgr" in trace.decisions.text()
+    with qtbot.waitSignal(trace.traced, timeout=5000):
+        trace.trace(b2)
+    assert "마킹 다시 함" in trace.decisions.text()
     ctx.runner.wait_for_done(5000)

@@ -37,7 +37,7 @@ def allowed(name: str) -> set[str]:
         ("chk_user_role", set(Role)),
         ("chk_lot_status", set(LotStatus)),
         ("chk_serial_status", set(states.SERIAL_STATUSES)),
-        ("chk_wip_status", {*states.WIP_STATUSES, UnitStatus.SCRAPPED}),
+        ("chk_wip_status", set(states.WIP_STATUSES)),
         ("chk_process_data_result", set(StepResult)),
         ("chk_process_result", set(StepResult)),
     ],

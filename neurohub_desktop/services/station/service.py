@@ -17,6 +17,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from neurohub_desktop.domain import line_admin, quality
@@ -136,6 +137,25 @@ class StationService:
             dt.datetime.fromisoformat(data["valid_until"]),
         )
 
+    def find_recorded(self, unit_id: str, submission_id: str) -> StepRecorded | None:
+        """The record of this station's step stored with ``submission_id`` for the unit, or
+        None (a tester's resend after its unit moved on is answered from here)."""
+        with read(self._sessions) as s:
+            row = (
+                s.execute(
+                    text(_FIND_RECORDED),
+                    {"unit": unit_id, "key": submission_id, "process": self.process_id},
+                )
+                .mappings()
+                .first()
+            )
+            if row is None:
+                return None
+            view = self._loader(s).view_scan(as_scanned(unit_id))
+        return StepRecorded(
+            view, StepResult(row["result"]), int(row["id"]), str(row["tbl"]), found=True
+        )
+
     # -- WIP steps and serial steps --------------------------------------------------------
     @operator_action("start")
     def start_step(self, actor: Actor, unit_id: Unit) -> UnitView:
@@ -205,6 +225,7 @@ class StationService:
             StepResult(data["result"]),
             int(data["record_id"]),
             str(data["table"]),
+            bool(data.get("found", False)),
         )
 
     # -- PROC-001 --------------------------------------------------------------------------
@@ -400,6 +421,21 @@ class StationService:
     def _check_station_role(actor: Actor) -> None:
         if actor.role not in STATION_ROLES:
             raise PermissionDenied(Msg("Your role cannot record station work."))
+
+
+_FIND_RECORDED = """
+SELECT h.id, h.result, 'wip_process_history' AS tbl
+  FROM wip_process_history h JOIN wip_items w ON w.id = h.wip_item_id
+  JOIN processes p ON p.id = h.process_id
+ WHERE w.wip_id = :unit AND p.process_id = :process
+   AND h.measurements ->> 'submission_id' = :key
+UNION ALL
+SELECT d.id, d.result, 'process_data'
+  FROM process_data d JOIN serials x ON x.id = d.serial_id
+  JOIN processes p ON p.id = d.process_id
+ WHERE x.serial_number = :unit AND p.process_id = :process AND d.result IS NOT NULL
+   AND d.process_specific_data ->> 'submission_id' = :key
+LIMIT 1"""
 
 
 def _readable(scanned: Unit) -> ScannedId | None:

@@ -139,7 +139,7 @@ class MeasurementForm:
         v, kind = self.view, self.kind
         for field in (v.m_lsl, v.m_target, v.m_usl):
             field.setEnabled(self._enabled and kind is MeasurementKind.NUMBER)
-        v.m_format.setEnabled(self._enabled and kind is MeasurementKind.TEXT)
+        v.m_format.setEnabled(self._enabled and kind.is_text)
 
 
 class DefectForm:

@@ -24,6 +24,9 @@ def kind_label(kind: MeasurementKind | str) -> str:
         MeasurementKind.NUMBER.value: QCoreApplication.translate("Admin", "Number (number)"),
         MeasurementKind.BOOL.value: QCoreApplication.translate("Admin", "Yes/No (bool)"),
         MeasurementKind.TEXT.value: QCoreApplication.translate("Admin", "Text (text)"),
+        MeasurementKind.COMPONENT.value: QCoreApplication.translate(
+            "Admin", "Component lot (component)"
+        ),
     }
     key = str(getattr(kind, "value", kind))
     return labels.get(key, key)

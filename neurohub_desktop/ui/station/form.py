@@ -34,6 +34,7 @@ from neurohub_desktop.domain.states import ItemResult, StepResult
 from neurohub_desktop.domain.station import DefectEntry
 from neurohub_desktop.ui.feedback import repolish
 from neurohub_desktop.ui.messages import local_name
+from neurohub_desktop.ui.scanner import SCAN_PASSTHROUGH
 
 
 class BoolChoice(QWidget):
@@ -140,6 +141,10 @@ class MeasurementForm(QWidget):
                     widget.setPlaceholderText(self.expected[spec.code])
                 elif spec.format:
                     widget.setPlaceholderText(spec.format)
+                if spec.kind is MeasurementKind.COMPONENT:
+                    # a component lot is scanned from the part's label: the burst is this
+                    # field's text, not a unit scan (the app-wide capture lets it through)
+                    widget.setProperty(SCAN_PASSTHROUGH, True)
             widget.setObjectName(f"m_{spec.code}")
             if isinstance(widget, QLineEdit):
                 widget.setMaximumWidth(240)
@@ -212,7 +217,7 @@ class MeasurementForm(QWidget):
         self.expected = dict(expected)
         for spec in self.criteria.measurements:
             widget = self.inputs[spec.code]
-            if spec.kind is MeasurementKind.TEXT and isinstance(widget, QLineEdit):
+            if spec.kind.is_text and isinstance(widget, QLineEdit):
                 widget.setPlaceholderText(self.expected.get(spec.code, ""))
             self.limit_labels[spec.code].setText(self._limits(spec))
         self._on_changed()

@@ -1,20 +1,19 @@
 """Manager panel at the station: create a LOT (+ its label), reopen/scrap a unit,
-complete/close a LOT.  The service enforces the role; this page only offers the actions."""
+complete/close a LOT.  The service enforces the role; this page only offers the actions.
+
+Live: every change that can alter the open LOTs or their FAILED units (here or at another
+station, ``AppEvents.data_changed``) re-reads the list once; Refresh (F5) does it by hand.
+A scanner burst anywhere on the page selects the scanned LOT, or the scanned unit's LOT and
+the unit itself in the FAILED list; anything else is answered, never ignored."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -29,61 +28,37 @@ from PySide6.QtWidgets import (
 )
 
 from neurohub_desktop.domain.changes import RESYNC, ChangeEvent
-from neurohub_desktop.domain.station import FailedUnit, LotView
+from neurohub_desktop.domain.station import FailedUnit, LocatedUnit, LotView
 from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner, beep
-from neurohub_desktop.ui.signature import Meaning, SignatureDialog, ask_signature
-from neurohub_desktop.ui.station.label_preview import LabelPreview
-
-# changes that alter the open-LOT list (its WIP counts included)
-LOT_KINDS = frozenset(
-    {"lot_created", "lot_status", "wip_issued", "unit_reopened", "unit_scrapped", "converted"}
+from neurohub_desktop.ui.lot_decisions import (
+    FailedUnitsModel,
+    RowsModel,
+    ask_lot_decision,
+    ask_unit_decision,
+    failed_units_table,
 )
-Index = QModelIndex | QPersistentModelIndex
+from neurohub_desktop.ui.scanner import ScanCapture
+from neurohub_desktop.ui.signature import SignatureDialog
+from neurohub_desktop.ui.station.label_preview import LabelPreview
+from neurohub_desktop.ui.station.lots_scan import LotScans
+
+# changes that alter the open-LOT list (its counts and statuses) or a LOT's FAILED units
+LOT_KINDS = frozenset(
+    {
+        "lot_created",
+        "lot_status",
+        "wip_issued",
+        "step_recorded",
+        "unit_reopened",
+        "unit_scrapped",
+        "converted",
+    }
+)
 
 
-class _RowsModel(QAbstractTableModel):
-    """A read-only table of frozen rows: subclasses give the column titles and a row's cells."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[Any, ...] = ()
-
-    def set_rows(self, rows: Iterable[Any]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def _titles(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def _cells(self, r: Any) -> tuple[Any, ...]:
-        raise NotImplementedError
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._titles())
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self._titles()[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
-            return None
-        return self._cells(self._rows[index.row()])[index.column()]
-
-
-class LotsModel(_RowsModel):
+class LotsModel(RowsModel):
     NUMBER, MODEL, SHIFT, TARGET, STATUS, WIPS, SERIALS, PASSED = range(8)
 
     def row_at(self, row: int) -> LotView:
@@ -112,26 +87,6 @@ class LotsModel(_RowsModel):
             r.serial_count,
             r.passed_count,
         )
-
-
-class FailedUnitsModel(_RowsModel):
-    """The selected LOT's FAILED units: what a manager reopens or scraps."""
-
-    UNIT, STEP, FAILURE, REWORKS = range(4)
-
-    def row_at(self, row: int) -> FailedUnit:
-        return self._rows[row]  # type: ignore[no-any-return]
-
-    def _titles(self) -> tuple[str, ...]:
-        return (
-            self.tr("Unit"),
-            self.tr("Failed at"),
-            self.tr("Failure"),
-            self.tr("Reworks"),
-        )
-
-    def _cells(self, r: FailedUnit) -> tuple[Any, ...]:
-        return (r.unit_id, r.failed_step or "", r.failure, r.rework_count)
 
 
 class LotsPage(QWidget):
@@ -174,13 +129,11 @@ class LotsPage(QWidget):
         self.complete_button.setObjectName("completeLotButton")
         self.close_button = QPushButton(self.tr("Close LOT"), self)
         self.close_button.setObjectName("closeLotButton")
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.setObjectName("refreshButton")
+        self.refresh_button.setToolTip(self.tr("Read the open LOTs again (F5)"))
         self.failed = FailedUnitsModel(self)
-        self.failed_table = QTableView(self)
-        self.failed_table.setObjectName("failedUnitsTable")
-        self.failed_table.setModel(self.failed)
-        self.failed_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.failed_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.failed_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.failed_table = failed_units_table(self.failed, self, "failedUnitsTable")
         self.unit_field = QLineEdit(self)
         self.unit_field.setObjectName("unitField")
         self.unit_field.setPlaceholderText(self.tr("FAILED WIP or serial"))
@@ -199,13 +152,20 @@ class LotsPage(QWidget):
         self.reopen_button.clicked.connect(lambda: self._decide("reopen_unit"))
         self.scrap_button.clicked.connect(lambda: self._decide("scrap_unit"))
         self.last_lot: str | None = None
-        self.table.selectionModel().selectionChanged.connect(self._load_failed)
+        self.table.selectionModel().selectionChanged.connect(self.load_failed)
         self.failed_table.selectionModel().selectionChanged.connect(self._on_failed_selected)
         self.signature: SignatureDialog | None = None  # the last signature asked for
         self._refresh_due = QTimer(self, singleShot=True, interval=0)
         self._refresh_due.timeout.connect(self.refresh)
+        self.refresh_button.clicked.connect(self.refresh)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
+        #: a scan waiting for the list: (LOT number, the unit found or None for a LOT scan)
+        self.pending_scan: tuple[str, LocatedUnit | None] | None = None
+        self.scans = LotScans(self)
+        self.capture = ScanCapture(self)
+        self.capture.scanned.connect(self.scans.on_scan)
         ctx.events.data_changed.connect(self._on_data_changed)
-        self._run(self.svc.product_models, on_success=self._on_models)
+        self.run_action(self.svc.product_models, on_success=self._on_models)
         self.refresh()
 
     def _layout(self) -> None:
@@ -231,6 +191,8 @@ class LotsPage(QWidget):
         lb = QHBoxLayout()
         lb.addWidget(self.complete_button)
         lb.addWidget(self.close_button)
+        lb.addStretch(1)
+        lb.addWidget(self.refresh_button)
         ll.addLayout(lb)
         root.addWidget(lots, 1)
         units = QGroupBox(self.tr("FAILED units"), self)
@@ -243,7 +205,7 @@ class LotsPage(QWidget):
         ul.addWidget(self.scrap_button)
         root.addWidget(units)
 
-    def _run(self, fn: Any, *args: Any, on_success: Any = None) -> None:
+    def run_action(self, fn: Any, *args: Any, on_success: Any = None) -> None:
         self.ctx.runner.run(fn, *args, on_success=on_success, on_error=self._on_error, context=self)
 
     def _on_error(self, exc: BaseException) -> None:
@@ -257,7 +219,7 @@ class LotsPage(QWidget):
             beep()
 
     def refresh(self) -> None:
-        self._run(self.svc.list_open_lots, on_success=self._on_lots)
+        self.run_action(self.svc.list_open_lots, on_success=self._on_lots)
 
     def _on_data_changed(self, event: ChangeEvent) -> None:
         """Any LOT-level change (here or at another station) re-reads the list once."""
@@ -265,21 +227,42 @@ class LotsPage(QWidget):
             self._refresh_due.start()
 
     def _on_lots(self, rows: tuple[LotView, ...]) -> None:
-        keep = self._selected_lot()
+        keep = self.pending_scan[0] if self.pending_scan else self.selected_lot()
         self.lots.set_rows(rows)
         for i, lot in enumerate(rows):
             if lot.lot_number == keep:
                 self.table.selectRow(i)
-        self._load_failed()
+        self.load_failed()
 
-    def _load_failed(self, *_args: object) -> None:
+    def load_failed(self, *_args: object) -> None:
         """The selected LOT's FAILED units (with the failure and the rework count)."""
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             self.failed.set_rows(())
+            self.pending_scan = None
             return
         lot = self.lots.row_at(rows[0].row()).lot_number
-        self._run(self.svc.failed_units, lot, on_success=self.failed.set_rows)
+        self.run_action(self.svc.failed_units, lot, on_success=self._on_failed)
+
+    def _on_failed(self, rows: tuple[FailedUnit, ...]) -> None:
+        keep = self.unit_field.text().strip().upper()
+        self.failed.set_rows(rows)
+        scan, self.pending_scan = self.pending_scan, None
+        if scan is not None and scan[0] == self.selected_lot():
+            self.scans.show_scanned(*scan)
+        elif keep and (i := self.failed.row_of(keep)) is not None:
+            self.failed_table.selectRow(i)  # a live refresh keeps the unit picked
+
+    # -- scans -----------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        app = QApplication.instance()
+        if app is not None:
+            self.capture.install(app)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self.capture.uninstall()
+        super().hideEvent(event)
 
     def _on_failed_selected(self, *_args: object) -> None:
         """A FAILED unit picked from the list is the one reopen / scrap decide about."""
@@ -296,10 +279,12 @@ class LotsPage(QWidget):
     def _propose(self, *_args: object) -> None:
         code, shift = self.model_combo.currentData(), self.shift_combo.currentData()
         if code and shift:
-            self._run(self.svc.propose_lot_number, code, shift, on_success=self.lot_number.setText)
+            self.run_action(
+                self.svc.propose_lot_number, code, shift, on_success=self.lot_number.setText
+            )
 
     def _on_create_clicked(self) -> None:
-        self._run(
+        self.run_action(
             self.svc.create_lot,
             self.ctx.user,
             self.model_combo.currentData(),
@@ -314,19 +299,21 @@ class LotsPage(QWidget):
         self.banner.show_message(
             self.tr("LOT %1 created.").replace("%1", lot.lot_number), "success"
         )
-        self._run(self.svc.lot_label, lot.lot_number, on_success=self.preview.set_zpl)
+        self.run_action(self.svc.lot_label, lot.lot_number, on_success=self.preview.set_zpl)
         self.lot_created.emit(lot)
         self.ctx.announce(ChangeEvent("lot_created", lot.id, lot.lot_number))
         self._propose()
 
-    def _selected_lot(self) -> str | None:
+    def selected_lot(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
         return self.lots.row_at(rows[0].row()).lot_number if rows else self.last_lot
 
     def _on_print_clicked(self) -> None:
-        lot = self._selected_lot()
+        lot = self.selected_lot()
         if lot:
-            self._run(self.svc.print_lot_label, self.ctx.user, lot, on_success=self._on_printed)
+            self.run_action(
+                self.svc.print_lot_label, self.ctx.user, lot, on_success=self._on_printed
+            )
 
     def _on_printed(self, zpl: str) -> None:
         self.preview.set_zpl(zpl)
@@ -337,23 +324,26 @@ class LotsPage(QWidget):
 
     def _move(self, method: str) -> None:
         """Complete or close the selected LOT: a signed decision (RELEASED / CLOSED)."""
-        lot = self._selected_lot()
+        lot = self.selected_lot()
         if not lot:
             return
-        complete = method == "complete_lot"
-        action = getattr(self.svc, method)
-        operator = self._operator()
-        self.signature = ask_signature(
-            self,
-            self.ctx,
-            Meaning.RELEASED if complete else Meaning.CLOSED,
-            lot,
-            lambda signer, sessions, reason: action(
-                signer, lot, reason, sessions=sessions, operator=operator
-            ),
-            title=self.tr("Complete LOT") if complete else self.tr("Close LOT"),
-            on_signed=self._on_moved,
+        self._asking(
+            ask_lot_decision(
+                self,
+                self.ctx,
+                method == "complete_lot",
+                lot,
+                on_signed=self._on_moved,
+                operator=self._operator(),
+            )
         )
+
+    def _asking(self, dialog: SignatureDialog) -> None:
+        """While the signature dialog is open, keys go to it unfiltered (a password typed
+        fast and ended with Return is not a scan)."""
+        self.signature = dialog
+        self.capture.set_enabled(False)
+        dialog.finished.connect(lambda _result: self.capture.set_enabled(True))
 
     def _on_moved(self, v: LotView) -> None:
         self.banner.show_message(
@@ -369,19 +359,15 @@ class LotsPage(QWidget):
             self.banner.show_message(self.tr("Scan or type the FAILED unit first."), "error")
             self.unit_field.setFocus()
             return
-        reopen = method == "reopen_unit"
-        action = getattr(self.svc, method)
-        operator = self._operator()
-        self.signature = ask_signature(
-            self,
-            self.ctx,
-            Meaning.REWORK_APPROVED if reopen else Meaning.SCRAPPED,
-            unit,
-            lambda signer, sessions, reason: action(
-                signer, unit, reason, sessions=sessions, operator=operator
-            ),
-            title=self.tr("Reopen for rework") if reopen else self.tr("Scrap"),
-            on_signed=lambda v: self._on_decided(v, method),
+        self._asking(
+            ask_unit_decision(
+                self,
+                self.ctx,
+                method == "reopen_unit",
+                unit,
+                on_signed=lambda v: self._on_decided(v, method),
+                operator=self._operator(),
+            )
         )
 
     def _on_decided(self, view: Any, method: str = "reopen_unit") -> None:
@@ -390,7 +376,7 @@ class LotsPage(QWidget):
             "success",
         )
         self.unit_field.clear()
-        self._load_failed()
+        self.load_failed()
         self.unit_decided.emit(view)
         kind = "unit_reopened" if method == "reopen_unit" else "unit_scrapped"
         self.ctx.announce(ChangeEvent(kind, view.lot_id, view.unit_id))

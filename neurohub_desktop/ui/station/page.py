@@ -34,6 +34,7 @@ from neurohub_desktop.ui.messages import message_text
 from neurohub_desktop.ui.ops import Submissions
 from neurohub_desktop.ui.scanner import ScanCapture
 from neurohub_desktop.ui.station.equipment import EquipmentNotice, OverrideDialog
+from neurohub_desktop.ui.station.tester import TesterLink, fill_form
 from neurohub_desktop.ui.station.view import StationView
 
 #: changes to what a station judges with (its process's criteria, the active firmware, its
@@ -89,6 +90,7 @@ class StationPage(StationView):
         self.connection.reconnected.connect(self.refresh_snapshot)
         self._run(self.svc.station_info, on_success=self._on_info)
         self.refresh_snapshot()
+        self.tester = self._start_tester()
 
     # -- plumbing --------------------------------------------------------------------------
     @property
@@ -181,6 +183,24 @@ class StationPage(StationView):
     def _apply_new_facts(self) -> None:
         if self._new_facts is not None:
             self._on_new_facts(self._new_facts)
+
+    def _start_tester(self) -> TesterLink | None:
+        """A station with equipment listens for its tester (ui/station/tester.py)."""
+        if not self.svc.equipment_code or self.ctx.user is None:
+            return None
+        link = TesterLink(self.svc, self.ctx.user, self.ctx.settings, self)
+        link.fill_requested.connect(lambda msg, done: fill_form(self, msg, done))
+        link.recorded.connect(self._on_recorded)
+        link.failed.connect(self._on_tester_failed)
+        self.unit_shown.connect(link.show_unit)
+        listener = link.listener  # not the page: it is being destroyed
+        self.destroyed.connect(lambda *_: listener.stop())
+        link.start()
+        return link
+
+    def _on_tester_failed(self, why: str) -> None:
+        text = self.tr("The tester connection could not start: %1")
+        self.banner.show_message(text.replace("%1", why), "warning")
 
     # -- equipment override ------------------------------------------------------------------
     def _on_override_requested(self) -> None:

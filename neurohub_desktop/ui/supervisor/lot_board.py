@@ -25,7 +25,8 @@ from neurohub_desktop.domain.states import LOT_STATUSES, OPEN_LOT_STATUSES, LotS
 from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner
-from neurohub_desktop.ui.signature import Meaning, SignatureDialog, ask_signature
+from neurohub_desktop.ui.lot_decisions import ask_lot_decision
+from neurohub_desktop.ui.signature import SignatureDialog
 from neurohub_desktop.ui.supervisor.common import ScopeBar, can_manage, locale_of, status_label
 from neurohub_desktop.ui.supervisor.export_ui import ExportButtons
 from neurohub_desktop.ui.supervisor.lot_detail import LotDetailWidget, make_table
@@ -272,19 +273,14 @@ class LotBoardPage(QWidget):
         lots = self._ctx.services.lots
         if row is None or lots is None:
             return
-        complete = status == LotStatus.COMPLETED
-        title = self.tr("Complete LOT") if complete else self.tr("Close LOT")
-        action = lots.complete_lot if complete else lots.close_lot
-        number = row.lot_number
-        self.signature = ask_signature(
+        self.signature = ask_lot_decision(
             self,
             self._ctx,
-            Meaning.RELEASED if complete else Meaning.CLOSED,
-            number,
-            lambda signer, sessions, reason: action(signer, number, reason, sessions=sessions),
-            title=title,
-            extra=self.unfinished_warning(row, status),
+            status == LotStatus.COMPLETED,
+            row.lot_number,
             on_signed=lambda _view: self._on_moved(row, status),
+            operator=getattr(self._ctx.user, "user_id", None),
+            extra=self.unfinished_warning(row, status),
         )
 
     def _on_moved(self, row: LotBoardRow, status: str) -> None:

@@ -1,4 +1,7 @@
-"""LOT detail: the LOT's units and its PASS/FAIL/REWORK counts per step."""
+"""LOT detail: the LOT's units, its PASS/FAIL/REWORK counts per step, and its FAILED units
+(failure, rework count) — a MANAGER/ADMIN reopens or scraps one from that list, signed, through
+the same dialog and words as the station's LOT page (``ui.lot_decisions``); a VIEWER sees the
+list without the actions."""
 
 from __future__ import annotations
 
@@ -7,20 +10,37 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from neurohub_desktop.domain.changes import ChangeEvent
 from neurohub_desktop.domain.reports import LotDetail
+from neurohub_desktop.domain.station import FailedUnit
 from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner
-from neurohub_desktop.ui.supervisor.common import fmt_dt, fmt_pct, locale_of, status_label
+from neurohub_desktop.ui.lot_decisions import (
+    FailedUnitsModel,
+    ask_unit_decision,
+    decision_title,
+    failed_units_table,
+)
+from neurohub_desktop.ui.signature import Meaning, SignatureDialog
+from neurohub_desktop.ui.supervisor.common import (
+    can_manage,
+    fmt_dt,
+    fmt_pct,
+    locale_of,
+    status_label,
+)
 from neurohub_desktop.ui.supervisor.export_ui import ExportButtons
 from neurohub_desktop.ui.supervisor.models import StepCountModel, UnitModel
 from neurohub_desktop.ui.supervisor.table_model import sort_proxy
@@ -49,6 +69,8 @@ class LotDetailWidget(QWidget):
 
     loaded = Signal(object)  # the LotDetail shown
     unit_activated = Signal(str)  # WIP id or serial (traceability)
+    failed_loaded = Signal(object)  # the FAILED units shown
+    unit_decided = Signal(object)  # UnitView after a signed reopen / scrap
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, *, banner: MessageBanner | None = None
@@ -71,6 +93,29 @@ class LotDetailWidget(QWidget):
         self.steps = StepCountModel(self, locale)
         self.steps_view = make_table(self.steps, self, "stepCountsTable")
         self.export = ExportButtons(self.units_view, self.tr("LOT units"), self)
+        self.failed = FailedUnitsModel(self)
+        self.failed_view = failed_units_table(self.failed, self, "failedUnitsTable")
+        self.signature: SignatureDialog | None = None  # the last signature asked for
+        self.reopen_button: QPushButton | None = None
+        self.scrap_button: QPushButton | None = None
+        failed_box = QGroupBox(self.tr("FAILED units"), self)
+        fl = QVBoxLayout(failed_box)
+        fl.addWidget(self.failed_view)
+        if can_manage(ctx) and ctx.services.lots is not None:
+            self.reopen_button = QPushButton(decision_title(Meaning.REWORK_APPROVED), self)
+            self.reopen_button.setObjectName("reopenButton")
+            self.scrap_button = QPushButton(decision_title(Meaning.SCRAPPED), self)
+            self.scrap_button.setObjectName("scrapButton")
+            self.scrap_button.setProperty("variant", "danger")
+            self.reopen_button.clicked.connect(lambda: self._decide(reopen=True))
+            self.scrap_button.clicked.connect(lambda: self._decide(reopen=False))
+            buttons = QHBoxLayout()
+            buttons.addStretch(1)
+            buttons.addWidget(self.reopen_button)
+            buttons.addWidget(self.scrap_button)
+            fl.addLayout(buttons)
+        self.failed_view.selectionModel().selectionChanged.connect(self._update_actions)
+        self._update_actions()
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -78,8 +123,10 @@ class LotDetailWidget(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.units_view)
         split.addWidget(self.steps_view)
+        split.addWidget(failed_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setStretchFactor(2, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -110,6 +157,8 @@ class LotDetailWidget(QWidget):
         self.title.setText(self.tr("Select a LOT"))
         self.units.set_rows([])
         self.steps.set_rows([])
+        self.failed.set_rows([])
+        self._update_actions()
 
     def _on_loaded(self, detail: LotDetail | None) -> None:
         if detail is None or detail.lot.lot_id != self.lot_id:
@@ -133,6 +182,57 @@ class LotDetailWidget(QWidget):
         self.units_view.resizeColumnsToContents()
         self.steps_view.resizeColumnsToContents()
         self.loaded.emit(detail)
+        lots = self._ctx.services.lots
+        if lots is not None:
+            self._ctx.read_lane.run(
+                lots.failed_units,
+                lot.lot_number,
+                on_success=lambda rows, pk=lot.lot_id: self._on_failed(pk, rows),
+                on_error=self._on_error,
+                context=self,
+            )
+
+    def _on_failed(self, lot_id: int, rows: tuple[FailedUnit, ...]) -> None:
+        if lot_id != self.lot_id:
+            return  # another LOT was selected meanwhile
+        self.failed.set_rows(rows)
+        self._update_actions()
+        self.failed_loaded.emit(rows)
+
+    def selected_failed(self) -> FailedUnit | None:
+        rows = self.failed_view.selectionModel().selectedRows()
+        return self.failed.row_at(rows[0].row()) if rows else None
+
+    def _update_actions(self, *_args: object) -> None:
+        chosen = self.selected_failed() is not None
+        for button in (self.reopen_button, self.scrap_button):
+            if button is not None:
+                button.setEnabled(chosen)
+
+    def _decide(self, reopen: bool) -> None:
+        """Reopen or scrap the FAILED unit chosen in the list: a signed decision."""
+        unit = self.selected_failed()
+        if unit is None:
+            return
+        self.signature = ask_unit_decision(
+            self,
+            self._ctx,
+            reopen,
+            unit.unit_id,
+            on_signed=lambda view: self._on_decided(view, reopen),
+            operator=getattr(self._ctx.user, "user_id", None),
+        )
+
+    def _on_decided(self, view: Any, reopen: bool) -> None:
+        self.banner.show_message(
+            self.tr("{0} is now {1}.").format(view.unit_id, status_label(str(view.status))),
+            "success",
+            5000,
+        )
+        self.unit_decided.emit(view)
+        kind = "unit_reopened" if reopen else "unit_scrapped"
+        self._ctx.announce(ChangeEvent(kind, view.lot_id, view.unit_id))
+        self.reload()
 
     def _on_error(self, exc: BaseException) -> None:
         present_error(

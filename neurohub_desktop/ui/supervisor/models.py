@@ -114,6 +114,35 @@ class LotBoardModel(RowTableModel):
         return max(0.0, (self._now() - row.oldest_unfinished_at).total_seconds())
 
 
+class WhereUsedModel(RowTableModel):
+    """The units that used a component lot or firmware version (domain WhereUsedRow)."""
+
+    COL_LOT, COL_WIP, COL_SERIAL, COL_STATUS, COL_WHERE, COL_ITEM, COL_RESULT = range(7)
+
+    COLUMNS = [
+        Column(str(QT_TRANSLATE_NOOP("Columns", "LOT")), lambda r: r.lot_number),
+        Column(str(QT_TRANSLATE_NOOP("Columns", "WIP ID")), lambda r: r.wip_id),
+        Column(str(QT_TRANSLATE_NOOP("Columns", "Serial")), lambda r: r.serial_number),
+        Column(
+            str(QT_TRANSLATE_NOOP("Columns", "Status")),
+            lambda r: r.status,
+            lambda r: status_label(r.status),
+        ),
+        Column(
+            str(QT_TRANSLATE_NOOP("Columns", "Where now")),
+            lambda r: r.where,
+            lambda r: (r.where or "") + (" ▶" if r.in_progress else ""),
+        ),
+        Column(str(QT_TRANSLATE_NOOP("Columns", "Item")), lambda r: f"{r.step} {r.code}"),
+        Column(
+            str(QT_TRANSLATE_NOOP("Columns", "Result")),
+            lambda r: r.result,
+            lambda r: status_label(r.result),
+            background=lambda r: _light(result_color(r.result)),
+        ),
+    ]
+
+
 class UnitModel(RowTableModel):
     COL_WIP, COL_SERIAL, COL_STATUS, COL_STEP, COL_ATTEMPTS, COL_LAST, COL_ELAPSED = range(7)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neurohub_desktop.domain.reports import TraceDecision, TraceResult
+from neurohub_desktop.domain.reports import TraceDecision, TraceResult, WhereUsed
 from neurohub_desktop.export import XLSX_MAX_SHEET_TITLE
 from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
@@ -27,7 +27,7 @@ from neurohub_desktop.ui.scanner import ScanCapture, ScanField
 from neurohub_desktop.ui.supervisor.common import fmt_dt, locale_of, status_label
 from neurohub_desktop.ui.supervisor.export_ui import ExportButtons
 from neurohub_desktop.ui.supervisor.lot_detail import make_table
-from neurohub_desktop.ui.supervisor.models import TimelineModel, UnitModel
+from neurohub_desktop.ui.supervisor.models import TimelineModel, UnitModel, WhereUsedModel
 from neurohub_desktop.ui.supervisor.table_model import ROW_ROLE
 
 
@@ -40,7 +40,9 @@ class TracePage(QWidget):
         self._ctx = ctx
         self.result: TraceResult | None = None
         self.scan = ScanField(self)
-        self.scan.setPlaceholderText(self.tr("Scan or type a LOT, WIP or serial ID"))
+        self.scan.setPlaceholderText(
+            self.tr("Scan or type a LOT, WIP or serial ID, a component lot or a firmware version")
+        )
         self.trace_button = QPushButton(self.tr("Trace"), objectName="traceButton")
         self.banner = MessageBanner(self)
         self.fields: dict[str, QLabel] = {}
@@ -74,6 +76,10 @@ class TracePage(QWidget):
         self.units_view = make_table(self.units, self, "traceUnitsTable")
         self.units_view.doubleClicked.connect(self._on_unit_double_clicked)
         self.units_view.hide()
+        self.where_used = WhereUsedModel(self)  # a component lot / firmware version traced
+        self.where_used_view = make_table(self.where_used, self, "whereUsedTable")
+        self.where_used_view.doubleClicked.connect(self._on_unit_double_clicked)
+        self.where_used_view.hide()
         self.export = ExportButtons(self.timeline_view, self.tr("Traceability"), self)
 
         scan_row = QHBoxLayout()
@@ -87,6 +93,7 @@ class TracePage(QWidget):
         layout.addWidget(self.decisions)
         layout.addWidget(self.timeline_view, 1)
         layout.addWidget(self.units_view, 1)
+        layout.addWidget(self.where_used_view, 1)
         self.scan.scanned.connect(self.trace)
         # A burst is a scan wherever the focus is (the menu just clicked, a table), as at
         # the station: the page listens application-wide while it is shown.
@@ -129,7 +136,12 @@ class TracePage(QWidget):
             context="trace",
         )
 
-    def _show(self, result: TraceResult) -> None:
+    def _show(self, result: TraceResult | WhereUsed) -> None:
+        if isinstance(result, WhereUsed):
+            self._show_where_used(result)
+            return
+        self.where_used.set_rows([])
+        self.where_used_view.hide()
         self.result = result
         f = self.fields
         f["lot"].setText(f"{result.lot.lot_number} ({status_label(result.lot.status)})")
@@ -163,6 +175,28 @@ class TracePage(QWidget):
             self.export.view = self.timeline_view
         self.traced.emit(result)
 
+    def _show_where_used(self, found: WhereUsed) -> None:
+        """Every unit that used a component lot or firmware version, exportable."""
+        self.result = None
+        for label in self.fields.values():
+            label.setText("")
+        self.decisions.setText("")
+        self.timeline.set_rows([])
+        self.units.set_rows([])
+        self.timeline_view.hide()
+        self.units_view.hide()
+        self.where_used.set_rows(found.rows)
+        self.where_used_view.show()
+        self.where_used_view.resizeColumnsToContents()
+        self.export.view = self.where_used_view
+        self.banner.show_message(
+            self.tr("%1: used by %2 unit(s).")
+            .replace("%1", found.query)
+            .replace("%2", str(len(found.rows))),
+            "info",
+        )
+        self.traced.emit(found)
+
     def decisions_text(self, decisions: Sequence[TraceDecision]) -> str:
         """One line per signed decision: when, meaning, signer, reason."""
         lines = []
@@ -183,6 +217,6 @@ class TracePage(QWidget):
         return "\n".join(lines)
 
     def _on_unit_double_clicked(self, index: Any) -> None:
-        row = self.units_view.model().index(index.row(), 0).data(ROW_ROLE)
+        row = index.model().index(index.row(), 0).data(ROW_ROLE)
         if row is not None:
             self.trace(row.serial_number or row.wip_id)
