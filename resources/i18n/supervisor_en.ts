@@ -326,43 +326,44 @@
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="52"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="63"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="53"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="64"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="82"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="95"/>
         <source>Export CSV</source>
+        <extracomment>rows of what the page shows beside the table (totals, RTY …), exported after it</extracomment>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="83"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="96"/>
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="100"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="116"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="113"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="130"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="116"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="130"/>
         <source>The file could not be written: {0}</source>
         <translation>The file could not be written: {0}</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="138"/>
         <source>{0} rows written to {1}</source>
         <translation>{0} rows written to {1}</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="126"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="140"/>
         <source>Saved to {0}</source>
         <translation>Saved to {0}</translation>
     </message>
@@ -493,17 +494,17 @@
 <context>
     <name>ParetoPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="215"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="235"/>
         <source>All steps</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="224"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="244"/>
         <source>Defect Pareto</source>
         <translation>Defect Pareto</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="254"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="274"/>
         <source>{0} defects</source>
         <translation>{0} defects</translation>
     </message>
@@ -746,25 +747,45 @@
 <context>
     <name>YieldPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="145"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="146"/>
         <source>Yield per step</source>
         <translation>Yield per step</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="180"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="184"/>
         <source>Units: {0}  ·  Rolled-throughput yield: {1}  ·  Rework rate: {2} ({3} units)</source>
         <translation>Units: {0}  ·  Rolled-throughput yield: {1}  ·  Rework rate: {2} ({3} units)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="206"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="207"/>
+        <source>Rolled-throughput yield</source>
+        <translation>Rolled-throughput yield</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="208"/>
+        <source>Rework rate</source>
+        <translation>Rework rate</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="209"/>
+        <source>Units reworked</source>
+        <translation>Units reworked</translation>
     </message>
 </context>
 <context>
     <name>_ScopedPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="49"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="50"/>
         <source>LOT number (optional)</source>
         <translation>LOT number (optional)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="50"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="51"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>

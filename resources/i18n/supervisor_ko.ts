@@ -326,43 +326,44 @@
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="52"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="63"/>
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="53"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="64"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="82"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="95"/>
         <source>Export CSV</source>
+        <extracomment>rows of what the page shows beside the table (totals, RTY …), exported after it</extracomment>
         <translation>CSV 내보내기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="83"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="96"/>
         <source>Export Excel</source>
         <translation>Excel 내보내기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="100"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="116"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="113"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="130"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="116"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="130"/>
         <source>The file could not be written: {0}</source>
         <translation>파일을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="138"/>
         <source>{0} rows written to {1}</source>
         <translation>{0}행을 {1}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="126"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="140"/>
         <source>Saved to {0}</source>
         <translation>저장 위치: {0}</translation>
     </message>
@@ -492,17 +493,17 @@
 <context>
     <name>ParetoPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="215"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="235"/>
         <source>All steps</source>
         <translation>전체 공정</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="224"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="244"/>
         <source>Defect Pareto</source>
         <translation>불량 파레토</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="254"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="274"/>
         <source>{0} defects</source>
         <translation>불량 {0}건</translation>
     </message>
@@ -745,25 +746,45 @@
 <context>
     <name>YieldPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="145"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="146"/>
         <source>Yield per step</source>
         <translation>공정별 수율</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="180"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="184"/>
         <source>Units: {0}  ·  Rolled-throughput yield: {1}  ·  Rework rate: {2} ({3} units)</source>
         <translation>제품 {0}대  ·  누적 직행률 {1}  ·  재작업률 {2} ({3}대)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="206"/>
+        <source>Units</source>
+        <translation>제품 수(대)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="207"/>
+        <source>Rolled-throughput yield</source>
+        <translation>누적 직행률</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="208"/>
+        <source>Rework rate</source>
+        <translation>재작업률</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="209"/>
+        <source>Units reworked</source>
+        <translation>재작업 제품 수(대)</translation>
     </message>
 </context>
 <context>
     <name>_ScopedPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="49"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="50"/>
         <source>LOT number (optional)</source>
         <translation>LOT 번호 (선택)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="50"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="51"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>

@@ -106,6 +106,9 @@ def test_the_lot_count_is_a_proper_plural(
         QLocale.setDefault(default_locale)
 
 
+SUMMARY = ("Units", "Rolled-throughput yield", "Rework rate", "Units reworked")
+
+
 def test_the_yield_export_writes_numbers_percentages_and_durations(
     qtbot, engine, db_url, tmp_path, known
 ) -> None:  # type: ignore[no-untyped-def]
@@ -133,6 +136,13 @@ def test_the_yield_export_writes_numbers_percentages_and_durations(
     assert plan.number_format == "[h]:mm:ss" and plan.value == timedelta(seconds=60)
     assert p3[m.COL_RATIO].data_type == "n" and p3[m.COL_RATIO].number_format == "0%"
     assert p3[m.COL_NAME].data_type == "s"  # text stays text
+    # what the summary line shows follows the table: units, RTY, rework rate
+    summary = {r[0].value: r[1] for r in ws.iter_rows(min_row=2) if r[0].value in SUMMARY}
+    assert set(summary) == set(SUMMARY)
+    assert summary["Rolled-throughput yield"].value == pytest.approx(0.2)
+    assert summary["Rolled-throughput yield"].number_format == "0.0%"
+    assert summary["Rework rate"].value == pytest.approx(0.6)
+    assert summary["Units"].data_type == "n"
     ctx.runner.wait_for_done(5000)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -43,9 +44,19 @@ def table_snapshot(view: QTableView) -> tuple[list[str], list[list[Any]]]:
     return headers, rows
 
 
-def export_view(parent: QWidget, view: QTableView, path: str, title: str) -> int:
-    """Write the view's table to ``path`` (.csv or .xlsx), with a progress dialog when large."""
+def export_view(
+    parent: QWidget,
+    view: QTableView,
+    path: str,
+    title: str,
+    summary: Sequence[Sequence[Any]] = (),
+) -> int:
+    """Write the view's table to ``path`` (.csv or .xlsx), with a progress dialog when large;
+    ``summary`` rows (what the page shows beside the table) follow after an empty row.
+    Returns the number of table rows."""
     headers, rows = table_snapshot(view)
+    extra = [[], *[list(r) for r in summary]] if summary else []
+    rows = rows + extra
     dialog: QProgressDialog | None = None
     if len(rows) >= LARGE_EXPORT:
         dialog = QProgressDialog(
@@ -66,7 +77,7 @@ def export_view(parent: QWidget, view: QTableView, path: str, title: str) -> int
         return not dialog.wasCanceled()
 
     try:
-        return export_table(path, headers, rows, progress, sheet_title=title)
+        return export_table(path, headers, rows, progress, sheet_title=title) - len(extra)
     finally:
         if dialog is not None:
             dialog.close()
@@ -79,6 +90,8 @@ class ExportButtons(QWidget):
         super().__init__(parent)
         self.view = view
         self.title = title
+        #: rows of what the page shows beside the table (totals, RTY …), exported after it
+        self.summary: Callable[[], Sequence[Sequence[Any]]] | None = None
         self.csv_button = QPushButton(self.tr("Export CSV"), objectName="exportCsv")
         self.xlsx_button = QPushButton(self.tr("Export Excel"), objectName="exportXlsx")
         self.saved_label = QLabel(self)  # after an export: where it went
@@ -108,7 +121,8 @@ class ExportButtons(QWidget):
         if not path:
             return
         try:
-            n = export_view(self, self.view, path, self.title)
+            summary = self.summary() if self.summary is not None else ()
+            n = export_view(self, self.view, path, self.title, summary)
         except ExportCancelled:
             return
         except OSError as exc:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from neurohub_desktop.domain.reports import PROCESS_IDS, ParetoRow, ReportScope, YieldReport
+from neurohub_desktop.export import INTEGER, PERCENT, Typed
 from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner
@@ -143,6 +144,8 @@ class YieldPage(_ScopedPage):
         self.fpy_view = charts.chart_view("fpyChart", self)
         self.wip_view = charts.chart_view("wipChart", self)
         self.export = ExportButtons(self.steps_view, self.tr("Yield per step"), self)
+        self.report: YieldReport | None = None
+        self.export.summary = self._summary_rows
 
         head = QHBoxLayout()
         head.addWidget(self.summary, 1)
@@ -171,6 +174,7 @@ class YieldPage(_ScopedPage):
         return need(self._ctx.services.reports, "reports").yield_report(scope)  # type: ignore[no-any-return]
 
     def _show(self, report: YieldReport) -> None:
+        self.report = report
         self.steps.set_rows(report.steps)
         self.status.set_rows(report.status_counts)
         self.steps_view.resizeColumnsToContents()
@@ -188,6 +192,22 @@ class YieldPage(_ScopedPage):
         charts.show(self.results_view, charts.results_chart(report.steps))
         charts.show(self.fpy_view, charts.fpy_chart(report.steps, report.rty))
         charts.show(self.wip_view, charts.status_chart(report.status_counts, "WIP"))
+
+    def _summary_rows(self) -> list[list[Any]]:
+        """The summary line's figures, as cells a spreadsheet computes with."""
+        r = self.report
+        if r is None:
+            return []
+
+        def pct(value: float | None) -> Typed | str:
+            return Typed(fmt_pct(value), value, PERCENT) if value is not None else ""
+
+        return [
+            [self.tr("Units"), Typed(str(r.units_attempted), r.units_attempted, INTEGER)],
+            [self.tr("Rolled-throughput yield"), pct(r.rty)],
+            [self.tr("Rework rate"), pct(r.rework_rate)],
+            [self.tr("Units reworked"), Typed(str(r.units_reworked), r.units_reworked, INTEGER)],
+        ]
 
 
 CHART_MIN_WIDTH = 420
