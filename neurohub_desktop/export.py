@@ -1,7 +1,9 @@
 """Write a table (headers + rows of shown text) to CSV or .xlsx; no Qt, so it is testable.
 
 CSV is UTF-8 with a BOM (``utf-8-sig``) so Excel opens Korean text correctly.  Cells are
-written as the text the screen shows.  Text that a spreadsheet would run as a formula
+written as the text the screen shows; a :class:`Typed` cell (a count, a percentage, a
+duration, a time) goes to .xlsx as a number with a number format and to CSV as its text.
+Text that a spreadsheet would run as a formula
 (starting with ``=``, ``+``, ``-``, ``@`` and not a number) is neutralised: in CSV it gets a
 leading apostrophe (what Excel itself shows for such text), in .xlsx it is stored as a
 string cell, never as a formula.
@@ -13,6 +15,8 @@ import csv
 import os
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +30,26 @@ PROGRESS_EVERY = 500
 _NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?%?")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 XLSX_MAX_SHEET_TITLE = 31
+
+
+INTEGER = "0"
+PERCENT = "0.0%"
+DURATION = "[h]:mm:ss"
+DATETIME = "yyyy-mm-dd hh:mm:ss"
+
+
+@dataclass(frozen=True)
+class Typed:
+    """A cell a spreadsheet should compute with: ``value`` (a number, a fraction for
+    ``PERCENT``, days for ``DURATION``, a naive local time) under ``number_format``;
+    ``text`` is what CSV gets."""
+
+    text: str
+    value: int | float | datetime
+    number_format: str = "General"
+
+    def __str__(self) -> str:
+        return self.text
 
 
 class ExportCancelled(Exception):
@@ -84,6 +108,10 @@ def write_xlsx(
     widths = [len(str(h)) for h in headers]
 
     def cell(value: Any, header: bool = False) -> WriteOnlyCell:
+        if isinstance(value, Typed):
+            c = WriteOnlyCell(ws, value=value.value)
+            c.number_format = value.number_format
+            return c
         text = "" if value is None else str(value)
         c = WriteOnlyCell(ws, value=text)
         c.data_type = "s"  # text as shown; never a formula

@@ -393,6 +393,19 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/qt_strings.py" line="12"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/qt_strings.py" line="13"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <location filename="../../neurohub_desktop/ui/scanner.py" line="245"/>

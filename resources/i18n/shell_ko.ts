@@ -393,6 +393,19 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/qt_strings.py" line="12"/>
+        <source>&amp;Look in:</source>
+        <translation>찾는 위치(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/qt_strings.py" line="13"/>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <location filename="../../neurohub_desktop/ui/scanner.py" line="245"/>

@@ -24,17 +24,17 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="48"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="50"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="97"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="99"/>
         <source>Choose the table of the record.</source>
         <translation>Choose the table of the record.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="112"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/audit_page.py" line="114"/>
         <source>{0} entries (newest first, at most {1})</source>
         <translation>{0} entries (newest first, at most {1})</translation>
     </message>
@@ -43,7 +43,7 @@
     <name>Columns</name>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="67"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="121"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="123"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
@@ -60,9 +60,9 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="71"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="125"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="151"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="224"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="127"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="153"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="226"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -82,141 +82,141 @@
         <translation>WIP</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="90"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="91"/>
         <source>Serials</source>
         <translation>Serials</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="96"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="98"/>
         <source>Oldest unfinished</source>
         <translation>Oldest unfinished</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="102"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="104"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="122"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="148"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="150"/>
         <source>WIP ID</source>
         <translation>WIP ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="123"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="149"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="125"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="151"/>
         <source>Serial</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="130"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="132"/>
         <source>Where now</source>
         <translation>Where now</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="134"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="136"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="156"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="158"/>
         <source>Current step</source>
         <translation>Current step</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="36"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="160"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="162"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="162"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="164"/>
         <source>Last result</source>
         <translation>Last result</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="168"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="170"/>
         <source>Elapsed</source>
         <translation>Elapsed</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="27"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="203"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="252"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="300"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="354"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="205"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="254"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="302"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="356"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="32"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="208"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="257"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="210"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="259"/>
         <source>Process</source>
         <translation>Process</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="37"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="210"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="259"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="212"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="261"/>
         <source>PASS</source>
         <translation>PASS</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="211"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="260"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="213"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="262"/>
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="212"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="261"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="214"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="263"/>
         <source>REWORK</source>
         <translation>REWORK</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="213"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="215"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="222"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="224"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="228"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="306"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="230"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="308"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="35"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="262"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="264"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="39"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="264"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="266"/>
         <source>First-pass yield</source>
         <translation>First-pass yield</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="45"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="270"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="272"/>
         <source>Mean time</source>
         <translation>Mean time</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="51"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="276"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="278"/>
         <source>Planned time</source>
         <translation>Planned time</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="57"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="282"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="284"/>
         <source>Actual/plan</source>
         <translation>Actual/plan</translation>
     </message>
@@ -231,115 +231,115 @@
         <translation>Shift date</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="298"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="300"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="301"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="303"/>
         <source>Defect code</source>
         <translation>Defect code</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="303"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="305"/>
         <source>Defect</source>
         <translation>Defect</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="308"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="310"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="314"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="316"/>
         <source>Cumulative</source>
         <translation>Cumulative</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="358"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="360"/>
         <source>Attempt</source>
         <translation>Attempt</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="136"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="360"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="138"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="362"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="370"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="372"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="375"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="377"/>
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="380"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="382"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="72"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="386"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="388"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="390"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="448"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="392"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="452"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="392"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="394"/>
         <source>Equipment</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="401"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="403"/>
         <source>Measurements</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="406"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="408"/>
         <source>Defects</source>
         <translation>Defects</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="428"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="432"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="432"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="436"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="433"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="437"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="435"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="439"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="440"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="444"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="450"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="454"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="455"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="459"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
@@ -347,40 +347,46 @@
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="45"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="63"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="46"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="64"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="75"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="95"/>
         <source>Export CSV</source>
+        <extracomment>rows of what the page shows beside the table (totals, RTY …), exported after it</extracomment>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="76"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="96"/>
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="88"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="104"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="113"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="130"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="104"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="130"/>
         <source>The file could not be written: {0}</source>
         <translation>The file could not be written: {0}</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="111"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="138"/>
         <source>{0} rows written to {1}</source>
         <translation>{0} rows written to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="140"/>
+        <source>Saved to {0}</source>
+        <translation>Saved to {0}</translation>
     </message>
 </context>
 <context>
@@ -425,10 +431,17 @@
         <source>Close LOT</source>
         <translation>Close LOT</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="188"/>
+        <source>%n LOT(s)</source>
+        <translation>
+            <numerusform>%n LOT</numerusform>
+            <numerusform>%n LOTs</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{0} LOTs</source>
-        <translation>{0} LOTs</translation>
+        <translation type="vanished">{0} LOTs</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/lot_board.py" line="265"/>
@@ -502,17 +515,17 @@
 <context>
     <name>ParetoPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="229"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="266"/>
         <source>All steps</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="238"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="275"/>
         <source>Defect Pareto</source>
         <translation>Defect Pareto</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="264"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="305"/>
         <source>{0} defects</source>
         <translation>{0} defects</translation>
     </message>
@@ -549,7 +562,7 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/__init__.py" line="68"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="142"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="146"/>
         <source>Defect Pareto</source>
         <translation>Defect Pareto</translation>
     </message>
@@ -564,37 +577,37 @@
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="77"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="81"/>
         <source>Results per step</source>
         <translation>Results per step</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="102"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="106"/>
         <source>First-pass yield per step (RTY {0})</source>
         <translation>First-pass yield per step (RTY {0})</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="107"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="111"/>
         <source>First-pass yield</source>
         <translation>First-pass yield</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="128"/>
         <source>WIP by status</source>
         <translation>WIP by status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="126"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="130"/>
         <source>Serials by status</source>
         <translation>Serials by status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="144"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="148"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="150"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/charts.py" line="154"/>
         <source>Cumulative %</source>
         <translation>Cumulative %</translation>
     </message>
@@ -605,7 +618,7 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="29"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="365"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="367"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
@@ -677,77 +690,77 @@
         <translation type="vanished">Scan or type a LOT, WIP or serial ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="34"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="44"/>
         <source>Scan or type a LOT, WIP or serial ID, a component lot or a firmware version</source>
         <translation>Scan or type a LOT, WIP or serial ID, a component lot or a firmware version</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="36"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="46"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="41"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="51"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="42"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="52"/>
         <source>WIP ID</source>
         <translation>WIP ID</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="43"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="53"/>
         <source>Serial</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="44"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="45"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="55"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="46"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="56"/>
         <source>Current step</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="47"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="57"/>
         <source>Component lots (PROC-002)</source>
         <translation>Component lots (PROC-002)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="48"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="58"/>
         <source>Firmware (PROC-004)</source>
         <translation>Firmware (PROC-004)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="73"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="83"/>
         <source>Traceability</source>
         <translation>Traceability</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="166"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="193"/>
         <source>%1: used by %2 unit(s).</source>
         <translation>%1: used by %2 unit(s).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="178"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="205"/>
         <source>Rework approved</source>
         <translation>Rework approved</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="180"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="207"/>
         <source>Scrapped</source>
         <translation>Scrapped</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="183"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="210"/>
         <source>%1 %2, signed by %3 (%4): %5</source>
         <translation>%1 %2, signed by %3 (%4): %5</translation>
     </message>
@@ -755,45 +768,65 @@
 <context>
     <name>YieldPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="151"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="153"/>
         <source>Yield per step</source>
         <translation>Yield per step</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="155"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="157"/>
         <source>Output per operator</source>
         <translation>Output per operator</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="159"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="161"/>
         <source>Output per shift</source>
         <translation>Output per shift</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="163"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="165"/>
         <source>Per operator</source>
         <translation>Per operator</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="164"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="166"/>
         <source>Per shift</source>
         <translation>Per shift</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="209"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="215"/>
         <source>Units: {0}  ·  Rolled-throughput yield: {1}  ·  Rework rate: {2} ({3} units)</source>
         <translation>Units: {0}  ·  Rolled-throughput yield: {1}  ·  Rework rate: {2} ({3} units)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="237"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="238"/>
+        <source>Rolled-throughput yield</source>
+        <translation>Rolled-throughput yield</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="239"/>
+        <source>Rework rate</source>
+        <translation>Rework rate</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="240"/>
+        <source>Units reworked</source>
+        <translation>Units reworked</translation>
     </message>
 </context>
 <context>
     <name>_ScopedPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="51"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="53"/>
         <source>LOT number (optional)</source>
         <translation>LOT number (optional)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="52"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/stats.py" line="54"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>

@@ -14,6 +14,7 @@ from neurohub_desktop.domain.auth import Role
 from neurohub_desktop.ui.supervisor.audit_page import AuditPage
 from neurohub_desktop.ui.supervisor.lot_detail import LotDetailWidget
 from neurohub_desktop.ui.supervisor.stats import ParetoPage, YieldPage
+from neurohub_desktop.ui.supervisor.table_model import ROW_ROLE
 from neurohub_desktop.ui.supervisor.trace_page import TracePage
 
 WRITE_BUTTONS = {"completeLotButton", "closeLotButton"}
@@ -203,6 +204,37 @@ def test_trace_page_lists_the_signed_decisions(qtbot, ctx) -> None:  # type: ign
     first, second = text.splitlines()
     assert "센서 재장착" in first and "manager1" in first and "김관리" in first
     assert "하우징 균열" in second
+
+
+def test_the_audit_log_lists_newest_first_on_screen_and_in_its_csv(
+    qtbot, engine, db_url, tmp_path, known
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17 item 10: labelled newest first, so the view and its CSV are newest first."""
+    import csv
+
+    ctx = make_ctx(engine, db_url, tmp_path, known, Role.ADMIN)
+    page = AuditPage(ctx)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        _show(qtbot, page)
+    qtbot.waitUntil(lambda: page.table_combo.findData("lots") > 0)
+    page.table_combo.setCurrentIndex(page.table_combo.findData("lots"))
+    with qtbot.waitSignal(page.loaded, timeout=5000) as blocker:
+        page.refresh_button.click()
+    rows = blocker.args[0]
+    newest_first = sorted(rows, key=lambda r: (r.created_at, r.id), reverse=True)
+    assert len({r.created_at for r in rows}) > 1  # distinct times: the order is observable
+    proxy = page.view.model()
+    shown = [proxy.index(i, 0).data(ROW_ROLE).id for i in range(proxy.rowCount())]
+    assert shown == [r.id for r in newest_first]
+    path = tmp_path / "audit.csv"
+    page.export.ask_path = lambda suffix: str(path)  # type: ignore[method-assign]
+    page.export.csv_button.click()
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        table = list(csv.reader(fh))[1:]
+    records = [r[page.model.COL_RECORD] for r in table]
+    assert records == [str(r.record_id) for r in newest_first]
+    times = [r[page.model.COL_TIME] for r in table]
+    assert times == sorted(times, reverse=True)
 
 
 def test_signed_decisions_show_in_the_audit_viewer_and_the_trace(  # type: ignore[no-untyped-def]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,7 +43,9 @@ class AuditPage(QWidget):
         self.banner = MessageBanner(self)
         self.model = AuditModel(self)
         self.view = make_table(self.model, self, "auditTable")
-        self.view.setSortingEnabled(True)
+        # The service reads newest first; the view's own sort must agree (make_table starts
+        # ascending).  Equal times keep the service's order (id descending): the sort is stable.
+        self.view.sortByColumn(AuditModel.COL_TIME, Qt.SortOrder.DescendingOrder)
         self.count_label = QLabel(objectName="auditCount")
         self.export = ExportButtons(self.view, self.tr("Audit log"), self)
         bar = QHBoxLayout()

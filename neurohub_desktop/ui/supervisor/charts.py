@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
@@ -62,10 +63,13 @@ def _axes(
 ) -> None:
     x = QBarCategoryAxis()
     x.append(list(categories))
-    y = QValueAxis()
-    y.setRange(0, max(top, 1))
-    y.applyNiceNumbers()
-    y.setLabelFormat(fmt)
+    if fmt == "%d":  # counts: whole-number ticks
+        y = count_axis(math.ceil(top))
+    else:
+        y = QValueAxis()
+        y.setRange(0, max(top, 1))
+        y.applyNiceNumbers()
+        y.setLabelFormat(fmt)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x)  # type: ignore[attr-defined]
@@ -155,10 +159,7 @@ def pareto_chart(rows: Sequence[ParetoRow], top: int = 10) -> QChart:
     x = QBarCategoryAxis()
     x.append([r.code for r in rows])
     x.setLabelsAngle(-30)
-    y = QValueAxis()
-    y.setRange(0, max((r.count for r in rows), default=1) * 1.1)
-    y.applyNiceNumbers()
-    y.setLabelFormat("%d")
+    y = count_axis(max((r.count for r in rows), default=0))
     y2 = QValueAxis()
     y2.setRange(0, 100)
     y2.setLabelFormat("%d%%")
@@ -169,7 +170,21 @@ def pareto_chart(rows: Sequence[ParetoRow], top: int = 10) -> QChart:
     bars.attachAxis(y)
     line.attachAxis(x)
     line.attachAxis(y2)
+    chart.legend().setVisible(bool(rows))  # no data: no legend of nothing
     return chart
+
+
+def count_axis(top: int, max_ticks: int = 6) -> QValueAxis:
+    """A count axis with whole-number ticks only (0, 1, 2 … or 0, 5, 10 …): a fractional
+    nice-number step printed with ``%d`` read "0 0 1 1"."""
+    step = max(1, math.ceil(max(top, 1) / (max_ticks - 1)))
+    axis = QValueAxis()
+    axis.setRange(0, step * math.ceil(max(top, 1) / step + 0.1))
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setLabelFormat("%d")
+    return axis
 
 
 def show(view: QChartView, chart: QChart) -> None:

@@ -185,7 +185,7 @@ class LotBoardPage(QWidget):
         )
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{0} LOTs").format(self.model.rowCount()))
+        self.count_label.setText(self.tr("%n LOT(s)", "", self.model.rowCount()))
 
     # -- live refresh -------------------------------------------------------------------------
     def _on_data_changed(self, event: ChangeEvent) -> None:

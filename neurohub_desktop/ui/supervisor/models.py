@@ -85,11 +85,13 @@ class LotBoardModel(RowTableModel):
                 QT_TRANSLATE_NOOP("Columns", "WIP"),
                 lambda r: r.wip_total,
                 lambda r: _counts(r.wip_counts, WIP_STATUSES),
+                tooltip=lambda r: _counts(r.wip_counts, WIP_STATUSES) or None,  # when elided
             ),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Serials"),
                 lambda r: r.serial_total,
                 lambda r: _counts(r.serial_counts, SERIAL_STATUSES),
+                tooltip=lambda r: _counts(r.serial_counts, SERIAL_STATUSES) or None,  # when elided
             ),
             *(_step_column(i) for i in range(8)),
             Column(
@@ -404,7 +406,9 @@ class TimelineModel(RowTableModel):
             ),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Defects"),
-                lambda r: ", ".join(d.code for d in r.defects),
+                lambda r: ", ".join(
+                    f"{d.code} ({d.note})" if d.note else d.code for d in r.defects
+                ),
                 tooltip=lambda r: "\n".join(f"{d.code}: {d.note or ''}" for d in r.defects) or None,
             ),
         ]

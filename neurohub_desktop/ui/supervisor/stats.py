@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from neurohub_desktop.domain.changes import ChangeEvent
 from neurohub_desktop.domain.reports import PROCESS_IDS, ParetoRow, ReportScope, YieldReport
+from neurohub_desktop.export import INTEGER, PERCENT, Typed
 from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner
@@ -169,6 +171,8 @@ class YieldPage(_ScopedPage):
             tab_layout.addWidget(export, 0, Qt.AlignmentFlag.AlignRight)
             tab_layout.addWidget(view, 1)
             self.output_tabs.addTab(tab, title)
+        self.report: YieldReport | None = None
+        self.export.summary = self._summary_rows
 
         head = QHBoxLayout()
         head.addWidget(self.summary, 1)
@@ -199,11 +203,13 @@ class YieldPage(_ScopedPage):
         return need(self._ctx.services.reports, "reports").yield_report(scope)  # type: ignore[no-any-return]
 
     def _show(self, report: YieldReport) -> None:
+        self.report = report
         self.steps.set_rows(report.steps)
         self.status.set_rows(report.status_counts)
         self.operators.set_rows(report.operators)
         self.shifts.set_rows(report.shifts)
         self.steps_view.resizeColumnsToContents()
+        fit_to_contents(self.status_view)
         self.summary.setText(
             self.tr(
                 "Units: {0}  ·  Rolled-throughput yield: {1}  ·  Rework rate: {2} ({3} units)"
@@ -217,6 +223,37 @@ class YieldPage(_ScopedPage):
         charts.show(self.results_view, charts.results_chart(report.steps))
         charts.show(self.fpy_view, charts.fpy_chart(report.steps, report.rty))
         charts.show(self.wip_view, charts.status_chart(report.status_counts, "WIP"))
+
+    def _summary_rows(self) -> list[list[Any]]:
+        """The summary line's figures, as cells a spreadsheet computes with."""
+        r = self.report
+        if r is None:
+            return []
+
+        def pct(value: float | None) -> Typed | str:
+            return Typed(fmt_pct(value), value, PERCENT) if value is not None else ""
+
+        return [
+            [self.tr("Units"), Typed(str(r.units_attempted), r.units_attempted, INTEGER)],
+            [self.tr("Rolled-throughput yield"), pct(r.rty)],
+            [self.tr("Rework rate"), pct(r.rework_rate)],
+            [self.tr("Units reworked"), Typed(str(r.units_reworked), r.units_reworked, INTEGER)],
+        ]
+
+
+CHART_MIN_WIDTH = 420
+
+
+def fit_to_contents(view: QTableView) -> None:
+    """Columns as wide as their texts and the view at least that wide: the narrow status
+    table's count column was clipped by the splitter."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    needed = sum(
+        max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(header.count())
+    )
+    scrollbar = view.verticalScrollBar().sizeHint().width()
+    view.setMinimumWidth(needed + 2 * view.frameWidth() + scrollbar)
 
 
 class ParetoPage(_ScopedPage):
@@ -243,6 +280,10 @@ class ParetoPage(_ScopedPage):
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self.view)
         body.addWidget(self.chart_view)
+        # The chart opens at half the page, never collapsed (it opened ~90 px wide: "…" labels).
+        self.chart_view.setMinimumWidth(CHART_MIN_WIDTH)
+        body.setChildrenCollapsible(False)
+        body.setSizes([1000, 1000])
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar)
         layout.addWidget(self.banner)

@@ -21,8 +21,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from neurohub_desktop.export import DATETIME, DURATION, INTEGER, Typed
+from neurohub_desktop.ui.supervisor.common import fmt_duration
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+EXPORT_ROLE = Qt.ItemDataRole.UserRole + 3  # an export.Typed cell, or None (export the text)
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
@@ -51,6 +55,30 @@ def _sort_value(value: Any) -> Any:
     if isinstance(value, int | float | str):
         return value
     return str(value)
+
+
+def export_cell(value: Any, text: str) -> Typed | None:
+    """The cell a spreadsheet computes with, when the shown text is exactly a format of the
+    raw value (a count, ``·`` for none, a percentage, a duration, a time); else None and the
+    text is exported.  Inferred here, once, so no column can be typed wrongly: a text that is
+    not the value's own formatting (``1/5 (20%)``, ``PROC-003``) stays text."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, datetime):
+        local = value.astimezone() if value.tzinfo is not None else value
+        return Typed(local.strftime("%Y-%m-%d %H:%M:%S"), local.replace(tzinfo=None), DATETIME)
+    if isinstance(value, int) and text in (str(value), "·" if value == 0 else str(value)):
+        return Typed(str(value), value, INTEGER)
+    if isinstance(value, int | float):
+        if text.endswith("%"):
+            digits = len(text[:-1].partition(".")[2])
+            for fraction in (value, value / 100.0):
+                if text == f"{100.0 * fraction:.{digits}f}%":
+                    fmt = "0." + "0" * digits + "%" if digits else "0%"
+                    return Typed(text, fraction, fmt)
+        elif text and text == fmt_duration(value):
+            return Typed(text, float(value) / 86400.0, DURATION)
+    return None
 
 
 class RowTableModel(QAbstractTableModel):
@@ -132,6 +160,10 @@ class RowTableModel(QAbstractTableModel):
             return _sort_value(col.value(row))
         if role == ROW_ROLE:
             return row
+        if role == EXPORT_ROLE:
+            shown = col.text(row) if col.text is not None else None
+            value = col.value(row)
+            return export_cell(value, shown if shown is not None else str(value))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(col.align.value)
         if role == Qt.ItemDataRole.BackgroundRole and col.background is not None:

@@ -7,13 +7,23 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from neurohub_desktop.domain.reports import TraceDecision, TraceResult, WhereUsed
+from neurohub_desktop.export import XLSX_MAX_SHEET_TITLE
 from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner
-from neurohub_desktop.ui.scanner import ScanField
+from neurohub_desktop.ui.scanner import ScanCapture, ScanField
 from neurohub_desktop.ui.supervisor.common import fmt_dt, locale_of, status_label
 from neurohub_desktop.ui.supervisor.export_ui import ExportButtons
 from neurohub_desktop.ui.supervisor.lot_detail import make_table
@@ -85,7 +95,21 @@ class TracePage(QWidget):
         layout.addWidget(self.units_view, 1)
         layout.addWidget(self.where_used_view, 1)
         self.scan.scanned.connect(self.trace)
+        # A burst is a scan wherever the focus is (the menu just clicked, a table), as at
+        # the station: the page listens application-wide while it is shown.
+        self.capture = ScanCapture(self)
+        self.capture.scanned.connect(self.trace)
         self.trace_button.clicked.connect(self._on_trace_clicked)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        app = QApplication.instance()
+        if app is not None:
+            self.capture.install(app)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        self.capture.uninstall()
+        super().hideEvent(event)
 
     def _on_trace_clicked(self) -> None:
         text = self.scan.text().strip()
@@ -122,6 +146,9 @@ class TracePage(QWidget):
         f = self.fields
         f["lot"].setText(f"{result.lot.lot_number} ({status_label(result.lot.status)})")
         unit = result.unit
+        about = result.lot.lot_number if unit is None else unit.serial_number or unit.wip_id or ""
+        title = f"{self.tr('Traceability')} {about}"  # the file and the sheet name the unit
+        self.export.title = title if len(title) <= XLSX_MAX_SHEET_TITLE else about
         if unit is None:
             for key in ("wip", "serial", "status", "issued", "step", "components", "firmware"):
                 f[key].setText("")
