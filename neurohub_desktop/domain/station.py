@@ -116,6 +116,8 @@ class StationInfo:
     expected_texts: tuple[tuple[str, str], ...] = ()  # PROC-004: FIRMWARE_VERSION → active
     printer: str | None = None
     equipment: StationEquipment | None = None  # None: the station has no equipment set up
+    #: why no PASS can be recorded here whatever is entered (e.g. no active firmware), or None
+    pass_refusal: Msg | None = None
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,7 @@ class StationService:
             self._facts.refresh(s)
             me = self._facts.proc()
             expected = self._facts.expected_texts()
+            refusal = self._facts.pass_refusal()
             procs = self._facts.procs()
         return StationInfo(
             me.process_id,
@@ -86,6 +87,7 @@ class StationService:
             tuple(expected.items()),
             self.printer.describe() if self.printer else None,
             self._facts.equipment,
+            refusal,
         )
 
     @operator_action("scan", unit="scanned_text")

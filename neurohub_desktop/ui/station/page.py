@@ -170,6 +170,7 @@ class StationPage(StationView):
         if busy and self.form is not None and info.criteria == self.form.criteria:
             # the same form, another expected text (a firmware switch): no need to wait
             self.form.set_expected(dict(info.expected_texts))
+            self.set_pass_refusal(info)
             return
         if busy:
             self._new_facts = info

@@ -22,7 +22,7 @@ from neurohub_desktop.domain.quality import QualityCriteria
 from neurohub_desktop.domain.states import LotStatus, UnitStatus
 from neurohub_desktop.domain.station import CONVERT_PROCESS, ISSUE_PROCESS, UnitView
 from neurohub_desktop.ui.feedback import MessageBanner
-from neurohub_desktop.ui.messages import local_name
+from neurohub_desktop.ui.messages import local_name, message_text
 from neurohub_desktop.ui.scanner import ScanField
 from neurohub_desktop.ui.station.form import MeasurementForm
 from neurohub_desktop.ui.station.label_preview import LabelPreview
@@ -151,8 +151,18 @@ class StationView(QWidget):
             )
             self.form.setObjectName("measurementForm")
             self.form_area.setWidget(self.form)
+        if self.form is not None:
+            self.set_pass_refusal(info)
         self.form_area.setVisible(self.form is not None)
         self.form_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    def set_pass_refusal(self, info: object) -> None:
+        """Tell the form why no PASS is possible here (StationInfo.pass_refusal), if so."""
+        refusal = getattr(info, "pass_refusal", None)
+        if self.form is not None:
+            self.form.set_pass_refusal(
+                None if refusal is None else message_text(refusal, self._locale)
+            )
 
     def form_dirty(self) -> bool:
         if self.form is None:
