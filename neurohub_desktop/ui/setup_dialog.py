@@ -117,6 +117,14 @@ class SetupDialog(QDialog):
         form.addRow(self.tr("Spool folder"), spool_row)
         form.addRow("", self.none_radio)
         form.addRow(self.tr("&Language"), self.locale_combo)
+        self.locale_hint = QLabel(
+            self.tr("The new language applies after the app is restarted."),
+            objectName="setupLocaleHint",
+        )
+        self.locale_hint.setWordWrap(True)
+        self.locale_hint.setVisible(False)
+        form.addRow("", self.locale_hint)
+        self.locale_combo.currentIndexChanged.connect(self._on_locale_changed)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -232,6 +240,10 @@ class SetupDialog(QDialog):
             printer=printer,
             locale=self.locale_combo.currentData(),
         )
+
+    def _on_locale_changed(self) -> None:
+        """Say that a new language applies after a restart (the screens are built once)."""
+        self.locale_hint.setVisible(self.locale_combo.currentData() != self._settings.locale)
 
     def _on_save_clicked(self) -> None:
         try:
