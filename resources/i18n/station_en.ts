@@ -4,12 +4,12 @@
 <context>
     <name>BoolChoice</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="48"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="51"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="49"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="52"/>
         <source>NG</source>
         <translation>NG</translation>
     </message>
@@ -289,57 +289,57 @@
 <context>
     <name>MeasurementForm</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="128"/>
         <source>Measurements</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="127"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="131"/>
         <source> (optional)</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="161"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="165"/>
         <source>Defects</source>
         <translation>Defects</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="171"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="175"/>
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="183"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="187"/>
         <source>PASS</source>
         <translation>PASS</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="187"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="191"/>
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="190"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="194"/>
         <source>REWORK</source>
         <translation>REWORK</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="292"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="330"/>
         <source>Verdict: PASS</source>
         <translation>Verdict: PASS</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="296"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="334"/>
         <source>Verdict: FAIL</source>
         <translation>Verdict: FAIL</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="298"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="336"/>
         <source>Verdict: FAIL — choose a defect code</source>
         <translation>Verdict: FAIL — choose a defect code</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="302"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="343"/>
         <source>Enter every measurement</source>
         <translation>Enter every measurement</translation>
     </message>
@@ -435,78 +435,92 @@
         <translation type="vanished">Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="217"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="218"/>
         <source>Override signed by %1 (%2).</source>
         <extracomment>changes to what a station judges with (its process&apos;s criteria, the active firmware, its equipment and the overrides signed for it) the idempotency keys of this page&apos;s records (the operations layer owns them)</extracomment>
         <translation>Override signed by %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="253"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="256"/>
         <source>Not a NeuroHub barcode: %1</source>
         <translation>Not a NeuroHub barcode: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="286"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="289"/>
         <source>%1 is still in progress here: record or cancel it first.</source>
         <translation>%1 is still in progress here: record or cancel it first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="335"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="338"/>
         <source>%1 started: %2</source>
         <translation>%1 started: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="344"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="347"/>
         <source>%1 issued: mark it, then scan the mark.</source>
         <translation>%1 issued: mark it, then scan the mark.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="351"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="354"/>
         <source>%1 became serial %2. Scan the printed label.</source>
         <translation>%1 became serial %2. Scan the printed label.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="380"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="383"/>
         <source>%1 stays open; scan it again to continue.</source>
         <translation>%1 stays open; scan it again to continue.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="387"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="390"/>
         <source>%1: step cancelled, nothing recorded.</source>
         <translation>%1: step cancelled, nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="408"/>
-        <source>Choose a reason for the reprint.</source>
-        <translation>Choose a reason for the reprint.</translation>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="411"/>
+        <source>Enter a reason for the reprint.</source>
+        <translation>Enter a reason for the reprint.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="430"/>
+        <source>Choose a reason for the reprint.</source>
+        <translation type="vanished">Choose a reason for the reprint.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="433"/>
         <source>Label sent to %1.</source>
         <translation>Label sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="458"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="450"/>
+        <source>Next: mark %1, then scan the mark.</source>
+        <translation>Next: mark %1, then scan the mark.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="452"/>
+        <source>Next: stick the label on %1 and scan it back.</source>
+        <translation>Next: stick the label on %1 and scan it back.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="476"/>
         <source>Scan a unit and start the step first.</source>
         <translation>Scan a unit and start the step first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="496"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="514"/>
         <source>%1: %2 recorded at %3.</source>
         <translation>%1: %2 recorded at %3.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="527"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="545"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="527"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="545"/>
         <source>Print label</source>
         <translation>Print label</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="540"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="558"/>
         <source>Elapsed %1</source>
         <translation>Elapsed %1</translation>
     </message>
@@ -572,77 +586,81 @@
         <translation>Label lost</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="77"/>
         <source>Reprint reason</source>
-        <translation>Reprint reason</translation>
+        <translation type="vanished">Reprint reason</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="183"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="193"/>
         <source>Scan a unit</source>
         <translation>Scan a unit</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="191"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="201"/>
         <source>LOT %1 · model %2 (%3)</source>
         <translation>LOT %1 · model %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="198"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="208"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="200"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="210"/>
         <source>in progress at %1</source>
         <translation>in progress at %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="203"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="213"/>
         <source>failed/rework results: %1</source>
         <translation>failed/rework results: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="206"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="216"/>
         <source>labels printed: %1</source>
         <translation>labels printed: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="168"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="178"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="169"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="77"/>
+        <source>Enter a reprint reason</source>
+        <translation>Enter a reprint reason</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="179"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="170"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="180"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="171"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="181"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="172"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="182"/>
         <source>Converted to a serial</source>
         <translation>Converted to a serial</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="173"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="183"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="174"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="184"/>
         <source>Scrapped</source>
         <translation>Scrapped</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="175"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="185"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>BoolChoice</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="48"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="51"/>
         <source>OK</source>
         <translation>양호</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="49"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="52"/>
         <source>NG</source>
         <translation>불량(NG)</translation>
     </message>
@@ -289,57 +289,57 @@
 <context>
     <name>MeasurementForm</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="128"/>
         <source>Measurements</source>
         <translation>측정 항목</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="127"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="131"/>
         <source> (optional)</source>
         <translation> (선택)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="161"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="165"/>
         <source>Defects</source>
         <translation>불량</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="171"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="175"/>
         <source>Note (optional)</source>
         <translation>비고 (선택)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="183"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="187"/>
         <source>PASS</source>
         <translation>합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="187"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="191"/>
         <source>FAIL</source>
         <translation>불합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="190"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="194"/>
         <source>REWORK</source>
         <translation>재작업</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="292"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="330"/>
         <source>Verdict: PASS</source>
         <translation>판정: 합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="296"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="334"/>
         <source>Verdict: FAIL</source>
         <translation>판정: 불합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="298"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="336"/>
         <source>Verdict: FAIL — choose a defect code</source>
         <translation>판정: 불합격 — 불량 코드를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="302"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="343"/>
         <source>Enter every measurement</source>
         <translation>모든 측정값을 입력하세요</translation>
     </message>
@@ -435,78 +435,92 @@
         <translation type="vanished">예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="217"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="218"/>
         <source>Override signed by %1 (%2).</source>
         <extracomment>changes to what a station judges with (its process&apos;s criteria, the active firmware, its equipment and the overrides signed for it) the idempotency keys of this page&apos;s records (the operations layer owns them)</extracomment>
         <translation>%1(%2) 관리자가 서명 승인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="253"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="256"/>
         <source>Not a NeuroHub barcode: %1</source>
         <translation>NeuroHub 바코드가 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="286"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="289"/>
         <source>%1 is still in progress here: record or cancel it first.</source>
         <translation>%1의 작업이 아직 진행 중입니다. 먼저 결과를 기록하거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="335"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="338"/>
         <source>%1 started: %2</source>
         <translation>%1 작업 시작: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="344"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="347"/>
         <source>%1 issued: mark it, then scan the mark.</source>
         <translation>%1 발행: 마킹한 뒤 마킹을 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="351"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="354"/>
         <source>%1 became serial %2. Scan the printed label.</source>
         <translation>%1 → 시리얼 %2 발행. 인쇄된 라벨을 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="380"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="383"/>
         <source>%1 stays open; scan it again to continue.</source>
         <translation>%1의 작업은 열린 상태로 남습니다. 다시 스캔하면 계속합니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="387"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="390"/>
         <source>%1: step cancelled, nothing recorded.</source>
         <translation>%1: 작업을 취소했습니다 (기록 없음).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="408"/>
-        <source>Choose a reason for the reprint.</source>
-        <translation>재인쇄 사유를 선택하세요.</translation>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="411"/>
+        <source>Enter a reason for the reprint.</source>
+        <translation>재인쇄 사유를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="430"/>
+        <source>Choose a reason for the reprint.</source>
+        <translation type="vanished">재인쇄 사유를 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="433"/>
         <source>Label sent to %1.</source>
         <translation>라벨을 %1(으)로 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="458"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="450"/>
+        <source>Next: mark %1, then scan the mark.</source>
+        <translation>다음: %1을(를) 마킹한 뒤 마킹을 스캔하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="452"/>
+        <source>Next: stick the label on %1 and scan it back.</source>
+        <translation>다음: %1에 라벨을 붙이고 라벨을 스캔하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="476"/>
         <source>Scan a unit and start the step first.</source>
         <translation>먼저 제품을 스캔하고 작업을 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="496"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="514"/>
         <source>%1: %2 recorded at %3.</source>
         <translation>%1: %3 공정 %2 기록 완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="527"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="545"/>
         <source>Reprint</source>
         <translation>재인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="527"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="545"/>
         <source>Print label</source>
         <translation>라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="540"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="558"/>
         <source>Elapsed %1</source>
         <translation>경과 %1</translation>
     </message>
@@ -572,77 +586,81 @@
         <translation>라벨 분실</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="77"/>
         <source>Reprint reason</source>
-        <translation>재인쇄 사유</translation>
+        <translation type="vanished">재인쇄 사유</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="183"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="193"/>
         <source>Scan a unit</source>
         <translation>제품을 스캔하세요</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="191"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="201"/>
         <source>LOT %1 · model %2 (%3)</source>
         <translation>LOT %1 · 모델 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="198"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="208"/>
         <source>Status: %1</source>
         <translation>상태: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="200"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="210"/>
         <source>in progress at %1</source>
         <translation>%1에서 작업 중</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="203"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="213"/>
         <source>failed/rework results: %1</source>
         <translation>불합격/재작업: %1회</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="206"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="216"/>
         <source>labels printed: %1</source>
         <translation>라벨 인쇄: %1회</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="168"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="178"/>
         <source>Created</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="169"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="77"/>
+        <source>Enter a reprint reason</source>
+        <translation>재인쇄 사유 입력</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="179"/>
         <source>In progress</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="170"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="180"/>
         <source>Completed</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="171"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="181"/>
         <source>Failed</source>
         <translation>불합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="172"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="182"/>
         <source>Converted to a serial</source>
         <translation>시리얼 전환</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="173"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="183"/>
         <source>Passed</source>
         <translation>합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="174"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="184"/>
         <source>Scrapped</source>
         <translation>폐기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="175"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="185"/>
         <source>Closed</source>
         <translation>마감</translation>
     </message>

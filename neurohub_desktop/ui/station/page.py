@@ -408,7 +408,8 @@ class StationPage(StationView):
             self.reprint_reason.currentText().strip() if self.unit and self.unit.prints else None
         )
         if self.unit is not None and self.unit.prints and not reason:
-            self._refuse(self.tr("Choose a reason for the reprint."))
+            self._refuse(self.tr("Enter a reason for the reprint."))
+            self.reprint_reason.setFocus()
             return
         self._print(reason)
 
@@ -429,13 +430,27 @@ class StationPage(StationView):
         if unit is not None:
             self.submissions.confirmed("print", unit)  # a reprint later is a new record
         self.preview.set_zpl(outcome.zpl)
+        sent = self.tr("Label sent to %1.").replace("%1", outcome.printer)
+        # the step is not done: what the operator does next stays in view (issue 17.4)
         self.banner.show_message(
-            self.tr("Label sent to %1.").replace("%1", outcome.printer), "success"
+            " ".join(x for x in (sent, self._next_instruction()) if x), "success"
         )
         self.label_printed.emit(outcome)
         if self.unit is not None and outcome.record is not None:
             self.unit = _with_print(self.unit, outcome.record)
+        if self.reprint_reason.currentText():  # a reprint's reason is for that reprint only
+            self.reprint_reason.setCurrentIndex(0)
+            self.reprint_reason.clearEditText()
         self._update_actions()
+
+    def _next_instruction(self) -> str:
+        """What the operator does next with the unit in progress (PROC-001 / PROC-007)."""
+        unit = self.unit.unit_id if self.unit is not None else ""
+        if self.awaiting == "mark":
+            return self.tr("Next: mark %1, then scan the mark.").replace("%1", unit)
+        if self.awaiting == "label":
+            return self.tr("Next: stick the label on %1 and scan it back.").replace("%1", unit)
+        return ""
 
     def _on_unreadable_clicked(self) -> None:
         if self.unit is None:

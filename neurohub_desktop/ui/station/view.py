@@ -74,7 +74,7 @@ class StationView(QWidget):
                 self.tr("Label lost"),
             ]
         )
-        self.reprint_reason.lineEdit().setPlaceholderText(self.tr("Reprint reason"))
+        self.reprint_reason.lineEdit().setPlaceholderText(self.tr("Enter a reprint reason"))
         self.preview = LabelPreview(self)
         self.records = RecordsModel(self)
         self.records_view = QTableView(self)
