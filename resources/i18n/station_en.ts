@@ -324,22 +324,22 @@
         <translation>REWORK</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="330"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="340"/>
         <source>Verdict: PASS</source>
         <translation>Verdict: PASS</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="334"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="344"/>
         <source>Verdict: FAIL</source>
         <translation>Verdict: FAIL</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="336"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="346"/>
         <source>Verdict: FAIL — choose a defect code</source>
         <translation>Verdict: FAIL — choose a defect code</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="343"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="353"/>
         <source>Enter every measurement</source>
         <translation>Enter every measurement</translation>
     </message>
@@ -441,42 +441,47 @@
         <translation>Override signed by %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="256"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="258"/>
         <source>Not a NeuroHub barcode: %1</source>
         <translation>Not a NeuroHub barcode: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="289"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="291"/>
         <source>%1 is still in progress here: record or cancel it first.</source>
         <translation>%1 is still in progress here: record or cancel it first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="338"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="309"/>
+        <source>Scanned into %1: %2</source>
+        <translation>Scanned into %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="356"/>
         <source>%1 started: %2</source>
         <translation>%1 started: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="347"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="365"/>
         <source>%1 issued: mark it, then scan the mark.</source>
         <translation>%1 issued: mark it, then scan the mark.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="354"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="372"/>
         <source>%1 became serial %2. Scan the printed label.</source>
         <translation>%1 became serial %2. Scan the printed label.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="383"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="401"/>
         <source>%1 stays open; scan it again to continue.</source>
         <translation>%1 stays open; scan it again to continue.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="390"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="408"/>
         <source>%1: step cancelled, nothing recorded.</source>
         <translation>%1: step cancelled, nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="411"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="429"/>
         <source>Enter a reason for the reprint.</source>
         <translation>Enter a reason for the reprint.</translation>
     </message>
@@ -485,42 +490,42 @@
         <translation type="vanished">Choose a reason for the reprint.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="433"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="451"/>
         <source>Label sent to %1.</source>
         <translation>Label sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="450"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="468"/>
         <source>Next: mark %1, then scan the mark.</source>
         <translation>Next: mark %1, then scan the mark.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="452"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="470"/>
         <source>Next: stick the label on %1 and scan it back.</source>
         <translation>Next: stick the label on %1 and scan it back.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="476"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="494"/>
         <source>Scan a unit and start the step first.</source>
         <translation>Scan a unit and start the step first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="514"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="532"/>
         <source>%1: %2 recorded at %3.</source>
         <translation>%1: %2 recorded at %3.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="545"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="563"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="545"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="563"/>
         <source>Print label</source>
         <translation>Print label</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="558"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="576"/>
         <source>Elapsed %1</source>
         <translation>Elapsed %1</translation>
     </message>

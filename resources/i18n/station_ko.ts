@@ -324,22 +324,22 @@
         <translation>재작업</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="330"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="340"/>
         <source>Verdict: PASS</source>
         <translation>판정: 합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="334"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="344"/>
         <source>Verdict: FAIL</source>
         <translation>판정: 불합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="336"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="346"/>
         <source>Verdict: FAIL — choose a defect code</source>
         <translation>판정: 불합격 — 불량 코드를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="343"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="353"/>
         <source>Enter every measurement</source>
         <translation>모든 측정값을 입력하세요</translation>
     </message>
@@ -441,42 +441,47 @@
         <translation>%1(%2) 관리자가 서명 승인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="256"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="258"/>
         <source>Not a NeuroHub barcode: %1</source>
         <translation>NeuroHub 바코드가 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="289"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="291"/>
         <source>%1 is still in progress here: record or cancel it first.</source>
         <translation>%1의 작업이 아직 진행 중입니다. 먼저 결과를 기록하거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="338"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="309"/>
+        <source>Scanned into %1: %2</source>
+        <translation>%1에 스캔됨: %2</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="356"/>
         <source>%1 started: %2</source>
         <translation>%1 작업 시작: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="347"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="365"/>
         <source>%1 issued: mark it, then scan the mark.</source>
         <translation>%1 발행: 마킹한 뒤 마킹을 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="354"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="372"/>
         <source>%1 became serial %2. Scan the printed label.</source>
         <translation>%1 → 시리얼 %2 발행. 인쇄된 라벨을 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="383"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="401"/>
         <source>%1 stays open; scan it again to continue.</source>
         <translation>%1의 작업은 열린 상태로 남습니다. 다시 스캔하면 계속합니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="390"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="408"/>
         <source>%1: step cancelled, nothing recorded.</source>
         <translation>%1: 작업을 취소했습니다 (기록 없음).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="411"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="429"/>
         <source>Enter a reason for the reprint.</source>
         <translation>재인쇄 사유를 입력하세요.</translation>
     </message>
@@ -485,42 +490,42 @@
         <translation type="vanished">재인쇄 사유를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="433"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="451"/>
         <source>Label sent to %1.</source>
         <translation>라벨을 %1(으)로 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="450"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="468"/>
         <source>Next: mark %1, then scan the mark.</source>
         <translation>다음: %1을(를) 마킹한 뒤 마킹을 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="452"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="470"/>
         <source>Next: stick the label on %1 and scan it back.</source>
         <translation>다음: %1에 라벨을 붙이고 라벨을 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="476"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="494"/>
         <source>Scan a unit and start the step first.</source>
         <translation>먼저 제품을 스캔하고 작업을 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="514"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="532"/>
         <source>%1: %2 recorded at %3.</source>
         <translation>%1: %3 공정 %2 기록 완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="545"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="563"/>
         <source>Reprint</source>
         <translation>재인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="545"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="563"/>
         <source>Print label</source>
         <translation>라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="558"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="576"/>
         <source>Elapsed %1</source>
         <translation>경과 %1</translation>
     </message>

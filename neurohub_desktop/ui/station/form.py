@@ -279,6 +279,16 @@ class MeasurementForm(QWidget):
     def item_state(self, code: str) -> str:
         return str(self.item_verdicts[code].property("verdict") or "")
 
+    def text_item_at(self, widget: object) -> MeasurementSpec | None:
+        """The text item whose field ``widget`` is (a scanner burst there fills it), or None."""
+        for spec in self.criteria.measurements:
+            if spec.kind is MeasurementKind.TEXT and self.inputs.get(spec.code) is widget:
+                return spec
+        return None
+
+    def item_name(self, spec: MeasurementSpec) -> str:
+        return self._name(spec)
+
     def set_value(self, code: str, value: object) -> None:
         w = self.inputs[code]
         if isinstance(w, BoolChoice):

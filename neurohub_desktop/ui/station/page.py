@@ -16,7 +16,7 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from neurohub_desktop.domain.changes import RESYNC, ChangeEvent
-from neurohub_desktop.domain.ids import InvalidBarcode, ScanKind, parse_scan
+from neurohub_desktop.domain.ids import MAX_SCAN_LENGTH, InvalidBarcode, ScanKind, parse_scan
 from neurohub_desktop.domain.states import StepResult
 from neurohub_desktop.domain.station import (
     CONVERT_PROCESS,
@@ -249,6 +249,8 @@ class StationPage(StationView):
         self.ctx.events.user_active.emit()
         if self.stepper is None:  # the station's setup could not be read yet: try again
             self._run(self.svc.station_info, on_success=self._on_info)
+        if self._fill_focused_item(text):
+            return
         try:
             scanned = parse_scan(text)
         except InvalidBarcode as exc:
@@ -292,6 +294,22 @@ class StationPage(StationView):
             )
             return
         self._run(self.svc.resolve_scan, scanned, on_success=self._on_resolved)
+
+    def _fill_focused_item(self, text: str) -> bool:
+        """A burst while a text item of the open unit's form has focus (a component LOT
+        scanned into "SMA 스프링 LOT") fills that item — judged against its format like
+        typing — and is not a unit scan; an over-long burst is refused as a scan is."""
+        form = self.form
+        focus = QApplication.focusWidget()
+        spec = form.text_item_at(focus) if form is not None and form.isEnabled() else None
+        if form is None or spec is None or len(text) > MAX_SCAN_LENGTH:
+            return False
+        form.set_value(spec.code, text.strip())
+        self.banner.show_message(
+            self.tr("Scanned into %1: %2").replace("%1", form.item_name(spec)).replace("%2", text),
+            "info",
+        )
+        return True
 
     def _refuse(self, text: str) -> None:
         self.banner.show_message(text, "error")
