@@ -91,7 +91,12 @@ _REASONS: dict[Reason, str] = {
     Reason.FINISHED: N_("{unit} has finished this step; it continues as {next}."),
 }
 #: how ``kind``, ``expected`` and ``next`` name a unit kind
-_KIND_NAMES: dict[str, Msg] = {"LOT": Msg("LOT"), "WIP": Msg("WIP"), "SERIAL": Msg("serial")}
+_KIND_NAMES: dict[str, Msg] = {
+    "LOT": Msg("LOT"),
+    "WIP": Msg("WIP"),
+    "SERIAL": Msg("serial"),
+    "PROCESS": Msg("process barcode"),
+}
 _KIND_KEYS = ("kind", "expected", "next")
 
 
@@ -357,6 +362,13 @@ class UnitFacts:
     target: int = 0  # LOT scan: target quantity
 
 
+def expected_kind(station_process: str) -> str:
+    """What a station scans to start a unit (the ``expected`` of a WRONG_KIND refusal)."""
+    if station_process == ISSUE_PROCESS:
+        return "LOT/WIP"
+    return UnitKind.SERIAL.value if station_process == PACKING_PROCESS else UnitKind.WIP.value
+
+
 def decide(f: UnitFacts) -> tuple[Reason, dict[str, str]]:
     """Can this unit start at this station?  The reason and the message details."""
     s = f.station_process
@@ -379,8 +391,7 @@ def decide(f: UnitFacts) -> tuple[Reason, dict[str, str]]:
         UnitKind.SERIAL if s == PACKING_PROCESS else UnitKind.WIP if s != CONVERT_PROCESS else None
     )
     if f.kind is UnitKind.LOT or (expected is not None and f.kind is not expected):
-        exp = "LOT/WIP" if s == ISSUE_PROCESS else (expected or UnitKind.WIP).value
-        return Reason.WRONG_KIND, {**d, "expected": exp}
+        return Reason.WRONG_KIND, {**d, "expected": expected_kind(s)}
     if f.lot_status not in OPEN_LOT_STATUSES:
         return Reason.LOT_CLOSED, d
     if f.status == UnitStatus.SCRAPPED:

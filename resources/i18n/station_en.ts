@@ -103,22 +103,22 @@
 <context>
     <name>FailedUnitsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="127"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="128"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="128"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="129"/>
         <source>Failed at</source>
         <translation>Failed at</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="129"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="130"/>
         <source>Failure</source>
         <translation>Failure</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="130"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="131"/>
         <source>Reworks</source>
         <translation>Reworks</translation>
     </message>
@@ -126,42 +126,42 @@
 <context>
     <name>LotsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="94"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="95"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="95"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="96"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="96"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="97"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="97"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="98"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="98"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="99"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="100"/>
         <source>WIPs</source>
         <translation>WIPs</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="100"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="101"/>
         <source>Serials</source>
         <translation>Serials</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="101"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="102"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
@@ -169,39 +169,39 @@
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="151"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="152"/>
         <source>D (day)</source>
         <translation>D (day)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="152"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="153"/>
         <source>N (night)</source>
         <translation>N (night)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="160"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="161"/>
         <source>Create LOT</source>
         <translation>Create LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="163"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="164"/>
         <source>Print LOT label</source>
         <translation>Print LOT label</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="173"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="354"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="174"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="355"/>
         <source>Complete LOT</source>
         <translation>Complete LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="175"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="354"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="176"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="355"/>
         <source>Close LOT</source>
         <translation>Close LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="186"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="187"/>
         <source>FAILED WIP or serial</source>
         <translation>FAILED WIP or serial</translation>
     </message>
@@ -210,49 +210,49 @@
         <translation type="vanished">Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="187"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="383"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="188"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="386"/>
         <source>Reopen for rework</source>
         <translation>Reopen for rework</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="189"/>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="383"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="190"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="386"/>
         <source>Scrap</source>
         <translation>Scrap</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="215"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="216"/>
         <source>New LOT</source>
         <translation>New LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="217"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="218"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="218"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="219"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="219"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="220"/>
         <source>Target quantity</source>
         <translation>Target quantity</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="220"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="221"/>
         <source>LOT number</source>
         <translation>LOT number</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="228"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="229"/>
         <source>Open LOTs</source>
         <translation>Open LOTs</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="236"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="237"/>
         <source>FAILED units</source>
         <translation>FAILED units</translation>
     </message>
@@ -261,27 +261,27 @@
         <translation type="vanished">Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="315"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="316"/>
         <source>LOT %1 created.</source>
         <translation>LOT %1 created.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="333"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="334"/>
         <source>LOT label sent to the printer.</source>
         <translation>LOT label sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="360"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="361"/>
         <source>LOT %1 is now %2.</source>
         <translation>LOT %1 is now %2.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="369"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="372"/>
         <source>Scan or type the FAILED unit first.</source>
         <translation>Scan or type the FAILED unit first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="389"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="392"/>
         <source>%1 is now %2.</source>
         <translation>%1 is now %2.</translation>
     </message>
@@ -551,42 +551,42 @@
 <context>
     <name>StationView</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="55"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="72"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="58"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="75"/>
         <source>Cancel step</source>
         <translation>Cancel step</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="60"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="77"/>
         <source>Print label</source>
         <translation>Print label</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="62"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="79"/>
         <source>Mark unreadable (FAIL)</source>
         <translation>Mark unreadable (FAIL)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="71"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="88"/>
         <source>Label damaged</source>
         <translation>Label damaged</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="72"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="89"/>
         <source>Printer jam</source>
         <translation>Printer jam</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="73"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="90"/>
         <source>Print unreadable</source>
         <translation>Print unreadable</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="74"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="91"/>
         <source>Label lost</source>
         <translation>Label lost</translation>
     </message>
@@ -595,77 +595,77 @@
         <translation type="vanished">Reprint reason</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="193"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="200"/>
         <source>Scan a unit</source>
         <translation>Scan a unit</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="201"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="208"/>
         <source>LOT %1 · model %2 (%3)</source>
         <translation>LOT %1 · model %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="208"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="215"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="210"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="217"/>
         <source>in progress at %1</source>
         <translation>in progress at %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="213"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="220"/>
         <source>failed/rework results: %1</source>
         <translation>failed/rework results: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="216"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="223"/>
         <source>labels printed: %1</source>
         <translation>labels printed: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="178"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="37"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="77"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="94"/>
         <source>Enter a reprint reason</source>
         <translation>Enter a reprint reason</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="179"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="38"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="180"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="39"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="181"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="40"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="182"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="41"/>
         <source>Converted to a serial</source>
         <translation>Converted to a serial</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="183"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="42"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="184"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="43"/>
         <source>Scrapped</source>
         <translation>Scrapped</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="185"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="44"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -27,6 +27,23 @@ from neurohub_desktop.ui.scanner import ScanField
 from neurohub_desktop.ui.station.form import MeasurementForm
 from neurohub_desktop.ui.station.label_preview import LabelPreview
 from neurohub_desktop.ui.station.widgets import CountersStrip, ProcessStepper, RecordsModel
+
+
+def status_text(status: str | None) -> str:
+    """A unit's or LOT's status in the UI language (never the raw IN_PROGRESS, CREATED…)."""
+    if status is None:
+        return ""
+    labels: dict[str, str] = {
+        UnitStatus.CREATED: QCoreApplication.translate("StationView", "Created"),
+        UnitStatus.IN_PROGRESS: QCoreApplication.translate("StationView", "In progress"),
+        UnitStatus.COMPLETED: QCoreApplication.translate("StationView", "Completed"),
+        UnitStatus.FAILED: QCoreApplication.translate("StationView", "Failed"),
+        UnitStatus.CONVERTED: QCoreApplication.translate("StationView", "Converted to a serial"),
+        UnitStatus.PASSED: QCoreApplication.translate("StationView", "Passed"),
+        UnitStatus.SCRAPPED: QCoreApplication.translate("StationView", "Scrapped"),
+        LotStatus.CLOSED: QCoreApplication.translate("StationView", "Closed"),
+    }
+    return labels.get(status, status)
 
 
 class StationView(QWidget):
@@ -174,17 +191,7 @@ class StationView(QWidget):
         )
 
     def _status(self, status: str | None) -> str:
-        labels: dict[str, str] = {
-            UnitStatus.CREATED: self.tr("Created"),
-            UnitStatus.IN_PROGRESS: self.tr("In progress"),
-            UnitStatus.COMPLETED: self.tr("Completed"),
-            UnitStatus.FAILED: self.tr("Failed"),
-            UnitStatus.CONVERTED: self.tr("Converted to a serial"),
-            UnitStatus.PASSED: self.tr("Passed"),
-            UnitStatus.SCRAPPED: self.tr("Scrapped"),
-            LotStatus.CLOSED: self.tr("Closed"),
-        }
-        return "" if status is None else labels.get(status, status)
+        return status_text(status)
 
     def render_unit(self, view: UnitView | None) -> None:
         if self.stepper is not None:
