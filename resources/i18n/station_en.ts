@@ -124,6 +124,14 @@
     </message>
 </context>
 <context>
+    <name>LabelPreview</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/label_preview.py" line="139"/>
+        <source>Preview of the label (not the printout)</source>
+        <translation>Preview of the label (not the printout)</translation>
+    </message>
+</context>
+<context>
     <name>LotsModel</name>
     <message>
         <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="95"/>

@@ -124,6 +124,14 @@
     </message>
 </context>
 <context>
+    <name>LabelPreview</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/label_preview.py" line="139"/>
+        <source>Preview of the label (not the printout)</source>
+        <translation>라벨 미리보기 (인쇄물 아님)</translation>
+    </message>
+</context>
+<context>
     <name>LotsModel</name>
     <message>
         <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="95"/>
