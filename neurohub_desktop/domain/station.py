@@ -264,6 +264,16 @@ class StationSnapshot:
 
 
 @dataclass(frozen=True)
+class QueuedUnit:
+    """A unit waiting for a station: it passed the step before, has not started here, and is
+    neither FAILED nor SCRAPPED; ``waiting_since`` is when that previous PASS was recorded."""
+
+    unit_id: str
+    lot_number: str
+    waiting_since: datetime
+
+
+@dataclass(frozen=True)
 class FailedUnit:
     """A FAILED unit of a LOT, waiting for a manager's signed reopen or scrap."""
 

@@ -69,6 +69,8 @@ class StationPage(StationView):
         # changes (this PC's and other stations') coalesce into one snapshot read
         self._snapshot_due = QTimer(self, singleShot=True, interval=0)
         self._snapshot_due.timeout.connect(self.refresh_snapshot)
+        self._queue_due = QTimer(self, singleShot=True, interval=0)
+        self._queue_due.timeout.connect(self.refresh_queue)
         self._facts_due = QTimer(self, singleShot=True, interval=0)
         self._facts_due.timeout.connect(self._reload_facts)
         self._new_facts: Any = None  # station info waiting for the unit in progress to end
@@ -133,6 +135,21 @@ class StationPage(StationView):
 
     def refresh_snapshot(self) -> None:
         self._run(self.svc.snapshot, on_success=self._on_snapshot)
+        self.refresh_queue()
+
+    def refresh_queue(self) -> None:
+        """The work queue, on the read lane: it never waits in front of a scan."""
+        work_queue = getattr(self.svc, "work_queue", None)
+        if work_queue is not None:
+            self.ctx.read_lane.run(
+                work_queue,
+                on_success=self.queue.set_rows,
+                on_error=self._on_queue_error,
+                context=self,
+            )
+
+    def _on_queue_error(self, exc: BaseException) -> None:
+        present_error(exc, banner=None, events=self.ctx.events, locale=self.locale, context="queue")
 
     def _on_snapshot(self, snap: Any) -> None:
         self.counters.set_counters(snap.counters)
@@ -149,6 +166,8 @@ class StationPage(StationView):
     def _on_data_changed(self, event: ChangeEvent) -> None:
         if event.kind == RESYNC or event.process_id in (None, self.svc.process_id):
             self._snapshot_due.start()
+        else:  # a step elsewhere (the one before) changes who waits here
+            self._queue_due.start()
         if event.kind in (RESYNC, "process_changed") or (
             event.kind in FACT_KINDS and event.process_id in (None, self.svc.process_id)
         ):

@@ -27,6 +27,7 @@ from neurohub_desktop.ui.scanner import ScanField
 from neurohub_desktop.ui.station.form import MeasurementForm
 from neurohub_desktop.ui.station.label_preview import LabelPreview
 from neurohub_desktop.ui.station.widgets import CountersStrip, ProcessStepper, RecordsModel
+from neurohub_desktop.ui.station.work_queue import WorkQueueModel, WorkQueueView
 
 
 def status_text(status: str | None) -> str:
@@ -104,6 +105,8 @@ class StationView(QWidget):
         self.records_view.horizontalHeader().setStretchLastSection(True)
         self.records_view.setAlternatingRowColors(True)
         self.records_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.queue = WorkQueueModel(self)
+        self.queue_view = WorkQueueView(self.queue, self)
         self.form_area = QScrollArea(self)
         self.form_area.setWidgetResizable(True)
         self.form_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -137,6 +140,7 @@ class StationView(QWidget):
         buttons.addWidget(self.unreadable_button, 2, 0, 1, 2)
         left.addLayout(buttons)
         left.addWidget(self.records_view, 1)
+        left.addWidget(self.queue_view, 1)
         body.addLayout(left, 5)
         right = QVBoxLayout()
         right.addWidget(self.form_area, 3)
