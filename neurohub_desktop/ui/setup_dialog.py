@@ -117,10 +117,8 @@ class SetupDialog(QDialog):
         form.addRow(self.tr("Spool folder"), spool_row)
         form.addRow("", self.none_radio)
         form.addRow(self.tr("&Language"), self.locale_combo)
-        self.locale_hint = QLabel(
-            self.tr("The new language applies after the app is restarted."),
-            objectName="setupLocaleHint",
-        )
+        self.locale_hint = QLabel(self.tr("The new language applies after the app is restarted."))
+        self.locale_hint.setObjectName("setupLocaleHint")
         self.locale_hint.setWordWrap(True)
         self.locale_hint.setVisible(False)
         form.addRow("", self.locale_hint)

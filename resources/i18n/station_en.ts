@@ -443,53 +443,53 @@
         <translation type="vanished">Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="218"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="237"/>
         <source>Override signed by %1 (%2).</source>
         <extracomment>changes to what a station judges with (its process&apos;s criteria, the active firmware, its equipment and the overrides signed for it) the idempotency keys of this page&apos;s records (the operations layer owns them)</extracomment>
         <translation>Override signed by %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="258"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="277"/>
         <source>Not a NeuroHub barcode: %1</source>
         <translation>Not a NeuroHub barcode: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="291"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="310"/>
         <source>%1 is still in progress here: record or cancel it first.</source>
         <translation>%1 is still in progress here: record or cancel it first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="309"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="328"/>
         <source>Scanned into %1: %2</source>
         <translation>Scanned into %1: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="356"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="375"/>
         <source>%1 started: %2</source>
         <translation>%1 started: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="365"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="384"/>
         <source>%1 issued: mark it, then scan the mark.</source>
         <translation>%1 issued: mark it, then scan the mark.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="372"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="391"/>
         <source>%1 became serial %2. Scan the printed label.</source>
         <translation>%1 became serial %2. Scan the printed label.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="401"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="420"/>
         <source>%1 stays open; scan it again to continue.</source>
         <translation>%1 stays open; scan it again to continue.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="408"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="427"/>
         <source>%1: step cancelled, nothing recorded.</source>
         <translation>%1: step cancelled, nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="429"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="448"/>
         <source>Enter a reason for the reprint.</source>
         <translation>Enter a reason for the reprint.</translation>
     </message>
@@ -498,42 +498,42 @@
         <translation type="vanished">Choose a reason for the reprint.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="451"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="470"/>
         <source>Label sent to %1.</source>
         <translation>Label sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="468"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="487"/>
         <source>Next: mark %1, then scan the mark.</source>
         <translation>Next: mark %1, then scan the mark.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="470"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="489"/>
         <source>Next: stick the label on %1 and scan it back.</source>
         <translation>Next: stick the label on %1 and scan it back.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="494"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="513"/>
         <source>Scan a unit and start the step first.</source>
         <translation>Scan a unit and start the step first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="532"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="551"/>
         <source>%1: %2 recorded at %3.</source>
         <translation>%1: %2 recorded at %3.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="563"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="582"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="563"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="582"/>
         <source>Print label</source>
         <translation>Print label</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="576"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="595"/>
         <source>Elapsed %1</source>
         <translation>Elapsed %1</translation>
     </message>
@@ -559,42 +559,42 @@
 <context>
     <name>StationView</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="72"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="73"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="75"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="76"/>
         <source>Cancel step</source>
         <translation>Cancel step</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="77"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="78"/>
         <source>Print label</source>
         <translation>Print label</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="79"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="80"/>
         <source>Mark unreadable (FAIL)</source>
         <translation>Mark unreadable (FAIL)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="88"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="89"/>
         <source>Label damaged</source>
         <translation>Label damaged</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="89"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="90"/>
         <source>Printer jam</source>
         <translation>Printer jam</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="90"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="91"/>
         <source>Print unreadable</source>
         <translation>Print unreadable</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="91"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="92"/>
         <source>Label lost</source>
         <translation>Label lost</translation>
     </message>
@@ -603,79 +603,97 @@
         <translation type="vanished">Reprint reason</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="200"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="204"/>
         <source>Scan a unit</source>
         <translation>Scan a unit</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="208"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="212"/>
         <source>LOT %1 · model %2 (%3)</source>
         <translation>LOT %1 · model %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="215"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="219"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="217"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="221"/>
         <source>in progress at %1</source>
         <translation>in progress at %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="220"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="224"/>
         <source>failed/rework results: %1</source>
         <translation>failed/rework results: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="223"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="227"/>
         <source>labels printed: %1</source>
         <translation>labels printed: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="37"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="38"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="94"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="95"/>
         <source>Enter a reprint reason</source>
         <translation>Enter a reprint reason</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="38"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="39"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="39"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="40"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="40"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="41"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="41"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="42"/>
         <source>Converted to a serial</source>
         <translation>Converted to a serial</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="42"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="43"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="43"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="44"/>
         <source>Scrapped</source>
         <translation>Scrapped</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="44"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="45"/>
         <source>Closed</source>
         <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueueModel</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="58"/>
+        <source>Waiting unit</source>
+        <translation>Waiting unit</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="58"/>
+        <source>LOT</source>
+        <translation>LOT</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="58"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
     </message>
 </context>
 </TS>

@@ -443,53 +443,53 @@
         <translation type="vanished">예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="218"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="237"/>
         <source>Override signed by %1 (%2).</source>
         <extracomment>changes to what a station judges with (its process&apos;s criteria, the active firmware, its equipment and the overrides signed for it) the idempotency keys of this page&apos;s records (the operations layer owns them)</extracomment>
         <translation>%1(%2) 관리자가 서명 승인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="258"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="277"/>
         <source>Not a NeuroHub barcode: %1</source>
         <translation>NeuroHub 바코드가 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="291"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="310"/>
         <source>%1 is still in progress here: record or cancel it first.</source>
         <translation>%1의 작업이 아직 진행 중입니다. 먼저 결과를 기록하거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="309"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="328"/>
         <source>Scanned into %1: %2</source>
         <translation>%1에 스캔됨: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="356"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="375"/>
         <source>%1 started: %2</source>
         <translation>%1 작업 시작: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="365"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="384"/>
         <source>%1 issued: mark it, then scan the mark.</source>
         <translation>%1 발행: 마킹한 뒤 마킹을 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="372"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="391"/>
         <source>%1 became serial %2. Scan the printed label.</source>
         <translation>%1 → 시리얼 %2 발행. 인쇄된 라벨을 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="401"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="420"/>
         <source>%1 stays open; scan it again to continue.</source>
         <translation>%1의 작업은 열린 상태로 남습니다. 다시 스캔하면 계속합니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="408"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="427"/>
         <source>%1: step cancelled, nothing recorded.</source>
         <translation>%1: 작업을 취소했습니다 (기록 없음).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="429"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="448"/>
         <source>Enter a reason for the reprint.</source>
         <translation>재인쇄 사유를 입력하세요.</translation>
     </message>
@@ -498,42 +498,42 @@
         <translation type="vanished">재인쇄 사유를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="451"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="470"/>
         <source>Label sent to %1.</source>
         <translation>라벨을 %1(으)로 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="468"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="487"/>
         <source>Next: mark %1, then scan the mark.</source>
         <translation>다음: %1을(를) 마킹한 뒤 마킹을 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="470"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="489"/>
         <source>Next: stick the label on %1 and scan it back.</source>
         <translation>다음: %1에 라벨을 붙이고 라벨을 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="494"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="513"/>
         <source>Scan a unit and start the step first.</source>
         <translation>먼저 제품을 스캔하고 작업을 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="532"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="551"/>
         <source>%1: %2 recorded at %3.</source>
         <translation>%1: %3 공정 %2 기록 완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="563"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="582"/>
         <source>Reprint</source>
         <translation>재인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="563"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="582"/>
         <source>Print label</source>
         <translation>라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="576"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="595"/>
         <source>Elapsed %1</source>
         <translation>경과 %1</translation>
     </message>
@@ -559,42 +559,42 @@
 <context>
     <name>StationView</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="72"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="73"/>
         <source>Start</source>
         <translation>작업 시작</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="75"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="76"/>
         <source>Cancel step</source>
         <translation>작업 취소</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="77"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="78"/>
         <source>Print label</source>
         <translation>라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="79"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="80"/>
         <source>Mark unreadable (FAIL)</source>
         <translation>마킹 판독 불가 (불합격)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="88"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="89"/>
         <source>Label damaged</source>
         <translation>라벨 손상</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="89"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="90"/>
         <source>Printer jam</source>
         <translation>프린터 용지 걸림</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="90"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="91"/>
         <source>Print unreadable</source>
         <translation>인쇄 판독 불가</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="91"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="92"/>
         <source>Label lost</source>
         <translation>라벨 분실</translation>
     </message>
@@ -603,79 +603,97 @@
         <translation type="vanished">재인쇄 사유</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="200"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="204"/>
         <source>Scan a unit</source>
         <translation>제품을 스캔하세요</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="208"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="212"/>
         <source>LOT %1 · model %2 (%3)</source>
         <translation>LOT %1 · 모델 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="215"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="219"/>
         <source>Status: %1</source>
         <translation>상태: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="217"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="221"/>
         <source>in progress at %1</source>
         <translation>%1에서 작업 중</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="220"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="224"/>
         <source>failed/rework results: %1</source>
         <translation>불합격/재작업: %1회</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="223"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="227"/>
         <source>labels printed: %1</source>
         <translation>라벨 인쇄: %1회</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="37"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="38"/>
         <source>Created</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="94"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="95"/>
         <source>Enter a reprint reason</source>
         <translation>재인쇄 사유 입력</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="38"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="39"/>
         <source>In progress</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="39"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="40"/>
         <source>Completed</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="40"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="41"/>
         <source>Failed</source>
         <translation>불합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="41"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="42"/>
         <source>Converted to a serial</source>
         <translation>시리얼 전환</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="42"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="43"/>
         <source>Passed</source>
         <translation>합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="43"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="44"/>
         <source>Scrapped</source>
         <translation>폐기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="44"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="45"/>
         <source>Closed</source>
         <translation>마감</translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueueModel</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="58"/>
+        <source>Waiting unit</source>
+        <translation>대기 중인 제품</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="58"/>
+        <source>LOT</source>
+        <translation>LOT</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="58"/>
+        <source>Waiting</source>
+        <translation>대기 시간</translation>
     </message>
 </context>
 </TS>

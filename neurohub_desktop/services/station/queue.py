@@ -69,7 +69,9 @@ def work_queue(s: Session, process_id: str, limit: int = QUEUE_LIMIT) -> tuple[Q
     if process_id == ISSUE_PROCESS:
         return ()
     prev_code = f"PROC-{int(process_id[-3:]) - 1:03d}"
-    pids = dict(s.execute(_PIDS, {"prev": prev_code, "me": process_id}).tuples().all())
+    pids: dict[str, int] = dict(
+        s.execute(_PIDS, {"prev": prev_code, "me": process_id}).tuples().all()
+    )
     if len(pids) != 2:
         return ()
     params = {"prev": pids[prev_code], "me": pids[process_id], "limit": limit}

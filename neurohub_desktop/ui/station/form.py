@@ -273,7 +273,7 @@ class MeasurementForm(QWidget):
         unreadable value (with its item's name), else None."""
         for spec, r in self._judged():
             if isinstance(r, InvalidMeasurement):
-                return f"{self._name(spec)}: {message_text(r.reason, self.locale)}"
+                return f"{self._name(spec)}: {message_text(r.reason, str(self.locale))}"
         return None
 
     def item_state(self, code: str) -> str:
@@ -313,7 +313,7 @@ class MeasurementForm(QWidget):
             state = ""
             if isinstance(r, InvalidMeasurement):
                 text, state = "?", "invalid"
-                label.setToolTip(message_text(r.reason, self.locale))
+                label.setToolTip(message_text(r.reason, str(self.locale)))
             elif r.result == ItemResult.MISSING:
                 text = ""
             elif r.result == ItemResult.PASS:
