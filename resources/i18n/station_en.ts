@@ -681,17 +681,32 @@
 <context>
     <name>WorkQueueModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="58"/>
+        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="31"/>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="33"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="35"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="70"/>
         <source>Waiting unit</source>
         <translation>Waiting unit</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="58"/>
+        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="70"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="58"/>
+        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="70"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>

@@ -10,7 +10,13 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from neurohub_desktop.domain.station import QueuedUnit
@@ -19,11 +25,17 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def waited_text(seconds: float) -> str:
-    """``1h 05m`` / ``12m`` / ``<1m``: how long a unit has waited."""
+    """``1 h 05 min`` / ``12 min`` / ``< 1 min`` (in the UI language): how long a unit waited."""
     minutes = max(0, int(seconds // 60))
     if minutes < 1:
-        return "<1m"
-    return f"{minutes // 60}h {minutes % 60:02d}m" if minutes >= 60 else f"{minutes}m"
+        return QCoreApplication.translate("WorkQueueModel", "< 1 min")
+    if minutes < 60:
+        return QCoreApplication.translate("WorkQueueModel", "%1 min").replace("%1", str(minutes))
+    return (
+        QCoreApplication.translate("WorkQueueModel", "%1 h %2 min")
+        .replace("%1", str(minutes // 60))
+        .replace("%2", f"{minutes % 60:02d}")
+    )
 
 
 class WorkQueueModel(QAbstractTableModel):
