@@ -14,6 +14,7 @@ from neurohub_desktop.domain.ids import ScannedId, as_scanned
 from neurohub_desktop.domain.station import (
     PROCESS_IDS,
     Conversion,
+    QueuedUnit,
     RecordRow,
     StationCounters,
     StationInfo,
@@ -92,6 +93,16 @@ class DemoStationService:
                 )
             )
         return StationSnapshot(StationCounters(38, 34, 2, 1), tuple(rows))
+
+    def work_queue(self) -> tuple[QueuedUnit, ...]:
+        """Five units waiting here, one of them for over an hour (times relative to now: the
+        queue shows how long each has waited)."""
+        now = dt.datetime.now(dt.UTC)
+        waits: tuple[tuple[str, str, int], ...] = (("WIP-WF261127N02-038", "WF261127N02", 74),)
+        waits += tuple(
+            (f"WIP-{LOT}-{n:03d}", LOT, m) for n, m in ((7, 18), (8, 9), (9, 4), (10, 1))
+        )
+        return tuple(QueuedUnit(u, lot, now - dt.timedelta(minutes=m)) for u, lot, m in waits)
 
     def _view(self, unit: str, current: str | None = None) -> UnitView:
         status, passed_n, cur, non_pass = self.units[unit]

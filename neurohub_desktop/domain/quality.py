@@ -24,6 +24,8 @@ RECORD_RESULTS: tuple[StepResult, ...] = RESULTS
 Value = float | bool | str | None
 
 MAX_NUMBER_TEXT = 64
+#: "1,000" / "12,500": a comma before exactly three digits could be a thousands separator
+_THOUSANDS_RE = re.compile(r"[+-]?[1-9][0-9]{0,2},[0-9]{3}", re.ASCII)
 _NUMBER_RE = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?", re.ASCII)
 _TRUE = frozenset({"TRUE", "1", "Y", "YES", "OK", "PASS"})
 _FALSE = frozenset({"FALSE", "0", "N", "NO", "NG", "FAIL"})
@@ -309,7 +311,8 @@ def parse_number(text: str) -> float:
     """Operator input → a finite float.
 
     Whitespace around is ignored; a single comma with no dot is a decimal separator
-    ("12,5" → 12.5); "1,234.5" or several commas are refused as ambiguous; exponents are
+    ("12,5" → 12.5); "1,234.5", several commas or a comma before exactly three digits
+    ("1,000": a thousands separator?) are refused as ambiguous; exponents are
     allowed but NaN, infinities and overflow (``1e999``) are refused.  Only ASCII digits."""
     if not isinstance(text, str):
         raise InvalidMeasurement("NOT_A_NUMBER", Msg("The value is not text."))
@@ -321,7 +324,7 @@ def parse_number(text: str) -> float:
     if len(s) > MAX_NUMBER_TEXT:
         raise InvalidMeasurement("TOO_LONG", Msg("The number is too long."))
     if "," in s:
-        if "." in s or s.count(",") > 1:
+        if "." in s or s.count(",") > 1 or _THOUSANDS_RE.fullmatch(s):
             raise InvalidMeasurement(
                 "AMBIGUOUS_SEPARATOR",
                 Msg(

@@ -91,7 +91,12 @@ _REASONS: dict[Reason, str] = {
     Reason.FINISHED: N_("{unit} has finished this step; it continues as {next}."),
 }
 #: how ``kind``, ``expected`` and ``next`` name a unit kind
-_KIND_NAMES: dict[str, Msg] = {"LOT": Msg("LOT"), "WIP": Msg("WIP"), "SERIAL": Msg("serial")}
+_KIND_NAMES: dict[str, Msg] = {
+    "LOT": Msg("LOT"),
+    "WIP": Msg("WIP"),
+    "SERIAL": Msg("serial"),
+    "PROCESS": Msg("process barcode"),
+}
 _KIND_KEYS = ("kind", "expected", "next")
 
 
@@ -116,6 +121,8 @@ class StationInfo:
     expected_texts: tuple[tuple[str, str], ...] = ()  # PROC-004: FIRMWARE_VERSION → active
     printer: str | None = None
     equipment: StationEquipment | None = None  # None: the station has no equipment set up
+    #: why no PASS can be recorded here whatever is entered (e.g. no active firmware), or None
+    pass_refusal: Msg | None = None
 
 
 @dataclass(frozen=True)
@@ -259,6 +266,16 @@ class StationSnapshot:
 
 
 @dataclass(frozen=True)
+class QueuedUnit:
+    """A unit waiting for a station: it passed the step before, has not started here, and is
+    neither FAILED nor SCRAPPED; ``waiting_since`` is when that previous PASS was recorded."""
+
+    unit_id: str
+    lot_number: str
+    waiting_since: datetime
+
+
+@dataclass(frozen=True)
 class FailedUnit:
     """A FAILED unit of a LOT, waiting for a manager's signed reopen or scrap."""
 
@@ -367,6 +384,13 @@ class UnitFacts:
     target: int = 0  # LOT scan: target quantity
 
 
+def expected_kind(station_process: str) -> str:
+    """What a station scans to start a unit (the ``expected`` of a WRONG_KIND refusal)."""
+    if station_process == ISSUE_PROCESS:
+        return "LOT/WIP"
+    return UnitKind.SERIAL.value if station_process == PACKING_PROCESS else UnitKind.WIP.value
+
+
 def decide(f: UnitFacts) -> tuple[Reason, dict[str, str]]:
     """Can this unit start at this station?  The reason and the message details."""
     s = f.station_process
@@ -389,8 +413,7 @@ def decide(f: UnitFacts) -> tuple[Reason, dict[str, str]]:
         UnitKind.SERIAL if s == PACKING_PROCESS else UnitKind.WIP if s != CONVERT_PROCESS else None
     )
     if f.kind is UnitKind.LOT or (expected is not None and f.kind is not expected):
-        exp = "LOT/WIP" if s == ISSUE_PROCESS else (expected or UnitKind.WIP).value
-        return Reason.WRONG_KIND, {**d, "expected": exp}
+        return Reason.WRONG_KIND, {**d, "expected": expected_kind(s)}
     if f.lot_status not in OPEN_LOT_STATUSES:
         return Reason.LOT_CLOSED, d
     if f.status == UnitStatus.SCRAPPED:

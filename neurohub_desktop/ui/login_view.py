@@ -114,11 +114,14 @@ class LoginView(QWidget):
 
     # -- behaviour ---------------------------------------------------------------------------
     def reset(self) -> None:
-        """Back to an empty form (after logout or a cancelled password change)."""
+        """Back to an empty form (after logout or a cancelled password change): the next
+        person types their own id, never appended to the last one's (the recent-user buttons
+        offer the last ids)."""
+        self.user_field.clear()
         self.password_field.clear()
         self.message_label.clear()
         self._set_busy(False)
-        (self.password_field if self.user_field.text() else self.user_field).setFocus()
+        self.user_field.setFocus()
 
     def focus_first(self) -> None:
         (self.password_field if self.user_field.text() else self.user_field).setFocus()

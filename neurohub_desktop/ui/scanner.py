@@ -68,7 +68,8 @@ _COMMAND_MODIFIERS = (
     | Qt.KeyboardModifier.AltModifier
     | Qt.KeyboardModifier.MetaModifier
 )
-_MAX_HELD = 256  # a "burst" longer than any barcode is not a scan; stop holding
+_MAX_HELD = 256  # key events kept for replay; a burst beyond this is no typing: see below
+_MAX_CHARS = 4096  # characters of an over-long burst kept (it is refused whole, never used)
 
 
 def _monotonic_ms() -> float:
@@ -97,6 +98,7 @@ class ScanCapture(QObject):
         self._clock = clock or _monotonic_ms
         self._held: list[tuple[QObject, QKeyEvent]] = []
         self._chars: list[str] = []
+        self._overlong = False  # the burst held is longer than _MAX_HELD: never replayed
         self._last_ms = 0.0
         self._replaying = False
         self._enabled = True
@@ -176,10 +178,17 @@ class ScanCapture(QObject):
         if char is None:
             self.flush()
             return False
-        if self._chars and (not in_time or len(self._chars) >= _MAX_HELD):
+        if self._chars and not in_time:
             self.flush()
-        self._held.append((watched, QKeyEvent(event)))
-        self._chars.append(char)
+        if len(self._chars) >= _MAX_HELD:
+            # longer than any typing at scanner speed: an over-long scan.  Nothing of it is
+            # replayed or kept for replay; it is handed over whole, to be refused whole.
+            self._overlong = True
+            self._held = []
+        else:
+            self._held.append((watched, QKeyEvent(event)))
+        if len(self._chars) < _MAX_CHARS:
+            self._chars.append(char)
         self._last_ms = now
         self._timer.start()
         return True
@@ -189,15 +198,23 @@ class ScanCapture(QObject):
         if self._swallow_release is not None and key == self._swallow_release:
             self._swallow_release = None
             return True
-        if self._held and key not in _MODIFIER_KEYS:
-            self._held.append((watched, QKeyEvent(event)))
+        if (self._held or self._overlong) and key not in _MODIFIER_KEYS:
+            if not self._overlong:
+                self._held.append((watched, QKeyEvent(event)))
             return True
         return False
 
     # -- ending a hold ----------------------------------------------------------------------
     def flush(self) -> None:
-        """Give the held keys, in order, to the widgets they were addressed to."""
+        """Give the held keys, in order, to the widgets they were addressed to (an over-long
+        burst is not typing: it goes out as one scan, which the station refuses as too long,
+        instead of being half-typed into the focused widget)."""
         held = self._held
+        if self._overlong:
+            text = "".join(self._chars)
+            self._discard()
+            self.scanned.emit(text)
+            return
         self._discard()
         if not held:
             return
@@ -212,6 +229,7 @@ class ScanCapture(QObject):
     def _discard(self) -> None:
         self._held = []
         self._chars = []
+        self._overlong = False
         self._timer.stop()
 
 

@@ -140,6 +140,12 @@ class SetupDialog(QDialog):
         form.addRow(self.tr("Tester addresses allowed"), self.tester_allowed)
         form.addRow("", self.tester_auto)
         form.addRow(self.tr("&Language"), self.locale_combo)
+        self.locale_hint = QLabel(self.tr("The new language applies after the app is restarted."))
+        self.locale_hint.setObjectName("setupLocaleHint")
+        self.locale_hint.setWordWrap(True)
+        self.locale_hint.setVisible(False)
+        form.addRow("", self.locale_hint)
+        self.locale_combo.currentIndexChanged.connect(self._on_locale_changed)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -259,6 +265,10 @@ class SetupDialog(QDialog):
             tester_allowed=tuple(a for a in re.split(r"[\s,]+", self.tester_allowed.text()) if a),
             tester_auto_record=self.tester_auto.isChecked(),
         )
+
+    def _on_locale_changed(self) -> None:
+        """Say that a new language applies after a restart (the screens are built once)."""
+        self.locale_hint.setVisible(self.locale_combo.currentData() != self._settings.locale)
 
     def _on_save_clicked(self) -> None:
         try:

@@ -872,6 +872,10 @@
         <translation>serial</translation>
     </message>
     <message>
+        <source>process barcode</source>
+        <translation>process barcode</translation>
+    </message>
+    <message>
         <source>{unit} ({status} at {step})</source>
         <translation>{unit} ({status} at {step})</translation>
     </message>

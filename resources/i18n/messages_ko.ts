@@ -872,6 +872,10 @@
         <translation>시리얼</translation>
     </message>
     <message>
+        <source>process barcode</source>
+        <translation>공정 바코드</translation>
+    </message>
+    <message>
         <source>{unit} ({status} at {step})</source>
         <translation>{unit} ({step}에서 {status})</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="224"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="227"/>
         <source>Choose a new password</source>
         <translation>Choose a new password</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="233"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="236"/>
         <source>%1, you must choose a new password before you continue (at least 8 characters, different from the current one).</source>
         <translation>%1, you must choose a new password before you continue (at least 8 characters, different from the current one).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="249"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="252"/>
         <source>Save password</source>
         <translation>Save password</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="251"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="254"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="255"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="258"/>
         <source>&amp;New password</source>
         <translation>&amp;New password</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="256"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="259"/>
         <source>&amp;Repeat new password</source>
         <translation>&amp;Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="297"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="300"/>
         <source>The password could not be changed because of an unexpected error.</source>
         <translation>The password could not be changed because of an unexpected error.</translation>
     </message>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/login_view.py" line="69"/>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="140"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="143"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
@@ -276,27 +276,27 @@
         <translation>Recent users:</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="140"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="143"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="148"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="151"/>
         <source>Enter your user ID.</source>
         <translation>Enter your user ID.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="151"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="154"/>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="175"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="178"/>
         <source>Login failed because of an unexpected error. Please try again.</source>
         <translation>Login failed because of an unexpected error. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="203"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="206"/>
         <source>You must choose a new password before you can continue.</source>
         <translation>You must choose a new password before you can continue.</translation>
     </message>
@@ -408,7 +408,7 @@
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/scanner.py" line="245"/>
+        <location filename="../../neurohub_desktop/ui/scanner.py" line="263"/>
         <source>Scan a barcode</source>
         <translation>Scan a barcode</translation>
     </message>
@@ -443,7 +443,7 @@
     <message>
         <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="85"/>
         <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="136"/>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="225"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="231"/>
         <source>Spool folder</source>
         <translation>Spool folder</translation>
     </message>
@@ -508,42 +508,47 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="147"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="143"/>
+        <source>The new language applies after the app is restarted.</source>
+        <translation>The new language applies after the app is restarted.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="153"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="149"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="155"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="201"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="207"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="214"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="220"/>
         <source>The list could not be loaded from the database.</source>
         <translation>The list could not be loaded from the database.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="235"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="241"/>
         <source>Choose the process of this station.</source>
         <translation>Choose the process of this station.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="238"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="244"/>
         <source>Enter the station name.</source>
         <translation>Enter the station name.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="244"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="250"/>
         <source>The printer address must look like host:port, e.g. 192.168.0.50:9100.</source>
         <translation>The printer address must look like host:port, e.g. 192.168.0.50:9100.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="249"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="255"/>
         <source>Choose the spool folder.</source>
         <translation>Choose the spool folder.</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="224"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="227"/>
         <source>Choose a new password</source>
         <translation>새 비밀번호 설정</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="233"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="236"/>
         <source>%1, you must choose a new password before you continue (at least 8 characters, different from the current one).</source>
         <translation>%1 님, 계속하기 전에 새 비밀번호를 설정해야 합니다 (8자 이상, 현재 비밀번호와 달라야 함).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="249"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="252"/>
         <source>Save password</source>
         <translation>비밀번호 저장</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="251"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="254"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="255"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="258"/>
         <source>&amp;New password</source>
         <translation>새 비밀번호(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="256"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="259"/>
         <source>&amp;Repeat new password</source>
         <translation>새 비밀번호 확인(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="297"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="300"/>
         <source>The password could not be changed because of an unexpected error.</source>
         <translation>예기치 않은 오류로 비밀번호를 변경하지 못했습니다.</translation>
     </message>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/login_view.py" line="69"/>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="140"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="143"/>
         <source>Log in</source>
         <translation>로그인</translation>
     </message>
@@ -276,27 +276,27 @@
         <translation>최근 사용자:</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="140"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="143"/>
         <source>Checking…</source>
         <translation>확인 중…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="148"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="151"/>
         <source>Enter your user ID.</source>
         <translation>사용자 ID를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="151"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="154"/>
         <source>Enter your password.</source>
         <translation>비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="175"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="178"/>
         <source>Login failed because of an unexpected error. Please try again.</source>
         <translation>예기치 않은 오류로 로그인하지 못했습니다. 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/login_view.py" line="203"/>
+        <location filename="../../neurohub_desktop/ui/login_view.py" line="206"/>
         <source>You must choose a new password before you can continue.</source>
         <translation>계속하려면 새 비밀번호를 설정해야 합니다.</translation>
     </message>
@@ -408,7 +408,7 @@
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/scanner.py" line="245"/>
+        <location filename="../../neurohub_desktop/ui/scanner.py" line="263"/>
         <source>Scan a barcode</source>
         <translation>바코드를 스캔하세요</translation>
     </message>
@@ -443,7 +443,7 @@
     <message>
         <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="85"/>
         <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="136"/>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="225"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="231"/>
         <source>Spool folder</source>
         <translation>스풀 폴더</translation>
     </message>
@@ -508,42 +508,47 @@
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="147"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="143"/>
+        <source>The new language applies after the app is restarted.</source>
+        <translation>새 언어는 프로그램을 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="153"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="149"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="155"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="201"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="207"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="214"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="220"/>
         <source>The list could not be loaded from the database.</source>
         <translation>데이터베이스에서 목록을 불러오지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="235"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="241"/>
         <source>Choose the process of this station.</source>
         <translation>이 스테이션의 공정을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="238"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="244"/>
         <source>Enter the station name.</source>
         <translation>스테이션 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="244"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="250"/>
         <source>The printer address must look like host:port, e.g. 192.168.0.50:9100.</source>
         <translation>프린터 주소는 host:port 형식이어야 합니다 (예: 192.168.0.50:9100).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="249"/>
+        <location filename="../../neurohub_desktop/ui/setup_dialog.py" line="255"/>
         <source>Choose the spool folder.</source>
         <translation>스풀 폴더를 선택하세요.</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>BoolChoice</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="48"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="52"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="49"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="53"/>
         <source>NG</source>
         <translation>NG</translation>
     </message>
@@ -120,6 +120,14 @@
     </message>
 </context>
 <context>
+    <name>LabelPreview</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/label_preview.py" line="139"/>
+        <source>Preview of the label (not the printout)</source>
+        <translation>Preview of the label (not the printout)</translation>
+    </message>
+</context>
+<context>
     <name>LotScans</name>
     <message>
         <location filename="../../neurohub_desktop/ui/station/lots_scan.py" line="36"/>
@@ -160,42 +168,42 @@
 <context>
     <name>LotsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="69"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="70"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="70"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="71"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="71"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="72"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="72"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="73"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="73"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="74"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="75"/>
         <source>WIPs</source>
         <translation>WIPs</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="75"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="76"/>
         <source>Serials</source>
         <translation>Serials</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="76"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="77"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
@@ -203,47 +211,47 @@
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="106"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="107"/>
         <source>D (day)</source>
         <translation>D (day)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="107"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="108"/>
         <source>N (night)</source>
         <translation>N (night)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="116"/>
         <source>Create LOT</source>
         <translation>Create LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="118"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="119"/>
         <source>Print LOT label</source>
         <translation>Print LOT label</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="128"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="129"/>
         <source>Complete LOT</source>
         <translation>Complete LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="130"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="131"/>
         <source>Close LOT</source>
         <translation>Close LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="132"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="133"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="134"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="135"/>
         <source>Read the open LOTs again (F5)</source>
         <translation>Read the open LOTs again (F5)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="139"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="140"/>
         <source>FAILED WIP or serial</source>
         <translation>FAILED WIP or serial</translation>
     </message>
@@ -280,48 +288,48 @@
         <translation type="vanished">Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="140"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="141"/>
         <source>Reopen for rework</source>
         <translation>Reopen for rework</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="142"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="143"/>
         <source>Scrap</source>
         <translation>Scrap</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="175"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="176"/>
         <source>New LOT</source>
         <extracomment>a scan waiting for the list: (LOT number, the unit found or None for a LOT scan)</extracomment>
         <translation>New LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="177"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="178"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="178"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="179"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="179"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="180"/>
         <source>Target quantity</source>
         <translation>Target quantity</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="180"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="181"/>
         <source>LOT number</source>
         <translation>LOT number</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="188"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="189"/>
         <source>Open LOTs</source>
         <translation>Open LOTs</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="198"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="199"/>
         <source>FAILED units</source>
         <translation>FAILED units</translation>
     </message>
@@ -330,27 +338,27 @@
         <translation type="vanished">Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="300"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="301"/>
         <source>LOT %1 created.</source>
         <translation>LOT %1 created.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="320"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="321"/>
         <source>LOT label sent to the printer.</source>
         <translation>LOT label sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="350"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="351"/>
         <source>LOT %1 is now %2.</source>
         <translation>LOT %1 is now %2.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="359"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="362"/>
         <source>Scan or type the FAILED unit first.</source>
         <translation>Scan or type the FAILED unit first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="375"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="378"/>
         <source>%1 is now %2.</source>
         <translation>%1 is now %2.</translation>
     </message>
@@ -358,57 +366,57 @@
 <context>
     <name>MeasurementForm</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="129"/>
         <source>Measurements</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="127"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="132"/>
         <source> (optional)</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="161"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="170"/>
         <source>Defects</source>
         <translation>Defects</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="171"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="180"/>
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="183"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="192"/>
         <source>PASS</source>
         <translation>PASS</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="187"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="196"/>
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="190"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="199"/>
         <source>REWORK</source>
         <translation>REWORK</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="292"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="345"/>
         <source>Verdict: PASS</source>
         <translation>Verdict: PASS</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="296"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="349"/>
         <source>Verdict: FAIL</source>
         <translation>Verdict: FAIL</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="298"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="351"/>
         <source>Verdict: FAIL — choose a defect code</source>
         <translation>Verdict: FAIL — choose a defect code</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="302"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="358"/>
         <source>Enter every measurement</source>
         <translation>Enter every measurement</translation>
     </message>
@@ -504,82 +512,102 @@
         <translation type="vanished">Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="202"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="222"/>
         <source>The tester connection could not start: %1</source>
+        <extracomment>changes to what a station judges with (its process&apos;s criteria, the active firmware, its equipment and the overrides signed for it) the idempotency keys of this page&apos;s records (the operations layer owns them)</extracomment>
         <translation>The tester connection could not start: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="237"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="257"/>
         <source>Override signed by %1 (%2).</source>
         <translation>Override signed by %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="275"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="297"/>
         <source>Not a NeuroHub barcode: %1</source>
         <translation>Not a NeuroHub barcode: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="308"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="330"/>
         <source>%1 is still in progress here: record or cancel it first.</source>
         <translation>%1 is still in progress here: record or cancel it first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="357"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="348"/>
+        <source>Scanned into %1: %2</source>
+        <translation>Scanned into %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="395"/>
         <source>%1 started: %2</source>
         <translation>%1 started: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="366"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="404"/>
         <source>%1 issued: mark it, then scan the mark.</source>
         <translation>%1 issued: mark it, then scan the mark.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="373"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="411"/>
         <source>%1 became serial %2. Scan the printed label.</source>
         <translation>%1 became serial %2. Scan the printed label.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="402"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="440"/>
         <source>%1 stays open; scan it again to continue.</source>
         <translation>%1 stays open; scan it again to continue.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="409"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="447"/>
         <source>%1: step cancelled, nothing recorded.</source>
         <translation>%1: step cancelled, nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="430"/>
         <source>Choose a reason for the reprint.</source>
-        <translation>Choose a reason for the reprint.</translation>
+        <translation type="vanished">Choose a reason for the reprint.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="452"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="468"/>
+        <source>Enter a reason for the reprint.</source>
+        <translation>Enter a reason for the reprint.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="490"/>
         <source>Label sent to %1.</source>
         <translation>Label sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="480"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="507"/>
+        <source>Next: mark %1, then scan the mark.</source>
+        <translation>Next: mark %1, then scan the mark.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="509"/>
+        <source>Next: stick the label on %1 and scan it back.</source>
+        <translation>Next: stick the label on %1 and scan it back.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="533"/>
         <source>Scan a unit and start the step first.</source>
         <translation>Scan a unit and start the step first.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="518"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="571"/>
         <source>%1: %2 recorded at %3.</source>
         <translation>%1: %2 recorded at %3.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="549"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="602"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="549"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="602"/>
         <source>Print label</source>
         <translation>Print label</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="562"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="615"/>
         <source>Elapsed %1</source>
         <translation>Elapsed %1</translation>
     </message>
@@ -605,119 +633,156 @@
 <context>
     <name>StationView</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="55"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="73"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="58"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="76"/>
         <source>Cancel step</source>
         <translation>Cancel step</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="60"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="78"/>
         <source>Print label</source>
         <translation>Print label</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="62"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="80"/>
         <source>Mark unreadable (FAIL)</source>
         <translation>Mark unreadable (FAIL)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="71"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="89"/>
         <source>Label damaged</source>
         <translation>Label damaged</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="72"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="90"/>
         <source>Printer jam</source>
         <translation>Printer jam</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="73"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="91"/>
         <source>Print unreadable</source>
         <translation>Print unreadable</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="74"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="92"/>
         <source>Label lost</source>
         <translation>Label lost</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="77"/>
         <source>Reprint reason</source>
-        <translation>Reprint reason</translation>
+        <translation type="vanished">Reprint reason</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="183"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="204"/>
         <source>Scan a unit</source>
         <translation>Scan a unit</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="191"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="212"/>
         <source>LOT %1 · model %2 (%3)</source>
         <translation>LOT %1 · model %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="198"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="219"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="200"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="221"/>
         <source>in progress at %1</source>
         <translation>in progress at %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="203"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="224"/>
         <source>failed/rework results: %1</source>
         <translation>failed/rework results: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="206"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="227"/>
         <source>labels printed: %1</source>
         <translation>labels printed: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="168"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="38"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="169"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="95"/>
+        <source>Enter a reprint reason</source>
+        <translation>Enter a reprint reason</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="39"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="170"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="40"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="171"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="41"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="172"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="42"/>
         <source>Converted to a serial</source>
         <translation>Converted to a serial</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="173"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="43"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="174"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="44"/>
         <source>Scrapped</source>
         <translation>Scrapped</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="175"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="45"/>
         <source>Closed</source>
         <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueueModel</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="31"/>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="33"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="35"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="70"/>
+        <source>Waiting unit</source>
+        <translation>Waiting unit</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="70"/>
+        <source>LOT</source>
+        <translation>LOT</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="70"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name>BoolChoice</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="48"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="52"/>
         <source>OK</source>
         <translation>양호</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="49"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="53"/>
         <source>NG</source>
         <translation>불량(NG)</translation>
     </message>
@@ -120,6 +120,14 @@
     </message>
 </context>
 <context>
+    <name>LabelPreview</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/label_preview.py" line="139"/>
+        <source>Preview of the label (not the printout)</source>
+        <translation>라벨 미리보기 (인쇄물 아님)</translation>
+    </message>
+</context>
+<context>
     <name>LotScans</name>
     <message>
         <location filename="../../neurohub_desktop/ui/station/lots_scan.py" line="36"/>
@@ -160,42 +168,42 @@
 <context>
     <name>LotsModel</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="69"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="70"/>
         <source>LOT</source>
         <translation>LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="70"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="71"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="71"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="72"/>
         <source>Shift</source>
         <translation>근무조</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="72"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="73"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="73"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="74"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="74"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="75"/>
         <source>WIPs</source>
         <translation>WIP 수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="75"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="76"/>
         <source>Serials</source>
         <translation>시리얼 수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="76"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="77"/>
         <source>Passed</source>
         <translation>합격 수</translation>
     </message>
@@ -203,47 +211,47 @@
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="106"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="107"/>
         <source>D (day)</source>
         <translation>D (주간)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="107"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="108"/>
         <source>N (night)</source>
         <translation>N (야간)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="115"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="116"/>
         <source>Create LOT</source>
         <translation>LOT 생성</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="118"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="119"/>
         <source>Print LOT label</source>
         <translation>LOT 라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="128"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="129"/>
         <source>Complete LOT</source>
         <translation>LOT 완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="130"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="131"/>
         <source>Close LOT</source>
         <translation>LOT 마감</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="132"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="133"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="134"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="135"/>
         <source>Read the open LOTs again (F5)</source>
         <translation>진행 중인 LOT을 다시 읽습니다 (F5)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="139"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="140"/>
         <source>FAILED WIP or serial</source>
         <translation>불합격 WIP 또는 시리얼</translation>
     </message>
@@ -280,48 +288,48 @@
         <translation type="vanished">사유 (필수)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="140"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="141"/>
         <source>Reopen for rework</source>
         <translation>재작업 승인</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="142"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="143"/>
         <source>Scrap</source>
         <translation>폐기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="175"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="176"/>
         <source>New LOT</source>
         <extracomment>a scan waiting for the list: (LOT number, the unit found or None for a LOT scan)</extracomment>
         <translation>새 LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="177"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="178"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="178"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="179"/>
         <source>Shift</source>
         <translation>근무조</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="179"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="180"/>
         <source>Target quantity</source>
         <translation>목표 수량</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="180"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="181"/>
         <source>LOT number</source>
         <translation>LOT 번호</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="188"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="189"/>
         <source>Open LOTs</source>
         <translation>진행 중인 LOT</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="198"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="199"/>
         <source>FAILED units</source>
         <translation>불합격 제품</translation>
     </message>
@@ -330,27 +338,27 @@
         <translation type="vanished">예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="300"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="301"/>
         <source>LOT %1 created.</source>
         <translation>LOT %1을(를) 생성했습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="320"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="321"/>
         <source>LOT label sent to the printer.</source>
         <translation>LOT 라벨을 프린터로 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="350"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="351"/>
         <source>LOT %1 is now %2.</source>
         <translation>LOT %1 상태: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="359"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="362"/>
         <source>Scan or type the FAILED unit first.</source>
         <translation>불합격 제품을 먼저 스캔하거나 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="375"/>
+        <location filename="../../neurohub_desktop/ui/station/lots_page.py" line="378"/>
         <source>%1 is now %2.</source>
         <translation>%1 상태: %2</translation>
     </message>
@@ -358,57 +366,57 @@
 <context>
     <name>MeasurementForm</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="124"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="129"/>
         <source>Measurements</source>
         <translation>측정 항목</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="127"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="132"/>
         <source> (optional)</source>
         <translation> (선택)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="161"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="170"/>
         <source>Defects</source>
         <translation>불량</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="171"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="180"/>
         <source>Note (optional)</source>
         <translation>비고 (선택)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="183"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="192"/>
         <source>PASS</source>
         <translation>합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="187"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="196"/>
         <source>FAIL</source>
         <translation>불합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="190"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="199"/>
         <source>REWORK</source>
         <translation>재작업</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="292"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="345"/>
         <source>Verdict: PASS</source>
         <translation>판정: 합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="296"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="349"/>
         <source>Verdict: FAIL</source>
         <translation>판정: 불합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="298"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="351"/>
         <source>Verdict: FAIL — choose a defect code</source>
         <translation>판정: 불합격 — 불량 코드를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/form.py" line="302"/>
+        <location filename="../../neurohub_desktop/ui/station/form.py" line="358"/>
         <source>Enter every measurement</source>
         <translation>모든 측정값을 입력하세요</translation>
     </message>
@@ -504,82 +512,102 @@
         <translation type="vanished">예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="202"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="222"/>
         <source>The tester connection could not start: %1</source>
+        <extracomment>changes to what a station judges with (its process&apos;s criteria, the active firmware, its equipment and the overrides signed for it) the idempotency keys of this page&apos;s records (the operations layer owns them)</extracomment>
         <translation>검사기 연결을 시작할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="237"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="257"/>
         <source>Override signed by %1 (%2).</source>
         <translation>%1(%2) 관리자가 서명 승인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="275"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="297"/>
         <source>Not a NeuroHub barcode: %1</source>
         <translation>NeuroHub 바코드가 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="308"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="330"/>
         <source>%1 is still in progress here: record or cancel it first.</source>
         <translation>%1의 작업이 아직 진행 중입니다. 먼저 결과를 기록하거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="357"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="348"/>
+        <source>Scanned into %1: %2</source>
+        <translation>%1에 스캔됨: %2</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="395"/>
         <source>%1 started: %2</source>
         <translation>%1 작업 시작: %2</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="366"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="404"/>
         <source>%1 issued: mark it, then scan the mark.</source>
         <translation>%1 발행: 마킹한 뒤 마킹을 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="373"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="411"/>
         <source>%1 became serial %2. Scan the printed label.</source>
         <translation>%1 → 시리얼 %2 발행. 인쇄된 라벨을 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="402"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="440"/>
         <source>%1 stays open; scan it again to continue.</source>
         <translation>%1의 작업은 열린 상태로 남습니다. 다시 스캔하면 계속합니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="409"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="447"/>
         <source>%1: step cancelled, nothing recorded.</source>
         <translation>%1: 작업을 취소했습니다 (기록 없음).</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="430"/>
         <source>Choose a reason for the reprint.</source>
-        <translation>재인쇄 사유를 선택하세요.</translation>
+        <translation type="vanished">재인쇄 사유를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="452"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="468"/>
+        <source>Enter a reason for the reprint.</source>
+        <translation>재인쇄 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="490"/>
         <source>Label sent to %1.</source>
         <translation>라벨을 %1(으)로 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="480"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="507"/>
+        <source>Next: mark %1, then scan the mark.</source>
+        <translation>다음: %1을(를) 마킹한 뒤 마킹을 스캔하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="509"/>
+        <source>Next: stick the label on %1 and scan it back.</source>
+        <translation>다음: %1에 라벨을 붙이고 라벨을 스캔하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="533"/>
         <source>Scan a unit and start the step first.</source>
         <translation>먼저 제품을 스캔하고 작업을 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="518"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="571"/>
         <source>%1: %2 recorded at %3.</source>
         <translation>%1: %3 공정 %2 기록 완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="549"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="602"/>
         <source>Reprint</source>
         <translation>재인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="549"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="602"/>
         <source>Print label</source>
         <translation>라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/page.py" line="562"/>
+        <location filename="../../neurohub_desktop/ui/station/page.py" line="615"/>
         <source>Elapsed %1</source>
         <translation>경과 %1</translation>
     </message>
@@ -605,119 +633,156 @@
 <context>
     <name>StationView</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="55"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="73"/>
         <source>Start</source>
         <translation>작업 시작</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="58"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="76"/>
         <source>Cancel step</source>
         <translation>작업 취소</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="60"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="78"/>
         <source>Print label</source>
         <translation>라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="62"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="80"/>
         <source>Mark unreadable (FAIL)</source>
         <translation>마킹 판독 불가 (불합격)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="71"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="89"/>
         <source>Label damaged</source>
         <translation>라벨 손상</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="72"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="90"/>
         <source>Printer jam</source>
         <translation>프린터 용지 걸림</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="73"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="91"/>
         <source>Print unreadable</source>
         <translation>인쇄 판독 불가</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="74"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="92"/>
         <source>Label lost</source>
         <translation>라벨 분실</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="77"/>
         <source>Reprint reason</source>
-        <translation>재인쇄 사유</translation>
+        <translation type="vanished">재인쇄 사유</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="183"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="204"/>
         <source>Scan a unit</source>
         <translation>제품을 스캔하세요</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="191"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="212"/>
         <source>LOT %1 · model %2 (%3)</source>
         <translation>LOT %1 · 모델 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="198"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="219"/>
         <source>Status: %1</source>
         <translation>상태: %1</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="200"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="221"/>
         <source>in progress at %1</source>
         <translation>%1에서 작업 중</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="203"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="224"/>
         <source>failed/rework results: %1</source>
         <translation>불합격/재작업: %1회</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="206"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="227"/>
         <source>labels printed: %1</source>
         <translation>라벨 인쇄: %1회</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="168"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="38"/>
         <source>Created</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="169"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="95"/>
+        <source>Enter a reprint reason</source>
+        <translation>재인쇄 사유 입력</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="39"/>
         <source>In progress</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="170"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="40"/>
         <source>Completed</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="171"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="41"/>
         <source>Failed</source>
         <translation>불합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="172"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="42"/>
         <source>Converted to a serial</source>
         <translation>시리얼 전환</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="173"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="43"/>
         <source>Passed</source>
         <translation>합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="174"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="44"/>
         <source>Scrapped</source>
         <translation>폐기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/station/view.py" line="175"/>
+        <location filename="../../neurohub_desktop/ui/station/view.py" line="45"/>
         <source>Closed</source>
         <translation>마감</translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueueModel</name>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="31"/>
+        <source>&lt; 1 min</source>
+        <translation>1분 미만</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="33"/>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="35"/>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="70"/>
+        <source>Waiting unit</source>
+        <translation>대기 중인 제품</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="70"/>
+        <source>LOT</source>
+        <translation>LOT</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/station/work_queue.py" line="70"/>
+        <source>Waiting</source>
+        <translation>대기 시간</translation>
     </message>
 </context>
 </TS>

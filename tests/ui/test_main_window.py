@@ -132,3 +132,8 @@ def test_login_main_window_logout(qtbot, make_launcher, db_url, tmp_path) -> Non
     assert launcher.stage == "login" and launcher.main_window is None
     assert launcher.window.stack.currentWidget() is launcher.login_view
     assert [b.text() for b in launcher.login_view.recent_buttons] == []  # built before login
+    # issue 17.12: the next person starts from an empty id, never appended to kim's
+    view = launcher.login_view
+    assert view.user_field.text() == ""
+    qtbot.keyClicks(view.user_field, "mgr1")
+    qtbot.waitUntil(lambda: view.user_field.text() == "mgr1", timeout=5_000)

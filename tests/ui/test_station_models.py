@@ -53,14 +53,17 @@ def test_form_verdicts_drive_the_buttons(qtbot) -> None:
     assert [form.item_state(c) for c in ("FORCE_38C", "FORCE_52C", "FORCE_66C")] == ["pass"] * 3
     form.set_value("FORCE_66C", "22.1")
     assert form.item_state("FORCE_66C") == "fail" and not form.pass_button.isEnabled()
-    form.set_value("FORCE_66C", "abc")  # unreadable: never PASS
-    assert form.item_state("FORCE_66C") == "fail" and not form.pass_button.isEnabled()
+    form.set_value("FORCE_66C", "abc")  # unreadable: never PASS, and never NG (issue 17.5)
+    assert form.item_state("FORCE_66C") == "invalid" and not form.pass_button.isEnabled()
     form.defect_boxes["PERFORMANCE_FAIL"].setChecked(True)
+    # submit would refuse the unreadable value whatever the result: nothing can be pressed
+    assert not form.fail_button.isEnabled() and not form.rework_button.isEnabled()
+    form.set_value("FORCE_66C", "22.1")
     assert form.fail_button.isEnabled() and form.rework_button.isEnabled()
     assert not form.pass_button.isEnabled()
     with qtbot.waitSignal(form.submitted) as sig:
         form.fail_button.click()
-    assert sig.args[0] == "FAIL" and sig.args[1]["FORCE_66C"] == "abc"
+    assert sig.args[0] == "FAIL" and sig.args[1]["FORCE_66C"] == "22.1"
     assert [d.code for d in sig.args[2]] == ["PERFORMANCE_FAIL"]
 
 

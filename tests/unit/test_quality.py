@@ -55,6 +55,8 @@ OPTIONAL = MeasurementSpec(
     [
         ("12.5", 12.5),
         ("12,5", 12.5),
+        ("0,125", 0.125),
+        ("1,0001", 1.0001),
         (" 60 ", 60.0),
         ("\t-0.5\n", -0.5),
         ("+3", 3.0),
@@ -80,6 +82,8 @@ def test_parse_number_accepts(text: str, value: float) -> None:
         ("1,234.5", "AMBIGUOUS_SEPARATOR"),
         ("1.234,5", "AMBIGUOUS_SEPARATOR"),
         ("1,234,567", "AMBIGUOUS_SEPARATOR"),
+        ("1,000", "AMBIGUOUS_SEPARATOR"),
+        ("-12,500", "AMBIGUOUS_SEPARATOR"),
         ("NaN", "NOT_FINITE"),
         ("inf", "NOT_FINITE"),
         ("-Infinity", "NOT_FINITE"),

@@ -96,6 +96,16 @@ class LineFacts:
         versions = self.firmware
         return {FIRMWARE_CODE: versions[0]} if len(versions) == 1 else {}
 
+    def pass_refusal(self) -> Msg | None:
+        """Why no PASS can be recorded here whatever is entered (PROC-004 without one active
+        firmware version to check against), or None; shown live by the form too."""
+        if self.process_id == "PROC-004" and not self.expected_texts():
+            return Msg(
+                "No single active firmware version is registered: the "
+                "version cannot be checked, so PASS is not possible."
+            )
+        return None
+
     def judge(
         self, result: StepResult, values: Mapping[str, object], defects: Sequence[DefectEntry]
     ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -103,14 +113,9 @@ class LineFacts:
         defects JSON), or a ValidationError that says what is wrong."""
         criteria = self.criteria()
         expected = self.expected_texts()
-        if self.process_id == "PROC-004" and not expected and result is StepResult.PASS:
-            raise ValidationError(
-                Msg(
-                    "No single active firmware version is registered: the "
-                    "version cannot be checked, so PASS is not possible."
-                ),
-                code="NO_ACTIVE_FIRMWARE",
-            )
+        refusal = self.pass_refusal()
+        if refusal is not None and result is StepResult.PASS:
+            raise ValidationError(refusal, code="NO_ACTIVE_FIRMWARE")
         equipment = self.equipment
         if result is StepResult.PASS and equipment is not None and equipment.blocks_pass:
             raise line_admin.equipment_unfit_error(equipment.code, equipment.problem)

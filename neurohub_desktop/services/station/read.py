@@ -39,6 +39,7 @@ from neurohub_desktop.domain.station import (
     UnitKind,
     UnitView,
     decide,
+    expected_kind,
 )
 from neurohub_desktop.services.equipment_rows import equipment_item, select_equipment
 
@@ -218,7 +219,7 @@ class UnitLoader:
                 ("unit", scanned.text),
                 ("kind", "PROCESS"),
                 ("process", self.station),
-                ("expected", "WIP"),
+                ("expected", expected_kind(self.station)),
             ),
         )
 

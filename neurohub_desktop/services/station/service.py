@@ -33,6 +33,7 @@ from neurohub_desktop.domain.station import (
     DefectEntry,
     PrintOutcome,
     PrintRecord,
+    QueuedUnit,
     Reason,
     StationInfo,
     StationSnapshot,
@@ -42,7 +43,7 @@ from neurohub_desktop.domain.station import (
     refusal_error,
 )
 from neurohub_desktop.services.resilience import new_submission_id, operator_action
-from neurohub_desktop.services.station import stats
+from neurohub_desktop.services.station import queue, stats
 from neurohub_desktop.services.station.facts import LABEL_CODE, MARK_CODE, LineFacts, utc_now
 from neurohub_desktop.services.station.labels import LabelPrinter, label_zpl
 from neurohub_desktop.services.station.read import UnitLoader
@@ -77,6 +78,7 @@ class StationService:
             self._facts.refresh(s)
             me = self._facts.proc()
             expected = self._facts.expected_texts()
+            refusal = self._facts.pass_refusal()
             procs = self._facts.procs()
         return StationInfo(
             me.process_id,
@@ -87,6 +89,7 @@ class StationService:
             tuple(expected.items()),
             self.printer.describe() if self.printer else None,
             self._facts.equipment,
+            refusal,
         )
 
     @operator_action("scan", unit="scanned_text")
@@ -103,6 +106,11 @@ class StationService:
         with read(self._sessions) as s:
             loader = self._loader(s)
             return stats.snapshot(s, loader.pid(self.process_id), self.process_id, start)
+
+    def work_queue(self) -> tuple[QueuedUnit, ...]:
+        """The units waiting for this station, oldest first (at most queue.QUEUE_LIMIT)."""
+        with read(self._sessions) as s:
+            return queue.work_queue(s, self.process_id)
 
     def label_preview(self, unit_id: Unit) -> str:
         """The ZPL a print of this WIP / serial would send (no write)."""

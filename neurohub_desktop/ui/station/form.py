@@ -1,8 +1,10 @@
 """The measurement form of a process, generated from ``processes.quality_criteria``.
 
-Each field shows its own verdict live (green/red); the overall verdict decides which result
-buttons are possible: PASS only with every measurement in limits and no defect; FAIL and
-REWORK only with at least one defect code.  Values stay in the form until a record is saved.
+Each field shows its own verdict live (green/red, "?" for a value that cannot be read); the
+overall verdict decides which result buttons are possible: PASS only with every measurement in
+limits and no defect; FAIL and REWORK only with at least one defect code; none while a value
+cannot be read — the overall line then shows the reason submit would give (a typo is never
+NG).  Values stay in the form until a record is saved.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from neurohub_desktop.domain.quality import (
     Defect,
     InvalidMeasurement,
     MeasurementKind,
+    MeasurementResult,
     MeasurementSpec,
     QualityCriteria,
     Verdict,
@@ -33,8 +36,7 @@ from neurohub_desktop.domain.quality import (
 from neurohub_desktop.domain.states import ItemResult, StepResult
 from neurohub_desktop.domain.station import DefectEntry
 from neurohub_desktop.ui.feedback import repolish
-from neurohub_desktop.ui.messages import local_name
-from neurohub_desktop.ui.scanner import SCAN_PASSTHROUGH
+from neurohub_desktop.ui.messages import local_name, message_text
 
 
 class BoolChoice(QWidget):
@@ -112,6 +114,7 @@ class MeasurementForm(QWidget):
         self.item_verdicts: dict[str, QLabel] = {}
         self.limit_labels: dict[str, QLabel] = {}
         self.defect_boxes: dict[str, QCheckBox] = {}
+        self.pass_refusal: str | None = None
         self._build()
         self._on_changed()
 
@@ -141,10 +144,6 @@ class MeasurementForm(QWidget):
                     widget.setPlaceholderText(self.expected[spec.code])
                 elif spec.format:
                     widget.setPlaceholderText(spec.format)
-                if spec.kind is MeasurementKind.COMPONENT:
-                    # a component lot is scanned from the part's label: the burst is this
-                    # field's text, not a unit scan (the app-wide capture lets it through)
-                    widget.setProperty(SCAN_PASSTHROUGH, True)
             widget.setObjectName(f"m_{spec.code}")
             if isinstance(widget, QLineEdit):
                 widget.setMaximumWidth(240)
@@ -233,27 +232,65 @@ class MeasurementForm(QWidget):
         note = self.note.text().strip() or None
         return [DefectEntry(code, note) for code, cb in self.defect_boxes.items() if cb.isChecked()]
 
-    def verdict(self) -> Verdict:
-        results = []
+    def _judged(self) -> list[tuple[MeasurementSpec, MeasurementResult | InvalidMeasurement]]:
+        """Each shown item judged as the service will judge it on submit: a result, or the
+        InvalidMeasurement (a typo: 'abc', '1,000') the service would refuse it with."""
+        values = self.values()
+        out: list[tuple[MeasurementSpec, MeasurementResult | InvalidMeasurement]] = []
         for spec in self.criteria.measurements if self.show_measurements else ():
             try:
-                results.append(
-                    judge(
-                        spec, self.values()[spec.code], expected_text=self.expected.get(spec.code)
+                out.append(
+                    (
+                        spec,
+                        judge(spec, values[spec.code], expected_text=self.expected.get(spec.code)),
                     )
                 )
-            except InvalidMeasurement:
-                from neurohub_desktop.domain.quality import MeasurementResult
+            except InvalidMeasurement as exc:
+                out.append((spec, exc))
+        return out
 
-                results.append(
-                    MeasurementResult(
-                        spec.code, None, spec.unit, spec.lsl, spec.usl, ItemResult.FAIL
-                    )
-                )
+    def verdict(self) -> Verdict:
+        """The verdict of the readable items (an unreadable one counts as not entered: it is
+        never a FAIL); ``problem()`` says why nothing can be recorded yet."""
+        results = [
+            r
+            if isinstance(r, MeasurementResult)
+            else MeasurementResult(
+                spec.code, None, spec.unit, spec.lsl, spec.usl, ItemResult.MISSING
+            )
+            for spec, r in self._judged()
+        ]
         return overall_verdict(results, [Defect(d.code) for d in self.defects()])
+
+    def set_pass_refusal(self, text: str | None) -> None:
+        """Why no PASS can be recorded here whatever is entered (the service's own reason,
+        StationInfo.pass_refusal), shown live instead of "Verdict: PASS"."""
+        self.pass_refusal = text
+        self._on_changed()
+
+    def problem(self) -> str | None:
+        """The reason submit would be refused with, whatever the result button: the first
+        unreadable value (with its item's name), else None."""
+        for spec, r in self._judged():
+            if isinstance(r, InvalidMeasurement):
+                return f"{self._name(spec)}: {message_text(r.reason, str(self.locale))}"
+        return None
 
     def item_state(self, code: str) -> str:
         return str(self.item_verdicts[code].property("verdict") or "")
+
+    def text_item_at(self, widget: object) -> MeasurementSpec | None:
+        """The text item whose field ``widget`` is (a scanner burst there fills it), or None."""
+        for spec in self.criteria.measurements:
+            if (
+                spec.kind in (MeasurementKind.TEXT, MeasurementKind.COMPONENT)
+                and self.inputs.get(spec.code) is widget
+            ):
+                return spec
+        return None
+
+    def item_name(self, spec: MeasurementSpec) -> str:
+        return self._name(spec)
 
     def set_value(self, code: str, value: object) -> None:
         w = self.inputs[code]
@@ -273,27 +310,36 @@ class MeasurementForm(QWidget):
         self.note.clear()
 
     def _on_changed(self, *_args: object) -> None:
-        for spec in self.criteria.measurements:
+        values = self.values()
+        for spec, r in self._judged():
             label = self.item_verdicts[spec.code]
-            try:
-                raw = self.values()[spec.code]
-                r = judge(spec, raw, expected_text=self.expected.get(spec.code)).result
-            except InvalidMeasurement:
-                r = ItemResult.FAIL
-            optional_empty = r == ItemResult.PASS and raw in ("", None) and not spec.required
-            if r == ItemResult.MISSING or optional_empty:
-                label.setText("")
-                label.setProperty("verdict", "")
+            state = ""
+            if isinstance(r, InvalidMeasurement):
+                text, state = "?", "invalid"
+                label.setToolTip(message_text(r.reason, str(self.locale)))
+            elif r.result == ItemResult.MISSING:
+                text = ""
+            elif r.result == ItemResult.PASS:
+                optional_empty = values[spec.code] in ("", None) and not spec.required
+                text, state = ("", "") if optional_empty else ("OK", "pass")
             else:
-                label.setText("OK" if r == ItemResult.PASS else "NG")
-                label.setProperty("verdict", "pass" if r == ItemResult.PASS else "fail")
+                text, state = "NG", "fail"
+            if state != "invalid":
+                label.setToolTip("")
+            label.setText(text)
+            label.setProperty("verdict", state)
             repolish(label)
         v = self.verdict()
+        problem = self.problem()
         has_defect = v.defect_count > 0
-        self.pass_button.setEnabled(v.pass_allowed)
-        self.fail_button.setEnabled(has_defect)
-        self.rework_button.setEnabled(has_defect)
-        if v.pass_allowed:
+        pass_ok = v.pass_allowed and problem is None and self.pass_refusal is None
+        self.pass_button.setEnabled(pass_ok)
+        self.fail_button.setEnabled(has_defect and problem is None)
+        self.rework_button.setEnabled(has_defect and problem is None)
+        if problem is not None:
+            self.overall.setText(problem)
+            self.overall.setProperty("verdict", "invalid")
+        elif pass_ok:
             self.overall.setText(self.tr("Verdict: PASS"))
             self.overall.setProperty("verdict", "pass")
         elif v.failing or has_defect:
@@ -303,6 +349,9 @@ class MeasurementForm(QWidget):
                 else self.tr("Verdict: FAIL — choose a defect code")
             )
             self.overall.setProperty("verdict", "fail")
+        elif v.pass_allowed and self.pass_refusal is not None:
+            self.overall.setText(self.pass_refusal)
+            self.overall.setProperty("verdict", "invalid")
         else:
             self.overall.setText(self.tr("Enter every measurement"))
             self.overall.setProperty("verdict", "")

@@ -1,17 +1,19 @@
 """A label preview: the ZPL as text and a simple drawing of the 60 × 30 mm label.
 
 The drawing reads the ZPL's own fields (``^FO`` position, ``^A0`` height, ``^FB`` centring,
-``^BC`` barcode, ``^FD`` data), so what is shown is what is sent.  Bars are a stand-in
-pattern, not a scannable Code128.
+``^BC`` barcode, ``^FD`` data), so what is shown is what is sent.  The bars are a real
+Code128 of the field's data (python-barcode's encoder), so a reader decodes the preview to
+exactly what the printed label carries; the widget says it is a preview.
 """
 
 from __future__ import annotations
 
 import re
 
+from barcode.codex import Code128
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
-from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 _PW = re.compile(r"\^PW(\d+)")
 _LL = re.compile(r"\^LL(\d+)")
@@ -63,6 +65,16 @@ def label_fields(zpl: str) -> list[dict[str, object]]:
     return fields
 
 
+def code128_modules(data: str) -> list[bool]:
+    """The Code128 symbol of ``data`` (start, data, check character, stop) as modules, True
+    for a bar; empty when the data cannot be encoded."""
+    try:
+        built = Code128(data).build()[0]
+    except Exception:  # noqa: BLE001 - a label field that Code128 cannot carry: draw no bars
+        return []
+    return [m == "1" for m in built]
+
+
 class LabelCanvas(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,14 +106,16 @@ class LabelCanvas(QWidget):
             x, y, data = int(f["x"]), int(f["y"]), str(f["data"])  # type: ignore[call-overload]
             h = int(f["height"])  # type: ignore[call-overload]
             if f["kind"] == "barcode":
-                module = int(f["module"])  # type: ignore[call-overload]
-                bx = x
-                for byte in (0x68, *data.encode("ascii", "replace"), 0x6A):
-                    for bit in range(11):
-                        if (byte * 7 + bit * 13) % 3 != 1 or bit in (0, 10):
-                            if bit % 2 == 0:
-                                p.fillRect(QRectF(bx, y, module, h), QColor("black"))
-                        bx += module
+                # bars in whole device pixels: every module the same width, so the preview
+                # decodes like the printout (a fractional scale would vary the bar widths)
+                module = max(1, round(int(f["module"]) * scale))  # type: ignore[call-overload]
+                p.save()
+                p.resetTransform()
+                bx, by, bh = round(ox + x * scale), round(oy + y * scale), round(h * scale)
+                for i, bar in enumerate(code128_modules(data)):
+                    if bar:
+                        p.fillRect(bx + i * module, by, module, bh, QColor("black"))
+                p.restore()
             else:
                 font = QFont("Noto Sans CJK KR")
                 font.setPixelSize(max(6, int(h * 0.8)))
@@ -122,6 +136,10 @@ class LabelPreview(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.caption = QLabel(self.tr("Preview of the label (not the printout)"), self)
+        self.caption.setObjectName("labelPreviewCaption")
+        self.caption.setStyleSheet("color: #6b7280; font-size: 13px;")
+        layout.addWidget(self.caption)
         self.canvas = LabelCanvas(self)
         self.canvas.setObjectName("labelCanvas")
         self.text = QPlainTextEdit(self)

@@ -43,6 +43,7 @@ from neurohub_desktop.ui.scanner import ScanCapture
 from neurohub_desktop.ui.signature import SignatureDialog
 from neurohub_desktop.ui.station.label_preview import LabelPreview
 from neurohub_desktop.ui.station.lots_scan import LotScans
+from neurohub_desktop.ui.station.view import status_text
 
 # changes that alter the open-LOT list (its counts and statuses) or a LOT's FAILED units
 LOT_KINDS = frozenset(
@@ -82,7 +83,7 @@ class LotsModel(RowsModel):
             r.model_code,
             r.shift,
             r.target_quantity,
-            r.status,
+            status_text(r.status),
             r.wip_count,
             r.serial_count,
             r.passed_count,
@@ -347,7 +348,9 @@ class LotsPage(QWidget):
 
     def _on_moved(self, v: LotView) -> None:
         self.banner.show_message(
-            self.tr("LOT %1 is now %2.").replace("%1", v.lot_number).replace("%2", v.status),
+            self.tr("LOT %1 is now %2.")
+            .replace("%1", v.lot_number)
+            .replace("%2", status_text(v.status)),
             "success",
         )
         self.ctx.announce(ChangeEvent("lot_status", v.id, v.lot_number))
@@ -372,7 +375,9 @@ class LotsPage(QWidget):
 
     def _on_decided(self, view: Any, method: str = "reopen_unit") -> None:
         self.banner.show_message(
-            self.tr("%1 is now %2.").replace("%1", view.unit_id).replace("%2", str(view.status)),
+            self.tr("%1 is now %2.")
+            .replace("%1", view.unit_id)
+            .replace("%2", status_text(view.status)),
             "success",
         )
         self.unit_field.clear()

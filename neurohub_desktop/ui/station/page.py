@@ -16,7 +16,7 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from neurohub_desktop.domain.changes import RESYNC, ChangeEvent
-from neurohub_desktop.domain.ids import InvalidBarcode, ScanKind, parse_scan
+from neurohub_desktop.domain.ids import MAX_SCAN_LENGTH, InvalidBarcode, ScanKind, parse_scan
 from neurohub_desktop.domain.states import StepResult
 from neurohub_desktop.domain.station import (
     CONVERT_PROCESS,
@@ -70,6 +70,8 @@ class StationPage(StationView):
         # changes (this PC's and other stations') coalesce into one snapshot read
         self._snapshot_due = QTimer(self, singleShot=True, interval=0)
         self._snapshot_due.timeout.connect(self.refresh_snapshot)
+        self._queue_due = QTimer(self, singleShot=True, interval=0)
+        self._queue_due.timeout.connect(self.refresh_queue)
         self._facts_due = QTimer(self, singleShot=True, interval=0)
         self._facts_due.timeout.connect(self._reload_facts)
         self._new_facts: Any = None  # station info waiting for the unit in progress to end
@@ -135,6 +137,21 @@ class StationPage(StationView):
 
     def refresh_snapshot(self) -> None:
         self._run(self.svc.snapshot, on_success=self._on_snapshot)
+        self.refresh_queue()
+
+    def refresh_queue(self) -> None:
+        """The work queue, on the read lane: it never waits in front of a scan."""
+        work_queue = getattr(self.svc, "work_queue", None)
+        if work_queue is not None:
+            self.ctx.read_lane.run(
+                work_queue,
+                on_success=self.queue.set_rows,
+                on_error=self._on_queue_error,
+                context=self,
+            )
+
+    def _on_queue_error(self, exc: BaseException) -> None:
+        present_error(exc, banner=None, events=self.ctx.events, locale=self.locale, context="queue")
 
     def _on_snapshot(self, snap: Any) -> None:
         self.counters.set_counters(snap.counters)
@@ -151,6 +168,8 @@ class StationPage(StationView):
     def _on_data_changed(self, event: ChangeEvent) -> None:
         if event.kind == RESYNC or event.process_id in (None, self.svc.process_id):
             self._snapshot_due.start()
+        else:  # a step elsewhere (the one before) changes who waits here
+            self._queue_due.start()
         if event.kind in (RESYNC, "process_changed") or (
             event.kind in FACT_KINDS and event.process_id in (None, self.svc.process_id)
         ):
@@ -172,6 +191,7 @@ class StationPage(StationView):
         if busy and self.form is not None and info.criteria == self.form.criteria:
             # the same form, another expected text (a firmware switch): no need to wait
             self.form.set_expected(dict(info.expected_texts))
+            self.set_pass_refusal(info)
             return
         if busy:
             self._new_facts = info
@@ -268,6 +288,8 @@ class StationPage(StationView):
         self.ctx.events.user_active.emit()
         if self.stepper is None:  # the station's setup could not be read yet: try again
             self._run(self.svc.station_info, on_success=self._on_info)
+        if self._fill_focused_item(text):
+            return
         try:
             scanned = parse_scan(text)
         except InvalidBarcode as exc:
@@ -311,6 +333,22 @@ class StationPage(StationView):
             )
             return
         self._run(self.svc.resolve_scan, scanned, on_success=self._on_resolved)
+
+    def _fill_focused_item(self, text: str) -> bool:
+        """A burst while a text item of the open unit's form has focus (a component LOT
+        scanned into "SMA 스프링 LOT") fills that item — judged against its format like
+        typing — and is not a unit scan; an over-long burst is refused as a scan is."""
+        form = self.form
+        focus = QApplication.focusWidget()
+        spec = form.text_item_at(focus) if form is not None and form.isEnabled() else None
+        if form is None or spec is None or len(text) > MAX_SCAN_LENGTH:
+            return False
+        form.set_value(spec.code, text.strip())
+        self.banner.show_message(
+            self.tr("Scanned into %1: %2").replace("%1", form.item_name(spec)).replace("%2", text),
+            "info",
+        )
+        return True
 
     def _refuse(self, text: str) -> None:
         self.banner.show_message(text, "error")
@@ -427,7 +465,8 @@ class StationPage(StationView):
             self.reprint_reason.currentText().strip() if self.unit and self.unit.prints else None
         )
         if self.unit is not None and self.unit.prints and not reason:
-            self._refuse(self.tr("Choose a reason for the reprint."))
+            self._refuse(self.tr("Enter a reason for the reprint."))
+            self.reprint_reason.setFocus()
             return
         self._print(reason)
 
@@ -448,13 +487,27 @@ class StationPage(StationView):
         if unit is not None:
             self.submissions.confirmed("print", unit)  # a reprint later is a new record
         self.preview.set_zpl(outcome.zpl)
+        sent = self.tr("Label sent to %1.").replace("%1", outcome.printer)
+        # the step is not done: what the operator does next stays in view (issue 17.4)
         self.banner.show_message(
-            self.tr("Label sent to %1.").replace("%1", outcome.printer), "success"
+            " ".join(x for x in (sent, self._next_instruction()) if x), "success"
         )
         self.label_printed.emit(outcome)
         if self.unit is not None and outcome.record is not None:
             self.unit = _with_print(self.unit, outcome.record)
+        if self.reprint_reason.currentText():  # a reprint's reason is for that reprint only
+            self.reprint_reason.setCurrentIndex(0)
+            self.reprint_reason.clearEditText()
         self._update_actions()
+
+    def _next_instruction(self) -> str:
+        """What the operator does next with the unit in progress (PROC-001 / PROC-007)."""
+        unit = self.unit.unit_id if self.unit is not None else ""
+        if self.awaiting == "mark":
+            return self.tr("Next: mark %1, then scan the mark.").replace("%1", unit)
+        if self.awaiting == "label":
+            return self.tr("Next: stick the label on %1 and scan it back.").replace("%1", unit)
+        return ""
 
     def _on_unreadable_clicked(self) -> None:
         if self.unit is None:

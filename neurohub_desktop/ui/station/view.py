@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -22,11 +22,29 @@ from neurohub_desktop.domain.quality import QualityCriteria
 from neurohub_desktop.domain.states import LotStatus, UnitStatus
 from neurohub_desktop.domain.station import CONVERT_PROCESS, ISSUE_PROCESS, UnitView
 from neurohub_desktop.ui.feedback import MessageBanner
-from neurohub_desktop.ui.messages import local_name
+from neurohub_desktop.ui.messages import local_name, message_text
 from neurohub_desktop.ui.scanner import ScanField
 from neurohub_desktop.ui.station.form import MeasurementForm
 from neurohub_desktop.ui.station.label_preview import LabelPreview
 from neurohub_desktop.ui.station.widgets import CountersStrip, ProcessStepper, RecordsModel
+from neurohub_desktop.ui.station.work_queue import WorkQueueModel, WorkQueueView
+
+
+def status_text(status: str | None) -> str:
+    """A unit's or LOT's status in the UI language (never the raw IN_PROGRESS, CREATED…)."""
+    if status is None:
+        return ""
+    labels: dict[str, str] = {
+        UnitStatus.CREATED: QCoreApplication.translate("StationView", "Created"),
+        UnitStatus.IN_PROGRESS: QCoreApplication.translate("StationView", "In progress"),
+        UnitStatus.COMPLETED: QCoreApplication.translate("StationView", "Completed"),
+        UnitStatus.FAILED: QCoreApplication.translate("StationView", "Failed"),
+        UnitStatus.CONVERTED: QCoreApplication.translate("StationView", "Converted to a serial"),
+        UnitStatus.PASSED: QCoreApplication.translate("StationView", "Passed"),
+        UnitStatus.SCRAPPED: QCoreApplication.translate("StationView", "Scrapped"),
+        LotStatus.CLOSED: QCoreApplication.translate("StationView", "Closed"),
+    }
+    return labels.get(status, status)
 
 
 class StationView(QWidget):
@@ -74,7 +92,7 @@ class StationView(QWidget):
                 self.tr("Label lost"),
             ]
         )
-        self.reprint_reason.lineEdit().setPlaceholderText(self.tr("Reprint reason"))
+        self.reprint_reason.lineEdit().setPlaceholderText(self.tr("Enter a reprint reason"))
         self.preview = LabelPreview(self)
         self.records = RecordsModel(self)
         self.records_view = QTableView(self)
@@ -87,6 +105,8 @@ class StationView(QWidget):
         self.records_view.horizontalHeader().setStretchLastSection(True)
         self.records_view.setAlternatingRowColors(True)
         self.records_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.queue = WorkQueueModel(self)
+        self.queue_view = WorkQueueView(self.queue, self)
         self.form_area = QScrollArea(self)
         self.form_area.setWidgetResizable(True)
         self.form_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -120,6 +140,7 @@ class StationView(QWidget):
         buttons.addWidget(self.unreadable_button, 2, 0, 1, 2)
         left.addLayout(buttons)
         left.addWidget(self.records_view, 1)
+        left.addWidget(self.queue_view, 1)
         body.addLayout(left, 5)
         right = QVBoxLayout()
         right.addWidget(self.form_area, 3)
@@ -151,8 +172,18 @@ class StationView(QWidget):
             )
             self.form.setObjectName("measurementForm")
             self.form_area.setWidget(self.form)
+        if self.form is not None:
+            self.set_pass_refusal(info)
         self.form_area.setVisible(self.form is not None)
         self.form_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    def set_pass_refusal(self, info: object) -> None:
+        """Tell the form why no PASS is possible here (StationInfo.pass_refusal), if so."""
+        refusal = getattr(info, "pass_refusal", None)
+        if self.form is not None:
+            self.form.set_pass_refusal(
+                None if refusal is None else message_text(refusal, self._locale)
+            )
 
     def form_dirty(self) -> bool:
         if self.form is None:
@@ -164,17 +195,7 @@ class StationView(QWidget):
         )
 
     def _status(self, status: str | None) -> str:
-        labels: dict[str, str] = {
-            UnitStatus.CREATED: self.tr("Created"),
-            UnitStatus.IN_PROGRESS: self.tr("In progress"),
-            UnitStatus.COMPLETED: self.tr("Completed"),
-            UnitStatus.FAILED: self.tr("Failed"),
-            UnitStatus.CONVERTED: self.tr("Converted to a serial"),
-            UnitStatus.PASSED: self.tr("Passed"),
-            UnitStatus.SCRAPPED: self.tr("Scrapped"),
-            LotStatus.CLOSED: self.tr("Closed"),
-        }
-        return "" if status is None else labels.get(status, status)
+        return status_text(status)
 
     def render_unit(self, view: UnitView | None) -> None:
         if self.stepper is not None:
