@@ -168,6 +168,12 @@ def engine(db_url: URL) -> Iterator[Engine]:
 
 
 @pytest.fixture
+def sm(engine: Engine) -> Sessions:
+    """factories' sessionmaker on the test engine (a test module may define its own ``sm``)."""
+    return factories.sessions(engine)
+
+
+@pytest.fixture
 def owner(db_url: URL) -> Iterator[Sessions]:
     """factories' sessionmaker on the test database: reads as the schema owner, writes for
     each actor on that person's own login."""

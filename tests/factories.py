@@ -271,3 +271,21 @@ def auth_service(url_or_engine: URL | Engine, station: str | None = None) -> Aut
         lambda uid, cred: make_person_engine(roles.person_url(url, uid), cred),
         station=station,
     )
+
+
+def spring_lot_component(sm: Any, fmt: str = r"SMA-\d{4}-[0-9]{2}") -> None:
+    """PROC-002's SMA_SPRING_LOT made a component lot with ``fmt`` (issue 18), through
+    nh_set_criteria as an ADMIN."""
+    import json
+
+    with admin_tx(sm) as s:
+        crit = s.execute(
+            text("SELECT quality_criteria FROM processes WHERE process_id = 'PROC-002'")
+        ).scalar_one()
+        for m in crit["measurements"]:
+            if m["code"] == "SMA_SPRING_LOT":
+                m["kind"], m["format"] = "component", fmt
+        s.execute(
+            text("SELECT nh_set_criteria('PROC-002', CAST(:c AS jsonb))" + WHY),
+            {"c": json.dumps(crit)},
+        )

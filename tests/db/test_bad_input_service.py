@@ -42,11 +42,6 @@ FUZZ = settings(
 
 
 @pytest.fixture
-def sm(engine):  # type: ignore[no-untyped-def]
-    return f.sessions(engine)
-
-
-@pytest.fixture
 def line(sm):  # type: ignore[no-untyped-def]
     worker = f.user(sm, "worker1")
     f.firmware(sm)

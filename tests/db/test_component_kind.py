@@ -21,17 +21,7 @@ GOOD = {"SMA_SPRING_LOT": "SMA-2411-07", "BUSBAR_LOT": "BB-88", "VISUAL_OK": Tru
 @pytest.fixture
 def sm(engine):  # type: ignore[no-untyped-def]
     sm = f.sessions(engine)
-    with f.admin_tx(sm) as s:
-        crit = s.execute(
-            text("SELECT quality_criteria FROM processes WHERE process_id = 'PROC-002'")
-        ).scalar_one()
-        for m in crit["measurements"]:
-            if m["code"] == "SMA_SPRING_LOT":
-                m["kind"], m["format"] = "component", SPRING_FORMAT
-        s.execute(
-            text("SELECT nh_set_criteria('PROC-002', CAST(:c AS jsonb))" + f.WHY),
-            {"c": json.dumps(crit)},
-        )
+    f.spring_lot_component(sm, SPRING_FORMAT)
     return sm
 
 

@@ -21,11 +21,6 @@ DAY = dt.date(2026, 11, 28)
 
 
 @pytest.fixture
-def sm(engine):
-    return f.sessions(engine)
-
-
-@pytest.fixture
 def manager(sm):
     return f.user(sm, "manager1", "MANAGER", "박관리")
 

@@ -26,11 +26,6 @@ from neurohub_desktop.services.uow import transaction
 REFUSED_WITHIN_S = 2.0  # "at once": lock_timeout is not set, only NOWAIT decides
 
 
-@pytest.fixture
-def sm(engine):  # type: ignore[no-untyped-def]
-    return f.sessions(engine)
-
-
 def _together(n: int, work: Callable[[int], Any]) -> list[tuple[str, Any, float]]:
     """Run work(i) in n threads released at the same instant: (outcome, value, seconds)."""
     barrier = threading.Barrier(n)

@@ -22,11 +22,6 @@ from neurohub_desktop.printing.printer import PrintError, SpoolPrinter, TcpPrint
 
 
 @pytest.fixture
-def sm(engine):
-    return f.sessions(engine)
-
-
-@pytest.fixture
 def worker(sm):
     return f.user(sm, "worker1", "WORKER", "김작업")
 

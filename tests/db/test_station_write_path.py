@@ -20,11 +20,6 @@ from neurohub_desktop.services.station import facts as station_facts
 
 
 @pytest.fixture
-def sm(engine):
-    return f.sessions(engine)
-
-
-@pytest.fixture
 def worker(sm):
     return f.user(sm, "worker1", "WORKER", "김작업")
 

@@ -13,11 +13,6 @@ from neurohub_desktop.domain.station import DefectEntry
 from neurohub_desktop.services.reports import ReportsService
 
 
-@pytest.fixture
-def sm(engine):  # type: ignore[no-untyped-def]
-    return f.sessions(engine)
-
-
 def _assemble(sm, worker, wip: str, spring: str, busbar: str, result: str = "PASS") -> None:  # type: ignore[no-untyped-def]
     st = f.station(sm, "PROC-002")
     st.start_step(worker, wip)

@@ -9,11 +9,6 @@ from neurohub_desktop.domain.states import StepResult
 
 
 @pytest.fixture
-def sm(engine):
-    return f.sessions(engine)
-
-
-@pytest.fixture
 def worker(sm):
     f.firmware(sm)
     return f.user(sm, "worker1", "WORKER")

@@ -4,12 +4,9 @@ shown as a typo before anything is sent."""
 
 from __future__ import annotations
 
-import json
-
 import factories as f
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import text
 from station_ui import TIMEOUT_MS, click, fill, make_ctx, scan, settle
 
 from neurohub_desktop.ui.station.page import StationPage
@@ -20,17 +17,7 @@ SPRING_FORMAT = r"SMA-\d{4}-[0-9]{2}"
 @pytest.fixture
 def sm(engine):  # type: ignore[no-untyped-def]
     sm = f.sessions(engine)
-    with f.admin_tx(sm) as s:
-        crit = s.execute(
-            text("SELECT quality_criteria FROM processes WHERE process_id = 'PROC-002'")
-        ).scalar_one()
-        for m in crit["measurements"]:
-            if m["code"] == "SMA_SPRING_LOT":
-                m["kind"], m["format"] = "component", SPRING_FORMAT
-        s.execute(
-            text("SELECT nh_set_criteria('PROC-002', CAST(:c AS jsonb))" + f.WHY),
-            {"c": json.dumps(crit)},
-        )
+    f.spring_lot_component(sm, SPRING_FORMAT)
     return sm
 
 

@@ -110,11 +110,6 @@ def bug_records(caplog: pytest.LogCaptureFixture, exc: BaseException) -> list[lo
 
 # -- the station --------------------------------------------------------------------------
 @pytest.fixture
-def sm(engine):  # type: ignore[no-untyped-def]
-    return f.sessions(engine)
-
-
-@pytest.fixture
 def worker(sm):  # type: ignore[no-untyped-def]
     return f.user(sm, "worker1", "WORKER")
 

@@ -12,11 +12,6 @@ from neurohub_desktop.ui.scanner import ScanCapture
 from neurohub_desktop.ui.station.lots_page import LotsPage
 
 
-@pytest.fixture
-def sm(engine):
-    return f.sessions(engine)
-
-
 def lots_page(qtbot, sm, user, locale: str = "ko"):  # type: ignore[no-untyped-def]
     ctx = make_ctx(sm, "PROC-001", user, station="ST-MGR", locale=locale)
     ctx.services.auth = f.auth_service(sm.kw["bind"], station="ST-MGR")

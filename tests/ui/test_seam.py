@@ -34,11 +34,6 @@ HELD_S = 4.0
 
 
 @pytest.fixture
-def sm(engine):  # type: ignore[no-untyped-def]
-    return f.sessions(engine)
-
-
-@pytest.fixture
 def line(sm):  # type: ignore[no-untyped-def]
     f.firmware(sm)
     worker = f.user(sm, "worker1", "WORKER", "김작업")

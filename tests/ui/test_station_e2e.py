@@ -6,17 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import factories as f
-import pytest
 from station_ui import click, fill, make_ctx, scan, settle
 
 from neurohub_desktop.printing.printer import SpoolPrinter
 from neurohub_desktop.ui.station.lots_page import LotsPage
 from neurohub_desktop.ui.station.page import StationPage
-
-
-@pytest.fixture
-def sm(engine):
-    return f.sessions(engine)
 
 
 def open_station(qtbot, sm, process_id, user, **kw):  # type: ignore[no-untyped-def]

@@ -22,11 +22,6 @@ STATION = "ST-3"
 
 
 @pytest.fixture
-def sm(engine):  # type: ignore[no-untyped-def]
-    return f.sessions(engine)
-
-
-@pytest.fixture
 def worker(sm):  # type: ignore[no-untyped-def]
     f.user(sm, "manager1", "MANAGER")
     return f.user(sm, "worker1", "WORKER")

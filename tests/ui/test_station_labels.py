@@ -51,11 +51,6 @@ def printer_server():
 
 
 @pytest.fixture
-def sm(engine):
-    return f.sessions(engine)
-
-
-@pytest.fixture
 def worker(sm):
     f.firmware(sm)
     return f.user(sm, "worker1", "WORKER")

@@ -13,11 +13,6 @@ from neurohub_desktop.ui.station.page import StationPage
 
 
 @pytest.fixture
-def sm(engine):
-    return f.sessions(engine)
-
-
-@pytest.fixture
 def worker(sm):
     f.firmware(sm)
     return f.user(sm, "worker1", "WORKER")

@@ -18,11 +18,6 @@ HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 @pytest.fixture
-def sm(engine):
-    return f.sessions(engine)
-
-
-@pytest.fixture
 def worker(sm):
     return f.user(sm, "worker1", "WORKER")
 

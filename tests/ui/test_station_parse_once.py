@@ -15,11 +15,6 @@ from neurohub_desktop.ui.station.page import StationPage
 
 
 @pytest.fixture
-def sm(engine):  # type: ignore[no-untyped-def]
-    return f.sessions(engine)
-
-
-@pytest.fixture
 def worker(sm):  # type: ignore[no-untyped-def]
     f.firmware(sm)
     return f.user(sm, "worker1", "WORKER")

@@ -27,11 +27,6 @@ GOOD = {"TEMP_SENSOR": 60.1, "TOF_DISTANCE": 501, "I2C_OK": True}
 
 
 @pytest.fixture
-def sm(engine):  # type: ignore[no-untyped-def]
-    return f.sessions(engine)
-
-
-@pytest.fixture
 def worker(sm):  # type: ignore[no-untyped-def]
     with f.admin_tx(sm) as s:
         s.execute(

@@ -16,11 +16,6 @@ RAW = {s.value for s in UnitStatus}
 
 
 @pytest.fixture
-def sm(engine):
-    return f.sessions(engine)
-
-
-@pytest.fixture
 def worker(sm):
     return f.user(sm, "worker1", "WORKER")
 

@@ -13,11 +13,6 @@ from neurohub_desktop.ui.station.work_queue import WorkQueueModel
 
 
 @pytest.fixture
-def sm(engine):
-    return f.sessions(engine)
-
-
-@pytest.fixture
 def worker(sm):
     return f.user(sm, "worker1", "WORKER")
 
