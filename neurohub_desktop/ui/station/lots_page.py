@@ -229,11 +229,12 @@ class LotsPage(QWidget):
 
     def _on_lots(self, rows: tuple[LotView, ...]) -> None:
         keep = self.pending_scan[0] if self.pending_scan else self.selected_lot()
-        self.lots.set_rows(rows)
+        self.lots.set_rows(rows)  # the reset clears the selection
         for i, lot in enumerate(rows):
             if lot.lot_number == keep:
-                self.table.selectRow(i)
-        self.load_failed()
+                self.table.selectRow(i)  # selectionChanged loads its FAILED units once
+                return
+        self.load_failed()  # nothing selected: the FAILED list empties
 
     def load_failed(self, *_args: object) -> None:
         """The selected LOT's FAILED units (with the failure and the rework count)."""
