@@ -205,10 +205,14 @@ PROCESSES = [
 ]
 
 
-#: this database's role namespace: its name when short and plain, else a hash of it
+#: this database's role namespace: its name when short and plain, else a hash of it.
+#: IMMUTABLE, so that the planner folds it into a constant once per cached plan: its one
+#: input, current_database(), is fixed for a session's whole life (a database connected to
+#: cannot be renamed) and no index, constraint or stored expression uses it.  nh_actor()
+#: runs several times per station action and evaluated it twice per call (issue 12, B2).
 NH_NS = r"""
 CREATE FUNCTION nh_ns() RETURNS text
-LANGUAGE sql STABLE PARALLEL SAFE
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
 SELECT CASE WHEN CAST(pg_catalog.current_database() AS text) ~ '^[a-z][a-z0-9_]{0,9}$'
             THEN CAST(pg_catalog.current_database() AS text)

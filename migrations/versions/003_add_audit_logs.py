@@ -79,8 +79,9 @@ BEGIN
          public.nh_actor(),
          session_user,
          NULLIF(current_setting('neurohub.station', true), ''),
-         v_old - 'password_hash',
-         v_new - 'password_hash',
+         -- users' hash is never copied; other rows are kept as they are (no copy)
+         CASE WHEN v_old ? 'password_hash' THEN v_old - 'password_hash' ELSE v_old END,
+         CASE WHEN v_new ? 'password_hash' THEN v_new - 'password_hash' ELSE v_new END,
          v_changed,
          CASE WHEN current_setting('neurohub.reason', true) ~ '[^[:space:]]'
               THEN left(btrim(current_setting('neurohub.reason', true)), 500) END);
