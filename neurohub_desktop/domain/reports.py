@@ -98,6 +98,7 @@ class UnitRow:
     issued_at: datetime
     finished_at: datetime | None  # serial completed_at
     elapsed_seconds: int  # issued → finished (or → the report's "now")
+    reworks: int = 0  # finished attempts that were not a PASS (FAIL or REWORK), all steps
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,8 @@ class LotDetail:
     units: tuple[UnitRow, ...]
     steps: tuple[StepCounts, ...]
     as_of: datetime
+    #: the LOT's statistics (RTY, rework rate …), as the yield page computes them for it
+    figures: YieldReport | None = None
 
 
 @dataclass(frozen=True)

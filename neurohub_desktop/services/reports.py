@@ -206,7 +206,8 @@ class ReportsService:
                 return None
             units = self._units(s, lot_id)
             steps = self._step_counts(s, lot_id)
-        return LotDetail(board[0], units, steps, self._clock())
+        figures = self.yield_report(ReportScope(lot_id=lot_id))
+        return LotDetail(board[0], units, steps, self._clock(), figures)
 
     def _units(self, s: Session, lot_id: int) -> tuple[UnitRow, ...]:
         by_seq = {p.sequence_order: p for p in self.processes()}
@@ -238,6 +239,7 @@ class ReportsService:
                     issued_at=u["issued_at"],
                     finished_at=u["finished_at"],
                     elapsed_seconds=max(0, int((end - u["issued_at"]).total_seconds())),
+                    reworks=sum(1 for a in done if a["result"] != StepResult.PASS),
                 )
             )
         return tuple(rows)
