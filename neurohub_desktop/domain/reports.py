@@ -99,6 +99,7 @@ class UnitRow:
     finished_at: datetime | None  # serial completed_at
     elapsed_seconds: int  # issued → finished (or → the report's "now")
     reworks: int = 0  # finished attempts that were not a PASS (FAIL or REWORK), all steps
+    failure: str | None = None  # FAILED / SCRAPPED: the last failure's defects and notes
 
 
 @dataclass(frozen=True)

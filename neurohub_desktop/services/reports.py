@@ -240,6 +240,7 @@ class ReportsService:
                     finished_at=u["finished_at"],
                     elapsed_seconds=max(0, int((end - u["issued_at"]).total_seconds())),
                     reworks=sum(1 for a in done if a["result"] != StepResult.PASS),
+                    failure=_failure(status, done),
                 )
             )
         return tuple(rows)
@@ -509,6 +510,16 @@ class ReportsService:
             )
             for r in rows
         ]
+
+
+def _failure(status: str, done: list[Any]) -> str | None:
+    """A FAILED or SCRAPPED unit's last failure (defect codes with notes), else None."""
+    if status not in (UnitStatus.FAILED, UnitStatus.SCRAPPED):
+        return None
+    failed = [a for a in done if a["result"] != StepResult.PASS]
+    if not failed:
+        return None
+    return str(failed[-1]["failure"] or "").strip() or None
 
 
 def _load_processes(s: Session) -> tuple[ProcessRef, ...]:

@@ -62,7 +62,7 @@
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="71"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="127"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="154"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="228"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="229"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -141,82 +141,82 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="27"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="207"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="256"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="304"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="358"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="208"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="257"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="305"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="359"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="32"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="212"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="261"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="213"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="262"/>
         <source>Process</source>
         <translation>Process</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="37"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="214"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="263"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="215"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="264"/>
         <source>PASS</source>
         <translation>PASS</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="215"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="264"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="216"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="265"/>
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="216"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="265"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="217"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="266"/>
         <source>REWORK</source>
         <translation>REWORK</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="217"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="218"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="226"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="227"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="232"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="310"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="233"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="311"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="35"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="266"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="267"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="39"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="268"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="269"/>
         <source>First-pass yield</source>
         <translation>First-pass yield</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="45"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="274"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="275"/>
         <source>Mean time</source>
         <translation>Mean time</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="51"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="280"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="281"/>
         <source>Planned time</source>
         <translation>Planned time</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="57"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="286"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="287"/>
         <source>Actual/plan</source>
         <translation>Actual/plan</translation>
     </message>
@@ -231,38 +231,38 @@
         <translation>Shift date</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="302"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="303"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="305"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="306"/>
         <source>Defect code</source>
         <translation>Defect code</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="307"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="308"/>
         <source>Defect</source>
         <translation>Defect</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="312"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="313"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="318"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="319"/>
         <source>Cumulative</source>
         <translation>Cumulative</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="362"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="363"/>
         <source>Attempt</source>
         <translation>Attempt</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="138"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="364"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="365"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
@@ -272,79 +272,84 @@
         <translation>Reworks</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="374"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="177"/>
+        <source>Failure</source>
+        <translation>Failure</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="375"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="379"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="380"/>
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="384"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="385"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="72"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="390"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="391"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="394"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="454"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="395"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="455"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="396"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="397"/>
         <source>Equipment</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="405"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="406"/>
         <source>Measurements</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="410"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="411"/>
         <source>Defects</source>
         <translation>Defects</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="434"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="435"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="438"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="439"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="439"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="440"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="441"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="442"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="446"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="447"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="456"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="457"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="461"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="462"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
@@ -684,7 +689,7 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="29"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="369"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="370"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>

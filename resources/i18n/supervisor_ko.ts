@@ -62,7 +62,7 @@
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="71"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="127"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="154"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="228"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="229"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -141,82 +141,82 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="27"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="207"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="256"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="304"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="358"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="208"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="257"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="305"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="359"/>
         <source>Step</source>
         <translation>공정</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="32"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="212"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="261"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="213"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="262"/>
         <source>Process</source>
         <translation>공정명</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="37"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="214"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="263"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="215"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="264"/>
         <source>PASS</source>
         <translation>합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="215"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="264"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="216"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="265"/>
         <source>FAIL</source>
         <translation>불합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="216"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="265"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="217"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="266"/>
         <source>REWORK</source>
         <translation>재작업</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="217"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="218"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="226"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="227"/>
         <source>Unit</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="232"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="310"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="233"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="311"/>
         <source>Count</source>
         <translation>건수</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="35"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="266"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="267"/>
         <source>Units</source>
         <translation>제품 수</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="39"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="268"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="269"/>
         <source>First-pass yield</source>
         <translation>직행률</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="45"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="274"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="275"/>
         <source>Mean time</source>
         <translation>평균 시간</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="51"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="280"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="281"/>
         <source>Planned time</source>
         <translation>표준 시간</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="57"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="286"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="287"/>
         <source>Actual/plan</source>
         <translation>실적/계획</translation>
     </message>
@@ -231,38 +231,38 @@
         <translation>근무일</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="302"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="303"/>
         <source>Rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="305"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="306"/>
         <source>Defect code</source>
         <translation>불량 코드</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="307"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="308"/>
         <source>Defect</source>
         <translation>불량</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="312"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="313"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="318"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="319"/>
         <source>Cumulative</source>
         <translation>누적</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="362"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="363"/>
         <source>Attempt</source>
         <translation>시도</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="138"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="364"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="365"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
@@ -272,79 +272,84 @@
         <translation>재작업 횟수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="374"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="177"/>
+        <source>Failure</source>
+        <translation>불량 내용</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="375"/>
         <source>Started</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="379"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="380"/>
         <source>Finished</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="384"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="385"/>
         <source>Duration</source>
         <translation>소요 시간</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="72"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="390"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="391"/>
         <source>Operator</source>
         <translation>작업자</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="394"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="454"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="395"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="455"/>
         <source>Station</source>
         <translation>스테이션</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="396"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="397"/>
         <source>Equipment</source>
         <translation>설비</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="405"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="406"/>
         <source>Measurements</source>
         <translation>측정값</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="410"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="411"/>
         <source>Defects</source>
         <translation>불량</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="434"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="435"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="438"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="439"/>
         <source>Table</source>
         <translation>테이블</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="439"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="440"/>
         <source>Record</source>
         <translation>레코드</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="441"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="442"/>
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="446"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="447"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="456"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="457"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="461"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="462"/>
         <source>Changes</source>
         <translation>변경 내용</translation>
     </message>
@@ -683,7 +688,7 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="29"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="369"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="370"/>
         <source>In progress</source>
         <translation>진행 중</translation>
     </message>

@@ -314,11 +314,16 @@ def test_the_lot_detail_export_holds_what_the_detail_shows(
     assert all(c.value is None for c in rows[10])  # an empty row, then the units
     header = [c.value for c in rows[11]]
     assert header[4:6] == [words["attempts"], words["reworks"]]
+    assert header[8] == words["failed_headers"][2]
     units = {r[0].value: r for r in rows[12:17]}
     a4 = units[f"WIP-{A}-004"]
     assert a4[2].value == status_label("FAILED") and a4[3].value == "PROC-003"
     assert (a4[4].value, a4[5].value) == (6, 4) and a4[5].data_type == "n"
+    assert a4[8].value == "SENSOR_TOF_FAIL"  # its last failure
     assert units[f"WIP-{A}-003"][5].value == 1  # one REWORK at PROC-002
+    assert not units[f"WIP-{A}-003"][8].value  # reworked, not failed: no failure
+    a5 = next(r for r in rows[12:17] if r[1].value == f"{A}-0005")  # scrapped at PROC-008
+    assert a5[8].value.startswith("VISUAL_DEFECT")
     assert all(c.value is None for c in rows[17])
     steps = {r[0].value: r for r in rows[19:27]}  # the step counts under their header
     assert [c.value for c in steps["PROC-003"][2:6]] == [3, 5, 0, 8]

@@ -145,7 +145,7 @@ class WhereUsedModel(RowTableModel):
 
 class UnitModel(RowTableModel):
     COL_WIP, COL_SERIAL, COL_STATUS, COL_STEP, COL_ATTEMPTS, COL_REWORKS = range(6)
-    COL_LAST, COL_ELAPSED = 6, 7
+    COL_LAST, COL_ELAPSED, COL_FAILURE = 6, 7, 8
 
     COLUMNS = [
         Column(QT_TRANSLATE_NOOP("Columns", "WIP ID"), lambda r: r.wip_id),
@@ -174,6 +174,7 @@ class UnitModel(RowTableModel):
             lambda r: fmt_duration(r.elapsed_seconds),
             RIGHT,
         ),
+        Column(str(QT_TRANSLATE_NOOP("Columns", "Failure")), lambda r: r.failure or ""),
     ]
 
     def __init__(self, parent: Any = None) -> None:
