@@ -50,6 +50,8 @@ PASSWORD_ENCRYPTION = "scram-sha-256"
 RELOAD_TIMEOUT_S = 10.0
 #: beside the data folder: one instance at a time starts and configures the server
 START_LOCK_NAME = ".pgdata-start.lock"
+#: how long a start waits for another instance's (the OS drops the lock of a dead process)
+START_LOCK_TIMEOUT_S = 120.0
 
 
 class EmbeddedServerError(RuntimeError):
@@ -106,28 +108,38 @@ class EmbeddedServer:
         wheel = _import_wheel()
         # Instances started together: the wheel locks its own initdb and pg_ctl start, not what
         # follows (the same pg_hba.conf temporary file, CREATE DATABASE), hence one at a time.
-        with fasteners.InterProcessLock(str(self.pgdata.parent / START_LOCK_NAME)):
-            try:
-                # An existing cluster starts with the right rules (a new one gets them just after).
-                changed = self.initialised and write_hba(self.pgdata, self.superuser)
-                self._server = wheel.get_server(
-                    self.pgdata, cleanup_mode="stop" if self.stop_on_exit else None
-                )
-            except (subprocess.SubprocessError, OSError, AssertionError) as exc:
-                logfile = self.pgdata / "log"
-                tail = logfile.read_text(errors="replace")[-2000:] if logfile.exists() else ""
-                raise EmbeddedServerError(
-                    f"embedded PostgreSQL did not start: {exc}\n{tail}"
-                ) from exc
-            forget_dead_handles(self._server)
-            if not self._forget_at_exit:
-                # atexit runs last-registered first: this runs before the wheel's own cleanup
-                # (registered in get_server), which stops the server when we are the last pid
-                atexit.register(forget_dead_handles, self._server)
-                self._forget_at_exit = True
-            changed = write_hba(self.pgdata, self.superuser) or changed
-            secure_authentication(self.url("postgres"), reload=changed)
-            ensure_database(self.url("postgres"), database)
+        lock = fasteners.InterProcessLock(str(self.pgdata.parent / START_LOCK_NAME))
+        if not lock.acquire(timeout=START_LOCK_TIMEOUT_S):
+            raise EmbeddedServerError(
+                f"another instance has been starting the embedded PostgreSQL in {self.pgdata}"
+                f" for {START_LOCK_TIMEOUT_S:.0f} s; close it and try again"
+            )
+        try:
+            return self._start_locked(wheel, database)
+        finally:
+            lock.release()
+
+    def _start_locked(self, wheel: _Wheel, database: str) -> URL:
+        """``start`` under the start lock."""
+        try:
+            # An existing cluster starts with the right rules (a new one gets them just after).
+            changed = self.initialised and write_hba(self.pgdata, self.superuser)
+            self._server = wheel.get_server(
+                self.pgdata, cleanup_mode="stop" if self.stop_on_exit else None
+            )
+        except (subprocess.SubprocessError, OSError, AssertionError) as exc:
+            logfile = self.pgdata / "log"
+            tail = logfile.read_text(errors="replace")[-2000:] if logfile.exists() else ""
+            raise EmbeddedServerError(f"embedded PostgreSQL did not start: {exc}\n{tail}") from exc
+        forget_dead_handles(self._server)
+        if not self._forget_at_exit:
+            # atexit runs last-registered first: this runs before the wheel's own cleanup
+            # (registered in get_server), which stops the server when we are the last pid
+            atexit.register(forget_dead_handles, self._server)
+            self._forget_at_exit = True
+        changed = write_hba(self.pgdata, self.superuser) or changed
+        secure_authentication(self.url("postgres"), reload=changed)
+        ensure_database(self.url("postgres"), database)
         return self.url(database)
 
     def url(self, database: str = DATABASE_NAME) -> URL:
@@ -142,6 +154,7 @@ class EmbeddedServer:
 
     def stop(self) -> None:
         if self._server is not None:
+            forget_dead_handles(self._server)  # so that the last live user stops it
             self._server.cleanup()
 
 

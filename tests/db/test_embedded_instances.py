@@ -429,3 +429,35 @@ def test_forget_dead_handles_keeps_live_pids(tmp_path: Path) -> None:
 
     assert forget_dead_handles(Server()) == [dead.pid]
     assert Server.global_process_id_list.values == [os.getpid(), 1]
+
+
+def test_a_start_waits_for_another_instances_start_then_says_so(
+    tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """An instance hung while holding the start lock: the next start gives up with a message
+    instead of "Starting the local database…" for ever."""
+    from neurohub_desktop.db import embedded
+
+    pgdata = tmp_path / "data" / "pgdata"
+    pgdata.parent.mkdir(parents=True)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, fasteners; lock = fasteners.InterProcessLock(sys.argv[1]); "
+            "lock.acquire(); print('held', flush=True); sys.stdin.readline()",
+            str(pgdata.parent / embedded.START_LOCK_NAME),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        monkeypatch.setattr(embedded, "START_LOCK_TIMEOUT_S", 0.5)
+        with pytest.raises(embedded.EmbeddedServerError, match="another instance"):
+            EmbeddedServer(pgdata).start()
+        assert not (pgdata / "PG_VERSION").exists()  # it did not touch the folder
+    finally:
+        holder.kill()
+        holder.wait()
