@@ -251,6 +251,21 @@ def build_launcher(
     return launcher
 
 
+def quit_on_terminate(app: QApplication) -> None:
+    """SIGTERM (the desktop logging out, a shutdown, ``kill``) quits like closing the window:
+    connections closed, this instance taken off the embedded server's list of users (which
+    stops the server when it was the last).  Python runs a signal handler only between
+    bytecodes, so a quarter-second timer lets it in while Qt's loop waits."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    tick = QTimer(app)
+    tick.timeout.connect(lambda: None)
+    tick.start(250)
+
+
 def run_gui(settings: Settings) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -263,6 +278,7 @@ def run_gui(settings: Settings) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     prepare_application(app, settings)
+    quit_on_terminate(app)
     launcher = build_launcher(settings)
     launcher.start()
     code = int(app.exec())

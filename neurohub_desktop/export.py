@@ -73,12 +73,16 @@ def write_csv(
     headers: Sequence[str],
     rows: Sequence[Sequence[Any]],
     progress: Progress | None = None,
+    preamble: Sequence[Sequence[Any]] = (),
 ) -> int:
-    """Write and return the number of data rows."""
+    """Write and return the number of data rows; ``preamble`` rows (what the table is about)
+    come first, then an empty row, then the header row."""
     target = Path(path)
     try:
         with target.open("w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh, dialect="excel")
+            for line in _with_gap(preamble):
+                writer.writerow([_csv_cell(v) for v in line])
             writer.writerow([_csv_cell(h) for h in headers])
             total = len(rows)
             for i, row in enumerate(rows, start=1):
@@ -98,12 +102,15 @@ def write_xlsx(
     rows: Sequence[Sequence[Any]],
     progress: Progress | None = None,
     sheet_title: str = "NeuroHub",
+    preamble: Sequence[Sequence[Any]] = (),
 ) -> int:
-    """Write one sheet (header row bold, frozen) and return the number of data rows."""
+    """Write one sheet (header row bold, frozen) and return the number of data rows;
+    ``preamble`` rows (what the table is about) come first, then an empty row, then the table."""
     target = Path(path)
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(_sheet_title(sheet_title))
-    ws.freeze_panes = "A2"
+    before = _with_gap(preamble)
+    ws.freeze_panes = f"A{len(before) + 2}"
     bold = Font(bold=True)
     widths = [len(str(h)) for h in headers]
 
@@ -119,11 +126,13 @@ def write_xlsx(
             c.font = bold
         return c
 
-    for row in rows[:200]:
+    for row in [*before, *rows[:200]]:
         for j, v in enumerate(row[: len(widths)]):
             widths[j] = max(widths[j], min(60, len("" if v is None else str(v))))
     for j, w in enumerate(widths):
         ws.column_dimensions[_col_letter(j)].width = w + 2
+    for line in before:
+        ws.append([cell(v) for v in line])
     ws.append([cell(h, True) for h in headers])
     total = len(rows)
     try:
@@ -149,11 +158,16 @@ def export_table(
     rows: Sequence[Sequence[Any]],
     progress: Progress | None = None,
     sheet_title: str = "NeuroHub",
+    preamble: Sequence[Sequence[Any]] = (),
 ) -> int:
     """By the file's suffix: ``.xlsx`` or (anything else) CSV."""
     if Path(path).suffix.lower() == ".xlsx":
-        return write_xlsx(path, headers, rows, progress, sheet_title)
-    return write_csv(path, headers, rows, progress)
+        return write_xlsx(path, headers, rows, progress, sheet_title, preamble)
+    return write_csv(path, headers, rows, progress, preamble)
+
+
+def _with_gap(preamble: Sequence[Sequence[Any]]) -> list[Sequence[Any]]:
+    return [*preamble, []] if preamble else []
 
 
 def _sheet_title(title: str) -> str:

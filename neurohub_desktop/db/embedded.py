@@ -8,10 +8,19 @@ The wheel's initdb trusts every role on the socket; this module replaces that on
 with what a real server does (domain.md §7): app roles prove their password with
 SCRAM-SHA-256, only the cluster's own superuser (this PC owns the cluster and migrates it)
 keeps trust.
+
+Several app instances on one PC share the data folder's one server (README "Several stations
+on one PC"). The wheel counts its users in ``pgdata/.handle_pids.json`` and stops the server
+when the last one in that list exits. Two gaps are closed here: the start after the wheel's
+(pg_hba.conf, password encryption, CREATE DATABASE) runs one instance at a time under a lock
+file beside the data folder, so instances started together on a fresh folder both come up; and
+the pids of instances that died without exiting (SIGKILL, a crash, a power cut) are dropped
+from the list at every start and exit, so the last live instance still stops the server.
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import platform
@@ -22,6 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
+import fasteners
+import psutil
 import psycopg2
 from psycopg2 import sql
 from sqlalchemy.engine import URL, make_url
@@ -37,6 +48,10 @@ DATABASE_NAME = "neurohub"
 WHEEL_SUPERUSER = "postgres"
 PASSWORD_ENCRYPTION = "scram-sha-256"
 RELOAD_TIMEOUT_S = 10.0
+#: beside the data folder: one instance at a time starts and configures the server
+START_LOCK_NAME = ".pgdata-start.lock"
+#: how long a start waits for another instance's (the OS drops the lock of a dead process)
+START_LOCK_TIMEOUT_S = 120.0
 
 
 class EmbeddedServerError(RuntimeError):
@@ -77,6 +92,7 @@ class EmbeddedServer:
     pgdata: Path
     stop_on_exit: bool = True
     _server: PostgresServer | None = None
+    _forget_at_exit: bool = False
 
     @property
     def initialised(self) -> bool:
@@ -90,6 +106,21 @@ class EmbeddedServer:
     def start(self, database: str = DATABASE_NAME) -> URL:
         self.pgdata.parent.mkdir(parents=True, exist_ok=True)
         wheel = _import_wheel()
+        # Instances started together: the wheel locks its own initdb and pg_ctl start, not what
+        # follows (the same pg_hba.conf temporary file, CREATE DATABASE), hence one at a time.
+        lock = fasteners.InterProcessLock(str(self.pgdata.parent / START_LOCK_NAME))
+        if not lock.acquire(timeout=START_LOCK_TIMEOUT_S):
+            raise EmbeddedServerError(
+                f"another instance has been starting the embedded PostgreSQL in {self.pgdata}"
+                f" for {START_LOCK_TIMEOUT_S:.0f} s; close it and try again"
+            )
+        try:
+            return self._start_locked(wheel, database)
+        finally:
+            lock.release()
+
+    def _start_locked(self, wheel: _Wheel, database: str) -> URL:
+        """``start`` under the start lock."""
         try:
             # An existing cluster starts with the right rules (a new one gets them just after).
             changed = self.initialised and write_hba(self.pgdata, self.superuser)
@@ -100,6 +131,12 @@ class EmbeddedServer:
             logfile = self.pgdata / "log"
             tail = logfile.read_text(errors="replace")[-2000:] if logfile.exists() else ""
             raise EmbeddedServerError(f"embedded PostgreSQL did not start: {exc}\n{tail}") from exc
+        forget_dead_handles(self._server)
+        if not self._forget_at_exit:
+            # atexit runs last-registered first: this runs before the wheel's own cleanup
+            # (registered in get_server), which stops the server when we are the last pid
+            atexit.register(forget_dead_handles, self._server)
+            self._forget_at_exit = True
         changed = write_hba(self.pgdata, self.superuser) or changed
         secure_authentication(self.url("postgres"), reload=changed)
         ensure_database(self.url("postgres"), database)
@@ -117,7 +154,37 @@ class EmbeddedServer:
 
     def stop(self) -> None:
         if self._server is not None:
+            forget_dead_handles(self._server)  # so that the last live user stops it
             self._server.cleanup()
+
+
+def forget_dead_handles(server: Any) -> list[int]:
+    """Drop from the wheel's list of server users the pids of processes that are gone (killed,
+    crashed, or from before a reboot); returns the pids dropped.
+
+    The wheel stops the server when the exiting pid is the only one left in the list, so a dead
+    pid there kept it running for ever. A live process is never dropped, even when its pid was
+    reused by another program: keeping the server up is the safe side."""
+    handles = getattr(server, "global_process_id_list", None)
+    lock = getattr(server, "_lock", None)
+    if handles is None or lock is None:  # another wheel version: nothing to tidy
+        return []
+    with lock:
+        dead = [pid for pid in handles.get() if not _alive(pid)]
+        for pid in dead:
+            handles.get_and_remove(pid)
+    if dead:
+        log.info("embedded server: dropped the pids of instances that are gone: %s", dead)
+    return dead
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return bool(psutil.Process(pid).status() != psutil.STATUS_ZOMBIE)
+    except psutil.NoSuchProcess:
+        return False
+    except psutil.Error:  # another user's process: it exists
+        return True
 
 
 def hba_rules(superuser: str, *, tcp: bool = False) -> str:

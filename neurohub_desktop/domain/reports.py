@@ -98,6 +98,8 @@ class UnitRow:
     issued_at: datetime
     finished_at: datetime | None  # serial completed_at
     elapsed_seconds: int  # issued → finished (or → the report's "now")
+    reworks: int = 0  # finished attempts that were not a PASS (FAIL or REWORK), all steps
+    failure: str | None = None  # FAILED / SCRAPPED: the last failure's defects and notes
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,8 @@ class LotDetail:
     units: tuple[UnitRow, ...]
     steps: tuple[StepCounts, ...]
     as_of: datetime
+    #: the LOT's statistics (RTY, rework rate …), as the yield page computes them for it
+    figures: YieldReport | None = None
 
 
 @dataclass(frozen=True)

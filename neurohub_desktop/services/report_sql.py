@@ -87,15 +87,25 @@ WHERE s.lot_id = :lot AND NOT EXISTS (SELECT 1 FROM wip_items w WHERE w.serial_i
 ORDER BY seq_in_lot, wip_id
 """
 
-LOT_ATTEMPTS = """
+#: a record's defects as the FAILED units list words them: "CODE (note), CODE / notes"
+_FAILURE = """concat_ws(' / ', (SELECT string_agg(COALESCE(x ->> 'code', x #>> '{{}}')
+                                 || COALESCE(' (' || (x ->> 'note') || ')', ''), ', ')
+                   FROM jsonb_array_elements(COALESCE({defects}, '[]')) x), {notes})"""
+
+LOT_ATTEMPTS = f"""
 SELECT 'W' AS src, h.wip_item_id AS unit, h.id, p.sequence_order AS seq, h.result,
-       h.completed_at
+       h.completed_at,
+       CASE WHEN h.result <> 'PASS' THEN {_FAILURE.format(defects="h.defects", notes="h.notes")}
+       END AS failure
 FROM wip_items w
 JOIN wip_process_history h ON h.wip_item_id = w.id
 JOIN processes p ON p.id = h.process_id
 WHERE w.lot_id = :lot
 UNION ALL
-SELECT 'S', d.serial_id, d.id, p.sequence_order, d.result, d.complete_time
+SELECT 'S', d.serial_id, d.id, p.sequence_order, d.result, d.complete_time,
+       CASE WHEN d.result <> 'PASS' THEN
+         {_FAILURE.format(defects="d.process_specific_data -> 'defects'", notes="d.notes")}
+       END
 FROM process_data d JOIN processes p ON p.id = d.process_id
 WHERE d.lot_id = :lot AND d.serial_id IS NOT NULL
 """

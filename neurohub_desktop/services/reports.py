@@ -206,7 +206,8 @@ class ReportsService:
                 return None
             units = self._units(s, lot_id)
             steps = self._step_counts(s, lot_id)
-        return LotDetail(board[0], units, steps, self._clock())
+        figures = self.yield_report(ReportScope(lot_id=lot_id))
+        return LotDetail(board[0], units, steps, self._clock(), figures)
 
     def _units(self, s: Session, lot_id: int) -> tuple[UnitRow, ...]:
         by_seq = {p.sequence_order: p for p in self.processes()}
@@ -238,6 +239,8 @@ class ReportsService:
                     issued_at=u["issued_at"],
                     finished_at=u["finished_at"],
                     elapsed_seconds=max(0, int((end - u["issued_at"]).total_seconds())),
+                    reworks=sum(1 for a in done if a["result"] != StepResult.PASS),
+                    failure=_failure(status, done),
                 )
             )
         return tuple(rows)
@@ -507,6 +510,16 @@ class ReportsService:
             )
             for r in rows
         ]
+
+
+def _failure(status: str, done: list[Any]) -> str | None:
+    """A FAILED or SCRAPPED unit's last failure (defect codes with notes), else None."""
+    if status not in (UnitStatus.FAILED, UnitStatus.SCRAPPED):
+        return None
+    failed = [a for a in done if a["result"] != StepResult.PASS]
+    if not failed:
+        return None
+    return str(failed[-1]["failure"] or "").strip() or None
 
 
 def _load_processes(s: Session) -> tuple[ProcessRef, ...]:

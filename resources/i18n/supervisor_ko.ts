@@ -61,8 +61,8 @@
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="71"/>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="127"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="153"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="226"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="154"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="229"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -98,13 +98,13 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="124"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="150"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="151"/>
         <source>WIP ID</source>
         <translation>WIP ID</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="125"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="151"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="152"/>
         <source>Serial</source>
         <translation>시리얼</translation>
     </message>
@@ -119,104 +119,104 @@
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="158"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="159"/>
         <source>Current step</source>
         <translation>현재 공정</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="36"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="162"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="163"/>
         <source>Attempts</source>
         <translation>시도 횟수</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="164"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="166"/>
         <source>Last result</source>
         <translation>최근 결과</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="170"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="172"/>
         <source>Elapsed</source>
         <translation>경과 시간</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="27"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="205"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="254"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="302"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="356"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="208"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="257"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="305"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="359"/>
         <source>Step</source>
         <translation>공정</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="32"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="210"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="259"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="213"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="262"/>
         <source>Process</source>
         <translation>공정명</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="37"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="212"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="261"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="215"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="264"/>
         <source>PASS</source>
         <translation>합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="213"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="262"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="216"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="265"/>
         <source>FAIL</source>
         <translation>불합격</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="214"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="263"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="217"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="266"/>
         <source>REWORK</source>
         <translation>재작업</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="215"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="218"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="224"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="227"/>
         <source>Unit</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="230"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="308"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="233"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="311"/>
         <source>Count</source>
         <translation>건수</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="35"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="264"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="267"/>
         <source>Units</source>
         <translation>제품 수</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="39"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="266"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="269"/>
         <source>First-pass yield</source>
         <translation>직행률</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="45"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="272"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="275"/>
         <source>Mean time</source>
         <translation>평균 시간</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="51"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="278"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="281"/>
         <source>Planned time</source>
         <translation>표준 시간</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="57"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="284"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="287"/>
         <source>Actual/plan</source>
         <translation>실적/계획</translation>
     </message>
@@ -231,115 +231,125 @@
         <translation>근무일</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="300"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="303"/>
         <source>Rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="303"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="306"/>
         <source>Defect code</source>
         <translation>불량 코드</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="305"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="308"/>
         <source>Defect</source>
         <translation>불량</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="310"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="313"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="316"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="319"/>
         <source>Cumulative</source>
         <translation>누적</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="360"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="363"/>
         <source>Attempt</source>
         <translation>시도</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="138"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="362"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="365"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="372"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="164"/>
+        <source>Reworks</source>
+        <translation>재작업 횟수</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="177"/>
+        <source>Failure</source>
+        <translation>불량 내용</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="375"/>
         <source>Started</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="377"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="380"/>
         <source>Finished</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="382"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="385"/>
         <source>Duration</source>
         <translation>소요 시간</translation>
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/output_models.py" line="72"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="388"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="391"/>
         <source>Operator</source>
         <translation>작업자</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="392"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="452"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="395"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="455"/>
         <source>Station</source>
         <translation>스테이션</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="394"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="397"/>
         <source>Equipment</source>
         <translation>설비</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="403"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="406"/>
         <source>Measurements</source>
         <translation>측정값</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="408"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="411"/>
         <source>Defects</source>
         <translation>불량</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="432"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="435"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="436"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="439"/>
         <source>Table</source>
         <translation>테이블</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="437"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="440"/>
         <source>Record</source>
         <translation>레코드</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="439"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="442"/>
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="444"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="447"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="454"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="457"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="459"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="462"/>
         <source>Changes</source>
         <translation>변경 내용</translation>
     </message>
@@ -347,44 +357,44 @@
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="63"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="65"/>
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="64"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="66"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="95"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="100"/>
         <source>Export CSV</source>
-        <extracomment>rows of what the page shows beside the table (totals, RTY …), exported after it</extracomment>
+        <extracomment>rows of what the page shows beside the table (totals, RTY …), exported after it rows of what the table is about (the traced unit …), exported before it</extracomment>
         <translation>CSV 내보내기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="96"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="101"/>
         <source>Export Excel</source>
         <translation>Excel 내보내기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="113"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="130"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="118"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="136"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="130"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="136"/>
         <source>The file could not be written: {0}</source>
         <translation>파일을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="138"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="144"/>
         <source>{0} rows written to {1}</source>
         <translation>{0}행을 {1}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="140"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/export_ui.py" line="146"/>
         <source>Saved to {0}</source>
         <translation>저장 위치: {0}</translation>
     </message>
@@ -476,33 +486,94 @@
 <context>
     <name>LotDetailWidget</name>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="84"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="157"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="86"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="165"/>
         <source>Select a LOT</source>
         <translation>LOT을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="95"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="100"/>
         <source>LOT units</source>
         <translation>LOT 제품 목록</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="101"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="108"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="253"/>
         <source>FAILED units</source>
         <translation>불합격 제품</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="171"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="180"/>
         <source>{0}  ·  {1}  ·  {2} finished of {3} ({4})  ·  since {5}</source>
         <translation>{0}  ·  {1}  ·  {3}대 중 {2}대 완성 ({4})  ·  {5} 생성</translation>
     </message>
     <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="190"/>
+        <source>LOT {0}</source>
+        <translation>LOT {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="211"/>
+        <source>Rolled-throughput yield: {0}  ·  Rework rate: {1} ({2} units reworked)</source>
+        <translation>누적 직행률 {0}  ·  재작업률 {1} (재작업 {2}대)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="222"/>
+        <source>LOT</source>
+        <translation>LOT</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="223"/>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="224"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="225"/>
+        <source>Finished</source>
+        <translation>완료 수량</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="226"/>
+        <source>Target</source>
+        <translation>목표 수량</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="227"/>
+        <source>Progress</source>
+        <translation>진척률</translation>
+    </message>
+    <message>
         <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="228"/>
+        <source>Since</source>
+        <translation>생성 시각</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="233"/>
+        <source>Rolled-throughput yield</source>
+        <translation>누적 직행률</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="234"/>
+        <source>Rework rate</source>
+        <translation>재작업률</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="235"/>
+        <source>Units reworked</source>
+        <translation>재작업 제품 수(대)</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="288"/>
         <source>{0} is now {1}.</source>
         <translation>{0}은(는) 이제 {1} 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="246"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/lot_detail.py" line="306"/>
         <source>Could not load the LOT.</source>
         <translation>LOT을 불러오지 못했습니다.</translation>
     </message>
@@ -617,7 +688,7 @@
     </message>
     <message>
         <location filename="../../neurohub_desktop/ui/supervisor/common.py" line="29"/>
-        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="367"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/models.py" line="370"/>
         <source>In progress</source>
         <translation>진행 중</translation>
     </message>
@@ -739,27 +810,42 @@
         <translation>펌웨어 (PROC-004)</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="83"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="84"/>
         <source>Traceability</source>
         <translation>추적성</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="193"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="190"/>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="191"/>
+        <source>LOT status</source>
+        <translation>LOT 상태</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="205"/>
+        <source>Decisions</source>
+        <translation>결재 이력</translation>
+    </message>
+    <message>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="223"/>
         <source>%1: used by %2 unit(s).</source>
         <translation>%1: %2개 제품에 사용됨.</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="205"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="235"/>
         <source>Rework approved</source>
         <translation>재작업 승인</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="207"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="237"/>
         <source>Scrapped</source>
         <translation>폐기</translation>
     </message>
     <message>
-        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="210"/>
+        <location filename="../../neurohub_desktop/ui/supervisor/trace_page.py" line="240"/>
         <source>%1 %2, signed by %3 (%4): %5</source>
         <translation>%1 %2, 서명 %3 (%4): %5</translation>
     </message>

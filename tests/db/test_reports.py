@@ -154,6 +154,16 @@ def test_lot_detail_units_and_step_counts(line) -> None:  # type: ignore[no-unty
         if u.current_step:
             bar[int(u.current_step[-1]) - 1] += 1
     assert tuple(bar) == detail.lot.units_per_step
+    # reworks (finished non-PASS attempts) and the last failure of a FAILED / SCRAPPED unit
+    assert [u.reworks for u in (u1, u2, u3, u4, u5)] == [0, 1, 1, 4, 1]
+    assert (u1.failure, u2.failure, u3.failure) == (None, None, None)
+    assert u4.failure == "SENSOR_TOF_FAIL"
+    assert u5.failure == "VISUAL_DEFECT (육안 확인), PACKAGING_ERROR (육안 확인)"
+    # the LOT's figures are the yield report's for that LOT
+    same = svc.yield_report(ReportScope(lot_id=known.lots[A]))
+    assert detail.figures is not None
+    assert (detail.figures.rty, detail.figures.rework_rate) == (same.rty, same.rework_rate)
+    assert detail.figures.units_reworked == 3
     assert svc.lot_detail(999_999) is None
 
 

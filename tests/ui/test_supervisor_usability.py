@@ -18,7 +18,9 @@ from neurohub_desktop import i18n
 from neurohub_desktop.domain.auth import Role
 from neurohub_desktop.ui.main_window import MainWindow, build_sections
 from neurohub_desktop.ui.supervisor import charts, page_specs
+from neurohub_desktop.ui.supervisor.common import status_label
 from neurohub_desktop.ui.supervisor.lot_board import LotBoardPage
+from neurohub_desktop.ui.supervisor.lot_detail import LotDetailWidget
 from neurohub_desktop.ui.supervisor.models import LotBoardModel, StepYieldModel
 from neurohub_desktop.ui.supervisor.stats import ParetoPage, YieldPage
 from neurohub_desktop.ui.supervisor.trace_page import TracePage
@@ -239,6 +241,141 @@ def test_the_trace_export_names_its_unit_and_keeps_the_defect_notes(
     assert f"{A}-0005" in wb.active.title
     cells = [str(c.value or "") for row in wb.active.iter_rows(min_row=2) for c in row]
     assert any("VISUAL_DEFECT (육안 확인)" in c for c in cells)
+    ctx.runner.wait_for_done(5000)
+
+
+#: the LOT detail export's words, per language (the first column of its heading, two headers)
+DETAIL_WORDS = {
+    "ko": {
+        "heading": [
+            "LOT", "모델", "상태", "완료 수량", "목표 수량", "진척률", "생성 시각",
+            "누적 직행률", "재작업률", "재작업 제품 수(대)",
+        ],
+        "status": "진행 중",
+        "attempts": "시도 횟수",
+        "reworks": "재작업 횟수",
+        "failed": "불합격 제품",
+        "failed_headers": ["제품", "불합격 공정", "불량 내용", "재작업 횟수"],
+    },
+    "en": {
+        "heading": [
+            "LOT", "Model", "Status", "Finished", "Target", "Progress", "Since",
+            "Rolled-throughput yield", "Rework rate", "Units reworked",
+        ],
+        "status": "In progress",
+        "attempts": "Attempts",
+        "reworks": "Reworks",
+        "failed": "FAILED units",
+        "failed_headers": ["Unit", "Failed at", "Failure", "Reworks"],
+    },
+}  # fmt: skip
+
+
+def _language(request, lang: str) -> None:  # type: ignore[no-untyped-def]
+    if lang == "ko":
+        request.getfixturevalue("korean")
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_lot_detail_export_holds_what_the_detail_shows(
+    qtbot, request, engine, db_url, tmp_path, known, lang
+) -> None:  # type: ignore[no-untyped-def]
+    """Item 11: the LOT's line and figures (RTY, rework rate) above its units (status, current
+    step, attempts, reworks), then the step counts and the FAILED units (failure, reworks);
+    counts are numbers, rates percentages, the creation a time."""
+    _language(request, lang)
+    words = DETAIL_WORDS[lang]
+    ctx = make_ctx(engine, db_url, tmp_path, known, Role.VIEWER)
+    widget = LotDetailWidget(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    with qtbot.waitSignal(widget.failed_loaded, timeout=5000):
+        widget.load(known.lots[A])
+    shown = widget.figures_label.text()  # the screen shows the figures the export holds
+    assert "20.0%" in shown and "60.0%" in shown
+    path = tmp_path / "lot.xlsx"
+    widget.export.ask_path = lambda suffix: str(path)  # type: ignore[method-assign]
+    widget.export.xlsx_button.click()
+    ws = load_workbook(path).active
+    assert ws.title == f"LOT {A}"
+    rows = [list(r) for r in ws.iter_rows()]
+    heading = rows[:10]
+    assert [r[0].value for r in heading] == words["heading"]
+    values = [r[1] for r in heading]
+    assert [c.value for c in values[:3]] == [A, "WF", words["status"]]
+    finished, target, progress, since, rty, rework, reworked = values[3:]
+    assert (finished.value, target.value) == (1, 5)
+    assert finished.data_type == "n" and finished.number_format == "0"
+    assert progress.value == pytest.approx(0.2) and progress.number_format == "0%"
+    assert isinstance(since.value, datetime) and since.number_format == "yyyy-mm-dd hh:mm:ss"
+    assert rty.value == pytest.approx(0.2) and rty.number_format == "0.0%"
+    assert rework.value == pytest.approx(0.6) and rework.number_format == "0.0%"
+    assert reworked.value == 3 and reworked.data_type == "n"
+    assert all(c.value is None for c in rows[10])  # an empty row, then the units
+    header = [c.value for c in rows[11]]
+    assert header[4:6] == [words["attempts"], words["reworks"]]
+    assert header[8] == words["failed_headers"][2]
+    units = {r[0].value: r for r in rows[12:17]}
+    a4 = units[f"WIP-{A}-004"]
+    assert a4[2].value == status_label("FAILED") and a4[3].value == "PROC-003"
+    assert (a4[4].value, a4[5].value) == (6, 4) and a4[5].data_type == "n"
+    assert a4[8].value == "SENSOR_TOF_FAIL"  # its last failure
+    assert units[f"WIP-{A}-003"][5].value == 1  # one REWORK at PROC-002
+    assert not units[f"WIP-{A}-003"][8].value  # reworked, not failed: no failure
+    a5 = next(r for r in rows[12:17] if r[1].value == f"{A}-0005")  # scrapped at PROC-008
+    assert a5[8].value.startswith("VISUAL_DEFECT")
+    assert all(c.value is None for c in rows[17])
+    steps = {r[0].value: r for r in rows[19:27]}  # the step counts under their header
+    assert [c.value for c in steps["PROC-003"][2:6]] == [3, 5, 0, 8]
+    assert steps["PROC-003"][2].data_type == "n"
+    assert rows[28][0].value == words["failed"]
+    assert [c.value for c in rows[29][:4]] == words["failed_headers"]
+    failed = rows[30]
+    assert [c.value for c in failed[:2]] == [f"WIP-{A}-004", "PROC-003"]
+    assert "SENSOR_TOF_FAIL" in failed[2].value
+    assert failed[3].value == 4 and failed[3].data_type == "n"
+    assert len(rows) == 31
+    ctx.runner.wait_for_done(5000)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_trace_export_begins_with_the_unit_it_is_about(
+    qtbot, request, engine, db_url, tmp_path, known, lang
+) -> None:  # type: ignore[no-untyped-def]
+    """Item 11: the unit (WIP id, serial, LOT, model, status) in cells above the timeline,
+    and the timeline's defects with their notes."""
+    _language(request, lang)
+    ctx = make_ctx(engine, db_url, tmp_path, known, Role.VIEWER)
+    page = TracePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.traced, timeout=5000):
+        page.trace(f"{A}-0005")
+    path = tmp_path / "trace.xlsx"
+    page.export.ask_path = lambda suffix: str(path)  # type: ignore[method-assign]
+    page.export.xlsx_button.click()
+    ws = load_workbook(path).active
+    rows = [list(r) for r in ws.iter_rows()]
+    top = {r[0].value: r[1] for r in rows[:10]}
+    words = {
+        "ko": ("모델", "LOT 상태", "발행", "폐기", "진행 중"),
+        "en": ("Model", "LOT status", "Issued", "Scrapped", "In progress"),
+    }[lang]
+    model, lot_status, issued, scrapped, in_progress = words
+    assert top["LOT"].value == A and top[model].value == "WF"
+    assert top[lot_status].value == in_progress
+    assert top["WIP ID"].value == f"WIP-{A}-005"
+    serial = {"ko": "시리얼", "en": "Serial"}[lang]
+    assert top[serial].value == f"{A}-0005"
+    status = {"ko": "상태", "en": "Status"}[lang]
+    assert top[status].value == scrapped
+    assert isinstance(top[issued].value, datetime) and top[issued].data_type == "d"
+    gap = next(i for i, r in enumerate(rows) if all(c.value is None for c in r))
+    header = rows[gap + 1]
+    assert header[0].font.b  # the table's header row follows the heading, bold
+    assert ws.freeze_panes == f"A{gap + 3}"
+    cells = [str(c.value or "") for r in rows[gap + 2 :] for c in r]
+    assert any("VISUAL_DEFECT (육안 확인)" in c for c in cells)  # defects keep their notes
     ctx.runner.wait_for_done(5000)
 
 

@@ -60,3 +60,21 @@ def test_progress_is_reported_and_cancel_removes_the_file(tmp_path, suffix) -> N
     with pytest.raises(ExportCancelled):
         export_table(path2, ["n"], rows, lambda d, t: d < 1000)
     assert not path2.exists()
+
+
+def test_a_preamble_comes_before_the_header_row(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """What the table is about (the traced unit), then an empty row, then the table; the
+    header row stays the frozen, bold one."""
+    preamble = [["LOT", "WF251103D01"], ["모델", "WF"]]
+    csv_path = tmp_path / "trace.csv"
+    assert export_table(csv_path, HEADERS, ROWS, preamble=preamble) == 3
+    with csv_path.open(encoding="utf-8-sig", newline="") as fh:
+        assert list(csv.reader(fh)) == [*preamble, [], HEADERS, *ROWS]
+    xlsx_path = tmp_path / "trace.xlsx"
+    assert export_table(xlsx_path, HEADERS, ROWS, preamble=preamble) == 3
+    ws = load_workbook(xlsx_path).active
+    values = [list(r) for r in ws.iter_rows(values_only=True)]
+    assert values[:2] == [[*p, None, None, None] for p in preamble]
+    assert values[2] == [None] * 5 and values[3] == HEADERS
+    assert ws["A4"].font.bold and not ws["A1"].font.bold
+    assert ws.freeze_panes == "A5"

@@ -50,9 +50,11 @@ def export_view(
     path: str,
     title: str,
     summary: Sequence[Sequence[Any]] = (),
+    heading: Sequence[Sequence[Any]] = (),
 ) -> int:
     """Write the view's table to ``path`` (.csv or .xlsx), with a progress dialog when large;
-    ``summary`` rows (what the page shows beside the table) follow after an empty row.
+    ``heading`` rows (what the table is about) come before it, ``summary`` rows (what the page
+    shows beside the table) after it, each set off by an empty row.
     Returns the number of table rows."""
     headers, rows = table_snapshot(view)
     extra = [[], *[list(r) for r in summary]] if summary else []
@@ -77,7 +79,8 @@ def export_view(
         return not dialog.wasCanceled()
 
     try:
-        return export_table(path, headers, rows, progress, sheet_title=title) - len(extra)
+        written = export_table(path, headers, rows, progress, sheet_title=title, preamble=heading)
+        return written - len(extra)
     finally:
         if dialog is not None:
             dialog.close()
@@ -92,6 +95,8 @@ class ExportButtons(QWidget):
         self.title = title
         #: rows of what the page shows beside the table (totals, RTY …), exported after it
         self.summary: Callable[[], Sequence[Sequence[Any]]] | None = None
+        #: rows of what the table is about (the traced unit …), exported before it
+        self.heading: Callable[[], Sequence[Sequence[Any]]] | None = None
         self.csv_button = QPushButton(self.tr("Export CSV"), objectName="exportCsv")
         self.xlsx_button = QPushButton(self.tr("Export Excel"), objectName="exportXlsx")
         self.saved_label = QLabel(self)  # after an export: where it went
@@ -122,7 +127,8 @@ class ExportButtons(QWidget):
             return
         try:
             summary = self.summary() if self.summary is not None else ()
-            n = export_view(self, self.view, path, self.title, summary)
+            heading = self.heading() if self.heading is not None else ()
+            n = export_view(self, self.view, path, self.title, summary, heading)
         except ExportCancelled:
             return
         except OSError as exc:

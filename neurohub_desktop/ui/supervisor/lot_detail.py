@@ -1,7 +1,8 @@
-"""LOT detail: the LOT's units, its PASS/FAIL/REWORK counts per step, and its FAILED units
-(failure, rework count) — a MANAGER/ADMIN reopens or scraps one from that list, signed, through
-the same dialog and words as the station's LOT page (``ui.lot_decisions``); a VIEWER sees the
-list without the actions."""
+"""LOT detail: the LOT's units, its RTY and rework rate, its PASS/FAIL/REWORK counts per step,
+and its FAILED units (failure, rework count) — a MANAGER/ADMIN reopens or scraps one from that
+list, signed, through the same dialog and words as the station's LOT page
+(``ui.lot_decisions``); a VIEWER sees the list without the actions.  The export holds all of
+it: the LOT's line and figures above the units, the step counts and the FAILED units after."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from neurohub_desktop.domain.changes import ChangeEvent
 from neurohub_desktop.domain.reports import LotDetail
 from neurohub_desktop.domain.station import FailedUnit
+from neurohub_desktop.export import INTEGER, PERCENT, Typed
 from neurohub_desktop.ui.context import AppContext, need
 from neurohub_desktop.ui.errors import present_error
 from neurohub_desktop.ui.feedback import MessageBanner
@@ -41,9 +43,9 @@ from neurohub_desktop.ui.supervisor.common import (
     locale_of,
     status_label,
 )
-from neurohub_desktop.ui.supervisor.export_ui import ExportButtons
+from neurohub_desktop.ui.supervisor.export_ui import ExportButtons, table_snapshot
 from neurohub_desktop.ui.supervisor.models import StepCountModel, UnitModel
-from neurohub_desktop.ui.supervisor.table_model import sort_proxy
+from neurohub_desktop.ui.supervisor.table_model import export_cell, sort_proxy
 
 
 def make_table(model: Any, parent: QWidget | None = None, name: str = "") -> QTableView:
@@ -87,12 +89,17 @@ class LotDetailWidget(QWidget):
         font.setPointSize(font.pointSize() + 2)
         font.setBold(True)
         self.title.setFont(font)
+        self.figures_label = QLabel(self)
+        self.figures_label.setObjectName("lotDetailFigures")
+        self.figures_label.setTextFormat(Qt.TextFormat.PlainText)
         self.units = UnitModel(self)
         self.units_view = make_table(self.units, self, "unitsTable")
         self.units_view.doubleClicked.connect(self._on_units_double_clicked)
         self.steps = StepCountModel(self, locale)
         self.steps_view = make_table(self.steps, self, "stepCountsTable")
         self.export = ExportButtons(self.units_view, self.tr("LOT units"), self)
+        self.export.heading = self.heading_rows
+        self.export.summary = self.summary_rows
         self.failed = FailedUnitsModel(self)
         self.failed_view = failed_units_table(self.failed, self, "failedUnitsTable")
         self.signature: SignatureDialog | None = None  # the last signature asked for
@@ -130,6 +137,7 @@ class LotDetailWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.figures_label)
         if banner is None:
             banner = MessageBanner(self)
             layout.addWidget(banner)
@@ -155,6 +163,7 @@ class LotDetailWidget(QWidget):
     def clear(self) -> None:
         self.detail = None
         self.title.setText(self.tr("Select a LOT"))
+        self.figures_label.setText("")
         self.units.set_rows([])
         self.steps.set_rows([])
         self.failed.set_rows([])
@@ -177,6 +186,8 @@ class LotDetailWidget(QWidget):
                 fmt_dt(lot.created_at),
             )
         )
+        self.figures_label.setText(self.figures_text(detail))
+        self.export.title = self.tr("LOT {0}").format(lot.lot_number)
         self.units.set_rows(detail.units)
         self.steps.set_rows(detail.steps)
         self.units_view.resizeColumnsToContents()
@@ -191,6 +202,55 @@ class LotDetailWidget(QWidget):
                 on_error=self._on_error,
                 context=self,
             )
+
+    def figures_text(self, detail: LotDetail) -> str:
+        f = detail.figures
+        if f is None:
+            return ""
+        return self.tr(
+            "Rolled-throughput yield: {0}  ·  Rework rate: {1} ({2} units reworked)"
+        ).format(fmt_pct(f.rty) or "–", fmt_pct(f.rework_rate) or "–", f.units_reworked)
+
+    def heading_rows(self) -> list[list[Any]]:
+        """The export's first rows: the title line's facts and the LOT's figures, as cells a
+        spreadsheet computes with."""
+        d = self.detail
+        if d is None:
+            return []
+        lot = d.lot
+        rows: list[list[Any]] = [
+            [self.tr("LOT"), lot.lot_number],
+            [self.tr("Model"), lot.model_code],
+            [self.tr("Status"), status_label(lot.status)],
+            [self.tr("Finished"), _count(lot.finished)],
+            [self.tr("Target"), _count(lot.target_quantity)],
+            [self.tr("Progress"), Typed(fmt_pct(lot.progress, 0), lot.progress, "0%")],
+            [self.tr("Since"), export_cell(lot.created_at, fmt_dt(lot.created_at))],
+        ]
+        f = d.figures
+        if f is not None:
+            rows += [
+                [self.tr("Rolled-throughput yield"), _pct(f.rty)],
+                [self.tr("Rework rate"), _pct(f.rework_rate)],
+                [self.tr("Units reworked"), _count(f.units_reworked)],
+            ]
+        return rows
+
+    def summary_rows(self) -> list[list[Any]]:
+        """After the units: the step counts and the FAILED units, each under its own header."""
+        if self.detail is None:
+            return []
+        headers, rows = table_snapshot(self.steps_view)
+        failed = self.failed
+        titles = [
+            str(failed.headerData(c, Qt.Orientation.Horizontal))
+            for c in range(failed.columnCount())
+        ]
+        listed: list[list[Any]] = []
+        for i in range(failed.rowCount()):
+            u = failed.row_at(i)
+            listed.append([u.unit_id, u.failed_step or "", u.failure, _count(u.rework_count)])
+        return [headers, *rows, [], [self.tr("FAILED units")], titles, *listed]
 
     def _on_failed(self, lot_id: int, rows: tuple[FailedUnit, ...]) -> None:
         if lot_id != self.lot_id:
@@ -249,3 +309,11 @@ class LotDetailWidget(QWidget):
         row = self.units_view.model().index(index.row(), 0).data(Qt.ItemDataRole.UserRole + 2)
         if row is not None:
             self.unit_activated.emit(row.serial_number or row.wip_id)
+
+
+def _count(n: int) -> Typed:
+    return Typed(str(n), n, INTEGER)
+
+
+def _pct(value: float | None) -> Typed | str:
+    return Typed(fmt_pct(value), value, PERCENT) if value is not None else ""

@@ -144,7 +144,8 @@ class WhereUsedModel(RowTableModel):
 
 
 class UnitModel(RowTableModel):
-    COL_WIP, COL_SERIAL, COL_STATUS, COL_STEP, COL_ATTEMPTS, COL_LAST, COL_ELAPSED = range(7)
+    COL_WIP, COL_SERIAL, COL_STATUS, COL_STEP, COL_ATTEMPTS, COL_REWORKS = range(6)
+    COL_LAST, COL_ELAPSED, COL_FAILURE = 6, 7, 8
 
     COLUMNS = [
         Column(QT_TRANSLATE_NOOP("Columns", "WIP ID"), lambda r: r.wip_id),
@@ -160,6 +161,7 @@ class UnitModel(RowTableModel):
             lambda r: (r.current_step or "") + (" ▶" if r.in_progress else ""),
         ),
         Column(QT_TRANSLATE_NOOP("Columns", "Attempts"), lambda r: r.attempts, align=RIGHT),
+        Column(str(QT_TRANSLATE_NOOP("Columns", "Reworks")), lambda r: r.reworks, align=RIGHT),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Last result"),
             lambda r: r.last_result,
@@ -172,6 +174,7 @@ class UnitModel(RowTableModel):
             lambda r: fmt_duration(r.elapsed_seconds),
             RIGHT,
         ),
+        Column(str(QT_TRANSLATE_NOOP("Columns", "Failure")), lambda r: r.failure or ""),
     ]
 
     def __init__(self, parent: Any = None) -> None:

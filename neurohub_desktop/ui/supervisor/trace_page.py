@@ -28,7 +28,7 @@ from neurohub_desktop.ui.supervisor.common import fmt_dt, locale_of, status_labe
 from neurohub_desktop.ui.supervisor.export_ui import ExportButtons
 from neurohub_desktop.ui.supervisor.lot_detail import make_table
 from neurohub_desktop.ui.supervisor.models import TimelineModel, UnitModel, WhereUsedModel
-from neurohub_desktop.ui.supervisor.table_model import ROW_ROLE
+from neurohub_desktop.ui.supervisor.table_model import ROW_ROLE, export_cell
 
 
 class TracePage(QWidget):
@@ -57,6 +57,7 @@ class TracePage(QWidget):
             ("components", self.tr("Component lots (PROC-002)")),
             ("firmware", self.tr("Firmware (PROC-004)")),
         ]
+        self._titles = dict(names)  # also the export's heading
         for i, (key, title) in enumerate(names):
             value = QLabel(objectName=f"trace_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -81,6 +82,7 @@ class TracePage(QWidget):
         self.where_used_view.doubleClicked.connect(self._on_unit_double_clicked)
         self.where_used_view.hide()
         self.export = ExportButtons(self.timeline_view, self.tr("Traceability"), self)
+        self.export.heading = self.heading_rows
 
         scan_row = QHBoxLayout()
         scan_row.addWidget(self.scan, 1)
@@ -174,6 +176,34 @@ class TracePage(QWidget):
             self.timeline_view.resizeColumnsToContents()
             self.export.view = self.timeline_view
         self.traced.emit(result)
+
+    def heading_rows(self) -> list[list[Any]]:
+        """What the export is about, above its table: the LOT (model, status) and, for a unit,
+        what the fields above the timeline show (the issue time as a time cell)."""
+        result = self.result
+        if result is None:
+            return []
+        t = self._titles
+        lot = result.lot
+        rows: list[list[Any]] = [
+            [t["lot"], lot.lot_number],
+            [self.tr("Model"), lot.model_code],
+            [self.tr("LOT status"), status_label(lot.status)],
+        ]
+        unit = result.unit
+        if unit is not None:
+            rows += [
+                [t["wip"], unit.wip_id or ""],
+                [t["serial"], unit.serial_number or ""],
+                [t["status"], status_label(unit.status)],
+                [t["issued"], export_cell(unit.issued_at, fmt_dt(unit.issued_at))],
+                [t["step"], unit.current_step or ""],
+                [t["components"], ", ".join(f"{k} {v}" for k, v in unit.component_lots.items())],
+                [t["firmware"], unit.firmware_version or ""],
+            ]
+            if unit.decisions:
+                rows.append([self.tr("Decisions"), self.decisions_text(unit.decisions)])
+        return rows
 
     def _show_where_used(self, found: WhereUsed) -> None:
         """Every unit that used a component lot or firmware version, exportable."""
