@@ -186,7 +186,10 @@ AS $$
 DECLARE
     v_wip wip_items%ROWTYPE;
 BEGIN
-    IF p_unit LIKE 'WIP-%' THEN
+    IF p_unit LIKE 'WIP-%' AND NOT p_serial_station THEN  -- the WIP itself: one look-up
+        SELECT 'WIP', w.id INTO kind, id FROM wip_items w WHERE w.wip_id = p_unit
+           FOR UPDATE NOWAIT;
+    ELSIF p_unit LIKE 'WIP-%' THEN
         SELECT * INTO v_wip FROM wip_items w WHERE w.wip_id = p_unit;
         IF v_wip.id IS NOT NULL AND p_serial_station AND v_wip.status = 'CONVERTED'
                 AND v_wip.serial_id IS NOT NULL THEN
@@ -245,7 +248,7 @@ DECLARE
     v_non_pass bigint;
 BEGIN
     PERFORM nh_set_station(p_station);
-    SELECT * INTO v_unit FROM nh_lock_unit(p_unit, v_proc.sequence_order > 6);
+    v_unit := nh_lock_unit(p_unit, v_proc.sequence_order > 6);
     IF v_unit.kind = 'WIP' THEN
         SELECT * INTO v_wip FROM wip_items WHERE id = v_unit.id;
         IF v_wip.current_process_id = v_proc.id THEN
@@ -311,7 +314,7 @@ DECLARE
     v_wip wip_items%ROWTYPE;
 BEGIN
     PERFORM nh_set_station(p_station);
-    SELECT * INTO v_unit FROM nh_lock_unit(p_unit, v_proc.sequence_order > 6);
+    v_unit := nh_lock_unit(p_unit, v_proc.sequence_order > 6);
     IF v_unit.kind = 'SERIAL' THEN
         RETURN nh_serial_view(v_unit.id);  -- an open serial record stays open (resumed later)
     END IF;
@@ -396,7 +399,7 @@ BEGIN
                               || jsonb_build_object('equipment_override', v_override);
         END IF;
     END IF;
-    SELECT * INTO v_unit FROM nh_lock_unit(p_unit, v_proc.sequence_order > 6);
+    v_unit := nh_lock_unit(p_unit, v_proc.sequence_order > 6);
     IF v_unit.kind = 'WIP' THEN
         SELECT * INTO v_wip FROM wip_items WHERE id = v_unit.id;
         IF v_wip.current_process_id IS DISTINCT FROM v_proc.id THEN
@@ -758,7 +761,7 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'NH005',
             MESSAGE = format('BR-005: unknown decision %s', p_action);
     END IF;
-    SELECT * INTO v_unit FROM nh_lock_unit(p_unit, true);
+    v_unit := nh_lock_unit(p_unit, true);
     IF v_unit.kind = 'WIP' THEN
         SELECT status, lot_id, wip_id INTO v_status, v_lot, v_name FROM wip_items
          WHERE id = v_unit.id;
