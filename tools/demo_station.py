@@ -57,6 +57,7 @@ class DemoStationService:
         self.process_id = process_id
         self.station = station
         self.printer = None
+        self.equipment_code: str | None = None  # no tester on the demo station
         self.units: dict[str, tuple[str, int, str | None, int]] = {
             f"WIP-{LOT}-007": ("IN_PROGRESS", 2, None, 0),
             f"WIP-{LOT}-008": ("IN_PROGRESS", 1, None, 0),

@@ -24,6 +24,7 @@ def repolish(widget: QWidget) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+    widget.updateGeometry()  # the selected rule may change its size (a border, a font)
     widget.update()
 
 

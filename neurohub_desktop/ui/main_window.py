@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from neurohub_desktop.ui.context import ROLES_ADMIN, STATION_SETUP, AppContext, PageSpec
+from neurohub_desktop.ui.elide import ElidedLabel
 from neurohub_desktop.ui.messages import local_name
 
 STATUS_CONNECTED = "connected"
@@ -146,9 +147,13 @@ class MainWindow(QWidget):
         self.pages: dict[str, QWidget] = {}
 
         # Header
-        self.process_label = QLabel(objectName="headerTitle")
-        self.station_label = QLabel(objectName="headerInfo")
-        self.user_label = QLabel(objectName="headerInfo")
+        # long names elide (the header never widens the window)
+        self.process_label = ElidedLabel()
+        self.process_label.setObjectName("headerTitle")
+        self.station_label = ElidedLabel()
+        self.station_label.setObjectName("headerInfo")
+        self.user_label = ElidedLabel()
+        self.user_label.setObjectName("headerInfo")
         self.db_status_label = QLabel(objectName="headerDbStatus")
         self.setup_button = QPushButton(self.tr("Station setup"), objectName="setupButton")
         self.setup_button.setVisible(can_setup)

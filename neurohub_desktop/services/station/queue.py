@@ -69,15 +69,13 @@ def work_queue(s: Session, process_id: str, limit: int = QUEUE_LIMIT) -> tuple[Q
     if process_id == ISSUE_PROCESS:
         return ()
     prev_code = f"PROC-{int(process_id[-3:]) - 1:03d}"
-    pids: dict[str, int] = dict(
-        s.execute(_PIDS, {"prev": prev_code, "me": process_id}).tuples().all()
-    )
+    pids: dict[str, int] = dict(s.execute(_PIDS, {"prev": prev_code, "me": process_id}).all())
     if len(pids) != 2:
         return ()
     params = {"prev": pids[prev_code], "me": pids[process_id], "limit": limit}
     if process_id == PACKING_PROCESS:
-        rows = s.execute(_SERIAL_QUEUE, params).tuples().all()
+        rows = s.execute(_SERIAL_QUEUE, params).all()
     else:
         status = "COMPLETED" if process_id == CONVERT_PROCESS else "IN_PROGRESS"
-        rows = s.execute(_WIP_QUEUE, {**params, "status": status}).tuples().all()
+        rows = s.execute(_WIP_QUEUE, {**params, "status": status}).all()
     return tuple(QueuedUnit(unit, lot, since) for unit, lot, since in rows)

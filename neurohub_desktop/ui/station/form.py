@@ -88,6 +88,11 @@ def _fmt(x: float | None) -> str:
     return "" if x is None else f"{x:g}"
 
 
+#: the widest two defect columns may be: the form's share of a 1366 px station monitor, less
+#: the group's frame and the scroll bar
+TWO_DEFECT_COLUMNS_MAX_PX = 540
+
+
 class MeasurementForm(QWidget):
     """Emits ``submitted(result, values, defects, note)`` when a result button is pressed."""
 
@@ -129,6 +134,7 @@ class MeasurementForm(QWidget):
         grid = QGridLayout(box)
         for row, spec in enumerate(self.criteria.measurements):
             label = QLabel(self._name(spec) + ("" if spec.required else self.tr(" (optional)")))
+            label.setWordWrap(True)  # a long item name takes two lines, not the form's width
             grid.addWidget(label, row, 0)
             widget: QLineEdit | BoolChoice
             if spec.kind is MeasurementKind.BOOL:
@@ -149,6 +155,7 @@ class MeasurementForm(QWidget):
                 widget.setMaximumWidth(240)
             grid.addWidget(widget, row, 1)
             self.limit_labels[spec.code] = QLabel(self._limits(spec), box)
+            self.limit_labels[spec.code].setWordWrap(True)
             grid.addWidget(self.limit_labels[spec.code], row, 2)
             verdict = QLabel(box)
             verdict.setObjectName(f"v_{spec.code}")
@@ -164,34 +171,50 @@ class MeasurementForm(QWidget):
 
         defects = QGroupBox(self.tr("Defects"), self)
         dl = QGridLayout(defects)
-        for i, d in enumerate(self.criteria.defect_codes):
-            cb = QCheckBox(f"{d.code} — {local_name(d.name, d.name_en, str(self.locale))}", defects)
+        for d in self.criteria.defect_codes:
+            # the operator picks by name; the code (what reports count) is its tooltip
+            cb = QCheckBox(local_name(d.name, d.name_en, str(self.locale)), defects)
+            cb.setToolTip(d.code)
             cb.setObjectName(f"d_{d.code}")
             cb.toggled.connect(self._on_changed)
-            dl.addWidget(cb, i // 2, i % 2)
             self.defect_boxes[d.code] = cb
+        # two columns when two fit the form's width on the station monitor, else one
+        widest = 0
+        for cb in self.defect_boxes.values():
+            cb.ensurePolished()  # the stylesheet's font decides the width
+            widest = max(widest, cb.sizeHint().width())
+        columns = 2 if 2 * widest + dl.horizontalSpacing() <= TWO_DEFECT_COLUMNS_MAX_PX else 1
+        for i, cb in enumerate(self.defect_boxes.values()):
+            dl.addWidget(cb, i // columns, i % columns)
         self.note = QLineEdit(defects)
         self.note.setObjectName("note")
         self.note.setPlaceholderText(self.tr("Note (optional)"))
         self.note.setMaxLength(500)
-        dl.addWidget(self.note, (len(self.criteria.defect_codes) + 1) // 2, 0, 1, 2)
+        rows = (len(self.defect_boxes) + columns - 1) // columns
+        dl.addWidget(self.note, rows, 0, 1, columns)
         outer.addWidget(defects)
 
-        self.overall = QLabel(self)
+        # the verdict and the result buttons: the station view places them under the form's
+        # scroll area, so that they are in view however long the form is
+        self.result_bar = QWidget(self)
+        self.result_bar.setObjectName("formResultBar")
+        actions = QVBoxLayout(self.result_bar)
+        actions.setContentsMargins(0, 4, 0, 0)
+        self.overall = QLabel(self.result_bar)
         self.overall.setObjectName("overallVerdict")
         self.overall.setWordWrap(True)
         self.overall.setStyleSheet("font-size: 22px; padding: 4px 12px;")
         self.overall.setVisible(self.show_measurements)
-        outer.addWidget(self.overall)
+        actions.addWidget(self.overall)
         row = QHBoxLayout()
-        self.pass_button = QPushButton(self.tr("PASS"), self)
+        self.pass_button = QPushButton(self.tr("PASS"), self.result_bar)
         self.pass_button.setObjectName("passButton")
         self.pass_button.setProperty("verdict", "pass")
         self.pass_button.setVisible(self.allow_pass)
-        self.fail_button = QPushButton(self.tr("FAIL"), self)
+        self.fail_button = QPushButton(self.tr("FAIL"), self.result_bar)
         self.fail_button.setObjectName("failButton")
         self.fail_button.setProperty("verdict", "fail")
-        self.rework_button = QPushButton(self.tr("REWORK"), self)
+        self.rework_button = QPushButton(self.tr("REWORK"), self.result_bar)
         self.rework_button.setObjectName("reworkButton")
         for b, result in (
             (self.pass_button, StepResult.PASS),
@@ -200,7 +223,9 @@ class MeasurementForm(QWidget):
         ):
             b.clicked.connect(lambda _=False, r=result: self._submit(r))
             row.addWidget(b, 1)
-        outer.addLayout(row)
+        actions.addLayout(row)
+        outer.addWidget(self.result_bar)  # until the view takes it
+        outer.addStretch(1)
 
     def _limits(self, spec: MeasurementSpec) -> str:
         if spec.kind is MeasurementKind.NUMBER:

@@ -146,6 +146,7 @@ class LabelPreview(QWidget):
         self.text.setObjectName("zplText")
         self.text.setReadOnly(True)
         self.text.setMaximumHeight(110)
+        self.text.setMinimumHeight(44)  # a few lines of ZPL; the drawing matters more
         font = QFont("monospace")
         font.setPixelSize(11)
         self.text.setFont(font)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from neurohub_desktop.domain.quality import QualityCriteria
 from neurohub_desktop.domain.states import LotStatus, UnitStatus
 from neurohub_desktop.domain.station import CONVERT_PROCESS, ISSUE_PROCESS, UnitView
+from neurohub_desktop.ui.elide import ElidedLabel
 from neurohub_desktop.ui.feedback import MessageBanner
 from neurohub_desktop.ui.messages import local_name, message_text
 from neurohub_desktop.ui.scanner import ScanField
@@ -28,6 +29,13 @@ from neurohub_desktop.ui.station.form import MeasurementForm
 from neurohub_desktop.ui.station.label_preview import LabelPreview
 from neurohub_desktop.ui.station.widgets import CountersStrip, ProcessStepper, RecordsModel
 from neurohub_desktop.ui.station.work_queue import WorkQueueModel, WorkQueueView
+
+#: the least height today's records and the work queue each keep (a header and two rows)
+TABLE_MIN_HEIGHT = 80
+
+
+#: the least height of the form's scroll area (it scrolls; its result row stays below it)
+FORM_MIN_HEIGHT = 72
 
 
 def status_text(status: str | None) -> str:
@@ -53,21 +61,23 @@ class StationView(QWidget):
         self.setObjectName("stationPage")
         self._locale = locale
         self.form: MeasurementForm | None = None
+        self._form_result_bar: QWidget | None = None
         self.stepper: ProcessStepper | None = None
-        self.process_title = QLabel(self)
+        self.process_title = ElidedLabel("", self)
         self.process_title.setObjectName("processTitle")
         self.process_title.setStyleSheet("font-size: 24px; font-weight: bold; color: #0f766e;")
         self.counters = CountersStrip(self)
         self.scan_field = ScanField(self)
         self.banner = MessageBanner(self)
-        self.unit_label = QLabel(self)
+        self.unit_label = ElidedLabel("", self, mode=Qt.TextElideMode.ElideMiddle)
         self.unit_label.setObjectName("unitId")
         self.unit_label.setStyleSheet("font-size: 40px; font-weight: bold;")
         self.unit_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.lot_label = QLabel(self)
+        self.lot_label = ElidedLabel("", self)
         self.lot_label.setObjectName("lotInfo")
         self.status_label = QLabel(self)
         self.status_label.setObjectName("unitStatus")
+        self.status_label.setWordWrap(True)
         self.elapsed = QLabel(self)
         self.elapsed.setObjectName("elapsed")
         self.start_button = QPushButton(self.tr("Start"), self)
@@ -103,6 +113,15 @@ class StationView(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.records_view.horizontalHeader().setStretchLastSection(True)
+        # the unit's id carries its LOT: the LOT column is left out so that the table fits the
+        # left panel at 1366 px without scrolling sideways (the LOT is in the unit's tooltip)
+        self.records_view.setColumnHidden(RecordsModel.LOT, True)
+        self.records_view.horizontalHeader().setSectionResizeMode(
+            RecordsModel.DEFECTS,
+            QHeaderView.ResizeMode.Stretch,  # elided; all in its tooltip
+        )
+        self.records_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.records_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.records_view.setAlternatingRowColors(True)
         self.records_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.queue = WorkQueueModel(self)
@@ -111,6 +130,7 @@ class StationView(QWidget):
         self.form_area.setWidgetResizable(True)
         self.form_area.setFrameShape(QFrame.Shape.NoFrame)
         self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_area.setMinimumHeight(FORM_MIN_HEIGHT)
         self._layout()
 
     def _layout(self) -> None:
@@ -135,18 +155,29 @@ class StationView(QWidget):
         buttons = QGridLayout()
         buttons.addWidget(self.start_button, 0, 0)
         buttons.addWidget(self.cancel_button, 0, 1)
-        buttons.addWidget(self.print_button, 1, 0)
-        buttons.addWidget(self.reprint_reason, 1, 1)
-        buttons.addWidget(self.unreadable_button, 2, 0, 1, 2)
+        buttons.addWidget(self.unreadable_button, 1, 0, 1, 2)
         left.addLayout(buttons)
-        left.addWidget(self.records_view, 1)
-        left.addWidget(self.queue_view, 1)
+        # today's records and the work queue share what height is left (each keeps a header
+        # and a couple of rows: at 768 px high nothing above them may be pushed off)
+        for view in (self.records_view, self.queue_view):
+            view.setMinimumHeight(TABLE_MIN_HEIGHT)
+            left.addWidget(view, 1)
         body.addLayout(left, 5)
-        right = QVBoxLayout()
-        right.addWidget(self.form_area, 3)
-        right.addWidget(self.preview, 2)
-        body.addLayout(right, 6)
+        # the form scrolls; its verdict and result buttons (placed in build_for) never do
+        self.right = QVBoxLayout()
+        self.right.addWidget(self.form_area, 3)
+        self.right.addWidget(self.preview, 2)
+        label_row = QHBoxLayout()
+        label_row.addWidget(self.print_button)
+        label_row.addWidget(self.reprint_reason, 1)
+        self.right.addLayout(label_row)
+        body.addLayout(self.right, 6)
         root.addLayout(body, 1)
+        # hidden until build_for says this process prints labels (shown, they would set the
+        # window's first size)
+        for w in (self.preview, self.print_button, self.reprint_reason, self.unreadable_button):
+            w.setVisible(False)
+        self.form_area.setVisible(False)
 
     def build_for(self, info: object) -> None:
         """Stepper, title and form for this station's process (StationInfo)."""
@@ -171,7 +202,11 @@ class StationView(QWidget):
                 show_measurements=pid != CONVERT_PROCESS,
             )
             self.form.setObjectName("measurementForm")
+            if self._form_result_bar is not None:  # the old form's row (the old form goes below)
+                self._form_result_bar.deleteLater()
             self.form_area.setWidget(self.form)
+            self._form_result_bar = self.form.result_bar
+            self.right.insertWidget(self.right.indexOf(self.form_area) + 1, self.form.result_bar)
         if self.form is not None:
             self.set_pass_refusal(info)
         self.form_area.setVisible(self.form is not None)

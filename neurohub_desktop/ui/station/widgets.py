@@ -15,6 +15,7 @@ from neurohub_desktop.domain.station import (
     StepState,
     UnitView,
 )
+from neurohub_desktop.ui.elide import ElidedLabel
 from neurohub_desktop.ui.feedback import repolish
 from neurohub_desktop.ui.messages import local_name
 
@@ -38,9 +39,9 @@ class ProcessStepper(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self.pills: dict[str, QLabel] = {}
+        self.pills: dict[str, ElidedLabel] = {}
         for pid, name, name_en in steps:
-            pill = QLabel(self)
+            pill = ElidedLabel("", self)  # eight pills share the width: a long name elides
             pill.setObjectName(f"step_{pid}")
             pill.setToolTip(f"{pid} {local_name(name, name_en, locale)}")
             layout.addWidget(pill, 1)
@@ -158,6 +159,10 @@ class RecordsModel(QAbstractTableModel):
                 "" if r.duration_seconds is None else str(r.duration_seconds),
                 ", ".join(r.defects),
             )[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.UNIT:
+            return f"{r.unit_id} · LOT {r.lot_number}" if r.lot_number else r.unit_id
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.DEFECTS and r.defects:
+            return ", ".join(r.defects)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.RESULT:
             from PySide6.QtGui import QColor
 
