@@ -90,6 +90,8 @@ class ReportsService:
         #: figures of finished LOTs (COMPLETED/CLOSED: no attempt can be added), computed
         #: once; ``forget`` drops what a change event names
         self._cache: dict[int, LotFigures] = {}
+        #: the LOT board's unit counts of finished LOTs, dropped by ``forget`` as well
+        self._board_cache: dict[int, BoardCounts] = {}
         self._cache_lock = threading.Lock()
 
     # -- helpers ---------------------------------------------------------------------------
@@ -149,27 +151,26 @@ class ReportsService:
             clauses.append("l.id = ANY(:ids)")
             params["ids"] = list(lot_ids)
         with self._read() as s:
-            return self._board_rows(s, q.lots_select(clauses), params)
+            return self._board_rows(s, q.lots_select(clauses), params, fresh=lot_ids is not None)
 
-    def _board_rows(self, s: Session, sql: str, params: dict[str, Any]) -> list[LotBoardRow]:
+    def _board_rows(
+        self, s: Session, sql: str, params: dict[str, Any], *, fresh: bool = False
+    ) -> list[LotBoardRow]:
+        """Board rows; a finished LOT's unit counts come from the cache unless ``fresh``
+        (the live refresh of named LOTs and the detail view read them again)."""
         lots = s.execute(text(sql), params).mappings().all()
         if not lots:
             return []
         ids = [r["id"] for r in lots]
-        wip: dict[int, dict[str, int]] = defaultdict(lambda: dict.fromkeys(WIP_STATUSES, 0))
-        for lot_id, status, n in s.execute(text(q.WIP_STATUS_BY_LOT), {"ids": ids}):
-            wip[lot_id][status] = n
-        ser: dict[int, dict[str, int]] = defaultdict(lambda: dict.fromkeys(SERIAL_STATUSES, 0))
-        for lot_id, status, n in s.execute(text(q.SERIAL_STATUS_BY_LOT), {"ids": ids}):
-            ser[lot_id][status] = n
-        steps: dict[int, list[int]] = defaultdict(lambda: [0] * len(self.processes()))
-        oldest: dict[int, datetime] = {}
-        seq_index = {p.sequence_order: i for i, p in enumerate(self.processes())}
-        for lot_id, pos, n, first in s.execute(text(q.POSITIONS_BY_LOT), {"ids": ids}):
-            if pos in seq_index:
-                steps[lot_id][seq_index[pos]] += n
-            if lot_id not in oldest or first < oldest[lot_id]:
-                oldest[lot_id] = first
+        with self._cache_lock:
+            kept = {} if fresh else {i: self._board_cache[i] for i in ids if i in self._board_cache}
+        todo = [i for i in ids if i not in kept]
+        read = self._board_counts(s, todo) if todo else {}
+        with self._cache_lock:
+            for r in lots:
+                if r["id"] in read and r["status"] in FINISHED_LOT:
+                    self._board_cache[r["id"]] = read[r["id"]]
+        counts = {**read, **kept}
         return [
             LotBoardRow(
                 lot_id=r["id"],
@@ -181,14 +182,41 @@ class ReportsService:
                 created_at=r["created_at"],
                 completed_at=r["completed_at"],
                 closed_at=r["closed_at"],
-                wip_counts=dict(wip[r["id"]]),
-                serial_counts=dict(ser[r["id"]]),
-                finished=ser[r["id"]][UnitStatus.PASSED],
-                units_per_step=tuple(steps[r["id"]]),
-                oldest_unfinished_at=oldest.get(r["id"]),
+                wip_counts=dict(counts[r["id"]].wip),
+                serial_counts=dict(counts[r["id"]].serial),
+                finished=counts[r["id"]].serial[UnitStatus.PASSED],
+                units_per_step=counts[r["id"]].steps,
+                oldest_unfinished_at=counts[r["id"]].oldest,
             )
             for r in lots
         ]
+
+    def _board_counts(self, s: Session, ids: list[int]) -> dict[int, BoardCounts]:
+        """Per LOT: units by WIP and serial status, units per step, the oldest unit not done."""
+        s.execute(text(q.BOARD_SETTINGS))
+        wip: dict[int, dict[str, int]] = {i: dict.fromkeys(WIP_STATUSES, 0) for i in ids}
+        for lot_id, status, n in s.execute(text(q.WIP_STATUS_BY_LOT), {"ids": ids}):
+            wip[lot_id][status] = n
+        ser: dict[int, dict[str, int]] = {i: dict.fromkeys(SERIAL_STATUSES, 0) for i in ids}
+        for lot_id, status, n in s.execute(text(q.SERIAL_STATUS_BY_LOT), {"ids": ids}):
+            ser[lot_id][status] = n
+        steps: dict[int, list[int]] = {i: [0] * len(self.processes()) for i in ids}
+        oldest: dict[int, datetime] = {}
+        seq_index = {p.sequence_order: i for i, p in enumerate(self.processes())}
+        # only LOTs whose status counts hold a unit that sits at a step (a finished LOT's
+        # units are PASSED: the positions query would read all of them to place none)
+        placed = {
+            "wip_ids": [i for i in ids if _placed(wip[i], _PLACED_WIP)],
+            "serial_ids": [i for i in ids if _placed(ser[i], _PLACED_SERIAL)],
+        }
+        any_placed = placed["wip_ids"] or placed["serial_ids"]
+        positions = s.execute(text(q.POSITIONS_BY_LOT), placed) if any_placed else ()
+        for lot_id, pos, n, first in positions:
+            if pos in seq_index:
+                steps[lot_id][seq_index[pos]] += n
+            if lot_id not in oldest or first < oldest[lot_id]:
+                oldest[lot_id] = first
+        return {i: BoardCounts(wip[i], ser[i], tuple(steps[i]), oldest.get(i)) for i in ids}
 
     def lot_id_for(self, lot_number: str) -> int | None:
         with self._read() as s:
@@ -201,7 +229,9 @@ class ReportsService:
 
     def lot_detail(self, lot_id: int) -> LotDetail | None:
         with self._read() as s:
-            board = self._board_rows(s, q.lots_select(["l.id = :lot"]), {"lot": lot_id, "limit": 1})
+            board = self._board_rows(
+                s, q.lots_select(["l.id = :lot"]), {"lot": lot_id, "limit": 1}, fresh=True
+            )
             if not board:
                 return None
             units = self._units(s, lot_id)
@@ -279,8 +309,10 @@ class ReportsService:
         with self._cache_lock:
             if event is None or event.kind == RESYNC:
                 self._cache.clear()
+                self._board_cache.clear()
             elif event.lot_id is not None:
                 self._cache.pop(event.lot_id, None)
+                self._board_cache.pop(event.lot_id, None)
 
     def _figures(self, s: Session, scope: ReportScope) -> list[LotFigures]:
         """The scope's per-LOT figures: a finished LOT's from the cache (computed once), the
@@ -561,6 +593,24 @@ def _position(unit: Any, attempts: list[Any]) -> tuple[int | None, bool]:
 
 
 FINISHED_LOT = frozenset({"COMPLETED", "CLOSED"})
+#: unit statuses POSITIONS_BY_LOT places at a step (its WHERE clauses)
+_PLACED_WIP = ("CREATED", "IN_PROGRESS", "COMPLETED", "FAILED")
+_PLACED_SERIAL = ("CREATED", "IN_PROGRESS", "FAILED")
+
+
+def _placed(counts: dict[str, int] | None, statuses: tuple[str, ...]) -> bool:
+    """Whether a LOT's status counts hold a unit POSITIONS_BY_LOT would place."""
+    return counts is not None and any(counts.get(st) for st in statuses)
+
+
+@dataclass(frozen=True)
+class BoardCounts:
+    """One LOT's unit counts on the board (a finished LOT's are kept: ``forget`` drops them)."""
+
+    wip: dict[str, int]
+    serial: dict[str, int]
+    steps: tuple[int, ...]
+    oldest: datetime | None
 
 
 @dataclass
