@@ -263,6 +263,11 @@ WHERE (d.process_specific_data -> 'defects') <> '[]'::jsonb
 GROUP BY 1, 2
 """
 
+# Before PARETO_BY_LOT, in the statistics transaction: no hash aggregate.  The planner takes
+# every jsonb_array_elements call for 100 rows and, with the 64 MB work_mem, sizes a hash table
+# of ~16 MB for the handful of codes of a few open LOTs (allocating it was half the query).
+PARETO_SETTINGS = "SET LOCAL enable_hashagg = off"
+
 # The same, per LOT (the cache's figures).
 PARETO_BY_LOT = f"""
 SELECT w.lot_id, p.process_id, {_CODE} AS code, count(*)
