@@ -82,7 +82,11 @@ class ReportsService:
         tz: tzinfo | None = None,
         clock: Clock = _utc_now,
         shifts: ShiftPlan | None = None,
+        keep_unfinished: bool = False,
     ) -> None:
+        """``keep_unfinished``: keep an unfinished LOT's figures too — only for a caller that
+        hands every change event to ``forget`` (the app's pages do: services.live delivers
+        every NOTIFY, or a ``resync`` when it may have missed one)."""
         self._sessions = sessions
         self._tz = tz or _local_tz()
         self._clock = clock
@@ -94,6 +98,12 @@ class ReportsService:
         #: the LOT board's unit counts of finished LOTs, dropped by ``forget`` as well
         self._board_cache: dict[int, BoardCounts] = {}
         self._cache_lock = threading.Lock()
+        self._keep_unfinished = keep_unfinished
+        #: ``forget`` calls so far, and the count at the last one that named each LOT (or all):
+        #: a read keeps what it read only if nothing named its LOT since it began
+        self._forgets = 0
+        self._forgotten: dict[int, int] = {}
+        self._forgot_all = 0
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -159,6 +169,8 @@ class ReportsService:
     ) -> list[LotBoardRow]:
         """Board rows; a finished LOT's unit counts come from the cache unless ``fresh``
         (the live refresh of named LOTs and the detail view read them again)."""
+        with self._cache_lock:
+            began = self._forgets
         lots = s.execute(text(sql), params).mappings().all()
         if not lots:
             return []
@@ -169,7 +181,11 @@ class ReportsService:
         read = self._board_counts(s, todo) if todo else {}
         with self._cache_lock:
             for r in lots:
-                if r["id"] in read and r["status"] in FINISHED_LOT:
+                if (
+                    r["id"] in read
+                    and r["status"] in FINISHED_LOT
+                    and self._still_valid(r["id"], began)
+                ):
                     self._board_cache[r["id"]] = read[r["id"]]
         counts = {**read, **kept}
         return [
@@ -308,25 +324,37 @@ class ReportsService:
         """Drop cached figures a change may have touched: its LOT's, or all of them for a
         ``resync`` (or no event).  Thread-safe; cheap enough for the GUI thread."""
         with self._cache_lock:
+            self._forgets += 1
             if event is None or event.kind == RESYNC:
                 self._cache.clear()
                 self._board_cache.clear()
+                self._forgot_all = self._forgets
             elif event.lot_id is not None:
                 self._cache.pop(event.lot_id, None)
                 self._board_cache.pop(event.lot_id, None)
+                self._forgotten[event.lot_id] = self._forgets
+
+    def _still_valid(self, lot_id: int, began: int) -> bool:
+        """Whether no ``forget`` named ``lot_id`` (or all) since ``began`` (under the lock).
+        ``began`` is taken before the read's first statement: a change committed after that
+        statement's snapshot is announced after it, so a read that may have missed it is not
+        kept."""
+        return self._forgot_all <= began and self._forgotten.get(lot_id, 0) <= began
 
     def _figures(self, s: Session, scope: ReportScope) -> list[LotFigures]:
         """The scope's per-LOT figures: a finished LOT's from the cache (computed once), the
         others' read now, in one query for all of them."""
+        with self._cache_lock:
+            began = self._forgets
         lots = self._scope_lots(s, scope)
         with self._cache_lock:
             cached = {i: self._cache[i] for i, _ in lots if i in self._cache}
         todo = [i for i, _ in lots if i not in cached]
         fresh = self._read_figures(s, todo) if todo else {}
-        finished = {i for i, st in lots if st in FINISHED_LOT}
+        keep = {i for i, st in lots if self._keep_unfinished or st in FINISHED_LOT}
         with self._cache_lock:
             for i, fig in fresh.items():
-                if i in finished:
+                if i in keep and self._still_valid(i, began):
                     self._cache[i] = fig
         return [cached.get(i) or fresh[i] for i, _ in lots]
 
