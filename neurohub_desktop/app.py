@@ -126,7 +126,10 @@ class DatabaseBackend:
             auth=self._auth,
             setup=SetupService(sessions),
             lots=LotsService(sessions, station=station_name, printer=printer),
-            reports=ReportsService(sessions, shifts=ShiftPlan(*shift_times(settings))),
+            # its pages hand every change event to forget: unfinished LOTs' figures are kept too
+            reports=ReportsService(
+                sessions, shifts=ShiftPlan(*shift_times(settings)), keep_unfinished=True
+            ),
             accounts=AccountsService(sessions),
             admin_line=AdminLineService(sessions, station=station_name),
             # the checklist reports this PC's printer setting: the database keeps none

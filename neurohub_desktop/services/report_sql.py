@@ -43,6 +43,8 @@ SELECT lot_id, status, count(*) FROM serials WHERE lot_id = ANY(:ids) GROUP BY l
 # Where each unfinished unit sits (see services.reports._position, the same rule in Python):
 # a WIP (not yet converted) at its step in progress, PROC-007 once COMPLETED, else the step
 # after its last PASS; a serial at its open record's step, else the step after its last PASS.
+# ``:wip_ids`` / ``:serial_ids``: the LOTs whose status counts hold such a WIP / serial (a
+# finished LOT's 100 serials are PASSED: reading them to place none is most of the cost).
 POSITIONS_BY_LOT = """
 WITH u AS (
     SELECT w.lot_id, w.created_at AS issued,
@@ -54,7 +56,8 @@ WITH u AS (
                     WHERE h.wip_item_id = w.id AND h.result = 'PASS'), 0) + 1, 6)
            END AS pos
     FROM wip_items w LEFT JOIN processes cp ON cp.id = w.current_process_id
-    WHERE w.lot_id = ANY(:ids) AND w.status IN ('CREATED', 'IN_PROGRESS', 'COMPLETED', 'FAILED')
+    WHERE w.lot_id = ANY(:wip_ids)
+      AND w.status IN ('CREATED', 'IN_PROGRESS', 'COMPLETED', 'FAILED')
     UNION ALL
     SELECT s.lot_id, COALESCE(wi.created_at, s.created_at),
            COALESCE((
@@ -66,7 +69,7 @@ WITH u AS (
                    FROM process_data d JOIN processes p ON p.id = d.process_id
                    WHERE d.serial_id = s.id AND d.result = 'PASS'), 6) + 1, 8))
     FROM serials s LEFT JOIN wip_items wi ON wi.serial_id = s.id
-    WHERE s.lot_id = ANY(:ids) AND s.status IN ('CREATED', 'IN_PROGRESS', 'FAILED')
+    WHERE s.lot_id = ANY(:serial_ids) AND s.status IN ('CREATED', 'IN_PROGRESS', 'FAILED')
 )
 SELECT lot_id, pos, count(*), min(issued) FROM u GROUP BY lot_id, pos
 """
@@ -126,6 +129,9 @@ GROUP BY 1, 2
 # sequential scan of the whole table once the table is cached (random_page_cost 1.1, the usual
 # SSD/RAM setting, for this transaction only), and the materialised attempts stay in memory.
 STATS_SETTINGS = "SET LOCAL random_page_cost = 1.1; SET LOCAL work_mem = '64MB'"
+# The LOT board's few-thousand-row reads: the same page cost (the (lot_id, status) index then
+# wins over lot_id alone), and no parallel workers (starting them costs more than the read).
+BOARD_SETTINGS = "SET LOCAL random_page_cost = 1.1; SET LOCAL max_parallel_workers_per_gather = 0"
 
 # The per-step figures the slow, obvious way (every attempt ranked per unit and step): the
 # reference tests/db/test_statistics.py compares the service's per-LOT sums (LOT_FIGURES) with.
@@ -266,6 +272,11 @@ JOIN processes p ON p.id = d.process_id
 WHERE (d.process_specific_data -> 'defects') <> '[]'::jsonb
 GROUP BY 1, 2
 """
+
+# Before PARETO_BY_LOT, in the statistics transaction: no hash aggregate.  The planner takes
+# every jsonb_array_elements call for 100 rows and, with the 64 MB work_mem, sizes a hash table
+# of ~16 MB for the handful of codes of a few open LOTs (allocating it was half the query).
+PARETO_SETTINGS = "SET LOCAL enable_hashagg = off"
 
 # The same, per LOT (the cache's figures).
 PARETO_BY_LOT = f"""

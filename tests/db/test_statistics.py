@@ -18,7 +18,7 @@ from supervisor_fixtures import build_known_line
 
 from bench import datagen
 from neurohub_desktop.db.engine import make_sessionmaker
-from neurohub_desktop.domain.changes import ChangeEvent
+from neurohub_desktop.domain.changes import RESYNC, ChangeEvent
 from neurohub_desktop.domain.reports import ReportScope, ShiftPlan, YieldReport
 from neurohub_desktop.services import report_sql as q
 from neurohub_desktop.services.reports import ReportsService, _tz_sql
@@ -270,3 +270,114 @@ def test_statistics_equal_the_reference_on_generated_data(generated: Engine) -> 
             for pid, code, n in c.execute(text(q.PARETO), {"ids": ids}):
                 want[(pid, code)] = want.get((pid, code), 0) + n
         assert {(r.process_id, r.code): r.count for r in svc.defect_pareto()} == want
+
+
+def test_board_counts_of_a_finished_lot_are_kept_until_a_change_names_it(engine: Engine) -> None:
+    """The LOT board keeps a finished LOT's unit counts (issue 19): the live refresh of that
+    LOT (``lot_ids``), the detail view and ``forget`` read them again; an unfinished LOT is
+    read every time."""
+    known = build_known_line(engine)
+    sm = make_sessionmaker(engine)
+    svc = ReportsService(sm, tz=UTC)
+    lot_a, lot_b = known.lots[A], known.lots[B]
+    with engine.begin() as c:  # the owner marks LOT A finished (BR-001's order, by hand)
+        c.execute(text("UPDATE lots SET status = 'COMPLETED' WHERE id = :l"), {"l": lot_a})
+
+    def board() -> dict[str, Any]:
+        return {r.lot_number: r for r in svc.lot_board()}
+
+    def wip_created_behind_the_cache(*lots: int) -> None:
+        with engine.begin() as c:  # a WIP of each LOT goes back to CREATED
+            c.execute(text("SET LOCAL session_replication_role = replica"))
+            for lot in lots:
+                c.execute(
+                    text(
+                        "UPDATE wip_items SET status = 'CREATED', current_process_id = NULL"
+                        " WHERE id = (SELECT min(id) FROM wip_items WHERE lot_id = :l"
+                        " AND status <> 'CREATED')"
+                    ),
+                    {"l": lot},
+                )
+
+    first = board()
+    wip_created_behind_the_cache(lot_a, lot_b)
+    kept = board()
+    assert kept[A].wip_counts == first[A].wip_counts  # from the cache
+    assert kept[B].wip_counts["CREATED"] == first[B].wip_counts["CREATED"] + 1  # read again
+    fresh = ReportsService(sm, tz=UTC).lot_board()
+    fresh_a = next(r for r in fresh if r.lot_number == A)
+    assert fresh_a.wip_counts["CREATED"] == first[A].wip_counts["CREATED"] + 1
+    assert sum(fresh_a.units_per_step) == sum(first[A].units_per_step) + 1  # placed at a step
+    # the live refresh of the named LOT and the detail view read it again (and keep that)
+    assert svc.lot_board(lot_ids=[lot_a]) == [fresh_a]
+    assert board()[A] == fresh_a
+    wip_created_behind_the_cache(lot_a)
+    detail = svc.lot_detail(lot_a)
+    assert (
+        detail is not None
+        and detail.lot.wip_counts["CREATED"] == first[A].wip_counts["CREATED"] + 2
+    )
+    wip_created_behind_the_cache(lot_a)
+    kept_a = board()[A]
+    svc.forget(ChangeEvent("lot_status", lot_id=lot_b))  # another LOT: kept
+    assert board()[A] == kept_a
+    svc.forget(ChangeEvent("unit_scrapped", lot_id=lot_a))
+    assert board()[A].wip_counts["CREATED"] == first[A].wip_counts["CREATED"] + 3
+
+
+def _drop_first_attempt(engine: Engine, lot: int) -> None:
+    """Behind any cache's back: the LOT's first WIP attempt goes (no event)."""
+    with engine.begin() as c:
+        c.execute(text("SET LOCAL session_replication_role = replica"))
+        c.execute(
+            text(
+                "DELETE FROM wip_process_history WHERE id = ("
+                " SELECT min(h.id) FROM wip_process_history h"
+                " JOIN wip_items w ON w.id = h.wip_item_id WHERE w.lot_id = :l)"
+            ),
+            {"l": lot},
+        )
+
+
+def test_unfinished_lot_figures_kept_when_every_change_reaches_forget(engine: Engine) -> None:
+    """``keep_unfinished`` (the app: its pages hand every change event to ``forget``): an
+    unfinished LOT's figures are kept until an event names it or a resync comes."""
+    known = build_known_line(engine)
+    sm = make_sessionmaker(engine)
+    svc = ReportsService(sm, tz=UTC, keep_unfinished=True)
+    lot_b = known.lots[B]
+    scope = ReportScope(lot_number=B)
+    first = svc.yield_report(scope)
+    _drop_first_attempt(engine, lot_b)
+    assert svc.yield_report(scope) == first  # kept
+    svc.forget(ChangeEvent("step_recorded", lot_id=known.lots[A]))  # another LOT: kept
+    assert svc.yield_report(scope) == first
+    svc.forget(ChangeEvent("step_recorded", lot_id=lot_b))
+    second = svc.yield_report(scope)
+    assert second.steps[0].attempts == first.steps[0].attempts - 1
+    assert second == ReportsService(sm, tz=UTC).yield_report(scope)  # = read afresh
+    _drop_first_attempt(engine, lot_b)
+    assert svc.yield_report(scope) == second
+    svc.forget(ChangeEvent(RESYNC))
+    assert svc.yield_report(scope).steps[0].attempts == first.steps[0].attempts - 2
+
+
+def test_a_change_announced_during_a_read_is_not_kept(engine: Engine) -> None:
+    """A change that names the LOT while its figures are being read (it may have committed
+    after the read's snapshot) leaves nothing kept: the next report reads again."""
+    known = build_known_line(engine)
+    sm = make_sessionmaker(engine)
+    lot_b = known.lots[B]
+
+    class Racing(ReportsService):
+        def _read_figures(self, s: Any, ids: list[int]) -> Any:
+            out = super()._read_figures(s, ids)
+            _drop_first_attempt(engine, lot_b)  # committed after the read's statements ...
+            self.forget(ChangeEvent("step_recorded", lot_id=lot_b))  # ... and announced
+            return out
+
+    svc = Racing(sm, tz=UTC, keep_unfinished=True)
+    scope = ReportScope(lot_number=B)
+    first = svc.yield_report(scope)
+    second = ReportsService.yield_report(svc, scope)  # the race again, and read again
+    assert second.steps[0].attempts == first.steps[0].attempts - 1

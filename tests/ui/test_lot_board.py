@@ -17,6 +17,7 @@ from neurohub_desktop.config import Settings
 from neurohub_desktop.db.engine import libpq_dsn, make_sessionmaker, transaction
 from neurohub_desktop.db.notify import notify_change
 from neurohub_desktop.domain.auth import CurrentUser, Role
+from neurohub_desktop.domain.changes import RESYNC, ChangeEvent
 from neurohub_desktop.domain.reports import AuditFilter, ReportScope
 from neurohub_desktop.services.live import ChangeListener
 from neurohub_desktop.services.lots import LotsService
@@ -423,3 +424,37 @@ def test_a_viewer_sees_the_failed_units_without_actions(qtbot, board_factory, kn
     assert page.detail.reopen_button is None and page.detail.scrap_button is None
     names = {b.objectName() for b in page.findChildren(QPushButton)}
     assert not names & {"reopenButton", "scrapButton"}
+
+
+def test_a_resync_reads_a_finished_lots_kept_counts_again(  # type: ignore[no-untyped-def]
+    qtbot, engine, db_url, tmp_path, known
+) -> None:
+    """A finished LOT's unit counts are kept by the reports service (issue 19); the board
+    drops them when a change reaches it, so a resync's full reload shows what is stored."""
+    lot_a = known.lots[A]
+    with engine.begin() as c:  # the owner marks LOT A finished (BR-001's order, by hand)
+        c.execute(text("UPDATE lots SET status = 'COMPLETED' WHERE id = :l"), {"l": lot_a})
+    ctx = make_ctx(engine, db_url, tmp_path, known, Role.MANAGER)
+    page = LotBoardPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4, timeout=5000)
+
+    def a_row():  # type: ignore[no-untyped-def]
+        return next(r for r in page.model.rows if r.lot_id == lot_a)
+
+    before = a_row().wip_counts["CREATED"]
+    with engine.begin() as c:  # behind the kept counts' back: a WIP of LOT A goes CREATED
+        c.execute(text("SET LOCAL session_replication_role = replica"))
+        c.execute(
+            text(
+                "UPDATE wip_items SET status = 'CREATED', current_process_id = NULL WHERE id ="
+                " (SELECT min(id) FROM wip_items WHERE lot_id = :l AND status <> 'CREATED')"
+            ),
+            {"l": lot_a},
+        )
+    assert ctx.services.reports is not None
+    assert ctx.services.reports.lot_board()[-1].wip_counts["CREATED"] == before  # kept
+    ctx.events.data_changed.emit(ChangeEvent(RESYNC))
+    qtbot.waitUntil(lambda: a_row().wip_counts["CREATED"] == before + 1, timeout=5000)
+    ctx.runner.wait_for_done(5000)

@@ -189,6 +189,10 @@ class LotBoardPage(QWidget):
 
     # -- live refresh -------------------------------------------------------------------------
     def _on_data_changed(self, event: ChangeEvent) -> None:
+        # a finished LOT's kept unit counts go when a change names it (services.reports)
+        reports = self._ctx.services.reports
+        if reports is not None:
+            reports.forget(event)
         lot_id = event.lot_id
         if lot_id is not None and event.kind != RESYNC:
             self._pending.add(lot_id)
