@@ -159,7 +159,9 @@ def _resolve(resolve: Callable[[], T | None], original: NeuroHubError) -> T | No
 # -- logging: one line per operator action ------------------------------------------------
 def _clean(value: object, limit: int = 60) -> str:
     """A value fit for one log line: no control characters, no spaces, bounded."""
-    text = "".join(ch if ch.isprintable() and not ch.isspace() else "?" for ch in str(value))
+    text = str(value)
+    if not (text.isascii() and text.isprintable() and " " not in text):  # ids are the rule
+        text = "".join(ch if ch.isprintable() and not ch.isspace() else "?" for ch in text)
     return text[:limit] + ("…" if len(text) > limit else "")
 
 
@@ -178,7 +180,17 @@ def operator_action(action: str, *, unit: str | None = "unit_id") -> Callable[[F
     UNKNOWN/ERROR), duration, SQLSTATE on errors, and the station, process and user."""
 
     def decorate(fn: F) -> F:
-        signature = inspect.signature(fn)
+        names = list(inspect.signature(fn).parameters)
+
+        def argument(name: str | None, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+            """The argument passed for ``name`` (None when not passed), as bind_partial would
+            find it, without binding the whole call."""
+            if name is None:
+                return None
+            if name in kwargs:
+                return kwargs[name]
+            at = names.index(name) if name in names else len(args)
+            return args[at] if at < len(args) else None
 
         @functools.wraps(fn)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -192,15 +204,14 @@ def operator_action(action: str, *, unit: str | None = "unit_id") -> Callable[[F
 
         def logged(*args: Any, **kwargs: Any) -> Any:
             started = time.perf_counter()
-            bound = signature.bind_partial(*args, **kwargs)
-            owner = bound.arguments.get("self")
-            actor = bound.arguments.get("actor")
+            owner = argument("self", args, kwargs)
+            actor = argument("actor", args, kwargs)
             fields = {
                 "station": _clean(getattr(owner, "station", None) or "-"),
                 "process": getattr(owner, "process_id", None),
                 "user": _clean(getattr(actor, "user_id", None) or "-"),
             }
-            unit_value = bound.arguments.get(unit) if unit else None
+            unit_value = argument(unit, args, kwargs)
             if isinstance(unit_value, ScannedId):
                 unit_value = unit_value.text
             unit_text = _clean(unit_value) if unit_value is not None else None

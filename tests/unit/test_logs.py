@@ -41,3 +41,21 @@ def test_action_lines_and_secrets_in_file(tmp_path: Path) -> None:
     assert "sqlstate=NH002" in content
     assert "pw123" not in content and HASH not in content
     assert "with traceback" in content and "<bcrypt-hash>" in content
+
+
+def test_the_file_rotates_at_its_size_and_keeps_five(tmp_path: Path) -> None:
+    path = setup_logging(tmp_path, station="ST-3")
+    root = logging.getLogger()
+    handler = next(h for h in root.handlers if getattr(h, "baseFilename", None) == str(path))
+    try:
+        handler.maxBytes = 4000  # type: ignore[attr-defined]
+        for i in range(400):
+            log_action("start_step", f"WIP-WF261128D01-{i:03d}", "OK", 1.0, process="PROC-002")
+        handler.flush()
+    finally:
+        root.removeHandler(handler)
+        handler.close()
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert files == [f"neurohub-desktop.log{s}" for s in ("", ".1", ".2", ".3", ".4", ".5")]
+    assert all(p.stat().st_size <= 4000 for p in tmp_path.iterdir())
+    assert "WIP-WF261128D01-399" in path.read_text(encoding="utf-8")

@@ -186,3 +186,16 @@ def test_a_lock_without_a_lost_answer_is_refused_at_once() -> None:
     with pytest.raises(ConflictError):
         r.run_write(write, resolve=lambda: None, sleep=lambda _s: None)
     assert write.calls == 1
+
+
+def test_the_log_line_names_arguments_passed_by_keyword_and_cleans_any_text(caplog) -> None:  # type: ignore[no-untyped-def]
+    caplog.set_level(logging.INFO, logger="neurohub.actions")
+    svc = _Service()
+    svc.complete(actor=_Actor(user_id="작업자 1"), unit_id="WIP-WF261128D01-004")
+    svc.complete(_Actor(), unit_id="WIP\u3000x\tand\u00a0y")
+    svc.complete(_Actor(), "W" * 70)
+    lines = [rec.getMessage() for rec in caplog.records if rec.name == "neurohub.actions"]
+    assert lines[0].startswith("action=complete_step unit=WIP-WF261128D01-004 result=PASS")
+    assert "user=작업자?1" in lines[0]  # a space would split the field
+    assert "unit=WIP?x?and?y " in lines[1]  # any white space, not only ASCII's
+    assert f"unit={'W' * 60}… " in lines[2]

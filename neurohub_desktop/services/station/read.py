@@ -6,6 +6,7 @@ rows one by one)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -13,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import TextClause
 
 from neurohub_desktop.db.models import (
     Equipment,
@@ -122,6 +124,15 @@ _WIP_SQL = (
     "FROM wip_items w JOIN lots l ON l.id = w.lot_id "
     "JOIN product_models m ON m.id = l.product_model_id WHERE w.{key} = :key"
 )
+
+
+@functools.cache
+def _statement(sql: str, key: str) -> TextClause:
+    """The view's statement looked up by ``key`` (a column name from this module), built once:
+    a scan does not parse its text for bind parameters again."""
+    return text(sql.format(key=key))
+
+
 _SERIAL_SQL = (
     "SELECT x.id, x.serial_number, x.sequence, x.status, x.rework_count, l.id, l.lot_number, "
     "l.status, l.target_quantity, m.model_code, m.model_name, w.id, w.wip_id, "
@@ -283,11 +294,11 @@ class UnitLoader:
         return self._serial_view(row)
 
     def _wip_row(self, key: str, value: object) -> Sequence[Any] | None:
-        return self.s.execute(text(_WIP_SQL.format(key=key)), {"key": value}).first()
+        return self.s.execute(_statement(_WIP_SQL, key), {"key": value}).first()
 
     def _serial_row(self, key: str, value: object) -> Sequence[Any] | None:
         return self.s.execute(
-            text(_SERIAL_SQL.format(key=key)), {"key": value, "convert": self.pid(CONVERT_PROCESS)}
+            _statement(_SERIAL_SQL, key), {"key": value, "convert": self.pid(CONVERT_PROCESS)}
         ).first()
 
     def _wip_view(self, row: Sequence[Any]) -> UnitView:
