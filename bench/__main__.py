@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.common import bench_server, machine, server_version
+from bench.common import bench_server, machine, server_version, settle
 from bench.report import write_report
 
 SECTIONS = {
@@ -62,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
             except ModuleNotFoundError as exc:
                 results["sections"][key] = {"skipped": f"not implemented ({exc.name})"}
                 continue
+            settled = settle(srv)
             t0 = time.time()
             load = round(os.getloadavg()[0], 2)
             print(f"[bench] {key} …", file=sys.stderr, flush=True)
@@ -74,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
             section["_measured"] = f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC"
             section["_quick"] = args.quick
             section["_load_before"] = load  # 1-minute load average when the section began
+            section["_settled_seconds"] = settled
             section["_machine"] = f"{results['machine']['cpus']} cores, {results['machine']['cpu']}"
     results["total_seconds"] = round(time.time() - started, 1)
     out = args.out / "results.json"

@@ -127,6 +127,34 @@ def bench_server() -> Iterator[BenchServer]:
             server.stop()
 
 
+#: how long a section waits at most for the server to finish an earlier section's work
+SETTLE_LIMIT_S = 180.0
+
+
+def settle(srv: BenchServer, *, limit_s: float = SETTLE_LIMIT_S) -> float:
+    """Let the server finish what an earlier section left it (B1 writes GBs: its dirty
+    buffers, the autovacuum and analyze of its tables) before the next one measures: a
+    CHECKPOINT, then wait until no autovacuum worker runs and this machine's 1-minute load
+    is under 1 (one core free), within ``limit_s``.  Returns the seconds it took; a section
+    that starts after the limit says so with its load average."""
+    t0 = time.monotonic()
+    conn = psycopg2.connect(libpq_dsn(srv.admin))
+    conn.autocommit = True
+    try:
+        with conn.cursor() as cur:
+            cur.execute("CHECKPOINT")
+            while time.monotonic() - t0 < limit_s:
+                cur.execute(
+                    "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'"
+                )
+                if cur.fetchone()[0] == 0 and os.getloadavg()[0] < 1.0:
+                    break
+                time.sleep(1.0)
+    finally:
+        conn.close()
+    return round(time.monotonic() - t0, 1)
+
+
 def machine() -> dict[str, Any]:
     mem = ""
     try:

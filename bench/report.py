@@ -184,6 +184,9 @@ def _provenance(key: str, section: dict[str, Any]) -> list[str]:
         load = section.get("_load_before")
         where = f", on {section['_machine']}" if section.get("_machine") else ""
         extra = f"; 1-min load average at its start {_fmt(load)}" if load is not None else ""
+        settled = section.get("_settled_seconds")
+        if settled is not None:
+            extra += f", after {_fmt(settled)} s letting the server settle (bench.common.settle)"
         out.append(f"Last measured: {when} ({mode}{where}{extra}).")
     who = section.get("_connects_as") or SECTION_ROLES.get(key)
     if who:
