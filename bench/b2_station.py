@@ -12,8 +12,9 @@ resolve → conversion → label verified, PROC-008 resolve → start → comple
 ``start_plus_complete`` is, per unit and WIP step (PROC-002..006), its start plus its
 complete: what one step costs the operator (the figure the replaced system took 37 ms for).
 
-Statements per action are counted on the worker's engines (``before_cursor_execute``, plus
-every pool pre-ping of the read engine: bench/line.py ``StatementCounter``).
+Statements per action are counted on the worker's engines (every cursor execute,
+``db.engine.sent_statements``, plus every pool pre-ping of the read engine: bench/line.py
+``StatementCounter``).
 
 Baselines, same run, same database, each a transaction of its own with its COMMIT timed:
 * ``bare_insert`` (the schema owner: an operator can INSERT into no table): INSERT of a
@@ -386,7 +387,7 @@ def _wire_check(srv: BenchServer, line: Line, lots: int) -> dict[str, Any]:
         out[a] = {
             # medians over the action's calls
             "statements_on_the_wire": statistics.median(counts),
-            "statements_counted_by_sqlalchemy": statistics.median(timer.statements[a]),
+            "statements_counted_by_the_client": statistics.median(timer.statements[a]),
             "server_ms_function": round(statistics.median(fn), 3) if fn else None,
             "server_ms_all_statements": round(statistics.median(timer.wire_ms[a]), 3),
             "client_ms_with_logging": round(statistics.median(timer.stats[a].samples_ms), 3),
@@ -561,7 +562,7 @@ def _notes(r: dict[str, Any], units: int) -> list[str]:
         "writer (no pre-ping: a pooled connection that died fails the call, which is safe to "
         "repeat and is retried on a fresh one).  Ratio = median / bare_insert median.",
         "'statements' = per action, mean over the run (statements_median, statements_max: "
-        "the median and the worst single action): SQLAlchemy cursor executions on the "
+        "the median and the worst single action): cursor executions (SQLAlchemy's and the station functions' direct calls) on the "
         "worker's engines plus the read engine's pool pre-pings (`SELECT 1` on checkout).  "
         "An action that also "
         f"re-reads the station's process list (kept {_cache_seconds():.0f} s: the first "
@@ -593,8 +594,8 @@ def _notes(r: dict[str, Any], units: int) -> list[str]:
         notes.append(
             f"On the wire (the server's log of what the worker's login sent, one more LOT "
             f"after the timed run): complete_step is {wire['statements_on_the_wire']:g} "
-            f"statement(s) — {wire['shapes']} — where SQLAlchemy's events see "
-            f"{wire['statements_counted_by_sqlalchemy']:g}.  The server's own time on "
+            f"statement(s) — {wire['shapes']} — where the client's cursors count "
+            f"{wire['statements_counted_by_the_client']:g}.  The server's own time on "
             f"`nh_complete` is {wire['server_ms_function']:.2f} ms (median; all statements "
             f"{wire['server_ms_all_statements']:.2f} ms; "
             f"{wire['client_ms_with_logging']:.2f} ms at the client with the log on): the "

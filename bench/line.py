@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -39,6 +39,7 @@ from neurohub_desktop.db.engine import (
     make_person_engine,
     make_person_writer,
     make_sessionmaker,
+    sent_statements,
 )
 from neurohub_desktop.domain.auth import CurrentUser, Role
 from neurohub_desktop.services.auth import AuthService
@@ -212,35 +213,36 @@ def add_lots(line: Line, count: int, *, target: int = 100) -> list[str]:
 
 
 class StatementCounter:
-    """Counts what an engine sends per operator action: every statement (SQLAlchemy's
-    ``before_cursor_execute``) and every pool pre-ping (``SELECT 1`` on checkout, which the
-    pool sends on the DBAPI connection, outside that event: the dialect's ``do_ping`` is
-    wrapped to count it).  psycopg2's implicit BEGIN and the COMMIT / ROLLBACK of a
-    transaction are counted apart (``transactions``): a write in autocommit has none."""
+    """Counts what an engine sends per operator action: every statement sent through a
+    cursor (``db.engine.sent_statements``: SQLAlchemy's executions and the station
+    functions' direct calls alike) and every pool pre-ping (``SELECT 1`` on checkout, which
+    the pool sends before lending the connection: the dialect's ``do_ping`` is wrapped to
+    count it).  psycopg2's implicit BEGIN and the COMMIT / ROLLBACK of a transaction are
+    counted apart (``transactions``): a write in autocommit has none."""
 
     def __init__(self, *engines: Engine) -> None:
-        self.count = 0
         self.pings = 0
         self.ends = 0
+        self._watching = ExitStack()
+        self._sent = [self._watching.enter_context(sent_statements(e)) for e in engines]
         for engine in engines:
-            event.listen(engine, "before_cursor_execute", self._on_execute)
             event.listen(engine, "commit", self._on_end)
             event.listen(engine, "rollback", self._on_end)
             self._count_pings(engine)
+
+    @property
+    def count(self) -> int:
+        return sum(len(sent) for sent in self._sent) + self.pings
 
     def _count_pings(self, engine: Engine) -> None:
         dialect = engine.dialect
         ping = dialect.do_ping
 
         def counted_ping(dbapi_connection: Any) -> bool:
-            self.count += 1
             self.pings += 1
             return ping(dbapi_connection)
 
         dialect.do_ping = counted_ping  # type: ignore[method-assign]
-
-    def _on_execute(self, *_args: Any) -> None:
-        self.count += 1
 
     def _on_end(self, conn: Any) -> None:
         # in autocommit the DBAPI commit / rollback sends nothing

@@ -174,3 +174,37 @@ def transaction(sessions: sessionmaker[Session], station: str | None = None) -> 
     with sessions.begin() as session:
         set_station(session, station)
         yield session
+
+
+@contextmanager
+def sent_statements(engine: Engine) -> Iterator[list[str]]:
+    """The statements ``engine``'s connections send through a cursor meanwhile, in order:
+    SQLAlchemy's executions and the station functions' direct calls
+    (``services.uow.call``) alike; not the pool's pre-ping (sent before a checkout) nor
+    psycopg2's own BEGIN.  For tests and benchmarks that count what an action sends."""
+    import psycopg2.extensions
+
+    sent: list[str] = []
+
+    class Counting(psycopg2.extensions.cursor):  # type: ignore[misc]
+        def execute(self, query: object, vars: object = None) -> None:  # noqa: A002
+            sent.append(query.decode() if isinstance(query, bytes) else str(query))
+            super().execute(query, vars)
+
+    before: dict[int, object] = {}
+
+    def lent(dbapi_connection: object, _record: object, _proxy: object) -> None:
+        before[id(dbapi_connection)] = dbapi_connection.cursor_factory  # type: ignore[attr-defined]
+        dbapi_connection.cursor_factory = Counting  # type: ignore[attr-defined]
+
+    def back(dbapi_connection: object, _record: object) -> None:
+        if dbapi_connection is not None and id(dbapi_connection) in before:
+            dbapi_connection.cursor_factory = before.pop(id(dbapi_connection))  # type: ignore[attr-defined]
+
+    event.listen(engine, "checkout", lent)
+    event.listen(engine, "checkin", back)
+    try:
+        yield sent
+    finally:
+        event.remove(engine, "checkout", lent)
+        event.remove(engine, "checkin", back)

@@ -5,14 +5,13 @@ view in one round trip), nothing read after it, the process list kept per servic
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import factories as f
 import pytest
 from polling import poll
-from sqlalchemy import Engine, event, text
+from sqlalchemy import Engine, text
 
+from neurohub_desktop.db.engine import sent_statements
 from neurohub_desktop.domain.errors import ConflictError
 from neurohub_desktop.domain.ids import format_wip
 from neurohub_desktop.domain.station import StepResult
@@ -30,20 +29,11 @@ def lot(sm):
     return f.lot(sm, target=5)
 
 
-@contextmanager
-def counting(engine: Engine) -> Iterator[list[str]]:
+def counting(engine: Engine):  # type: ignore[no-untyped-def]
     """The SQL statements ``engine`` sends meanwhile (the readers' engine, ``sm.engine``, or
-    the one that writes for an actor, ``sm.writer(actor.id)``)."""
-    sent: list[str] = []
-
-    def on_execute(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
-        sent.append(statement)
-
-    event.listen(engine, "before_cursor_execute", on_execute)
-    try:
-        yield sent
-    finally:
-        event.remove(engine, "before_cursor_execute", on_execute)
+    the one that writes for an actor, ``sm.writer(actor.id)``, whose calls bypass
+    SQLAlchemy's execution events): ``db.engine.sent_statements``."""
+    return sent_statements(engine)
 
 
 def one_call(sent: list[str], function: str) -> None:
