@@ -20,7 +20,9 @@ Baselines, same run, same database, each a transaction of its own with its COMMI
 * ``bare_insert`` (the schema owner: an operator can INSERT into no table): INSERT of a
   copy of a history row the run wrote, with the table's user triggers disabled (ALTER
   TABLE … DISABLE TRIGGER USER: the rules and the audit are off, the FK and CHECK
-  constraints and the indexes stay) — the cost floor of "a row was recorded";
+  constraints and the indexes stay) — the cost floor of "a row was recorded"; taken after
+  each LOT (a tenth each time), so that it sees the same minutes of this machine as the
+  actions it is the denominator of;
 * ``insert_with_rules`` (the schema owner): the same INSERT with every trigger on (BR rules
   + BR-006 audit), for WIPs the worker issued (in progress at PROC-001) — what the rules
   cost, without the function and the service layer;
@@ -199,10 +201,11 @@ def _work_lot(line: Line, st: dict[str, StationService], lot: str, t: _Timer) ->
         assert done.unit.status == "PASSED", done.unit.status
 
 
-def _bare_inserts(line: Line, n: int) -> Stats:
+def _bare_inserts(line: Line, n: int, stats: Stats | None = None) -> Stats:
     """Copies of history rows the run wrote, triggers off (the schema owner); removed again
-    afterwards."""
-    stats = Stats("bare_insert")
+    afterwards.  ``stats``: add the samples to these (the run takes them a LOT at a time,
+    between its LOTs, so that the baseline sees the machine the actions saw)."""
+    stats = stats if stats is not None else Stats("bare_insert")
     conn = psycopg2.connect(libpq_dsn(line.url))
     try:
         with conn.cursor() as cur:
@@ -430,11 +433,13 @@ def run(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
                 )
             ).one()
         stations = _stations(line)
-        t0 = time.perf_counter()
+        bare, wall = Stats("bare_insert"), 0.0
+        per_lot = (1000 if not quick else 300) // len(line.lots)
         for lot in line.lots:
+            t0 = time.perf_counter()
             _work_lot(line, stations, lot, timer)
-        wall = time.perf_counter() - t0
-        bare = _bare_inserts(line, 1000 if not quick else 300)
+            wall += time.perf_counter() - t0
+            _bare_inserts(line, per_lot, bare)  # interleaved: the same minutes as the actions
         raw = _inserts_with_rules(line, 2 if not quick else 1)
         trip = _round_trips(line, 1000 if not quick else 300)
         alone, together = _function_alone(line)
