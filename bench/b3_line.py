@@ -526,16 +526,17 @@ def _notes(r: dict[str, Any]) -> list[str]:
         if (res.get("client_cpu_ms_per_action") or 0) > 1.5:
             notes.append(
                 f"{key}: client CPU per action {res['client_cpu_ms_per_action']} ms > 1.5 ms "
-                "— the service layer's Python per action (SQLAlchemy session and pool, the "
-                "view built from the function's JSON, the action log line) on a shared, "
-                "loaded 2-core machine; not met here."
+                "— the service layer's Python per action (the pool, psycopg2, the view built "
+                "from the function's JSON, the form judged, the action log line) on a shared, "
+                "loaded 2-core machine, where 32 processes' caches and scheduling inflate "
+                "each one's CPU; not met here."
             )
     n32 = r.get("N32")
     if n32 and n32["steps_per_s"] < 1000:
         notes.append(
             f"Throughput target missed ({n32['steps_per_s']} steps/s with 32 stations): a "
-            "step is two station actions, each one function call (two statements with the "
-            "pool's pre-ping, see B2) and one WAL flush, and on 2 cores the 32 Python "
+            "step is two station actions, each one function call (one statement: the "
+            "writer sends no pre-ping, see B2) and one WAL flush, and on 2 cores the 32 Python "
             "clients (the service layer, the action log, view building) compete with the "
             "server for CPU (cpu_station_clients_share).  What would fix it: the stations on "
             "their own machines (the real deployment), and group commit (commit_delay) on "

@@ -206,5 +206,6 @@ def sent_statements(engine: Engine) -> Iterator[list[str]]:
     try:
         yield sent
     finally:
-        event.remove(engine, "checkout", lent)
-        event.remove(engine, "checkin", back)
+        for name, fn in (("checkout", lent), ("checkin", back)):
+            if event.contains(engine, name, fn):  # gone with a disposed engine's pool
+                event.remove(engine, name, fn)
