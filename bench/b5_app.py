@@ -200,12 +200,11 @@ def _notes(r: dict[str, Any]) -> list[str]:
     if r["warm_to_login"]["median_ms"] >= LOGIN_TARGET_MS:
         notes.append(
             "Warm login target missed: the embedded server is started (pg_ctl start and "
-            "wait), the migration step runs Alembic (imports and a revision check even when "
-            "nothing is to do) and the gate check connects again before the login screen.  "
-            "What would fix it: show the login screen while the server starts (log in only "
-            "needs it on submit), skip Alembic when alembic_version already equals the "
-            "required revision (one SELECT), and import SQLAlchemy/Alembic after the window "
-            "is up."
+            "wait), the migration step reads alembic_version (Alembic runs only when the "
+            "database is not at the required revision) and the gate check connects again "
+            "before the login screen.  What would cut it further: show the login screen while "
+            "the server starts (log in only needs it on submit), and import SQLAlchemy/Alembic "
+            "after the window is up."
         )
     if r["lot_board_peak_rss_mb"] >= RSS_TARGET_MB:
         notes.append(
