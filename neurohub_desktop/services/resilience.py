@@ -180,7 +180,7 @@ def operator_action(action: str, *, unit: str | None = "unit_id") -> Callable[[F
     UNKNOWN/ERROR), duration, SQLSTATE on errors, and the station, process and user."""
 
     def decorate(fn: F) -> F:
-        names = list(inspect.signature(fn).parameters)
+        positions = {name: i for i, name in enumerate(inspect.signature(fn).parameters)}
 
         def argument(name: str | None, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
             """The argument passed for ``name`` (None when not passed), as bind_partial would
@@ -189,7 +189,7 @@ def operator_action(action: str, *, unit: str | None = "unit_id") -> Callable[[F
                 return None
             if name in kwargs:
                 return kwargs[name]
-            at = names.index(name) if name in names else len(args)
+            at = positions.get(name, len(args))
             return args[at] if at < len(args) else None
 
         @functools.wraps(fn)

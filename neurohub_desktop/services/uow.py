@@ -40,7 +40,7 @@ from contextlib import contextmanager, suppress
 from typing import Any, Protocol
 
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError, StatementError
 from sqlalchemy.orm import Session, sessionmaker
 
 from neurohub_desktop.db import deadline
@@ -161,15 +161,8 @@ def _direct(engine: Engine, statement: str, values: dict[str, Any]) -> Any:
     except SQLAlchemyError as exc:
         raise translate(exc) from exc
     except dbapi.Error as exc:  # the pool's connect raises psycopg2's own error, unwrapped
-        wrapped = DBAPIError.instance(
-            None,
-            None,
-            exc,
-            dbapi.Error,
-            connection_invalidated=engine.dialect.is_disconnect(exc, None, None),
-            dialect=engine.dialect,
-        )
-        raise translate(wrapped) from exc
+        lost = engine.dialect.is_disconnect(exc, None, None)
+        raise translate(_wrapped(engine, exc, None, None, lost)) from exc
     cursor = None
     try:
         cursor = raw.cursor()
@@ -182,15 +175,27 @@ def _direct(engine: Engine, statement: str, values: dict[str, Any]) -> Any:
             engine.pool._invalidate(raw, exc)  # noqa: SLF001 - what Connection does on a disconnect
         else:
             _release(raw)
-        wrapped = DBAPIError.instance(
-            statement, values, exc, dbapi.Error, connection_invalidated=lost, dialect=engine.dialect
-        )
-        raise translate(wrapped, during_commit=True) from exc
+        raise translate(_wrapped(engine, exc, statement, values, lost), during_commit=True) from exc
     except BaseException:
         raw.invalidate()  # interrupted mid-call: the connection's state is not known
         raise
     _release(raw)  # the answer is in: a connection that dies on its way back changes nothing
     return row
+
+
+def _wrapped(
+    engine: Engine, exc: Exception, statement: str | None, values: Any, lost: bool
+) -> StatementError:
+    """psycopg2's ``exc`` as SQLAlchemy raises it (``DBAPIError`` and its subclasses), so
+    that ``translate`` reads it as it reads any other."""
+    return DBAPIError.instance(
+        statement,
+        values,
+        exc,
+        engine.dialect.loaded_dbapi.Error,
+        connection_invalidated=lost,
+        dialect=engine.dialect,
+    )
 
 
 def _through_sqlalchemy(engine: Engine, statement: str, values: dict[str, Any]) -> Any:

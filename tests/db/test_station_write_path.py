@@ -9,7 +9,7 @@ import time
 import factories as f
 import pytest
 from polling import poll
-from sqlalchemy import Engine, text
+from sqlalchemy import text
 
 from neurohub_desktop.db.engine import sent_statements
 from neurohub_desktop.domain.errors import ConflictError
@@ -29,13 +29,6 @@ def lot(sm):
     return f.lot(sm, target=5)
 
 
-def counting(engine: Engine):  # type: ignore[no-untyped-def]
-    """The SQL statements ``engine`` sends meanwhile (the readers' engine, ``sm.engine``, or
-    the one that writes for an actor, ``sm.writer(actor.id)``, whose calls bypass
-    SQLAlchemy's execution events): ``db.engine.sent_statements``."""
-    return sent_statements(engine)
-
-
 def one_call(sent: list[str], function: str) -> None:
     """``sent`` is the one call of ``function`` and nothing else (the writer sends no
     pre-ping)."""
@@ -48,11 +41,11 @@ def test_a_wip_step_is_one_statement_per_action(sm, worker, lot) -> None:
     st = f.station(sm, "PROC-002")
     st.station_info()  # the screen's start reads the process list once
     writer = sm.writer(worker.id)
-    with counting(sm.engine) as scan:
+    with sent_statements(sm.engine) as scan:
         st.resolve_scan(wip)
-    with counting(writer) as start, counting(sm.engine) as start_reads:
+    with sent_statements(writer) as start, sent_statements(sm.engine) as start_reads:
         st.start_step(worker, wip)
-    with counting(writer) as record, counting(sm.engine) as record_reads:
+    with sent_statements(writer) as record, sent_statements(sm.engine) as record_reads:
         done = st.complete_step(worker, wip, StepResult.PASS, f.GOOD_VALUES["PROC-002"])
     assert done.unit.steps[1].state.value == "pass" and done.unit.current_process is None
     # a scan: the unit with its LOT, model and attempts in one statement
@@ -70,9 +63,9 @@ def test_issue_and_conversion_are_one_statement_each(sm, worker, lot) -> None:
     st1.station_info()
     st7.station_info()
     writer = sm.writer(worker.id)
-    with counting(writer) as issue, counting(sm.engine) as issue_reads:
+    with sent_statements(writer) as issue, sent_statements(sm.engine) as issue_reads:
         issued = st1.issue_next_wip(worker, lot)
-    with counting(writer) as convert, counting(sm.engine) as convert_reads:
+    with sent_statements(writer) as convert, sent_statements(sm.engine) as convert_reads:
         conv = st7.convert(worker, wip)
     assert issued.wip_id == format_wip(lot, 3) and issued.in_progress_here
     assert conv.serial_number == f"{lot}-0002" and conv.unit.in_progress_here
@@ -125,7 +118,7 @@ def test_a_resubmission_is_found_by_the_same_one_statement(sm, worker, lot) -> N
     st.start_step(worker, wip)
     first = st.complete_step(worker, wip, "PASS", f.GOOD_VALUES["PROC-002"], submission_id="key-1")
     audit = f.scalar(sm, "SELECT count(*) FROM audit_logs")
-    with counting(sm.writer(worker.id)) as sent, counting(sm.engine) as reads:
+    with sent_statements(sm.writer(worker.id)) as sent, sent_statements(sm.engine) as reads:
         again = st.complete_step(
             worker, wip, "PASS", f.GOOD_VALUES["PROC-002"], submission_id="key-1"
         )
@@ -178,7 +171,7 @@ def test_issuing_waits_for_the_lot_row_then_gives_up_after_lock_timeout(sm, work
         sm, "SELECT proconfig FROM pg_proc WHERE proname = 'nh_issue_wip'"
     )
     assert f.scalar(sm, "SELECT count(*) FROM wip_items") == 0
-    with counting(sm.writer(worker.id)) as sent:
+    with sent_statements(sm.writer(worker.id)) as sent:
         view = st.issue_next_wip(worker, lot)
     assert view.wip_id == format_wip(lot, 1)
     assert view.in_progress_here and view.sequence == 1
@@ -280,7 +273,7 @@ def test_a_write_after_the_server_dropped_the_pooled_connections_is_recorded_onc
     poll(
         lambda: f.scalar(sm, "SELECT count(*) = 0 FROM pg_stat_activity WHERE usename = :r", r=role)
     )
-    with counting(writer) as sent:
+    with sent_statements(writer) as sent:
         done = st.complete_step(worker, wip, StepResult.PASS, f.GOOD_VALUES["PROC-002"])
     assert done.result is StepResult.PASS
     # the call on the dead connection, then the same call on a fresh one; no pre-ping
