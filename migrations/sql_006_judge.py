@@ -22,8 +22,9 @@ SQLSTATE ``NH003`` with a message starting ``BR-003: `` that names the item code
 
 A process id that does not exist is not refused here (the foreign key reports it).  One read
 of the process row (plus one of ``firmware_versions`` only for a FIRMWARE_VERSION value), loops
-over the small arrays, no dynamic SQL.  Bodies avoid ``:name`` and ``::`` so online and offline
-(``--sql``) output are the same; ``search_path`` is pinned.
+over the small arrays by position (an expression, not a query, per element: it runs in every
+station transaction), no dynamic SQL.  Bodies avoid ``:name`` and ``::`` so online and
+offline (``--sql``) output are the same; ``search_path`` is pinned.
 """
 
 from __future__ import annotations
@@ -87,7 +88,8 @@ BEGIN
                                  v_step),
                 DETAIL = format('process=%s defects=%s', v_step, left(p_defects #>> '{}', 200));
         END IF;
-        FOR v_defect IN SELECT value FROM jsonb_array_elements(p_defects) LOOP
+        FOR v_i IN 0 .. jsonb_array_length(p_defects) - 1 LOOP
+            v_defect := p_defects -> v_i;
             IF jsonb_typeof(v_defect) IS DISTINCT FROM 'object'
                     OR jsonb_typeof(v_defect->'code') IS DISTINCT FROM 'string' THEN
                 RAISE EXCEPTION USING
@@ -127,7 +129,8 @@ BEGIN
                 DETAIL = format('process=%s', v_step);
         END IF;
     END IF;
-    FOR v_item IN SELECT value FROM jsonb_array_elements(v_items) LOOP
+    FOR v_i IN 0 .. jsonb_array_length(v_items) - 1 LOOP
+        v_item := v_items -> v_i;
         IF jsonb_typeof(v_item) IS DISTINCT FROM 'object'
                 OR jsonb_typeof(v_item->'code') IS DISTINCT FROM 'string' THEN
             RAISE EXCEPTION USING
@@ -172,7 +175,8 @@ BEGIN
         END IF;
     END IF;
 
-    FOR v_spec IN SELECT value FROM jsonb_array_elements(v_specs) LOOP
+    FOR v_i IN 0 .. jsonb_array_length(v_specs) - 1 LOOP
+        v_spec := v_specs -> v_i;
         CONTINUE WHEN jsonb_typeof(v_spec->'code') IS DISTINCT FROM 'string';
         CONTINUE WHEN (v_spec->'retired') = to_jsonb(true);  -- kept for old records only
         v_code := v_spec->>'code';

@@ -110,12 +110,18 @@ END;
 $$
 """
 
+#: the station name BR-006 copies into audit rows (transaction-local).  This helper and
+#: nh_notify run in every station action: plain SQL with every name qualified and no SET
+#: clause, so that PostgreSQL inlines them into the calling statement (a SET clause or
+#: SECURITY DEFINER would make each call a function execution of its own); EXECUTE is the
+#: owner's only, and they run inside the station functions' pinned search_path
 NH_STATION_NAME = r"""
 CREATE OR REPLACE FUNCTION nh_set_station(p_station text) RETURNS void
 LANGUAGE sql
-SET search_path = pg_catalog, public, pg_temp
 AS $$
-SELECT CAST(set_config('neurohub.station', left(COALESCE(p_station, ''), 100), true) AS void)
+SELECT CAST(pg_catalog.set_config('neurohub.station',
+                                  pg_catalog.left(COALESCE(p_station, ''), 100), true)
+            AS pg_catalog.void)
 $$
 """
 
@@ -123,10 +129,9 @@ NH_NOTIFY = r"""
 CREATE OR REPLACE FUNCTION nh_notify(p_kind text, p_lot bigint, p_unit text, p_process text)
 RETURNS void
 LANGUAGE sql
-SET search_path = pg_catalog, public, pg_temp
 AS $$
-SELECT pg_notify('neurohub_changes', CAST(jsonb_build_object(
-    'kind', p_kind, 'lot_id', p_lot, 'unit', p_unit, 'process_id', p_process) AS text))
+SELECT pg_catalog.pg_notify('neurohub_changes', CAST(pg_catalog.jsonb_build_object(
+    'kind', p_kind, 'lot_id', p_lot, 'unit', p_unit, 'process_id', p_process) AS pg_catalog.text))
 $$
 """
 
@@ -175,11 +180,13 @@ WHERE x.id = p_serial
 $$
 """
 
-#: lock the scanned unit's row NOWAIT (55P03: another station has it) → (kind, id);
-#: at a serial station a converted WIP stands for its serial
+#: lock the scanned unit's row NOWAIT (55P03: another station has it) → (kind, id) and the
+#: locked row itself (the caller reads it from here, not again); at a serial station a
+#: converted WIP stands for its serial
 NH_LOCK_UNIT = r"""
 CREATE OR REPLACE FUNCTION nh_lock_unit(p_unit text, p_serial_station boolean,
-                                        OUT kind text, OUT id bigint)
+                                        OUT kind text, OUT id bigint,
+                                        OUT wip_row wip_items, OUT serial_row serials)
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 AS $$
@@ -187,21 +194,27 @@ DECLARE
     v_wip wip_items%ROWTYPE;
 BEGIN
     IF p_unit LIKE 'WIP-%' AND NOT p_serial_station THEN  -- the WIP itself: one look-up
-        SELECT 'WIP', w.id INTO kind, id FROM wip_items w WHERE w.wip_id = p_unit
-           FOR UPDATE NOWAIT;
+        SELECT * INTO wip_row FROM wip_items w WHERE w.wip_id = p_unit FOR UPDATE NOWAIT;
+        kind := 'WIP';
+        id := wip_row.id;
     ELSIF p_unit LIKE 'WIP-%' THEN
         SELECT * INTO v_wip FROM wip_items w WHERE w.wip_id = p_unit;
-        IF v_wip.id IS NOT NULL AND p_serial_station AND v_wip.status = 'CONVERTED'
+        IF v_wip.id IS NOT NULL AND v_wip.status = 'CONVERTED'
                 AND v_wip.serial_id IS NOT NULL THEN
-            SELECT 'SERIAL', x.id INTO kind, id FROM serials x WHERE x.id = v_wip.serial_id
+            SELECT * INTO serial_row FROM serials x WHERE x.id = v_wip.serial_id
                FOR UPDATE NOWAIT;
+            kind := 'SERIAL';
+            id := serial_row.id;
         ELSIF v_wip.id IS NOT NULL THEN
-            SELECT 'WIP', w.id INTO kind, id FROM wip_items w WHERE w.id = v_wip.id
-               FOR UPDATE NOWAIT;
+            SELECT * INTO wip_row FROM wip_items w WHERE w.id = v_wip.id FOR UPDATE NOWAIT;
+            kind := 'WIP';
+            id := wip_row.id;
         END IF;
     ELSE
-        SELECT 'SERIAL', x.id INTO kind, id FROM serials x WHERE x.serial_number = p_unit
+        SELECT * INTO serial_row FROM serials x WHERE x.serial_number = p_unit
            FOR UPDATE NOWAIT;
+        kind := 'SERIAL';
+        id := serial_row.id;
     END IF;
     IF id IS NULL THEN
         RAISE EXCEPTION USING ERRCODE = 'NH002',
@@ -250,7 +263,7 @@ BEGIN
     PERFORM nh_set_station(p_station);
     v_unit := nh_lock_unit(p_unit, v_proc.sequence_order > 6);
     IF v_unit.kind = 'WIP' THEN
-        SELECT * INTO v_wip FROM wip_items WHERE id = v_unit.id;
+        v_wip := v_unit.wip_row;
         IF v_wip.current_process_id = v_proc.id THEN
             IF p_resume AND EXISTS (  -- this person's own claim, made here, answered lost
                     SELECT 1 FROM (SELECT a.user_id, a.station FROM audit_logs a
@@ -270,7 +283,7 @@ BEGIN
         PERFORM nh_notify('step_started', v_wip.lot_id, v_wip.wip_id, p_process);
         RETURN nh_wip_view(v_wip.id);
     END IF;
-    SELECT * INTO v_serial FROM serials WHERE id = v_unit.id;
+    v_serial := v_unit.serial_row;
     IF EXISTS (SELECT 1 FROM process_data d WHERE d.serial_id = v_serial.id
                   AND d.process_id = v_proc.id AND d.result IS NULL
                   AND NOT (p_resume AND d.operator_id = v_actor.id)) THEN
@@ -318,7 +331,7 @@ BEGIN
     IF v_unit.kind = 'SERIAL' THEN
         RETURN nh_serial_view(v_unit.id);  -- an open serial record stays open (resumed later)
     END IF;
-    SELECT * INTO v_wip FROM wip_items WHERE id = v_unit.id;
+    v_wip := v_unit.wip_row;
     IF v_wip.current_process_id = v_proc.id THEN
         UPDATE wip_items SET current_process_id = NULL WHERE id = v_wip.id;
         PERFORM nh_notify('step_cancelled', v_wip.lot_id, v_wip.wip_id, p_process);
@@ -401,7 +414,7 @@ BEGIN
     END IF;
     v_unit := nh_lock_unit(p_unit, v_proc.sequence_order > 6);
     IF v_unit.kind = 'WIP' THEN
-        SELECT * INTO v_wip FROM wip_items WHERE id = v_unit.id;
+        v_wip := v_unit.wip_row;
         IF v_wip.current_process_id IS DISTINCT FROM v_proc.id THEN
             RAISE EXCEPTION USING ERRCODE = 'NH002',
                 MESSAGE = format('BR-002: WIP %s is not in progress at %s; start it first',
@@ -419,7 +432,7 @@ BEGIN
         PERFORM nh_notify('step_recorded', v_wip.lot_id, v_wip.wip_id, p_process);
         v_view := nh_wip_view(v_wip.id) || jsonb_build_object('table', 'wip_process_history');
     ELSE
-        SELECT * INTO v_serial FROM serials WHERE id = v_unit.id;
+        v_serial := v_unit.serial_row;
         SELECT d.id INTO v_record FROM process_data d
          WHERE d.serial_id = v_serial.id AND d.process_id = v_proc.id AND d.result IS NULL
          ORDER BY d.start_time, d.id LIMIT 1;
@@ -763,11 +776,13 @@ BEGIN
     END IF;
     v_unit := nh_lock_unit(p_unit, true);
     IF v_unit.kind = 'WIP' THEN
-        SELECT status, lot_id, wip_id INTO v_status, v_lot, v_name FROM wip_items
-         WHERE id = v_unit.id;
+        v_status := (v_unit.wip_row).status;
+        v_lot := (v_unit.wip_row).lot_id;
+        v_name := (v_unit.wip_row).wip_id;
     ELSE
-        SELECT status, lot_id, serial_number INTO v_status, v_lot, v_name FROM serials
-         WHERE id = v_unit.id;
+        v_status := (v_unit.serial_row).status;
+        v_lot := (v_unit.serial_row).lot_id;
+        v_name := (v_unit.serial_row).serial_number;
     END IF;
     IF v_status <> 'FAILED' THEN
         RAISE EXCEPTION USING ERRCODE = 'NH005',

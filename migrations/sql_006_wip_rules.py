@@ -94,6 +94,8 @@ DECLARE
     v_prev processes%ROWTYPE;
     v_current text;
     v_non_pass bigint;
+    v_passed_here bigint;
+    v_passed_before bigint;
     v_decision text;
     v_serial serials%ROWTYPE;
     v_derived text;
@@ -167,19 +169,22 @@ BEGIN
                 MESSAGE = format('BR-002: starting a step sets WIP %s IN_PROGRESS, nothing else',
                                  OLD.wip_id);
         END IF;
-        IF EXISTS (SELECT 1 FROM wip_process_history
-                   WHERE wip_item_id = OLD.id AND process_id = v_step.id AND result = 'PASS') THEN
+        SELECT * INTO v_prev FROM processes
+         WHERE is_active AND sequence_order < v_step.sequence_order
+         ORDER BY sequence_order DESC LIMIT 1;
+        -- the WIP's history read once: PASSes here and at the step before, non-PASS results
+        SELECT count(*) FILTER (WHERE h.process_id = v_step.id AND h.result = 'PASS'),
+               count(*) FILTER (WHERE h.process_id = v_prev.id AND h.result = 'PASS'),
+               count(*) FILTER (WHERE h.result <> 'PASS')
+          INTO v_passed_here, v_passed_before, v_non_pass
+          FROM wip_process_history h WHERE h.wip_item_id = OLD.id;
+        IF v_passed_here > 0 THEN
             RAISE EXCEPTION USING
                 ERRCODE = 'NH002',
                 MESSAGE = format('BR-002: WIP %s already passed %s', OLD.wip_id, v_step.process_id),
                 DETAIL = format('wip_item_id=%s', OLD.id);
         END IF;
-        SELECT * INTO v_prev FROM processes
-         WHERE is_active AND sequence_order < v_step.sequence_order
-         ORDER BY sequence_order DESC LIMIT 1;
-        IF v_prev.id IS NOT NULL AND NOT EXISTS (
-                SELECT 1 FROM wip_process_history
-                 WHERE wip_item_id = OLD.id AND process_id = v_prev.id AND result = 'PASS') THEN
+        IF v_prev.id IS NOT NULL AND v_passed_before = 0 THEN
             RAISE EXCEPTION USING
                 ERRCODE = 'NH002',
                 MESSAGE = format('BR-002: WIP %s cannot start %s before a PASS at %s',
@@ -187,8 +192,6 @@ BEGIN
                 DETAIL = format('wip_item_id=%s process=%s required=%s',
                                 OLD.id, v_step.process_id, v_prev.process_id);
         END IF;
-        SELECT count(*) INTO v_non_pass FROM wip_process_history
-         WHERE wip_item_id = OLD.id AND result <> 'PASS';
         IF v_non_pass > 3 THEN
             RAISE EXCEPTION USING
                 ERRCODE = 'NH005',
@@ -289,7 +292,6 @@ SET search_path = pg_catalog, public, pg_temp
 AS $$
 DECLARE
     v_wip wip_items%ROWTYPE;
-    v_step text;
     v_current text;
     v_defect_count integer := 0;
     v_failed_items integer := 0;
@@ -311,13 +313,14 @@ BEGIN
     IF v_wip.id IS NULL THEN
         RETURN NEW;  -- the foreign key reports it
     END IF;
-    SELECT process_id INTO v_step FROM processes WHERE id = NEW.process_id;
     IF v_wip.current_process_id IS DISTINCT FROM NEW.process_id THEN
         SELECT process_id INTO v_current FROM processes WHERE id = v_wip.current_process_id;
         RAISE EXCEPTION USING
             ERRCODE = 'NH002',
             MESSAGE = format('BR-002: WIP %s is not in progress at %s (in progress: %s)',
-                             v_wip.wip_id, v_step, COALESCE(v_current, 'none')),
+                             v_wip.wip_id,
+                             (SELECT p.process_id FROM processes p WHERE p.id = NEW.process_id),
+                             COALESCE(v_current, 'none')),
             DETAIL = format('wip_item_id=%s', v_wip.id),
             HINT = 'Start the step (set current_process_id) before recording its result.';
     END IF;
@@ -354,23 +357,24 @@ BEGIN
             DETAIL = format('wip_item_id=%s', v_wip.id);
     END IF;
     v_defect_count := jsonb_array_length(COALESCE(NEW.defects, '[]'));
-    IF jsonb_typeof(NEW.measurements -> 'items') = 'array' THEN
-        SELECT count(*) INTO v_failed_items
-          FROM jsonb_array_elements(NEW.measurements -> 'items') AS item
-         WHERE item ->> 'result' = 'FAIL';
+    IF jsonb_typeof(NEW.measurements -> 'items') = 'array' THEN  -- items whose result is "FAIL"
+        v_failed_items := jsonb_array_length(jsonb_path_query_array(
+            NEW.measurements, 'strict $.items[*] ? (@.result == "FAIL")'));
     END IF;
     IF NEW.result = 'PASS' AND (v_defect_count > 0 OR v_failed_items > 0) THEN
         RAISE EXCEPTION USING
             ERRCODE = 'NH003',
             MESSAGE = format('BR-003: a PASS cannot carry defects (%s) or failed measurements (%s)',
                              v_defect_count, v_failed_items),
-            DETAIL = format('wip_item_id=%s process=%s', v_wip.id, v_step);
+            DETAIL = format('wip_item_id=%s process=%s', v_wip.id,
+                            (SELECT p.process_id FROM processes p WHERE p.id = NEW.process_id));
     END IF;
     IF NEW.result IN ('FAIL', 'REWORK') AND v_defect_count = 0 THEN
         RAISE EXCEPTION USING
             ERRCODE = 'NH003',
             MESSAGE = format('BR-003: a %s needs at least one defect code', NEW.result),
-            DETAIL = format('wip_item_id=%s process=%s', v_wip.id, v_step);
+            DETAIL = format('wip_item_id=%s process=%s', v_wip.id,
+                            (SELECT p.process_id FROM processes p WHERE p.id = NEW.process_id));
     END IF;
     IF v_actor IS NOT NULL THEN  -- judged again against the current criteria
         PERFORM nh_judge_record(NEW.process_id, NEW.result, NEW.measurements, NEW.defects);

@@ -750,9 +750,18 @@ def test_every_function_pins_its_search_path(line: Line) -> None:
           FROM pg_proc p WHERE p.pronamespace = CAST('public' AS regnamespace)""",
     )
     assert len(rows) > 40
-    # revision 001's identity functions are called many times per action: they qualify
-    # every name instead (domain.md §7 allows either), and are neither SECURITY DEFINER
-    qualified = {"nh_ns()", "nh_actor()", "nh_actor_role()", "nh_is_owner()", "nh_may_decide()"}
+    # revision 001's identity functions and 006's station-name and notify helpers are called
+    # many times per action: they qualify every name instead (domain.md §7 allows either; no
+    # SET clause lets PostgreSQL inline them), and are neither SECURITY DEFINER
+    qualified = {
+        "nh_ns()",
+        "nh_actor()",
+        "nh_actor_role()",
+        "nh_is_owner()",
+        "nh_may_decide()",
+        "nh_set_station(text)",
+        "nh_notify(text,bigint,text,text)",
+    }
     unpinned = [name for name, _definer, path in rows if path is None and name not in qualified]
     assert unpinned == []
     assert not [name for name, definer, _path in rows if name in qualified and definer]
