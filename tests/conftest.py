@@ -15,6 +15,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import contextlib  # noqa: E402
+import gc  # noqa: E402
 import itertools  # noqa: E402
 import shutil  # noqa: E402
 import subprocess  # noqa: E402
@@ -99,6 +100,32 @@ class PgServer:
                 cur.execute("SELECT nh_setup_roles()")
         finally:
             conn.close()
+
+
+#: what the imports made lives for the session: later collections skip it
+gc.freeze()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_screen_test(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After each test under tests/ui, garbage is collected while no worker thread runs.
+
+    Left to itself, Python's cyclic collector runs whenever allocations cross its threshold:
+    in the middle of a later test, inside ``qtbot.waitUntil``'s event loop, while that test's
+    background worker runs a service call.  Collecting an earlier test's closed pages,
+    runners and thread pools there once crashed the interpreter (a segmentation fault in the
+    collector, CI 2026-12-03, tests/ui/test_admin_users.py).  Autouse fixtures are set up
+    before ``qtbot``, so this teardown runs after ``qtbot`` has closed the test's widgets;
+    with the imports frozen a collection takes a few hundredths of a second."""
+    yield
+    if "ui" not in request.node.path.parent.parts[-1:]:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        app.processEvents()  # the deleteLater()s of the test's own teardown
+    gc.collect()
 
 
 @pytest.fixture(scope="session", autouse=True)
