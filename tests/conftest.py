@@ -118,7 +118,7 @@ def _collect_after_each_screen_test(request: pytest.FixtureRequest) -> Iterator[
     before ``qtbot``, so this teardown runs after ``qtbot`` has closed the test's widgets;
     with the imports frozen a collection takes a few hundredths of a second."""
     yield
-    if "ui" not in request.node.path.parent.parts[-1:]:
+    if request.node.path.parent.name != "ui":
         return
     from PySide6.QtWidgets import QApplication
 
