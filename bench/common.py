@@ -187,3 +187,44 @@ def server_version(url: URL) -> str:
         version = cur.fetchone()[0]
     conn.close()
     return str(version)
+
+
+def server_cpu(postmaster: int) -> float:
+    """CPU seconds the PostgreSQL server has used so far, from /proc/<pid>/stat: the
+    postmaster's own and its exited children's (utime, stime, cutime, cstime) plus every live
+    child's (backends, WAL writer, checkpointer …) utime + stime.  A backend that exits in
+    between moves from the second sum into the first, so a difference counts it once."""
+    tick = os.sysconf("SC_CLK_TCK")
+
+    def stat(pid: int | str) -> list[str]:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()  # fields from 3 (state) on
+
+    try:
+        own = stat(postmaster)
+        total = sum(float(x) for x in own[11:15])  # utime stime cutime cstime
+        for pid in os.listdir("/proc"):
+            if not pid.isdigit():
+                continue
+            try:
+                f = stat(pid)
+            except OSError:
+                continue
+            if int(f[1]) == postmaster:  # ppid
+                total += float(f[11]) + float(f[12])
+    except OSError:
+        return 0.0
+    return total / tick
+
+
+def postmaster_pid(url: URL) -> int:
+    """The server's postmaster: the parent of a backend (read from /proc)."""
+    conn = psycopg2.connect(libpq_dsn(url))
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SELECT pg_backend_pid()")
+            backend = int(cur.fetchone()[0])
+    finally:
+        conn.close()
+    with open(f"/proc/{backend}/stat") as f:
+        return int(f.read().rsplit(")", 1)[1].split()[1])
