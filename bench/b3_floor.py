@@ -141,11 +141,17 @@ def measure(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
         # eight owners at once, each on a LOT of its own (B3 N=8's concurrency, no client)
         lots = [ids_of(w) for w in marked(CONCURRENT)]
         conns = [_owner(url) for _ in lots]
+        failed: list[BaseException] = []
+
+        def owner_steps(conn: Any, ids: list[int]) -> None:
+            try:
+                _raw_steps(conn, proc_ids, line.worker.id, stored, ids)
+            except BaseException as exc:  # noqa: BLE001 - raised again below, not lost
+                failed.append(exc)
+
         try:
             threads = [
-                threading.Thread(
-                    target=_raw_steps, args=(conn, proc_ids, line.worker.id, stored, ids)
-                )
+                threading.Thread(target=owner_steps, args=(conn, ids))
                 for conn, ids in zip(conns, lots, strict=True)
             ]
             cpu0 = server_cpu(postmaster)
@@ -153,6 +159,8 @@ def measure(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
                 t.start()
             for t in threads:
                 t.join()
+            if failed:  # a figure over steps that did not all run would be wrong
+                raise failed[0]
             samples["plan_rules_8"].append(per_step(cpu0, sum(map(len, lots)) * len(WIP_STEPS)))
         finally:
             for conn in conns:
