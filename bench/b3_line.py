@@ -525,7 +525,14 @@ def _floor_note(floor: dict[str, Any] | None) -> str:
             "client or function design reaches it while revisions 002..006 keep their rules, "
             "indexes and audit."
             if rules_8 > 1.5
-            else "The schema alone fits the target here; the rest is the station path "
-            "(functions, re-judging, the read-back) and the mix of steps."
+            else "The schema alone fits the target here"
+            + (
+                ", and so does the station path with one client: the rest is the mix of "
+                "steps (PROC-001, PROC-007 and PROC-008 cost more than a WIP step), the "
+                "refused duplicate scans and eight station processes on the server's cores."
+                if floor["station_server_cpu_ms_per_step"] <= 1.5
+                else "; the rest is the station path (functions, re-judging, the read-back), "
+                "the mix of steps and the concurrency."
+            )
         )
     )
