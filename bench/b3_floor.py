@@ -98,9 +98,6 @@ def measure(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
         postmaster = postmaster_pid(url)
         proc_ids = dict(srv.fetch(url, "SELECT process_id, id FROM processes"))
 
-        def marked(lots: int) -> list[list[str]]:
-            return [_marked_lot(line, st) for _ in range(lots)]
-
         def ids_of(wips: list[str]) -> list[int]:
             found = dict(
                 srv.fetch(url, "SELECT wip_id, id FROM wip_items WHERE wip_id = ANY(%s)", (wips,))
@@ -113,7 +110,7 @@ def measure(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
         # the raw rows carry what a station stores (the same JSON in the row and its audit)
         stored: dict[str, Any] = {}
         for _ in range(1 if quick else 3):
-            wips = marked(1)[0]
+            wips = _marked_lot(line, st)
             cpu0 = server_cpu(postmaster)
             for proc in WIP_STEPS:
                 for wip in wips:
@@ -130,7 +127,7 @@ def measure(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
                         "ORDER BY p.process_id, h.id DESC",
                     )
                 }
-            ids = ids_of(marked(1)[0])
+            ids = ids_of(_marked_lot(line, st))
             conn = _owner(url)  # open while the CPU is read: a backend that exits in
             try:  # between is counted only once the postmaster has reaped it
                 cpu0 = server_cpu(postmaster)
@@ -139,7 +136,7 @@ def measure(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
             finally:
                 conn.close()
         # eight owners at once, each on a LOT of its own (B3 N=8's concurrency, no client)
-        lots = [ids_of(w) for w in marked(CONCURRENT)]
+        lots = [ids_of(_marked_lot(line, st)) for _ in range(CONCURRENT)]
         conns = [_owner(url) for _ in lots]
         failed: list[BaseException] = []
 

@@ -512,27 +512,30 @@ def _floor_note(floor: dict[str, Any] | None) -> str:
         return ""
     rules = floor["plan_rules_server_cpu_ms_per_step"]
     rules_8 = floor["plan_rules_8_clients_server_cpu_ms_per_step"]
+    station = floor["station_server_cpu_ms_per_step"]
+    if rules_8 > 1.5:
+        cause = (
+            "With eight clients the schema alone is above the target on this machine: no "
+            "client or function design reaches it while revisions 002..006 keep their rules, "
+            "indexes and audit."
+        )
+    elif station <= 1.5:
+        cause = (
+            "The schema alone fits the target here, and so does the station path with one "
+            "client: the rest is the mix of steps (PROC-001, PROC-007 and PROC-008 cost more "
+            "than a WIP step), the refused duplicate scans and eight station processes on the "
+            "server's cores."
+        )
+    else:
+        cause = (
+            "The schema alone fits the target here; the rest is the station path (functions, "
+            "re-judging, the read-back), the mix of steps and the concurrency."
+        )
     return (
         "  The floor, measured in this run on WIP steps (floor_1_client): the schema's rule and "
         "audit triggers alone (revisions 002..006: the plan's rules with issue 12's checks) — "
         "the owner's raw start UPDATE and history INSERT, prepared, no function, no "
         f"re-judging — take {rules} ms of PostgreSQL CPU per step with one client and "
-        f"{rules_8} ms with eight at once; the station path takes "
-        f"{floor['station_server_cpu_ms_per_step']} ms with one client "
-        f"({floor['station_over_plan_rules']}× the floor).  "
-        + (
-            "With eight clients the schema alone is above the target on this machine: no "
-            "client or function design reaches it while revisions 002..006 keep their rules, "
-            "indexes and audit."
-            if rules_8 > 1.5
-            else "The schema alone fits the target here"
-            + (
-                ", and so does the station path with one client: the rest is the mix of "
-                "steps (PROC-001, PROC-007 and PROC-008 cost more than a WIP step), the "
-                "refused duplicate scans and eight station processes on the server's cores."
-                if floor["station_server_cpu_ms_per_step"] <= 1.5
-                else "; the rest is the station path (functions, re-judging, the read-back), "
-                "the mix of steps and the concurrency."
-            )
-        )
+        f"{rules_8} ms with eight at once; the station path takes {station} ms with one "
+        f"client ({floor['station_over_plan_rules']}× the floor).  {cause}"
     )
