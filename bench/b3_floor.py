@@ -8,19 +8,25 @@ concurrency of eight clients on two shared cores:
 
 * ``plan_rules``: the schema owner's raw SQL, prepared once — ``UPDATE wip_items SET
   current_process_id`` (the start) and ``INSERT INTO wip_process_history`` (the complete),
-  each its own transaction, every trigger on, the same measurements JSON a station stored.
+  each one autocommitted statement (as a station's call), every trigger on, the same
+  measurements JSON a station stored.
   The owner is no person, so the parts that only a person's write runs (the re-judged
   measurements, the actor's name and clock) are skipped: a lower bound of what any client
   or function design could cost the server.
 * ``station``: the same steps for other WIPs through the real StationService on the worker's
   own login (``nh_start`` / ``nh_complete``), one client.
+* ``station_line``: B3's step mix with one client — a LOT's 100 units through all eight steps
+  as B3's stations work them (PROC-001 issue + mark, PROC-002..006 start + complete, PROC-007
+  conversion + label, PROC-008 start + complete), per step recorded (8 per unit, as B3
+  counts them).
 * ``plan_rules_8``: ``plan_rules`` from eight owner connections at once (threads; psycopg2
   waits without the GIL), each on a LOT of its own.
 
 Each is PROC-002..006 for the 100 WIPs of a LOT (issued and marked through the service
 first); CPU = /proc of the server's processes (bench.common.server_cpu) over those steps.
-Medians over the LOTs.  B3's own figure also holds PROC-001 (issue + mark), PROC-007
-(conversion + label) and PROC-008, which cost more than a WIP step.
+Medians over the LOTs.  So B3's figure at N=8 splits into the schema (``plan_rules``), the
+station functions on top (``station``), the step mix (``station_line``) and what eight
+clients at once on the server's cores add (B3 N8 over ``station_line``).
 """
 
 from __future__ import annotations
@@ -60,13 +66,33 @@ def _marked_lot(line: Line, st: dict[str, Any]) -> list[str]:
     return wips
 
 
+def _line_lot(line: Line, st: dict[str, Any]) -> int:
+    """A new LOT's 100 units through all eight steps as B3's stations work them, one unit
+    after another at each step; the steps recorded (8 per unit)."""
+    user = line.worker.user
+    wips = _marked_lot(line, st)
+    for proc in WIP_STEPS:
+        for wip in wips:
+            st[proc].start_step(user, wip)
+            st[proc].complete_step(user, wip, StepResult.PASS, GOOD_VALUES[proc])
+    serials = []
+    for wip in wips:
+        conv = st["PROC-007"].convert(user, wip)
+        st["PROC-007"].verify_label(user, conv.serial_number, conv.serial_number)
+        serials.append(conv.serial_number)
+    for serial in serials:
+        st["PROC-008"].start_step(user, serial)
+        st["PROC-008"].complete_step(user, serial, StepResult.PASS, GOOD_VALUES["PROC-008"])
+    return len(wips) * len(GOOD_VALUES)
+
+
 def _owner(url: Any) -> Any:
-    """An owner connection with the two statements prepared."""
+    """An autocommit owner connection with the two statements prepared."""
     conn = psycopg2.connect(libpq_dsn(url))
+    conn.autocommit = True  # one statement, one transaction, no BEGIN / COMMIT sent
     with conn.cursor() as cur:
         cur.execute(f"PREPARE floor_start(bigint, bigint) AS {_START}")
         cur.execute(f"PREPARE floor_complete(bigint, bigint, bigint, jsonb) AS {_COMPLETE}")
-    conn.commit()
     return conn
 
 
@@ -78,12 +104,10 @@ def _raw_steps(
         for proc in WIP_STEPS:
             for wip in wips:
                 cur.execute("EXECUTE floor_start(%s, %s)", (proc_ids[proc], wip))
-                conn.commit()
                 cur.execute(
                     "EXECUTE floor_complete(%s, %s, %s, %s)",
                     (wip, proc_ids[proc], operator, stored[proc]),
                 )
-                conn.commit()
 
 
 def measure(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
@@ -91,7 +115,12 @@ def measure(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
     url = srv.new_database(name)
     migrate.upgrade(url, "head")
     line = open_line(url, lots=0)
-    samples: dict[str, list[float]] = {"plan_rules": [], "station": [], "plan_rules_8": []}
+    samples: dict[str, list[float]] = {
+        "plan_rules": [],
+        "station": [],
+        "station_line": [],
+        "plan_rules_8": [],
+    }
     user = line.worker.user
     try:
         st = _stations(line)
@@ -117,6 +146,8 @@ def measure(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
                     st[proc].start_step(user, wip)
                     st[proc].complete_step(user, wip, StepResult.PASS, GOOD_VALUES[proc])
             samples["station"].append(per_step(cpu0, len(wips) * len(WIP_STEPS)))
+            cpu0 = server_cpu(postmaster)
+            samples["station_line"].append(per_step(cpu0, _line_lot(line, st)))
             if not stored:
                 stored = {
                     p: psycopg2.extras.Json(m)
@@ -167,10 +198,13 @@ def measure(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
         srv.drop_database(name, roles=True)
     rules = statistics.median(samples["plan_rules"])
     station = statistics.median(samples["station"])
+    mix = statistics.median(samples["station_line"])
     return {
         "plan_rules_server_cpu_ms_per_step": round(rules, 3),
         "station_server_cpu_ms_per_step": round(station, 3),
         "station_over_plan_rules": round(station / rules, 2) if rules else None,
+        "station_line_server_cpu_ms_per_step": round(mix, 3),
+        "station_line_over_station": round(mix / station, 2) if station else None,
         "plan_rules_8_clients_server_cpu_ms_per_step": round(samples["plan_rules_8"][0], 3),
         "lots_each": len(samples["station"]),
         "samples_ms": {k: [round(x, 3) for x in v] for k, v in samples.items()},

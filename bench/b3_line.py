@@ -481,7 +481,7 @@ def _notes(r: dict[str, Any]) -> list[str]:
                 "beside the statement (commit and WAL flush, snapshot and lock work under "
                 "contention, background writers); CPU time on cores shared with the clients is "
                 "also inflated by cache and scheduler contention.  Not met on this machine."
-                + _floor_note(r.get("floor_1_client"))
+                + _floor_note(r.get("floor_1_client"), res["server_cpu_ms_per_step"])
             )
         if (res.get("client_cpu_ms_per_action") or 0) > 1.5:
             notes.append(
@@ -506,36 +506,52 @@ def _notes(r: dict[str, Any]) -> list[str]:
     return notes
 
 
-def _floor_note(floor: dict[str, Any] | None) -> str:
-    """What the schema alone costs (b3_floor), as the cause of a missed CPU target."""
+def _floor_note(floor: dict[str, Any] | None, measured: float) -> str:
+    """What the schema alone costs (b3_floor), as the cause of a missed CPU target, and the
+    split of ``measured`` (this N's figure) into schema, station path, step mix and
+    concurrency."""
     if not floor:
         return ""
     rules = floor["plan_rules_server_cpu_ms_per_step"]
     rules_8 = floor["plan_rules_8_clients_server_cpu_ms_per_step"]
     station = floor["station_server_cpu_ms_per_step"]
+    mix = floor.get("station_line_server_cpu_ms_per_step")
     if rules_8 > 1.5:
         cause = (
             "With eight clients the schema alone is above the target on this machine: no "
             "client or function design reaches it while revisions 002..006 keep their rules, "
             "indexes and audit."
         )
+    elif mix is not None and mix > 1.5 >= station:
+        cause = (
+            "The schema alone fits the target here, and so does the station path on WIP "
+            "steps with one client; B3's mix of steps does not (PROC-001, PROC-007 and "
+            "PROC-008 cost more than a WIP step)."
+        )
     elif station <= 1.5:
         cause = (
             "The schema alone fits the target here, and so does the station path with one "
-            "client: the rest is the mix of steps (PROC-001, PROC-007 and PROC-008 cost more "
-            "than a WIP step), the refused duplicate scans and eight station processes on the "
-            "server's cores."
+            "client: the rest is the refused duplicate scans and several station processes "
+            "on the server's cores."
         )
     else:
         cause = (
             "The schema alone fits the target here; the rest is the station path (functions, "
             "re-judging, the read-back), the mix of steps and the concurrency."
         )
-    return (
-        "  The floor, measured in this run on WIP steps (floor_1_client): the schema's rule and "
-        "audit triggers alone (revisions 002..006: the plan's rules with issue 12's checks) — "
-        "the owner's raw start UPDATE and history INSERT, prepared, no function, no "
-        f"re-judging — take {rules} ms of PostgreSQL CPU per step with one client and "
-        f"{rules_8} ms with eight at once; the station path takes {station} ms with one "
-        f"client ({floor['station_over_plan_rules']}× the floor).  {cause}"
+    text = (
+        "  The floor, measured in this run (floor_1_client): the schema's rule and audit "
+        "triggers alone (revisions 002..006: the plan's rules with issue 12's checks) — the "
+        "owner's raw start UPDATE and history INSERT on WIP steps, prepared and autocommitted, "
+        f"no function, no re-judging — take {rules} ms of PostgreSQL CPU per step with one "
+        f"client and {rules_8} ms with eight at once; the station path on the same steps takes "
+        f"{station} ms with one client ({floor['station_over_plan_rules']}× the floor)"
     )
+    if mix:
+        text += (
+            f", and B3's mix of all eight steps {mix} ms with one client "
+            f"({floor['station_line_over_station']}× the WIP step).  This run's figure is "
+            f"{measured / mix:.2f}× that: what the concurrent clients on the server's cores "
+            "and the refused duplicate scans add"
+        )
+    return text + f".  {cause}"
