@@ -20,10 +20,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-
 #: ``progress(done, total)``; returning False cancels (the partial file is removed)
 Progress = Callable[[int, int], bool | None]
 PROGRESS_EVERY = 500
@@ -105,7 +101,13 @@ def write_xlsx(
     preamble: Sequence[Sequence[Any]] = (),
 ) -> int:
     """Write one sheet (header row bold, frozen) and return the number of data rows;
-    ``preamble`` rows (what the table is about) come first, then an empty row, then the table."""
+    ``preamble`` rows (what the table is about) come first, then an empty row, then the table.
+    openpyxl is imported here, not with the module: the screens import this module, and an
+    export is rare (about a tenth of a second off every start)."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
     target = Path(path)
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(_sheet_title(sheet_title))

@@ -5,11 +5,11 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from sqlalchemy import create_engine, inspect, pool, text
+from sqlalchemy import create_engine, pool, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from neurohub_desktop.db.migrate import REQUIRED_REVISION, script_directory
+from neurohub_desktop.db.migrate import REQUIRED_REVISION, recorded_revisions, script_directory
 
 
 class GateState(enum.Enum):
@@ -88,11 +88,10 @@ def check_revision(
     try:
         with engine.connect() as conn:
             conn.execute(text("SET TRANSACTION READ ONLY"))
-            if not inspect(conn).has_table("alembic_version"):
+            recorded = recorded_revisions(conn)
+            if recorded is None:
                 return GateVerdict(GateState.EMPTY, (), required, host)
-            found = tuple(
-                r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version"))
-            )
+            found = recorded
             conn.rollback()
     except (OperationalError, DBAPIError) as exc:
         message = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
