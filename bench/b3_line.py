@@ -503,6 +503,45 @@ def _notes(r: dict[str, Any]) -> list[str]:
             "the server.  For scale: the real line does ~100 units a day, i.e. well under "
             "one step per second."
         )
+    notes.extend(_n32_notes(r))
+    return notes
+
+
+def _n32_notes(r: dict[str, Any]) -> list[str]:
+    """The causes of N=32's missed scaling and tail targets, against the machine's own
+    reference in the same run (pgbench at the same client counts)."""
+    n8, n32 = r.get("N8"), r.get("N32")
+    if not n8 or not n32:
+        return []
+    notes = []
+    ours = n32["steps_per_s"] / max(0.001, n8["steps_per_s"])
+    tps8 = (n8.get("pgbench") or {}).get("tps")
+    tps32 = (n32.get("pgbench") or {}).get("tps")
+    if ours < 0.9:
+        text = (
+            f"N=32 throughput {ours * 100:.1f} % of N=8's, under 90 %: 32 station processes "
+            "and the server share 2 cores"
+        )
+        if tps8 and tps32:
+            machine = tps32 / tps8
+            text += (
+                f"; pgbench, run on the same server right after each, did {tps32:,.0f} TPS "
+                f"with 32 clients against {tps8:,.0f} with 8 ({machine * 100:.1f} %), so "
+                "this VM carried less in the N=32 half of the run whatever ran on it; "
+                f"against that reference N=32 kept {ours / machine:.2f}× N=8's share "
+                "(share_of_pgbench_tps)"
+            )
+        notes.append(text + ".  Not met on this machine in this run.")
+    p99 = (r.get("N32_all") or {}).get("p99_ms")
+    if p99 is not None and p99 >= 100.0:
+        m32, m8 = r["N32_all"]["median_ms"], r["N8_all"]["median_ms"]
+        notes.append(
+            f"N=32 p99 {p99:.1f} ms, at or over 100 ms: with 32 station processes on 2 cores "
+            "a call waits for a core as well as for the server (the N=32 median, "
+            f"{m32:.1f} ms, is {m32 / max(0.001, m8):.1f}× N=8's {m8:.1f} ms for the same "
+            "work per call); on the line each station is its own PC.  Not met on this machine "
+            "in this run."
+        )
     return notes
 
 
