@@ -66,15 +66,21 @@ def _marked_lot(line: Line, st: dict[str, Any]) -> list[str]:
     return wips
 
 
+def _wip_steps(line: Line, st: dict[str, Any], wips: list[str]) -> None:
+    """PROC-002..006 (start + complete, PASS) for ``wips`` through the stations' services."""
+    user = line.worker.user
+    for proc in WIP_STEPS:
+        for wip in wips:
+            st[proc].start_step(user, wip)
+            st[proc].complete_step(user, wip, StepResult.PASS, GOOD_VALUES[proc])
+
+
 def _line_lot(line: Line, st: dict[str, Any]) -> int:
     """A new LOT's 100 units through all eight steps as B3's stations work them, one unit
     after another at each step; the steps recorded (8 per unit)."""
     user = line.worker.user
     wips = _marked_lot(line, st)
-    for proc in WIP_STEPS:
-        for wip in wips:
-            st[proc].start_step(user, wip)
-            st[proc].complete_step(user, wip, StepResult.PASS, GOOD_VALUES[proc])
+    _wip_steps(line, st, wips)
     serials = []
     for wip in wips:
         conv = st["PROC-007"].convert(user, wip)
@@ -121,7 +127,6 @@ def measure(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
         "station_line": [],
         "plan_rules_8": [],
     }
-    user = line.worker.user
     try:
         st = _stations(line)
         postmaster = postmaster_pid(url)
@@ -141,10 +146,7 @@ def measure(srv: BenchServer, *, quick: bool) -> dict[str, Any]:
         for _ in range(1 if quick else 3):
             wips = _marked_lot(line, st)
             cpu0 = server_cpu(postmaster)
-            for proc in WIP_STEPS:
-                for wip in wips:
-                    st[proc].start_step(user, wip)
-                    st[proc].complete_step(user, wip, StepResult.PASS, GOOD_VALUES[proc])
+            _wip_steps(line, st, wips)
             samples["station"].append(per_step(cpu0, len(wips) * len(WIP_STEPS)))
             cpu0 = server_cpu(postmaster)
             samples["station_line"].append(per_step(cpu0, _line_lot(line, st)))

@@ -88,10 +88,9 @@ def check_revision(
     try:
         with engine.connect() as conn:
             conn.execute(text("SET TRANSACTION READ ONLY"))
-            recorded = recorded_revisions(conn)
-            if recorded is None:
+            found = recorded_revisions(conn)
+            if found is None:
                 return GateVerdict(GateState.EMPTY, (), required, host)
-            found = recorded
             conn.rollback()
     except (OperationalError, DBAPIError) as exc:
         message = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
